@@ -1,0 +1,220 @@
+import type { CalendarDate } from './calendar-date';
+import {
+  CalendarYearNotLoaded,
+  InvalidCalendarDate,
+  InvalidHolidayData,
+  InvalidWorkingDayCount,
+} from './calendar.errors';
+import { CN_2025 } from './data/cn-2025';
+import { CN_2026 } from './data/cn-2026';
+import { loadChinaCalendar } from './load-china-calendar';
+import { WorkingDayCalendar } from './working-day-calendar';
+
+function thrownBy(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the action to throw');
+}
+
+describe('WorkingDayCalendar', () => {
+  const calendar = loadChinaCalendar();
+
+  describe('given a make-up workday (调休上班)', () => {
+    it.each<[CalendarDate, string]>([
+      ['2026-02-14', '春节'],
+      ['2025-02-08', '春节'],
+      ['2026-01-04', '元旦'],
+      ['2025-09-28', '国庆节、中秋节'],
+    ])('when %s is asked about, then it is a working day that makes up for %s', (date, holiday) => {
+      expect(calendar.isWorkingDay(date)).toBe(true);
+      expect(calendar.classify(date)).toEqual({ kind: 'make-up-workday', isWorkingDay: true, holiday });
+    });
+
+    it('when a deadline is counted from the Friday before it, then the make-up Saturday is the first working day', () => {
+      expect(calendar.addWorkingDays('2026-02-13', 1)).toBe('2026-02-14');
+      expect(calendar.addWorkingDays('2025-09-26', 1)).toBe('2025-09-28');
+    });
+  });
+
+  describe('given an ordinary weekend', () => {
+    it('when Saturday and Sunday are asked about, then neither is a working day', () => {
+      expect(calendar.classify('2026-03-07')).toEqual({ kind: 'weekend', isWorkingDay: false });
+      expect(calendar.isWorkingDay('2026-03-08')).toBe(false);
+      expect(calendar.classify('2026-03-09')).toEqual({ kind: 'workday', isWorkingDay: true });
+    });
+
+    it('when 1 working day is added to a Friday, then the deadline is the Monday', () => {
+      expect(calendar.addWorkingDays('2026-03-06', 1)).toBe('2026-03-09');
+      expect(calendar.addWorkingDays('2026-03-06', 5)).toBe('2026-03-13');
+    });
+
+    it('when 1 working day is added to a Saturday, then the deadline is the Monday', () => {
+      expect(calendar.addWorkingDays('2026-03-07', 1)).toBe('2026-03-09');
+    });
+  });
+
+  describe('given a holiday week', () => {
+    it('when the days of 2025 国庆节、中秋节 are asked about, then none is a working day', () => {
+      for (let day = 1; day <= 8; day++) {
+        const date = `2025-10-0${day}` as CalendarDate;
+        expect(calendar.classify(date)).toEqual({ kind: 'public-holiday', isWorkingDay: false, holiday: '国庆节、中秋节' });
+      }
+    });
+
+    it('when working days are added across 2025 国庆节, then the whole holiday is skipped', () => {
+      expect(calendar.addWorkingDays('2025-09-30', 1)).toBe('2025-10-09');
+      expect(calendar.addWorkingDays('2025-09-30', 3)).toBe('2025-10-11');
+      expect(calendar.addWorkingDays('2025-09-30', 4)).toBe('2025-10-13');
+    });
+
+    it('when working days are added across 2026 春节, then the nine days off are skipped and both make-up Saturdays count', () => {
+      expect(calendar.addWorkingDays('2026-02-13', 2)).toBe('2026-02-24');
+      // Feb 13, 14 (make-up), 24, 25, 26, 27, 28 (make-up), Mar 2, 3, 4
+      expect(calendar.addWorkingDays('2026-02-12', 10)).toBe('2026-03-04');
+    });
+  });
+
+  describe('given a count of zero', () => {
+    it('when the day is a working day, then the deadline is that day', () => {
+      expect(calendar.addWorkingDays('2026-03-09', 0)).toBe('2026-03-09');
+      expect(calendar.addWorkingDays('2026-02-14', 0)).toBe('2026-02-14');
+    });
+
+    it('when the day is off, then the deadline moves to the next working day', () => {
+      expect(calendar.addWorkingDays('2026-03-07', 0)).toBe('2026-03-09');
+      expect(calendar.addWorkingDays('2026-02-16', 0)).toBe('2026-02-24');
+    });
+  });
+
+  describe('given a deadline to count back from', () => {
+    it('when 1 working day is subtracted after 春节, then the make-up Saturday before it is found', () => {
+      expect(calendar.subtractWorkingDays('2026-02-24', 1)).toBe('2026-02-14');
+      expect(calendar.previousWorkingDay('2026-02-24')).toBe('2026-02-14');
+    });
+
+    it('when 3 working days are subtracted from a Wednesday, then the previous Friday is found', () => {
+      expect(calendar.subtractWorkingDays('2026-03-11', 3)).toBe('2026-03-06');
+    });
+
+    it('when 0 working days are subtracted from a day off, then the last working day before it is found', () => {
+      expect(calendar.subtractWorkingDays('2026-02-16', 0)).toBe('2026-02-14');
+      expect(calendar.subtractWorkingDays('2026-03-10', 0)).toBe('2026-03-10');
+    });
+
+    it('when adding and subtracting the same count, then they undo each other from a working day', () => {
+      for (const count of [1, 2, 5, 20, 60]) {
+        expect(calendar.subtractWorkingDays(calendar.addWorkingDays('2025-09-26', count), count)).toBe('2025-09-26');
+      }
+    });
+  });
+
+  describe('nextWorkingDay', () => {
+    it('given a working day or a day off, when asked, then it is the first working day strictly after', () => {
+      expect(calendar.nextWorkingDay('2026-03-09')).toBe('2026-03-10');
+      expect(calendar.nextWorkingDay('2026-05-01')).toBe('2026-05-06');
+      expect(calendar.nextWorkingDay('2026-05-08')).toBe('2026-05-09');
+    });
+  });
+
+  describe('workingDaysBetween', () => {
+    it('given the same day twice, when counted, then it is zero', () => {
+      expect(calendar.workingDaysBetween('2026-02-16', '2026-02-16')).toBe(0);
+    });
+
+    it('given a later day, when counted, then the start is excluded and the end included', () => {
+      expect(calendar.workingDaysBetween('2026-03-09', '2026-03-13')).toBe(4);
+      expect(calendar.workingDaysBetween('2026-03-06', '2026-03-09')).toBe(1);
+      expect(calendar.workingDaysBetween('2026-02-13', '2026-02-24')).toBe(2);
+    });
+
+    it('given an earlier day, when counted, then the count is negative and mirrors the forward count', () => {
+      expect(calendar.workingDaysBetween('2026-02-24', '2026-02-13')).toBe(-2);
+      expect(calendar.workingDaysBetween('2026-03-13', '2026-03-09')).toBe(-4);
+    });
+
+    it('given dates on both sides of New Year, when counted, then both years are used', () => {
+      expect(calendar.workingDaysBetween('2025-12-31', '2026-01-05')).toBe(2);
+      expect(calendar.workingDaysBetween('2026-01-05', '2025-12-31')).toBe(-2);
+      expect(calendar.workingDaysBetween('2024-12-31', '2025-01-02')).toBe(1);
+      expect(calendar.addWorkingDays('2025-12-31', 1)).toBe('2026-01-04');
+    });
+
+    it('given any start, when counting up to addWorkingDays(start, n), then the count is n', () => {
+      const starts: CalendarDate[] = ['2025-01-24', '2025-09-27', '2026-02-14', '2026-02-15', '2026-09-19'];
+      for (const start of starts) {
+        for (const count of [1, 3, 7, 15]) {
+          expect(calendar.workingDaysBetween(start, calendar.addWorkingDays(start, count))).toBe(count);
+        }
+      }
+    });
+  });
+
+  describe('given a date in a year with no loaded notice', () => {
+    it('when it is asked about, then CALENDAR_YEAR_NOT_LOADED names the year and the loaded years', () => {
+      const error = thrownBy(() => calendar.isWorkingDay('2027-01-04'));
+      expect(error).toBeInstanceOf(CalendarYearNotLoaded);
+      expect(error).toMatchObject({ code: 'CALENDAR_YEAR_NOT_LOADED', year: 2027, loadedYears: [2024, 2025, 2026] });
+      expect((error as Error).message).toContain('2027');
+    });
+
+    it('when a deadline runs past the last loaded year, then it fails instead of guessing', () => {
+      expect(thrownBy(() => calendar.addWorkingDays('2026-12-30', 5))).toMatchObject({
+        code: 'CALENDAR_YEAR_NOT_LOADED',
+        date: '2027-01-01',
+      });
+      expect(() => calendar.workingDaysBetween('2023-12-29', '2024-01-03')).toThrow(CalendarYearNotLoaded);
+    });
+
+    it('when only the answer days are loaded, then the start day may lie outside', () => {
+      expect(calendar.addWorkingDays('2023-12-31', 1)).toBe('2024-01-02');
+    });
+
+    it('when its notice is asked for, then it fails too', () => {
+      expect(() => calendar.noticeFor(2027)).toThrow(CalendarYearNotLoaded);
+      expect(calendar.noticeFor(2026).documentNumber).toBe('国办发明电〔2025〕7号');
+    });
+
+    it('when a calendar holds only 2026, then counting that needs a 2025 day fails', () => {
+      const only2026 = new WorkingDayCalendar([CN_2026]);
+      expect(only2026.loadedYears).toEqual([2026]);
+      expect(only2026.workingDaysBetween('2025-12-31', '2026-01-05')).toBe(2);
+      expect(() => only2026.workingDaysBetween('2025-12-30', '2026-01-05')).toThrow(CalendarYearNotLoaded);
+      expect(() => only2026.workingDaysBetween('2026-01-05', '2025-12-30')).toThrow(CalendarYearNotLoaded);
+      expect(() => only2026.subtractWorkingDays('2026-01-05', 2)).toThrow(CalendarYearNotLoaded);
+    });
+  });
+
+  describe('given bad input', () => {
+    it('when a date does not exist, then INVALID_CALENDAR_DATE is thrown', () => {
+      expect(() => calendar.isWorkingDay('2026-02-29')).toThrow(InvalidCalendarDate);
+      expect(() => calendar.workingDaysBetween('2026-02-01', '2026-2-3' as CalendarDate)).toThrow(InvalidCalendarDate);
+    });
+
+    it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])(
+      'when %p working days are added or subtracted, then INVALID_WORKING_DAY_COUNT is thrown',
+      (count) => {
+        expect(thrownBy(() => calendar.addWorkingDays('2026-03-09', count))).toBeInstanceOf(InvalidWorkingDayCount);
+        expect(thrownBy(() => calendar.subtractWorkingDays('2026-03-09', count))).toMatchObject({
+          code: 'INVALID_WORKING_DAY_COUNT',
+        });
+      },
+    );
+
+    it('when the same year is supplied twice, then construction fails', () => {
+      expect(thrownBy(() => new WorkingDayCalendar([CN_2025, CN_2025]))).toMatchObject({
+        code: 'INVALID_HOLIDAY_DATA',
+        problems: ['the year 2025 is supplied more than once'],
+      });
+    });
+
+    it('when a year breaks a data rule, then construction fails with the problems', () => {
+      const broken = { ...CN_2026, makeUpWorkdays: [{ date: '2026-02-16' as CalendarDate, holiday: '春节' }] };
+      const error = thrownBy(() => new WorkingDayCalendar([broken]));
+      expect(error).toBeInstanceOf(InvalidHolidayData);
+      expect((error as InvalidHolidayData).problems).toContain('make-up workday 2026-02-16 is not a Saturday or Sunday');
+    });
+  });
+});
