@@ -21,6 +21,7 @@ const common = {
 
 module.exports = {
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
+  testTimeout: 120000,
   projects: [
     {
       ...common,
@@ -31,7 +32,6 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
-      testTimeout: 120000,
     },
   ],
 };

@@ -1,0 +1,41 @@
+import { ConfigValidationError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('given no variables, it runs embedded in demo mode on port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toEqual({
+      databaseUrl: undefined,
+      dataDir: './.data',
+      port: 3000,
+      logLevel: 'log',
+      maxEventBytes: 1024 * 1024,
+      demo: true,
+      databasePoolSize: 10,
+    });
+  });
+
+  it('given a DATABASE_URL, demo mode is off unless asked for', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db' }).demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db', DEMO: 'true' }).demo).toBe(true);
+  });
+
+  it('given several bad variables, it lists every one of them in one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x', DEMO: 'yes' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigValidationError);
+    const problems = (error as ConfigValidationError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems.join('\n')).toMatch(/PORT/);
+    expect(problems.join('\n')).toMatch(/LOG_LEVEL/);
+    expect(problems.join('\n')).toMatch(/DATABASE_URL/);
+    expect(problems.join('\n')).toMatch(/DEMO/);
+  });
+
+  it('rejects a port out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be an integer from 1 to 65535/);
+  });
+});

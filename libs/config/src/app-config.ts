@@ -1,0 +1,91 @@
+/** The process configuration, validated once at start-up. Nothing else reads `process.env`. */
+export interface AppConfig {
+  /** `undefined` means: run on the embedded PostgreSQL kept in `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly port: number;
+  readonly logLevel: LogLevel;
+  /** Largest serialised event (data plus metadata) the store accepts, in bytes. */
+  readonly maxEventBytes: number;
+  /** Demo mode seeds the Huzhou org tree and demo users; on by default with the embedded database. */
+  readonly demo: boolean;
+  readonly databasePoolSize: number;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Reads every variable, collects every problem, and throws once with the whole list, so an
+ * operator fixes a bad deployment in one go rather than one restart per variable.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const databaseUrl = optionalText(env, 'DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  const logLevel = (optionalText(env, 'LOG_LEVEL') ?? 'log') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  }
+  const demoText = optionalText(env, 'DEMO');
+  if (demoText !== undefined && !['true', 'false'].includes(demoText)) {
+    problems.push(`DEMO must be true or false (got "${demoText}")`);
+  }
+  const config: AppConfig = {
+    databaseUrl,
+    dataDir: optionalText(env, 'DATA_DIR') ?? './.data',
+    port: integer(env, 'PORT', 3000, 1, 65535, problems),
+    logLevel,
+    maxEventBytes: integer(env, 'MAX_EVENT_BYTES', 1024 * 1024, 256, 64 * 1024 * 1024, problems),
+    demo: demoText === undefined ? databaseUrl === undefined : demoText === 'true',
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200, problems),
+  };
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+  return config;
+}
+
+function optionalText(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const text = optionalText(env, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max} (got "${text}")`);
+    return fallback;
+  }
+  return value;
+}
+
+/** What the test suites are told by `npm test` (see test/run-tests.js). */
+export interface TestEnvironment {
+  /** A server the suites may create their own databases on; absent: embedded only. */
+  readonly serverUrl: string | undefined;
+  /** Under CI a missing service is a failure, never a skip. */
+  readonly ci: boolean;
+}
+
+export function loadTestEnvironment(env: Env = process.env): TestEnvironment {
+  return { serverUrl: optionalText(env, 'TEST_DATABASE_URL'), ci: env['CI'] === 'true' };
+}

@@ -1,0 +1,10 @@
+export {
+  AppConfig,
+  ConfigValidationError,
+  LOG_LEVELS,
+  LogLevel,
+  loadConfig,
+  loadTestEnvironment,
+  TestEnvironment,
+} from './app-config';
+export { APP_CONFIG, ConfigModule } from './config.module';

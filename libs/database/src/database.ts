@@ -1,0 +1,42 @@
+import { Pool } from 'pg';
+import { EmbeddedPostgres } from './embedded-postgres';
+
+export type DatabaseMode = 'server' | 'embedded';
+
+/**
+ * The one connection pool of a process. On a server it is an ordinary pool; on the embedded
+ * database it holds a single connection, because PGlite has one session and interleaved
+ * transactions from two connections would run inside each other.
+ */
+export interface Database {
+  readonly pool: Pool;
+  readonly mode: DatabaseMode;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** Absent: start the embedded database. */
+  readonly url?: string;
+  /** Embedded data folder; absent keeps the embedded database in memory. */
+  readonly dataDir?: string;
+  readonly poolSize?: number;
+}
+
+export async function createDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.url !== undefined) {
+    const pool = new Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    pool.on('error', () => undefined); // an idle client's broken socket is replaced on next use
+    return { pool, mode: 'server', close: () => pool.end() };
+  }
+  const embedded = await EmbeddedPostgres.start(options.dataDir);
+  const pool = new Pool({ ...embedded.connection, max: 1 });
+  pool.on('error', () => undefined);
+  return {
+    pool,
+    mode: 'embedded',
+    close: async () => {
+      await pool.end();
+      await embedded.stop();
+    },
+  };
+}

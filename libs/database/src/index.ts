@@ -1,0 +1,4 @@
+export { createDatabase, Database, DatabaseMode, DatabaseOptions } from './database';
+export { DATABASE, DatabaseModule } from './database.module';
+export { EmbeddedPostgres } from './embedded-postgres';
+export { migrate, Migration } from './migrations';

@@ -1,0 +1,420 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
+import { migrate } from '@app/database';
+import { databaseTargets, eventually, TestDatabase } from '@app/testing';
+import { EVENT_STORE_MIGRATIONS } from './event-store.schema';
+import {
+  EventIdConflictError,
+  EventTooLargeError,
+  InvalidEventError,
+  InvalidExpectedVersionError,
+  InvalidStreamIdError,
+  WrongExpectedVersionError,
+} from './event-store.errors';
+import { Checkpoint, EventToAppend, ExpectedVersion, RecordedEvent } from './event.types';
+import { PostgresEventStore } from './postgres-event-store';
+import { UpcasterRegistry } from './upcaster-registry';
+
+const event = (type: string, data: object = {}, extra: Partial<EventToAppend> = {}): EventToAppend => ({
+  type,
+  data,
+  metadata: { actorId: 'user-1', correlationId: 'corr-1' },
+  ...extra,
+});
+
+describe.each(databaseTargets())('event store contract on $name', (target) => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeAll(async () => {
+    db = await target.create();
+    await migrate(db.database.pool, 'event-store', EVENT_STORE_MIGRATIONS);
+    store = new PostgresEventStore(db.database.pool, {
+      maxEventBytes: 4096,
+      notifyOtherProcesses: db.database.mode === 'server',
+    });
+  });
+
+  afterAll(async () => {
+    await db?.dispose();
+  });
+
+  const eventCount = async (): Promise<number> =>
+    Number((await db.database.pool.query<{ n: string }>('SELECT count(*) AS n FROM es_events')).rows[0]!.n);
+  const newStream = (category = 'case'): string => `${category}-${randomUUID()}`;
+
+  describe('migrations', () => {
+    it('are safe to run twice and from two callers at once', async () => {
+      const again = await Promise.all([
+        migrate(db.database.pool, 'event-store', EVENT_STORE_MIGRATIONS),
+        migrate(db.database.pool, 'event-store', EVENT_STORE_MIGRATIONS),
+      ]);
+      expect(again).toEqual([[], []]);
+    });
+  });
+
+  describe('append with an expected version', () => {
+    it('given a new stream, "no-stream" and 0 both append from version 1', async () => {
+      const a = newStream();
+      const b = newStream();
+      const first = await store.append(a, [event('CaseOpened'), event('CaseAssigned')], { expectedVersion: 'no-stream' });
+      await store.append(b, [event('CaseOpened')], { expectedVersion: 0 });
+      expect(first).toMatchObject({ streamId: a, nextVersion: 2, duplicate: false });
+      expect(first.lastPosition).toBe(first.firstPosition + 1);
+      expect((await store.readStream(a)).map((e) => [e.version, e.type])).toEqual([
+        [1, 'CaseOpened'],
+        [2, 'CaseAssigned'],
+      ]);
+      expect(await store.streamVersion(b)).toBe(1);
+    });
+
+    it.each<[string, ExpectedVersion, number]>([
+      ['"no-stream"', 'no-stream', 2],
+      ['0', 0, 2],
+      ['a stale number', 1, 2],
+      ['a number ahead of the stream', 5, 2],
+    ])('given a stream at version 2, %s is refused naming stream, expected and actual version', async (_name, expected, actual) => {
+      const stream = newStream();
+      await store.append(stream, [event('A'), event('B')]);
+      const before = await eventCount();
+      const attempt = store.append(stream, [event('C')], { expectedVersion: expected });
+      await expect(attempt).rejects.toThrow(WrongExpectedVersionError);
+      await expect(attempt).rejects.toMatchObject({ streamId: stream, expected, actual, code: 'WRONG_EXPECTED_VERSION' });
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('given a stream at version 2, the exact version 2 appends', async () => {
+      const stream = newStream();
+      await store.append(stream, [event('A'), event('B')]);
+      expect((await store.append(stream, [event('C')], { expectedVersion: 2 })).nextVersion).toBe(3);
+    });
+
+    it('"stream-exists" appends to an existing stream and is refused on a missing one', async () => {
+      const stream = newStream();
+      await expect(store.append(stream, [event('A')], { expectedVersion: 'stream-exists' })).rejects.toMatchObject({
+        actual: 0,
+      });
+      await store.append(stream, [event('A')]);
+      expect((await store.append(stream, [event('B')], { expectedVersion: 'stream-exists' })).nextVersion).toBe(2);
+    });
+
+    it('"any" appends whatever the version, and concurrent "any" appends all land in order', async () => {
+      const stream = newStream();
+      await Promise.all(Array.from({ length: 20 }, (_, i) => store.append(stream, [event('Tick', { i })], { expectedVersion: 'any' })));
+      const events = await store.readStream(stream);
+      expect(events.map((e) => e.version)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    });
+
+    it('given 50 concurrent appenders with the same expected version, exactly one wins and nothing partial is written', async () => {
+      const stream = newStream();
+      await store.append(stream, [event('Opened')]);
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 50 }, (_, writer) =>
+          store.append(stream, [event('Step', { writer, part: 1 }), event('Step', { writer, part: 2 })], {
+            expectedVersion: 1,
+          }),
+        ),
+      );
+      const winners = outcomes.filter((o) => o.status === 'fulfilled');
+      const losers = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(winners).toHaveLength(1);
+      expect(losers.every((o) => o.reason instanceof WrongExpectedVersionError)).toBe(true);
+      const events = await store.readStream(stream);
+      expect(events).toHaveLength(3);
+      const writers = new Set(events.slice(1).map((e) => e.data['writer']));
+      expect(writers.size).toBe(1);
+    });
+  });
+
+  describe('idempotency by event id', () => {
+    it('re-appending the same events returns the first result and writes nothing', async () => {
+      const stream = newStream();
+      const batch = [event('A', { n: 1 }, { id: randomUUID() }), event('B', { n: 2 }, { id: randomUUID() })];
+      const first = await store.append(stream, batch, { expectedVersion: 'no-stream' });
+      const before = await eventCount();
+      const again = await store.append(stream, batch, { expectedVersion: 'no-stream' });
+      expect(again).toEqual({ ...first, duplicate: true });
+      expect(await eventCount()).toBe(before);
+    });
+
+    it('two racing appends of the same new events write them once and both succeed', async () => {
+      const stream = newStream();
+      const batch = [event('A', {}, { id: randomUUID() })];
+      const results = await Promise.all([
+        store.append(stream, batch, { expectedVersion: 'any' }),
+        store.append(stream, batch, { expectedVersion: 'any' }),
+        store.append(stream, batch, { expectedVersion: 'no-stream' }),
+      ]);
+      expect(new Set(results.map((r) => r.firstPosition)).size).toBe(1);
+      expect(await store.readStream(stream)).toHaveLength(1);
+    });
+
+    it('the same id with different content is refused', async () => {
+      const stream = newStream();
+      const id = randomUUID();
+      await store.append(stream, [event('A', { n: 1 }, { id })]);
+      const before = await eventCount();
+      await expect(store.append(stream, [event('A', { n: 2 }, { id })])).rejects.toThrow(EventIdConflictError);
+      await expect(store.append(newStream(), [event('A', { n: 1 }, { id })])).rejects.toThrow(EventIdConflictError);
+      await expect(store.append(stream, [event('A', { n: 1 }, { id }), event('B', {}, { id: randomUUID() })])).rejects.toThrow(
+        EventIdConflictError,
+      );
+      expect(await eventCount()).toBe(before);
+    });
+  });
+
+  describe('bad input is refused with a typed error and writes nothing', () => {
+    const notJson: Record<string, unknown> = { at: 1 };
+    notJson['self'] = notJson;
+    it.each<[string, () => Promise<unknown>, new (...args: never[]) => Error]>([
+      ['an empty stream id', () => store.append('', [event('A')]), InvalidStreamIdError],
+      ['a blank stream id', () => store.append('   ', [event('A')]), InvalidStreamIdError],
+      ['a stream id that is not a string', () => store.append(42 as unknown as string, [event('A')]), InvalidStreamIdError],
+      ['no events', () => store.append(newStream(), []), InvalidEventError],
+      ['an event without a type', () => store.append(newStream(), [{ type: '', data: {} }]), InvalidEventError],
+      ['a cyclic data object', () => store.append(newStream(), [event('A', notJson)]), InvalidEventError],
+      ['data with a function', () => store.append(newStream(), [event('A', { f: () => 1 })]), InvalidEventError],
+      ['data with a bigint', () => store.append(newStream(), [event('A', { n: 1n })]), InvalidEventError],
+      ['data that is an array', () => store.append(newStream(), [event('A', [1, 2])]), InvalidEventError],
+      ['an event id that is not a UUID', () => store.append(newStream(), [event('A', {}, { id: 'abc' })]), InvalidEventError],
+      ['an oversized event', () => store.append(newStream(), [event('A', { text: 'x'.repeat(5000) })]), EventTooLargeError],
+      [
+        'an unknown expected-version form',
+        () => store.append(newStream(), [event('A')], { expectedVersion: 'latest' as ExpectedVersion }),
+        InvalidExpectedVersionError,
+      ],
+      ['a negative expected version', () => store.append(newStream(), [event('A')], { expectedVersion: -1 }), InvalidExpectedVersionError],
+    ])('%s', async (_name, attempt, errorType) => {
+      const before = await eventCount();
+      await expect(attempt()).rejects.toThrow(errorType);
+      expect(await eventCount()).toBe(before);
+    });
+  });
+
+  describe('reading', () => {
+    it('reads a stream forwards, backwards, from, to and with a limit', async () => {
+      const stream = newStream();
+      await store.append(stream, Array.from({ length: 6 }, (_, i) => event('N', { i: i + 1 })));
+      const versions = (events: RecordedEvent[]) => events.map((e) => e.version);
+      expect(versions(await store.readStream(stream))).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(versions(await store.readStream(stream, { from: 3, to: 5 }))).toEqual([3, 4, 5]);
+      expect(versions(await store.readStream(stream, { from: 2, limit: 2 }))).toEqual([2, 3]);
+      expect(versions(await store.readStream(stream, { backwards: true, limit: 2 }))).toEqual([6, 5]);
+      expect(versions(await store.readStream(stream, { backwards: true, from: 4, to: 2 }))).toEqual([4, 3, 2]);
+      expect(await store.readStream(newStream())).toEqual([]);
+    });
+
+    it('records every field and the metadata, and reads the global log by type and category', async () => {
+      const caseStream = newStream('casex');
+      const taskStream = newStream('taskx');
+      const id = randomUUID();
+      const head = await store.headPosition();
+      await store.append(caseStream, [
+        { id, type: 'CaseOpened', schemaVersion: 2, data: { title: '整改' }, metadata: { actorId: 'u7', commandId: 'c1', orgUnitId: 'anji' } },
+      ]);
+      await store.append(taskStream, [event('TaskOpened')]);
+      const all = await store.readAll({ after: head });
+      expect(all.map((e) => e.streamId)).toEqual([caseStream, taskStream]);
+      expect(all[0]).toMatchObject({
+        id,
+        streamId: caseStream,
+        category: 'casex',
+        version: 1,
+        type: 'CaseOpened',
+        schemaVersion: 2,
+        data: { title: '整改' },
+        metadata: { actorId: 'u7', commandId: 'c1', orgUnitId: 'anji' },
+      });
+      expect(all[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(all[0]!.recordedAt).toBeInstanceOf(Date);
+      expect(all[1]!.position).toBeGreaterThan(all[0]!.position);
+      expect((await store.readAll({ after: head, categories: ['taskx'] })).map((e) => e.streamId)).toEqual([taskStream]);
+      expect((await store.readAll({ after: head, types: ['CaseOpened'] })).map((e) => e.id)).toEqual([id]);
+      expect(await store.readAll({ after: head, limit: 1 })).toHaveLength(1);
+    });
+  });
+
+  describe('snapshots and upcasters', () => {
+    it('loads the latest snapshot saved, and an older one never replaces a newer one', async () => {
+      const stream = newStream();
+      expect(await store.loadSnapshot(stream)).toBeUndefined();
+      await store.saveSnapshot(stream, { version: 3, schemaVersion: 1, state: { status: 'open', items: [1, 2] } });
+      await store.saveSnapshot(stream, { version: 2, schemaVersion: 1, state: { status: 'stale' } });
+      expect(await store.loadSnapshot(stream)).toEqual({ version: 3, schemaVersion: 1, state: { status: 'open', items: [1, 2] } });
+      await store.saveSnapshot(stream, { version: 5, schemaVersion: 1, state: { status: 'closed' } });
+      expect((await store.loadSnapshot(stream))?.version).toBe(5);
+    });
+
+    it('reads an old event version in its current shape, leaving the stored row as written', async () => {
+      const stream = newStream();
+      await store.append(stream, [{ type: 'ScoreRecorded', schemaVersion: 1, data: { score: 8 } }]);
+      const upcasting = new PostgresEventStore(db.database.pool, {
+        upcasters: new UpcasterRegistry().register({
+          type: 'ScoreRecorded',
+          fromSchemaVersion: 1,
+          toSchemaVersion: 2,
+          upcast: ({ score, ...rest }) => ({ ...rest, points: score, maxPoints: 10 }),
+        }),
+      });
+      const [upcast] = await upcasting.readStream(stream);
+      expect(upcast).toMatchObject({ type: 'ScoreRecorded', schemaVersion: 2, data: { points: 8, maxPoints: 10 } });
+      const [raw] = await store.readStream(stream);
+      expect(raw).toMatchObject({ schemaVersion: 1, data: { score: 8 } });
+      expect((await upcasting.verify({ from: raw!.position, to: raw!.position })).ok).toBe(true);
+    });
+  });
+
+  describe('inline append hooks', () => {
+    it('commit with the events, and a failing hook rolls the append back', async () => {
+      const hooked = new PostgresEventStore(db.database.pool);
+      await db.database.pool.query('CREATE TABLE IF NOT EXISTS hook_probe (event_id uuid PRIMARY KEY)');
+      let fail = false;
+      hooked.addAppendHook(async (client, events) => {
+        for (const e of events) await client.query('INSERT INTO hook_probe VALUES ($1)', [e.id]);
+        if (fail) throw new Error('projection failed');
+      });
+      const stream = newStream();
+      await hooked.append(stream, [event('A'), event('B')]);
+      expect(Number((await db.database.pool.query('SELECT count(*) AS n FROM hook_probe')).rows[0].n)).toBe(2);
+      fail = true;
+      await expect(hooked.append(stream, [event('C')])).rejects.toThrow('projection failed');
+      expect(await hooked.streamVersion(stream)).toBe(2);
+      expect(Number((await db.database.pool.query('SELECT count(*) AS n FROM hook_probe')).rows[0].n)).toBe(2);
+    });
+  });
+
+  describe('verify', () => {
+    it('passes an untouched log and names the position of a row altered with SQL', async () => {
+      const streams = [newStream(), newStream()];
+      for (const stream of streams) await store.append(stream, [event('A', { n: 1 }), event('B', { n: 2 }), event('C', { n: 3 })]);
+      const [, victim] = await store.readStream(streams[1]!);
+      expect((await store.verify()).ok).toBe(true);
+
+      await db.database.pool.query(`UPDATE es_events SET data = '{"n": 99}' WHERE global_position = $1`, [victim!.position]);
+      const report = await store.verify();
+      expect(report.ok).toBe(false);
+      expect(report.firstBroken).toEqual({ position: victim!.position, streamId: streams[1], version: 2, reason: 'content' });
+    });
+
+    it('catches a forged digest through the chain', async () => {
+      const stream = newStream();
+      await store.append(stream, [event('A', { n: 1 }), event('B', { n: 2 })]);
+      const [first] = await store.readStream(stream);
+      const { digestOfStored } = await import('./hash-chain');
+      const forged = digestOfStored('A', 1, { n: 7 }, first!.metadata);
+      await db.database.pool.query(`UPDATE es_events SET data = '{"n": 7}', content_digest = $2 WHERE global_position = $1`, [
+        first!.position,
+        forged,
+      ]);
+      const report = await store.verify({ from: first!.position });
+      expect(report.firstBroken).toMatchObject({ position: first!.position, reason: 'chain' });
+    });
+  });
+
+  describe('subscriptions', () => {
+    it('catch up, go live, stop cleanly, and resume from a checkpoint without gap or duplicate', async () => {
+      const stream = newStream('subs');
+      await store.append(stream, [event('A', { n: 1 }), event('A', { n: 2 })]);
+      const seen: number[] = [];
+      let checkpoint: Checkpoint | undefined;
+      const subscription = store.subscribe({
+        categories: ['subs'],
+        batchSize: 1,
+        pollIntervalMs: 50,
+        handle: async (batch) => {
+          for (const e of batch.events) if (e.streamId === stream) seen.push(e.data['n'] as number);
+          checkpoint = batch.checkpoint;
+        },
+      });
+      await subscription.caughtUp();
+      await store.append(stream, [event('A', { n: 3 })]);
+      await eventually(() => expect(seen).toEqual([1, 2, 3]));
+      await subscription.stop();
+      await expect(subscription.done).resolves.toBeUndefined();
+
+      await store.append(stream, [event('A', { n: 4 }), event('A', { n: 5 })]);
+      const resumed: number[] = [];
+      const second = store.subscribe({
+        from: checkpoint,
+        categories: ['subs'],
+        handle: async (batch) => {
+          for (const e of batch.events) if (e.streamId === stream) resumed.push(e.data['n'] as number);
+        },
+      });
+      await eventually(() => expect(resumed).toEqual([4, 5]));
+      await second.stop();
+    });
+
+    it('a handler that throws stops the subscription at that batch and reports the error', async () => {
+      const stream = newStream('boom');
+      await store.append(stream, [event('A'), event('Bad'), event('C')]);
+      const handled: string[] = [];
+      const subscription = store.subscribe({
+        categories: ['boom'],
+        batchSize: 1,
+        handle: async (batch) => {
+          const [e] = batch.events;
+          if (e!.type === 'Bad') throw new Error('cannot project Bad');
+          handled.push(e!.type);
+        },
+      });
+      await expect(subscription.done).rejects.toThrow('cannot project Bad');
+      expect(handled).toEqual(['A']);
+      expect(subscription.checkpoint.position).toBeLessThan((await store.readStream(stream))[1]!.position);
+    });
+
+    it('under many writers, some holding their transaction open, subscribers started before and after see every event once, in one order', async () => {
+      const writers = db.database.mode === 'server' ? 8 : 3;
+      const perWriter = db.database.mode === 'server' ? 40 : 16;
+      const prefix = `stress${randomUUID().slice(0, 8)}`;
+      const collect = (into: RecordedEvent[]) => async (batch: { events: readonly RecordedEvent[] }) => {
+        into.push(...batch.events.filter((e) => e.category === prefix));
+      };
+      const early: RecordedEvent[] = [];
+      const earlySubscription = store.subscribe({ handle: collect(early), batchSize: 7, pollIntervalMs: 20 });
+      await earlySubscription.caughtUp();
+
+      await Promise.all(
+        Array.from({ length: writers }, async (_, writer) => {
+          for (let i = 0; i < perWriter; i += 1) {
+            const stream = `${prefix}-${writer}-${i % 3}`;
+            if (i % 4 === 0) {
+              // Take a position now, commit later: later positions become visible first.
+              const client = await db.database.pool.connect();
+              try {
+                await client.query('BEGIN');
+                await store.append(stream, [event('Held', { writer, i })], { client });
+                await delay(Math.floor(Math.random() * 30));
+                await client.query('COMMIT');
+              } finally {
+                client.release();
+              }
+            } else {
+              await store.append(stream, [event('Quick', { writer, i }), event('Quick', { writer, i, second: true })]);
+            }
+          }
+        }),
+      );
+      const total = writers * (perWriter / 4 + (perWriter * 3) / 4 * 2);
+      const late: RecordedEvent[] = [];
+      const lateSubscription = store.subscribe({ handle: collect(late), batchSize: 50, pollIntervalMs: 20 });
+      await eventually(() => {
+        expect(early).toHaveLength(total);
+        expect(late).toHaveLength(total);
+      }, 30_000);
+      await Promise.all([earlySubscription.stop(), lateSubscription.stop()]);
+
+      expect(new Set(early.map((e) => e.id)).size).toBe(total);
+      expect(early.map((e) => e.id)).toEqual(late.map((e) => e.id));
+      const stored = Number(
+        (await db.database.pool.query('SELECT count(*) AS n FROM es_events WHERE category = $1', [prefix])).rows[0].n,
+      );
+      expect(stored).toBe(total);
+      const lastVersion = new Map<string, number>();
+      for (const e of early) {
+        expect(e.version).toBe((lastVersion.get(e.streamId) ?? 0) + 1);
+        lastVersion.set(e.streamId, e.version);
+      }
+    });
+  });
+});

@@ -1,0 +1,17 @@
+export * from './event.types';
+export * from './event-store.errors';
+export { canonicalJson, NotJsonError } from './canonical-json';
+export { EVENT_STORE_MIGRATIONS } from './event-store.schema';
+export { EVENT_STORE, EventStoreModule, migrateEventStore } from './event-store.module';
+export {
+  AppendHook,
+  AppendOptions,
+  EventStoreOptions,
+  PostgresEventStore,
+  ReadAllOptions,
+  ReadStreamOptions,
+} from './postgres-event-store';
+export { Snapshot } from './snapshots';
+export { EventBatch, EVENTS_CHANNEL, SubscribeOptions, Subscription } from './subscription';
+export { Upcaster, UpcasterRegistry } from './upcaster-registry';
+export { BreakReason, VerifyOptions, VerifyReport } from './verify-log';

@@ -1,0 +1,430 @@
+import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { Pool, PoolClient } from 'pg';
+import { canonicalJson, NotJsonError } from './canonical-json';
+import {
+  EventIdConflictError,
+  EventTooLargeError,
+  InvalidEventError,
+  InvalidExpectedVersionError,
+  InvalidStreamIdError,
+  WrongExpectedVersionError,
+} from './event-store.errors';
+import {
+  AppendResult,
+  categoryOf,
+  EventMetadata,
+  EventToAppend,
+  ExpectedVersion,
+  RecordedEvent,
+} from './event.types';
+import { contentDigest } from './hash-chain';
+import { EventRow, EVENT_COLUMNS, toRecordedEvent } from './event-row';
+import { UpcasterRegistry } from './upcaster-registry';
+import { EVENTS_CHANNEL, SubscribeOptions, Subscription } from './subscription';
+import { loadSnapshot, saveSnapshot, Snapshot } from './snapshots';
+import { verifyLog, VerifyOptions, VerifyReport } from './verify-log';
+
+export interface EventStoreOptions {
+  /** Largest serialised event (data plus metadata), in bytes. */
+  readonly maxEventBytes?: number;
+  /** The store's clock, for `recordedAt`. Tests pass a settable one. */
+  readonly now?: () => Date;
+  readonly upcasters?: UpcasterRegistry;
+  /**
+   * Whether other processes may append to the same database. When true, appends send a
+   * (coalesced) NOTIFY after commit so subscribers elsewhere wake up; on the embedded database
+   * there is one process and the in-process signal is enough.
+   */
+  readonly notifyOtherProcesses?: boolean;
+}
+
+export interface AppendOptions {
+  readonly expectedVersion?: ExpectedVersion;
+  /**
+   * Run the append on this client, inside the caller's open transaction, so that the caller's
+   * other writes commit or roll back with the events. The caller commits.
+   */
+  readonly client?: PoolClient;
+}
+
+export interface ReadStreamOptions {
+  /** First version to return (inclusive); forwards from 1, backwards from the last event. */
+  readonly from?: number;
+  /** Last version to return (inclusive). */
+  readonly to?: number;
+  readonly limit?: number;
+  readonly backwards?: boolean;
+}
+
+export interface ReadAllOptions {
+  /** Return events with a global position greater than this. */
+  readonly after?: number;
+  readonly limit?: number;
+  readonly types?: readonly string[];
+  readonly categories?: readonly string[];
+}
+
+/** Called inside the append's transaction, after the events are written (inline projections). */
+export type AppendHook = (client: PoolClient, events: readonly RecordedEvent[]) => Promise<void>;
+
+const MAX_STREAM_ID_LENGTH = 256;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface PreparedEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly dataJson: string;
+  readonly metadataJson: string;
+  readonly digest: Buffer;
+}
+
+/** The append-only event log on PostgreSQL. */
+export class PostgresEventStore {
+  private readonly maxEventBytes: number;
+  private readonly now: () => Date;
+  readonly upcasters: UpcasterRegistry;
+  private readonly appended = new EventEmitter();
+  private readonly hooks: AppendHook[] = [];
+  private notifyPending = false;
+
+  constructor(
+    readonly pool: Pool,
+    private readonly options: EventStoreOptions = {},
+  ) {
+    this.maxEventBytes = options.maxEventBytes ?? 1024 * 1024;
+    this.now = options.now ?? (() => new Date());
+    this.upcasters = options.upcasters ?? new UpcasterRegistry();
+    this.appended.setMaxListeners(0);
+  }
+
+  /** Registers work that must commit with every append (inline projections). */
+  addAppendHook(hook: AppendHook): void {
+    this.hooks.push(hook);
+  }
+
+  /**
+   * Appends `events` to `streamId`, all or nothing. Re-appending events whose ids are all stored
+   * already returns the first append's result and writes nothing.
+   */
+  async append(streamId: string, events: readonly EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
+    const expected = options.expectedVersion ?? 'any';
+    validateStreamId(streamId);
+    const expectedText = expectedVersionText(expected);
+    const prepared = this.prepare(events);
+    const recordedAt = this.now();
+    for (;;) {
+      const outcome = await this.tryAppend(streamId, expectedText, prepared, recordedAt, options.client);
+      if (outcome === 'lost-race-under-any') continue;
+      if (outcome.kind === 'appended') {
+        this.signalAppended();
+        return outcome.result;
+      }
+      if (outcome.kind === 'duplicate') return this.replayDuplicate(streamId, prepared, options.client);
+      // The stream moved on; if it moved on by these very events (a retry racing its original),
+      // that is a duplicate, not a conflict.
+      if (await this.anyStored(prepared, options.client)) return this.replayDuplicate(streamId, prepared, options.client);
+      throw new WrongExpectedVersionError(streamId, expected, outcome.actual);
+    }
+  }
+
+  private async tryAppend(
+    streamId: string,
+    expected: string,
+    events: readonly PreparedEvent[],
+    recordedAt: Date,
+    callerClient: PoolClient | undefined,
+  ): Promise<
+    | 'lost-race-under-any'
+    | { kind: 'appended'; result: AppendResult }
+    | { kind: 'duplicate' }
+    | { kind: 'wrong-version'; actual: number }
+  > {
+    const params = [
+      streamId,
+      categoryOf(streamId),
+      expected,
+      events.map((e) => e.id),
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion),
+      events.map((e) => e.dataJson),
+      events.map((e) => e.metadataJson),
+      events.map((e) => e.digest),
+      recordedAt,
+    ];
+    const sql = 'SELECT outcome, version, first_position, last_position FROM es_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)';
+    const run = async (client: Pool | PoolClient) => {
+      const { rows } = await client.query<{ outcome: string; version: string | null; first_position: string | null; last_position: string | null }>(sql, params);
+      return rows[0]!;
+    };
+    const hooked = this.hooks.length > 0;
+    const ownTransaction = hooked && callerClient === undefined;
+    const client = ownTransaction ? await this.pool.connect() : callerClient;
+    try {
+      if (ownTransaction) await client!.query('BEGIN');
+      let row;
+      try {
+        row = await run(client ?? this.pool);
+      } catch (error) {
+        if (ownTransaction) await client!.query('ROLLBACK');
+        // Two appends of the same new event ids raced past the duplicate check.
+        if (isUniqueViolation(error, 'es_events_event_id_key') && callerClient === undefined) return { kind: 'duplicate' };
+        throw error;
+      }
+      if (row.outcome === 'duplicate') {
+        if (ownTransaction) await client!.query('ROLLBACK');
+        return { kind: 'duplicate' };
+      }
+      if (row.outcome === 'wrong-version') {
+        if (ownTransaction) await client!.query('ROLLBACK');
+        if (expected === 'any') return 'lost-race-under-any';
+        return { kind: 'wrong-version', actual: Number(row.version ?? 0) };
+      }
+      const result: AppendResult = {
+        streamId,
+        nextVersion: Number(row.version),
+        firstPosition: Number(row.first_position),
+        lastPosition: Number(row.last_position),
+        duplicate: false,
+      };
+      if (hooked) {
+        const recorded = await this.readPositions(client!, result.firstPosition, result.lastPosition);
+        try {
+          for (const hook of this.hooks) await hook(client!, recorded);
+        } catch (error) {
+          if (ownTransaction) await client!.query('ROLLBACK');
+          throw error;
+        }
+      }
+      if (ownTransaction) await client!.query('COMMIT');
+      return { kind: 'appended', result };
+    } finally {
+      if (ownTransaction) client!.release();
+    }
+  }
+
+  private async anyStored(events: readonly PreparedEvent[], client: PoolClient | undefined): Promise<boolean> {
+    const { rows } = await (client ?? this.pool).query('SELECT 1 FROM es_events WHERE event_id = ANY ($1::uuid[]) LIMIT 1', [
+      events.map((e) => e.id),
+    ]);
+    return rows.length > 0;
+  }
+
+  /** Every id is stored already with the same content: answer as the first append did. */
+  private async replayDuplicate(
+    streamId: string,
+    events: readonly PreparedEvent[],
+    client: PoolClient | undefined,
+  ): Promise<AppendResult> {
+    const { rows } = await (client ?? this.pool).query<{
+      event_id: string;
+      stream_id: string;
+      stream_version: string;
+      global_position: string;
+      content_digest: Buffer;
+    }>(
+      `SELECT event_id::text, stream_id, stream_version, global_position, content_digest
+         FROM es_events WHERE event_id = ANY ($1::uuid[])`,
+      [events.map((e) => e.id)],
+    );
+    const stored = new Map(rows.map((row) => [row.event_id, row]));
+    for (const event of events) {
+      const row = stored.get(event.id);
+      if (row === undefined) {
+        throw new EventIdConflictError(
+          rows[0]?.event_id ?? event.id,
+          'part of this batch was appended before and part was not; a retry must resend the same batch',
+        );
+      }
+      if (row.stream_id !== streamId) throw new EventIdConflictError(event.id, `it belongs to stream ${row.stream_id}`);
+      if (!row.content_digest.equals(event.digest)) throw new EventIdConflictError(event.id, 'its content differs');
+    }
+    const versions = rows.map((row) => Number(row.stream_version));
+    const positions = rows.map((row) => Number(row.global_position));
+    return {
+      streamId,
+      nextVersion: Math.max(...versions),
+      firstPosition: Math.min(...positions),
+      lastPosition: Math.max(...positions),
+      duplicate: true,
+    };
+  }
+
+  private prepare(events: readonly EventToAppend[]): PreparedEvent[] {
+    if (!Array.isArray(events) || events.length === 0) throw new InvalidEventError(0, 'an append needs at least one event');
+    const ids = new Set<string>();
+    return events.map((event, index) => {
+      if (typeof event !== 'object' || event === null) throw new InvalidEventError(index, 'not an object');
+      if (typeof event.type !== 'string' || event.type.trim() === '' || event.type.length > 200) {
+        throw new InvalidEventError(index, 'type must be a non-empty string of at most 200 characters');
+      }
+      const schemaVersion = event.schemaVersion ?? 1;
+      if (!Number.isSafeInteger(schemaVersion) || schemaVersion < 1) {
+        throw new InvalidEventError(index, 'schemaVersion must be a positive integer');
+      }
+      const id = event.id ?? randomUUID();
+      if (typeof id !== 'string' || !UUID.test(id)) throw new InvalidEventError(index, 'id must be a UUID');
+      const normalisedId = id.toLowerCase();
+      if (ids.has(normalisedId)) throw new InvalidEventError(index, `id ${id} appears twice in the batch`);
+      ids.add(normalisedId);
+      if (typeof event.data !== 'object' || event.data === null || Array.isArray(event.data)) {
+        throw new InvalidEventError(index, 'data must be a JSON object');
+      }
+      const metadata: EventMetadata = event.metadata ?? {};
+      let dataJson: string;
+      let metadataJson: string;
+      try {
+        dataJson = canonicalJson(event.data);
+        metadataJson = canonicalJson(metadata);
+      } catch (error) {
+        if (error instanceof NotJsonError) throw new InvalidEventError(index, `data or metadata: ${error.message}`);
+        throw error;
+      }
+      const bytes = Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson);
+      if (bytes > this.maxEventBytes) throw new EventTooLargeError(index, bytes, this.maxEventBytes);
+      return {
+        id: normalisedId,
+        type: event.type,
+        schemaVersion,
+        dataJson,
+        metadataJson,
+        digest: contentDigest(event.type, schemaVersion, dataJson, metadataJson),
+      };
+    });
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    validateStreamId(streamId);
+    const backwards = options.backwards ?? false;
+    const conditions = ['stream_id = $1'];
+    const params: unknown[] = [streamId];
+    if (options.from !== undefined) {
+      params.push(options.from);
+      conditions.push(`stream_version ${backwards ? '<=' : '>='} $${params.length}`);
+    }
+    if (options.to !== undefined) {
+      params.push(options.to);
+      conditions.push(`stream_version ${backwards ? '>=' : '<='} $${params.length}`);
+    }
+    params.push(options.limit ?? null);
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE ${conditions.join(' AND ')}
+        ORDER BY stream_version ${backwards ? 'DESC' : 'ASC'} LIMIT $${params.length}`,
+      params,
+    );
+    return rows.map((row) => this.toEvent(row));
+  }
+
+  /** The current version of a stream; 0 when it has no events. */
+  async streamVersion(streamId: string): Promise<number> {
+    validateStreamId(streamId);
+    const { rows } = await this.pool.query<{ version: string }>('SELECT version FROM es_streams WHERE stream_id = $1', [streamId]);
+    return rows.length === 0 ? 0 : Number(rows[0]!.version);
+  }
+
+  /**
+   * The log in global position order. For reading and paging (the audit trail); to follow the log
+   * as it grows use `subscribe`, which never passes over a transaction that commits late.
+   */
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const params: unknown[] = [options.after ?? 0, options.limit ?? 1000];
+    const conditions = ['global_position > $1'];
+    if (options.types !== undefined) {
+      params.push(options.types);
+      conditions.push(`event_type = ANY ($${params.length}::text[])`);
+    }
+    if (options.categories !== undefined) {
+      params.push(options.categories);
+      conditions.push(`category = ANY ($${params.length}::text[])`);
+    }
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE ${conditions.join(' AND ')} ORDER BY global_position LIMIT $2`,
+      params,
+    );
+    return rows.map((row) => this.toEvent(row));
+  }
+
+  /** The position of the newest event, 0 for an empty log. */
+  async headPosition(): Promise<number> {
+    const { rows } = await this.pool.query<{ head: string | null }>('SELECT max(global_position) AS head FROM es_events');
+    return Number(rows[0]?.head ?? 0);
+  }
+
+  toEvent(row: EventRow): RecordedEvent {
+    const event = toRecordedEvent(row);
+    return this.upcasters.isEmpty ? event : this.upcasters.upcast(event);
+  }
+
+  /** Follows the log from `options.from`: catch-up, then live. See {@link Subscription}. */
+  subscribe(options: SubscribeOptions): Subscription {
+    return new Subscription(this, options, this.options.notifyOtherProcesses ?? false);
+  }
+
+  /** Saves the folded state of a stream as of `version`; an older snapshot never replaces a newer one. */
+  saveSnapshot(streamId: string, snapshot: Snapshot): Promise<void> {
+    validateStreamId(streamId);
+    return saveSnapshot(this.pool, streamId, snapshot, this.now());
+  }
+
+  loadSnapshot(streamId: string): Promise<Snapshot | undefined> {
+    validateStreamId(streamId);
+    return loadSnapshot(this.pool, streamId);
+  }
+
+  /** Recomputes content digests and hash chains over a range of the log. */
+  verify(options: VerifyOptions = {}): Promise<VerifyReport> {
+    return verifyLog(this.pool, options);
+  }
+
+  /** Calls `listener` after each local append commits; returns the unsubscribe function. */
+  onAppended(listener: () => void): () => void {
+    this.appended.on('appended', listener);
+    return () => this.appended.off('appended', listener);
+  }
+
+  private async readPositions(client: PoolClient, first: number, last: number): Promise<RecordedEvent[]> {
+    const { rows } = await client.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE global_position BETWEEN $1 AND $2 ORDER BY global_position`,
+      [first, last],
+    );
+    return rows.map((row) => this.toEvent(row));
+  }
+
+  private signalAppended(): void {
+    this.appended.emit('appended');
+    if (!this.options.notifyOtherProcesses || this.notifyPending) return;
+    // One NOTIFY covers every append made while it is in flight: subscribers re-read the log,
+    // they do not count notifications. It is sent after commit, so it never holds up an append.
+    this.notifyPending = true;
+    setImmediate(() => {
+      this.pool
+        .query(`SELECT pg_notify('${EVENTS_CHANNEL}', '')`)
+        .catch(() => undefined) // subscribers also poll; a lost wake-up only delays them
+        .finally(() => {
+          this.notifyPending = false;
+        });
+    });
+  }
+}
+
+function validateStreamId(streamId: unknown): asserts streamId is string {
+  if (typeof streamId !== 'string') throw new InvalidStreamIdError(streamId, 'must be a string');
+  if (streamId.trim() === '') throw new InvalidStreamIdError(streamId, 'must not be empty');
+  if (streamId.length > MAX_STREAM_ID_LENGTH) {
+    throw new InvalidStreamIdError(streamId, `must be at most ${MAX_STREAM_ID_LENGTH} characters`);
+  }
+  if (streamId.startsWith('-')) throw new InvalidStreamIdError(streamId, 'must start with its category');
+  if (streamId.includes('\u0000')) throw new InvalidStreamIdError(streamId, 'must not contain NUL');
+}
+
+function expectedVersionText(expected: unknown): string {
+  if (expected === 'no-stream' || expected === 'stream-exists' || expected === 'any') return expected;
+  if (typeof expected === 'number' && Number.isSafeInteger(expected) && expected >= 0) return String(expected);
+  throw new InvalidExpectedVersionError(expected);
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const pgError = error as { code?: string; constraint?: string };
+  return pgError.code === '23505' && pgError.constraint === constraint;
+}

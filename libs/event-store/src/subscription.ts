@@ -1,0 +1,200 @@
+import { Client, Notification, Pool } from 'pg';
+import { Checkpoint, checkpointOf, compareCheckpoints, RecordedEvent, START } from './event.types';
+import { EventRow, eventColumns } from './event-row';
+import type { PostgresEventStore } from './postgres-event-store';
+
+/** The NOTIFY channel on which appends wake subscribers in other processes. */
+export const EVENTS_CHANNEL = 'es_events';
+
+export interface EventBatch {
+  readonly events: readonly RecordedEvent[];
+  /** Where this batch ends: store it with the batch's effects to resume after them. */
+  readonly checkpoint: Checkpoint;
+}
+
+export interface SubscribeOptions {
+  /** Resume after this checkpoint; from the beginning of the log when absent. */
+  readonly from?: Checkpoint;
+  readonly batchSize?: number;
+  readonly types?: readonly string[];
+  readonly categories?: readonly string[];
+  /** How often to look for new events when no wake-up came (the fallback). */
+  readonly pollIntervalMs?: number;
+  /**
+   * Handles one batch. The next batch is read only after this resolves (back-pressure). If it
+   * throws, the subscription stops at that batch: nothing after it is delivered or skipped.
+   */
+  readonly handle: (batch: EventBatch) => Promise<void>;
+  /** Told of transient read failures, which are retried; handler failures end the subscription. */
+  readonly onReadError?: (error: unknown) => void;
+}
+
+/**
+ * Catch-up then live delivery of the log, in subscription order, never skipping an event.
+ *
+ * Why not `global_position > checkpoint`: positions are taken from a sequence at insert time but
+ * become visible at commit, so position 11 may be visible while 10 is still uncommitted; a
+ * reader that moves its checkpoint to 11 never sees 10. Instead every event carries the id of its
+ * writing transaction, and a read returns only events of transactions older than the oldest
+ * transaction still running (the snapshot's xmin). Such transactions have all finished, so
+ * nothing can appear below that horizon any more, and reading in (transaction id, position) order
+ * up to it hands out a growing prefix of one fixed order. Every subscriber sees the same order.
+ */
+export class Subscription {
+  private stopped = false;
+  private dirty = true;
+  private wake: (() => void) | undefined;
+  private listenClient: Client | undefined;
+  private current: Checkpoint;
+  private readonly finished: Promise<void>;
+  private readonly unsubscribeLocal: () => void;
+  private caughtUpOnce = false;
+  private caughtUpWaiters: Array<() => void> = [];
+
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly options: SubscribeOptions,
+    listenForOtherProcesses: boolean,
+  ) {
+    this.current = options.from ?? START;
+    this.unsubscribeLocal = store.onAppended(() => this.poke());
+    this.finished = this.start(listenForOtherProcesses);
+    // The loop's failure is reported through `done`; keep an unobserved rejection quiet.
+    this.finished.catch(() => undefined);
+  }
+
+  /** The checkpoint of the last batch handled (or the horizon reached, when caught up). */
+  get checkpoint(): Checkpoint {
+    return this.current;
+  }
+
+  /** Settles when the subscription stops: resolves on `stop()`, rejects with a handler's error. */
+  get done(): Promise<void> {
+    return this.finished;
+  }
+
+  /** Resolves once the subscription has read everything committed when it started. */
+  caughtUp(): Promise<void> {
+    if (this.caughtUpOnce) return Promise.resolve();
+    return new Promise((resolve) => this.caughtUpWaiters.push(resolve));
+  }
+
+  /** Stops after the batch in hand (if any) is handled, and releases the listening connection. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.poke();
+    await this.finished.catch(() => undefined);
+  }
+
+  private poke(): void {
+    this.dirty = true;
+    this.wake?.();
+  }
+
+  private async start(listen: boolean): Promise<void> {
+    try {
+      if (listen) await this.listen(this.store.pool);
+      await this.run();
+    } finally {
+      this.unsubscribeLocal();
+      const client = this.listenClient;
+      this.listenClient = undefined;
+      await client?.end().catch(() => undefined);
+      this.caughtUpWaiters.forEach((resolve) => resolve());
+    }
+  }
+
+  private async run(): Promise<void> {
+    const batchSize = this.options.batchSize ?? 500;
+    while (!this.stopped) {
+      this.dirty = false;
+      let page: { events: RecordedEvent[]; horizon: string };
+      try {
+        page = await this.readPage(batchSize);
+      } catch (error) {
+        this.options.onReadError?.(error);
+        await this.sleep();
+        continue;
+      }
+      if (page.events.length > 0) {
+        const checkpoint = checkpointOf(page.events[page.events.length - 1]!);
+        await this.options.handle({ events: page.events, checkpoint });
+        this.current = checkpoint;
+      }
+      if (page.events.length < batchSize) {
+        const horizon: Checkpoint = { transactionId: page.horizon, position: 0 };
+        if (compareCheckpoints(horizon, this.current) > 0) this.current = horizon;
+        this.markCaughtUp();
+        if (!this.dirty) await this.sleep();
+      }
+    }
+  }
+
+  private async readPage(limit: number): Promise<{ events: RecordedEvent[]; horizon: string }> {
+    const params: unknown[] = [this.current.transactionId, this.current.position, limit];
+    const filters: string[] = [];
+    if (this.options.types !== undefined) {
+      params.push(this.options.types);
+      filters.push(`AND e.event_type = ANY ($${params.length}::text[])`);
+    }
+    if (this.options.categories !== undefined) {
+      params.push(this.options.categories);
+      filters.push(`AND e.category = ANY ($${params.length}::text[])`);
+    }
+    const { rows } = await this.store.pool.query<EventRow & { horizon: string }>(
+      `WITH snapshot AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+       SELECT snapshot.xmin::text AS horizon, page.*
+         FROM snapshot
+         LEFT JOIN LATERAL (
+           SELECT ${eventColumns('e')}
+             FROM es_events e
+            WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+              AND e.transaction_id < snapshot.xmin ${filters.join(' ')}
+            ORDER BY e.transaction_id, e.global_position
+            LIMIT $3
+         ) page ON true`,
+      params,
+    );
+    const horizon = rows[0]!.horizon;
+    const events = rows.filter((row) => row.global_position !== null).map((row) => this.store.toEvent(row));
+    return { events, horizon };
+  }
+
+  private sleep(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.options.pollIntervalMs ?? 1000);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = () => {
+        this.wake = undefined;
+        done();
+      };
+    });
+  }
+
+  private markCaughtUp(): void {
+    if (this.caughtUpOnce) return;
+    this.caughtUpOnce = true;
+    this.caughtUpWaiters.forEach((resolve) => resolve());
+    this.caughtUpWaiters = [];
+  }
+
+  private async listen(pool: Pool): Promise<void> {
+    const client = new Client((pool as unknown as { options: object }).options);
+    client.on('error', () => undefined); // the poll carries on; see onReadError for reads
+    client.on('notification', (message: Notification) => {
+      if (message.channel === EVENTS_CHANNEL) this.poke();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+      this.listenClient = client;
+    } catch (error) {
+      this.options.onReadError?.(error);
+      await client.end().catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+export { eventually } from './eventually';
+export {
+  createEmbeddedTestDatabase,
+  createServerTestDatabase,
+  DatabaseTarget,
+  databaseTargets,
+  primaryTarget,
+  serverTarget,
+  TestDatabase,
+  withDatabaseName,
+} from './test-databases';
