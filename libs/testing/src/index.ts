@@ -9,3 +9,4 @@ export {
   TestDatabase,
   withDatabaseName,
 } from './test-databases';
+export { deciderSpecification } from './decider-specification';

@@ -1,0 +1,22 @@
+/**
+ * A business rule that refused a command. `code` is stable (clients and tests match on it);
+ * the message states the rule ("Task already closed"). The API's one exception filter maps
+ * every DomainError to 409 unless the error says otherwise, so libraries never speak HTTP.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  /** Extra facts for the client (ids, versions); must be JSON. */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = new.target.name;
+    this.details = details;
+  }
+}
+
+/** A referenced thing (task, case, unit, person) does not exist: mapped to 404. */
+export abstract class NotFoundError extends DomainError {}
+
+/** The actor may not do this (role or org scope): mapped to 403. */
+export abstract class ForbiddenError extends DomainError {}
