@@ -1,3 +1,18 @@
 export * from './calendar';
 export { assertNever, Decider, DomainEvent, fold } from './decider';
 export { DomainError, ForbiddenError, NotFoundError } from './domain-error';
+export {
+  Actor,
+  Command,
+  decideByDefinition,
+  DecisionContext,
+  Event,
+  RoleNotAllowedError,
+  StateDefinition,
+  SYSTEM_ACTOR,
+  TimerRequest,
+  timersOf,
+  Transition,
+  TransitionsOf,
+  WorkflowDefinition,
+} from './workflow-definition';
