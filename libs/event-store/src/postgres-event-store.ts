@@ -345,6 +345,13 @@ export class PostgresEventStore {
     return rows.map((row) => this.toEvent(row));
   }
 
+  /** One event by its id, or undefined. */
+  async findEvent(eventId: string): Promise<RecordedEvent | undefined> {
+    if (!UUID.test(eventId)) return undefined;
+    const { rows } = await this.pool.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM es_events WHERE event_id = $1`, [eventId]);
+    return rows[0] === undefined ? undefined : this.toEvent(rows[0]);
+  }
+
   /** The position of the newest event, 0 for an empty log. */
   async headPosition(): Promise<number> {
     const { rows } = await this.pool.query<{ head: string | null }>('SELECT max(global_position) AS head FROM es_events');

@@ -16,3 +16,4 @@ export {
   TransitionsOf,
   WorkflowDefinition,
 } from './workflow-definition';
+export { Clock, CLOCK, SettableClock, systemClock } from './clock';

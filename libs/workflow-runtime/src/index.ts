@@ -1,0 +1,14 @@
+export { deterministicUuid } from './deterministic-id';
+export { TimerService, TimerServiceOptions } from './timer-service';
+export { DueTimer, timerIdOf, TimerStore } from './timer-store';
+export {
+  CommandIdReusedError,
+  CommandMetadata,
+  CommandResult,
+  FiringTimer,
+  LoadedInstance,
+  UnknownWorkflowError,
+  WorkflowEngine,
+  WorkflowRegistration,
+} from './workflow-engine';
+export { WORKFLOW_MIGRATIONS } from './workflow.schema';

@@ -1,0 +1,259 @@
+import { randomUUID } from 'node:crypto';
+import { createDatabase, Database, migrate } from '@app/database';
+import { EVENT_STORE_MIGRATIONS, PostgresEventStore, WrongExpectedVersionError } from '@app/event-store';
+import { databaseTargets, serverTarget, TestDatabase } from '@app/testing';
+import {
+  Actor,
+  DomainError,
+  endOfShanghaiDay,
+  loadChinaCalendar,
+  RoleNotAllowedError,
+  SettableClock,
+  shanghaiDateOf,
+  WorkflowDefinition,
+} from '@app/workflow';
+import { TimerService } from './timer-service';
+import { TimerStore } from './timer-store';
+import { WorkflowEngine } from './workflow-engine';
+import { WORKFLOW_MIGRATIONS } from './workflow.schema';
+
+// A small domain-agnostic workflow: a ticket that escalates when left open two working days.
+type TicketCommand =
+  | { type: 'OpenTicket'; title: string }
+  | { type: 'CloseTicket' }
+  | { type: 'Escalate'; dueAt: string };
+type TicketEvent =
+  | { type: 'TicketOpened'; data: { title: string; openedAt: string; definition: number } }
+  | { type: 'TicketEscalated'; data: { escalatedAt: string } }
+  | { type: 'TicketClosed'; data: { closedAt: string } };
+type TicketState =
+  | { status: 'none' }
+  | { status: 'open' | 'escalated'; openedAt: string; definition: number }
+  | { status: 'closed' };
+
+class TicketClosed extends DomainError {
+  readonly code = 'TICKET_CLOSED';
+  constructor() {
+    super('Ticket already closed');
+  }
+}
+
+function ticketDefinition(version: number): WorkflowDefinition<TicketState, TicketCommand, TicketEvent, { escalateAfterWorkingDays: number }> {
+  return {
+    name: 'ticket',
+    version,
+    initialState: () => ({ status: 'none' }),
+    statusOf: (state) => state.status,
+    evolve: (state, event) => {
+      switch (event.type) {
+        case 'TicketOpened':
+          return { status: 'open', openedAt: event.data.openedAt, definition: event.data.definition };
+        case 'TicketEscalated':
+          return state.status === 'open' ? { ...state, status: 'escalated' } : state;
+        case 'TicketClosed':
+          return { status: 'closed' };
+      }
+    },
+    refuse: () => new TicketClosed(),
+    states: {
+      none: {
+        on: {
+          OpenTicket: {
+            roles: ['admin'],
+            decide: (_state, command, { now }) => [
+              { type: 'TicketOpened', data: { title: command.title, openedAt: now.toISOString(), definition: version } },
+            ],
+          },
+        },
+      },
+      open: {
+        on: {
+          CloseTicket: { roles: ['admin', 'official'], decide: (_s, _c, { now }) => [{ type: 'TicketClosed', data: { closedAt: now.toISOString() } }] },
+          Escalate: { roles: ['system'], decide: (_s, _c, { now }) => [{ type: 'TicketEscalated', data: { escalatedAt: now.toISOString() } }] },
+        },
+        timers: (state, { calendar, settings }) => {
+          if (state.status !== 'open') return [];
+          const due = endOfShanghaiDay(calendar.addWorkingDays(shanghaiDateOf(new Date(state.openedAt)), settings.escalateAfterWorkingDays));
+          return [{ name: 'escalate', dueAt: due, command: { type: 'Escalate', dueAt: due.toISOString() } }];
+        },
+      },
+      escalated: {
+        on: { CloseTicket: { roles: ['admin', 'official'], decide: (_s, _c, { now }) => [{ type: 'TicketClosed', data: { closedAt: now.toISOString() } }] } },
+      },
+      closed: { on: {} },
+    },
+  };
+}
+
+const admin: Actor = { userId: 'admin', roles: ['admin'] };
+const viewer: Actor = { userId: 'viewer', roles: ['viewer'] };
+
+describe.each(databaseTargets())('workflow engine on $name', (target) => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  let clock: SettableClock;
+  let engine: WorkflowEngine;
+  let timers: TimerStore;
+  const calendar = loadChinaCalendar();
+
+  const makeEngine = (definitions = [ticketDefinition(1)]): WorkflowEngine => {
+    const made = new WorkflowEngine(store, timers, clock, calendar);
+    made.register({ definitions, settings: { escalateAfterWorkingDays: 2 } });
+    return made;
+  };
+
+  beforeAll(async () => {
+    db = await target.create();
+    await migrate(db.database.pool, 'event-store', EVENT_STORE_MIGRATIONS);
+    await migrate(db.database.pool, 'workflow', WORKFLOW_MIGRATIONS);
+    store = new PostgresEventStore(db.database.pool);
+    timers = new TimerStore(db.database.pool);
+  });
+  beforeEach(() => {
+    clock = new SettableClock('2026-02-12T02:00:00Z'); // Thursday before the 2026 Spring Festival
+    engine = makeEngine();
+  });
+  afterAll(async () => db?.dispose());
+
+  const open = (stream: string, commandId = randomUUID()) =>
+    engine.handle<TicketState, TicketCommand>('ticket', stream, { type: 'OpenTicket', title: '路灯不亮' }, { actor: admin, commandId, orgUnitId: 'anji' });
+
+  it('appends the decided events with who, which command and which definition version', async () => {
+    const stream = `ticket-${randomUUID()}`;
+    const commandId = randomUUID();
+    const result = await open(stream, commandId);
+    expect(result.version).toBe(1);
+    expect(result.state.status).toBe('open');
+    expect(result.events[0]!.metadata).toMatchObject({
+      actorId: 'admin',
+      commandId,
+      correlationId: commandId,
+      orgUnitId: 'anji',
+      workflow: 'ticket',
+      workflowVersion: 1,
+    });
+  });
+
+  it('a retried command id appends nothing and returns what the first attempt appended', async () => {
+    const stream = `ticket-${randomUUID()}`;
+    const commandId = randomUUID();
+    const first = await open(stream, commandId);
+    const again = await open(stream, commandId);
+    expect(again.duplicate).toBe(true);
+    expect(again.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
+    expect(await store.streamVersion(stream)).toBe(1);
+  });
+
+  it('refuses by role and by state with the definition’s errors, appending nothing', async () => {
+    const stream = `ticket-${randomUUID()}`;
+    await expect(engine.handle('ticket', stream, { type: 'OpenTicket', title: 'x' }, { actor: viewer, commandId: randomUUID() })).rejects.toThrow(
+      RoleNotAllowedError,
+    );
+    await open(stream);
+    await engine.handle('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID() });
+    await expect(engine.handle('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID() })).rejects.toMatchObject({
+      code: 'TICKET_CLOSED',
+    });
+    expect(await store.streamVersion(stream)).toBe(2);
+  });
+
+  it('a stale If-Match version is refused; without one a concurrent change is retried', async () => {
+    const stream = `ticket-${randomUUID()}`;
+    await open(stream);
+    await expect(
+      engine.handle('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID(), expectedVersion: 0 }),
+    ).rejects.toThrow(WrongExpectedVersionError);
+    const results = await Promise.allSettled([
+      engine.handle('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID() }),
+      engine.handle('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID() }),
+    ]);
+    // One closes it; the other, retried on the new version, meets the closed ticket's rule.
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(['TICKET_CLOSED']);
+  });
+
+  it('an instance keeps the definition version it started on', async () => {
+    const oldStream = `ticket-${randomUUID()}`;
+    await open(oldStream);
+    engine = makeEngine([ticketDefinition(1), ticketDefinition(2)]);
+    const newStream = `ticket-${randomUUID()}`;
+    await open(newStream);
+    const closed = await engine.handle('ticket', oldStream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID() });
+    expect(closed.events[0]!.metadata['workflowVersion']).toBe(1);
+    expect((await engine.load<TicketState>('ticket', newStream)).definitionVersion).toBe(2);
+  });
+
+  it('a timer started on entering a state fires once when its working-day deadline passes, across the holiday', async () => {
+    const stream = `ticket-${randomUUID()}`;
+    await open(stream);
+    // Opened Thu 12 Feb; working days after: Fri 13, Sat 14 (make-up day) → due end of 14 Feb.
+    expect(await timers.scheduledFor(stream)).toEqual([{ name: 'escalate', dueAt: new Date('2026-02-14T15:59:59.999Z') }]);
+    const service = new TimerService(timers, engine, clock);
+    clock.set('2026-02-14T15:59:59.000Z');
+    await service.fireDue();
+    expect(await store.streamVersion(stream)).toBe(1);
+    clock.set('2026-02-16T00:00:00.000Z');
+    await service.fireDue();
+    await service.fireDue();
+    const events = await store.readStream(stream);
+    expect(events.map((e) => e.type)).toEqual(['TicketOpened', 'TicketEscalated']);
+    expect(events[1]!.metadata.actorId).toBe('system');
+    expect(await timers.scheduledFor(stream)).toEqual([]);
+  });
+
+  it('a timer whose state was left before it fired does nothing, and timers survive a restart', async () => {
+    const left = `ticket-${randomUUID()}`;
+    const kept = `ticket-${randomUUID()}`;
+    await open(left);
+    await open(kept);
+    await engine.handle('ticket', left, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID() });
+    // A new engine and timer service over the same database: nothing is held in memory.
+    const restarted = makeEngine();
+    clock.set('2026-03-01T00:00:00.000Z');
+    await new TimerService(new TimerStore(db.database.pool), restarted, clock).fireDue();
+    expect((await store.readStream(left)).map((e) => e.type)).toEqual(['TicketOpened', 'TicketClosed']);
+    expect((await store.readStream(kept)).map((e) => e.type)).toEqual(['TicketOpened', 'TicketEscalated']);
+  });
+});
+
+const server = serverTarget();
+if (server !== undefined) {
+  describe('durable timers with several workers on a real server', () => {
+    it('two workers, each with its own connections, never fire the same timer twice', async () => {
+      const db = await server.create();
+      const workers: Database[] = [];
+      try {
+        await migrate(db.database.pool, 'event-store', EVENT_STORE_MIGRATIONS);
+        await migrate(db.database.pool, 'workflow', WORKFLOW_MIGRATIONS);
+        const clock = new SettableClock('2026-03-02T02:00:00Z');
+        const calendar = loadChinaCalendar();
+        const worker = async () => {
+          const own = await createDatabase({ url: db.url!, poolSize: 4 });
+          workers.push(own);
+          const timers = new TimerStore(own.pool);
+          const engine = new WorkflowEngine(new PostgresEventStore(own.pool, { notifyOtherProcesses: true }), timers, clock, calendar);
+          engine.register({ definitions: [ticketDefinition(1)], settings: { escalateAfterWorkingDays: 1 } });
+          return new TimerService(timers, engine, clock, { batchSize: 3 });
+        };
+        const [a, b] = await Promise.all([worker(), worker()]);
+        const opener = new WorkflowEngine(new PostgresEventStore(db.database.pool), new TimerStore(db.database.pool), clock, calendar);
+        opener.register({ definitions: [ticketDefinition(1)], settings: { escalateAfterWorkingDays: 1 } });
+        for (let i = 0; i < 60; i += 1) {
+          await opener.handle('ticket', `ticket-${randomUUID()}`, { type: 'OpenTicket', title: 't' }, { actor: admin, commandId: randomUUID() });
+        }
+        clock.set('2026-03-10T00:00:00Z');
+        const fired = await Promise.all([a.fireDue(), b.fireDue()]);
+        expect(fired[0] + fired[1]).toBe(60);
+        expect(fired[0]).toBeGreaterThan(0);
+        expect(fired[1]).toBeGreaterThan(0);
+        const { rows } = await db.database.pool.query<{ n: string }>(
+          `SELECT count(*) AS n FROM es_events WHERE event_type = 'TicketEscalated'`,
+        );
+        expect(Number(rows[0]!.n)).toBe(60);
+      } finally {
+        await Promise.all(workers.map((worker) => worker.close()));
+        await db.dispose();
+      }
+    });
+  });
+}

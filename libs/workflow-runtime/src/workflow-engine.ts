@@ -1,0 +1,232 @@
+import { PoolClient } from 'pg';
+import { Actor, Clock, Command, DomainError, Event, WorkflowDefinition, WorkingDayCalendar, decideByDefinition, timersOf } from '@app/workflow';
+import { EventToAppend, PostgresEventStore, RecordedEvent, WrongExpectedVersionError } from '@app/event-store';
+import { deterministicUuid } from './deterministic-id';
+import { TimerStore } from './timer-store';
+
+/** A workflow known to the engine: every version of its definition, and its settings. */
+export interface WorkflowRegistration<State, C extends Command, E extends Event, Settings> {
+  /** All versions still running somewhere; the highest starts new instances. */
+  readonly definitions: readonly WorkflowDefinition<State, C, E, Settings>[];
+  readonly settings: Settings;
+}
+
+export interface CommandMetadata {
+  readonly actor: Actor;
+  /** Names this command for good: sending it again (a retry) appends nothing. */
+  readonly commandId: string;
+  readonly correlationId?: string;
+  readonly causationId?: string;
+  /** The unit the command concerns, recorded on its events for the audit trail. */
+  readonly orgUnitId?: string;
+  /** The stream version the caller saw (HTTP `If-Match`); stale → WrongExpectedVersionError. */
+  readonly expectedVersion?: number;
+}
+
+export interface CommandResult<State> {
+  readonly streamId: string;
+  /** The stream's version after the command. */
+  readonly version: number;
+  /** What the command appended (on a retry: what the first attempt appended). */
+  readonly events: readonly RecordedEvent[];
+  readonly state: State;
+  /** True when this command id had been handled before and nothing was appended now. */
+  readonly duplicate: boolean;
+}
+
+export interface LoadedInstance<State> {
+  readonly state: State;
+  readonly version: number;
+  readonly definitionVersion: number;
+}
+
+export class UnknownWorkflowError extends DomainError {
+  readonly code = 'UNKNOWN_WORKFLOW';
+  constructor(name: string) {
+    super(`No workflow named ${name} is registered`, { workflow: name });
+  }
+}
+
+export interface FiringTimer {
+  readonly timerId: string;
+  readonly name: string;
+  readonly dueAt: Date;
+}
+
+interface AnyRegistration {
+  readonly definitions: readonly WorkflowDefinition<unknown, Command, Event, unknown>[];
+  readonly settings: unknown;
+}
+
+/**
+ * Command handling for workflow instances: load the stream, decide with the instance's
+ * definition version, append with the version loaded (retrying on a concurrent change), and
+ * bring the instance's durable timers in line with its new state, all in one transaction.
+ */
+export class WorkflowEngine {
+  private readonly workflows = new Map<string, AnyRegistration>();
+
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly timers: TimerStore,
+    private readonly clock: Clock,
+    private readonly calendar: WorkingDayCalendar,
+    private readonly options: { readonly maxConflictRetries?: number } = {},
+  ) {}
+
+  register<State, C extends Command, E extends Event, Settings>(registration: WorkflowRegistration<State, C, E, Settings>): void {
+    const names = new Set(registration.definitions.map((definition) => definition.name));
+    if (names.size !== 1) throw new Error('A registration holds the versions of exactly one workflow');
+    this.workflows.set([...names][0]!, registration as unknown as AnyRegistration);
+  }
+
+  async load<State>(workflow: string, streamId: string): Promise<LoadedInstance<State>> {
+    const registration = this.registration(workflow);
+    const events = await this.store.readStream(streamId);
+    const definitionVersion = versionRecordedIn(events) ?? newest(registration).version;
+    const definition = this.definition(registration, definitionVersion);
+    const state = events.reduce((folded, event) => definition.evolve(folded, toDomainEvent(event)), definition.initialState());
+    return { state: state as State, version: events.length === 0 ? 0 : events[events.length - 1]!.version, definitionVersion };
+  }
+
+  async handle<State, C extends Command = Command>(
+    workflow: string,
+    streamId: string,
+    command: C,
+    metadata: CommandMetadata,
+    firing?: FiringTimer,
+  ): Promise<CommandResult<State>> {
+    const registration = this.registration(workflow);
+    const firstEventId = deterministicUuid(`${metadata.commandId}#0`);
+    const retries = this.options.maxConflictRetries ?? 5;
+    for (let attempt = 0; ; attempt += 1) {
+      const loaded = await this.load<State>(workflow, streamId);
+      const stored = await this.eventsOfCommand(streamId, metadata.commandId, firstEventId);
+      if (stored !== undefined) {
+        if (firing !== undefined) await this.timers.markFired(this.store.pool, firing.timerId, this.clock.now());
+        return { streamId, version: loaded.version, events: stored, state: loaded.state, duplicate: true };
+      }
+      if (metadata.expectedVersion !== undefined && metadata.expectedVersion !== loaded.version) {
+        throw new WrongExpectedVersionError(streamId, metadata.expectedVersion, loaded.version);
+      }
+      const definition = this.definition(registration, loaded.definitionVersion);
+      const timerContext = { calendar: this.calendar, settings: registration.settings };
+      if (firing !== undefined && !stillWanted(timersOf(definition, loaded.state, timerContext), firing)) {
+        await this.timers.markCancelled(firing.timerId, 'the instance no longer wants this timer');
+        return { streamId, version: loaded.version, events: [], state: loaded.state, duplicate: false };
+      }
+      const now = this.clock.now();
+      const decided = decideByDefinition(definition, loaded.state, command, {
+        actor: metadata.actor,
+        now,
+        calendar: this.calendar,
+        settings: registration.settings,
+      });
+      if (decided.length === 0) {
+        if (firing !== undefined) await this.timers.markFired(this.store.pool, firing.timerId, now);
+        return { streamId, version: loaded.version, events: [], state: loaded.state, duplicate: false };
+      }
+      const next = decided.reduce(definition.evolve, loaded.state) as State;
+      const toAppend: EventToAppend[] = decided.map((event, index) => ({
+        id: deterministicUuid(`${metadata.commandId}#${index}`),
+        type: event.type,
+        data: (event as unknown as { data?: object }).data ?? {},
+        metadata: {
+          actorId: metadata.actor.userId,
+          commandId: metadata.commandId,
+          correlationId: metadata.correlationId ?? metadata.commandId,
+          causationId: metadata.causationId ?? metadata.commandId,
+          ...(metadata.orgUnitId === undefined ? {} : { orgUnitId: metadata.orgUnitId }),
+          workflow: definition.name,
+          workflowVersion: definition.version,
+        },
+      }));
+      try {
+        const result = await this.inTransaction(async (client) => {
+          const appended = await this.store.append(streamId, toAppend, { expectedVersion: loaded.version, client });
+          if (firing !== undefined) await this.timers.markFired(client, firing.timerId, now);
+          await this.timers.reconcile(client, definition.name, streamId, timersOf(definition, next, timerContext), now);
+          return appended;
+        });
+        const events = await this.store.readStream(streamId, { from: loaded.version + 1, to: result.nextVersion });
+        return { streamId, version: result.nextVersion, events, state: next, duplicate: false };
+      } catch (error) {
+        const conflict = error instanceof WrongExpectedVersionError;
+        if (!conflict || metadata.expectedVersion !== undefined || attempt >= retries) throw error;
+      }
+    }
+  }
+
+  /** The timers an instance wants now (for inspection and tests). */
+  async wantedTimers(workflow: string, streamId: string): Promise<Array<{ name: string; dueAt: Date }>> {
+    const registration = this.registration(workflow);
+    const loaded = await this.load(workflow, streamId);
+    const definition = this.definition(registration, loaded.definitionVersion);
+    return timersOf(definition, loaded.state, { calendar: this.calendar, settings: registration.settings }).map((timer) => ({
+      name: timer.name,
+      dueAt: timer.dueAt,
+    }));
+  }
+
+  private async eventsOfCommand(streamId: string, commandId: string, firstEventId: string): Promise<RecordedEvent[] | undefined> {
+    const first = await this.store.findEvent(firstEventId);
+    if (first === undefined) return undefined;
+    if (first.streamId !== streamId) {
+      throw new CommandIdReusedError(commandId, first.streamId);
+    }
+    const events = await this.store.readStream(streamId, { from: first.version });
+    return events.filter((event) => event.metadata.commandId === commandId);
+  }
+
+  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.store.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private registration(workflow: string): AnyRegistration {
+    const registration = this.workflows.get(workflow);
+    if (registration === undefined) throw new UnknownWorkflowError(workflow);
+    return registration;
+  }
+
+  private definition(registration: AnyRegistration, version: number): WorkflowDefinition<unknown, Command, Event, unknown> {
+    const definition = registration.definitions.find((candidate) => candidate.version === version);
+    if (definition === undefined) throw new Error(`Workflow ${newest(registration).name} has no definition version ${version}`);
+    return definition;
+  }
+}
+
+/** The same command id sent for a different stream: a client bug, refused rather than guessed at. */
+export class CommandIdReusedError extends DomainError {
+  readonly code = 'IDEMPOTENCY_KEY_REUSED';
+  constructor(commandId: string, streamId: string) {
+    super('This idempotency key was already used for another resource', { commandId, streamId });
+  }
+}
+
+function newest(registration: AnyRegistration): WorkflowDefinition<unknown, Command, Event, unknown> {
+  return registration.definitions.reduce((a, b) => (b.version > a.version ? b : a));
+}
+
+function versionRecordedIn(events: readonly RecordedEvent[]): number | undefined {
+  const version = events[0]?.metadata['workflowVersion'];
+  return typeof version === 'number' ? version : undefined;
+}
+
+function toDomainEvent(event: RecordedEvent): Event {
+  return { type: event.type, data: event.data } as Event;
+}
+
+function stillWanted(wanted: ReadonlyArray<{ name: string; dueAt: Date }>, firing: FiringTimer): boolean {
+  return wanted.some((timer) => timer.name === firing.name && timer.dueAt.getTime() === firing.dueAt.getTime());
+}
