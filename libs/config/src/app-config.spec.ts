@@ -2,7 +2,8 @@ import { ConfigValidationError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('given no variables, it runs embedded in demo mode on port 3000', () => {
-    const config = loadConfig({});
+    const { jwtSecret, ...config } = loadConfig({});
+    expect(jwtSecret).toMatch(/^[0-9a-f]{64}$/);
     expect(config).toEqual({
       databaseUrl: undefined,
       dataDir: './.data',
@@ -11,11 +12,14 @@ describe('loadConfig', () => {
       maxEventBytes: 1024 * 1024,
       demo: true,
       databasePoolSize: 10,
+      jwtTtlSeconds: 8 * 3600,
+      loginRateLimitPerMinute: 10,
     });
   });
 
   it('given a DATABASE_URL, demo mode is off unless asked for', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db' }).demo).toBe(false);
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db', JWT_SECRET: secret }).demo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db', DEMO: 'true' }).demo).toBe(true);
   });
 
@@ -28,11 +32,17 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigValidationError);
     const problems = (error as ConfigValidationError).problems;
-    expect(problems).toHaveLength(4);
+    expect(problems).toHaveLength(5);
+    expect(problems.join('\n')).toMatch(/JWT_SECRET/);
     expect(problems.join('\n')).toMatch(/PORT/);
     expect(problems.join('\n')).toMatch(/LOG_LEVEL/);
     expect(problems.join('\n')).toMatch(/DATABASE_URL/);
     expect(problems.join('\n')).toMatch(/DEMO/);
+  });
+
+  it('requires a JWT secret of at least 32 characters outside demo mode', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db' })).toThrow(/JWT_SECRET is required/);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32/);
   });
 
   it('rejects a port out of range', () => {

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** The process configuration, validated once at start-up. Nothing else reads `process.env`. */
 export interface AppConfig {
   /** `undefined` means: run on the embedded PostgreSQL kept in `dataDir`. */
@@ -10,6 +12,11 @@ export interface AppConfig {
   /** Demo mode seeds the Huzhou org tree and demo users; on by default with the embedded database. */
   readonly demo: boolean;
   readonly databasePoolSize: number;
+  /** Signs access tokens. Required outside demo mode; in demo mode a random one per process. */
+  readonly jwtSecret: string;
+  readonly jwtTtlSeconds: number;
+  /** Login attempts allowed per client address per minute. */
+  readonly loginRateLimitPerMinute: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -50,9 +57,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxEventBytes: integer(env, 'MAX_EVENT_BYTES', 1024 * 1024, 256, 64 * 1024 * 1024, problems),
     demo: demoText === undefined ? databaseUrl === undefined : demoText === 'true',
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200, problems),
+    jwtSecret: jwtSecret(env, demoText === undefined ? databaseUrl === undefined : demoText === 'true', problems),
+    jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600, problems),
+    loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 10_000, problems),
   };
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;
+}
+
+function jwtSecret(env: Env, demo: boolean, problems: string[]): string {
+  const secret = optionalText(env, 'JWT_SECRET');
+  if (secret !== undefined) {
+    if (secret.length < 32) problems.push('JWT_SECRET must be at least 32 characters');
+    return secret;
+  }
+  if (!demo) problems.push('JWT_SECRET is required unless DEMO=true');
+  return randomBytes(32).toString('hex');
 }
 
 function optionalText(env: Env, name: string): string | undefined {
