@@ -20,3 +20,6 @@ export abstract class NotFoundError extends DomainError {}
 
 /** The actor may not do this (role or org scope): mapped to 403. */
 export abstract class ForbiddenError extends DomainError {}
+
+/** The caller is not signed in, or its credentials are bad: mapped to 401. */
+export abstract class UnauthenticatedError extends DomainError {}

@@ -1,0 +1,69 @@
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Throttle } from '@nestjs/throttler';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Public } from './auth.decorators';
+import { InvalidCredentialsError } from './auth.errors';
+import { TokenService } from './token-service';
+import { UserDirectory } from './user-directory';
+
+export class LoginRequest {
+  @ApiProperty({ example: 'inspector.anji' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  username!: string;
+
+  @ApiProperty({ example: 'huzhou-demo' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  password!: string;
+}
+
+class LoginUser {
+  @ApiProperty() userId!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ type: [String] }) roles!: string[];
+  @ApiProperty({ nullable: true, type: String }) orgUnitId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) homeCountyId!: string | null;
+}
+
+class LoginResponse {
+  @ApiProperty() accessToken!: string;
+  @ApiProperty() tokenType!: 'Bearer';
+  @ApiProperty({ description: 'seconds until the token expires' }) expiresIn!: number;
+  @ApiProperty({ type: LoginUser }) user!: LoginUser;
+}
+
+export const ACCESS_TOKEN_TTL = Symbol('ACCESS_TOKEN_TTL');
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    @Inject(UserDirectory) private readonly users: UserDirectory,
+    @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(ACCESS_TOKEN_TTL) private readonly ttlSeconds: number,
+  ) {}
+
+  @Public()
+  @Throttle({ login: {} })
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with username and password; returns a bearer token' })
+  @ApiOkResponse({ type: LoginResponse })
+  @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
+  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED: too many attempts from this address' })
+  async login(@Body() request: LoginRequest): Promise<LoginResponse> {
+    const account = await this.users.authenticate(request.username, request.password);
+    if (account === undefined) throw new InvalidCredentialsError();
+    return {
+      accessToken: this.tokens.issue(account),
+      tokenType: 'Bearer',
+      expiresIn: this.ttlSeconds,
+      user: { ...account, roles: [...account.roles] },
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule, JwtService } from '@nestjs/jwt';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { Database, DATABASE, migrate } from '@app/database';
+import { ACCESS_TOKEN_TTL, AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AUTH_MIGRATIONS } from './auth.schema';
+import { TokenService } from './token-service';
+import { UserDirectory } from './user-directory';
+
+@Global()
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { expiresIn: config.jwtTtlSeconds, algorithm: 'HS256' },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      // Only routes that opt in with @Throttle({ login: {} }) are limited; the limit is per address.
+      useFactory: (config: AppConfig) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginRateLimitPerMinute }],
+        skipIf: (context) => context.getHandler().name !== 'login',
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    {
+      provide: UserDirectory,
+      inject: [DATABASE],
+      useFactory: async (database: Database) => {
+        await migrate(database.pool, 'auth', AUTH_MIGRATIONS);
+        return new UserDirectory(database.pool);
+      },
+    },
+    { provide: TokenService, inject: [JwtService], useFactory: (jwt: JwtService) => new TokenService(jwt) },
+    { provide: ACCESS_TOKEN_TTL, inject: [APP_CONFIG], useFactory: (config: AppConfig) => config.jwtTtlSeconds },
+    { provide: APP_GUARD, useClass: ThrottlerGuard },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [UserDirectory, TokenService],
+})
+export class AuthModule {}
