@@ -183,6 +183,21 @@ describe.each(databaseTargets())('workflow engine on $name', (target) => {
     expect((await engine.load<TicketState>('ticket', newStream)).definitionVersion).toBe(2);
   });
 
+  it('loads from the latest snapshot when the workflow asks for snapshots', async () => {
+    const snapshotting = new WorkflowEngine(store, timers, clock, calendar);
+    snapshotting.register({ definitions: [ticketDefinition(1)], settings: { escalateAfterWorkingDays: 2 }, snapshotEvery: 2 });
+    const stream = `ticket-${randomUUID()}`;
+    await snapshotting.handle('ticket', stream, { type: 'OpenTicket', title: 'x' }, { actor: admin, commandId: randomUUID() });
+    expect(await store.loadSnapshot(stream)).toBeUndefined();
+    await snapshotting.handle('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID() });
+    expect(await store.loadSnapshot(stream)).toEqual({ version: 2, schemaVersion: 1, state: { definitionVersion: 1, state: { status: 'closed' } } });
+    // Mark the snapshot: a load that starts from it shows the mark, a full replay does not.
+    await db.database.pool.query(`UPDATE es_snapshots SET state = jsonb_set(state, '{state,fromSnapshot}', 'true') WHERE stream_id = $1`, [stream]);
+    expect(await snapshotting.load('ticket', stream)).toEqual({ state: { status: 'closed', fromSnapshot: true }, version: 2, definitionVersion: 1 });
+    const replayed = await engine.load('ticket', stream);
+    expect(replayed).toEqual({ state: { status: 'closed' }, version: 2, definitionVersion: 1 });
+  });
+
   it('a timer started on entering a state fires once when its working-day deadline passes, across the holiday', async () => {
     const stream = `ticket-${randomUUID()}`;
     await open(stream);

@@ -9,6 +9,13 @@ export interface WorkflowRegistration<State, C extends Command, E extends Event,
   /** All versions still running somewhere; the highest starts new instances. */
   readonly definitions: readonly WorkflowDefinition<State, C, E, Settings>[];
   readonly settings: Settings;
+  /**
+   * Save a snapshot of an instance's state every this many events, so loading reads only the
+   * events after it. The state must be plain JSON. Bump `snapshotSchemaVersion` when the state's
+   * shape changes: older snapshots are then ignored and the stream is replayed.
+   */
+  readonly snapshotEvery?: number;
+  readonly snapshotSchemaVersion?: number;
 }
 
 export interface CommandMetadata {
@@ -56,6 +63,13 @@ export interface FiringTimer {
 interface AnyRegistration {
   readonly definitions: readonly WorkflowDefinition<unknown, Command, Event, unknown>[];
   readonly settings: unknown;
+  readonly snapshotEvery?: number;
+  readonly snapshotSchemaVersion?: number;
+}
+
+interface SnapshotBody {
+  readonly definitionVersion: number;
+  readonly state: unknown;
 }
 
 /**
@@ -82,11 +96,16 @@ export class WorkflowEngine {
 
   async load<State>(workflow: string, streamId: string): Promise<LoadedInstance<State>> {
     const registration = this.registration(workflow);
-    const events = await this.store.readStream(streamId);
-    const definitionVersion = versionRecordedIn(events) ?? newest(registration).version;
+    const snapshot = registration.snapshotEvery === undefined ? undefined : await this.store.loadSnapshot(streamId);
+    const usable = snapshot !== undefined && snapshot.schemaVersion === (registration.snapshotSchemaVersion ?? 1);
+    const body = usable ? (snapshot.state as SnapshotBody) : undefined;
+    const events = await this.store.readStream(streamId, { from: usable ? snapshot.version + 1 : 1 });
+    const definitionVersion = body?.definitionVersion ?? versionRecordedIn(events) ?? newest(registration).version;
     const definition = this.definition(registration, definitionVersion);
-    const state = events.reduce((folded, event) => definition.evolve(folded, toDomainEvent(event)), definition.initialState());
-    return { state: state as State, version: events.length === 0 ? 0 : events[events.length - 1]!.version, definitionVersion };
+    const start = body === undefined ? definition.initialState() : body.state;
+    const state = events.reduce((folded, event) => definition.evolve(folded, toDomainEvent(event)), start);
+    const version = events.length > 0 ? events[events.length - 1]!.version : usable ? snapshot.version : 0;
+    return { state: state as State, version, definitionVersion };
   }
 
   async handle<State, C extends Command = Command>(
@@ -149,6 +168,7 @@ export class WorkflowEngine {
           return appended;
         });
         const events = await this.store.readStream(streamId, { from: loaded.version + 1, to: result.nextVersion });
+        await this.snapshotIfDue(registration, streamId, loaded.version, result.nextVersion, definition.version, next);
         return { streamId, version: result.nextVersion, events, state: next, duplicate: false };
       } catch (error) {
         const conflict = error instanceof WrongExpectedVersionError;
@@ -166,6 +186,20 @@ export class WorkflowEngine {
       name: timer.name,
       dueAt: timer.dueAt,
     }));
+  }
+
+  private async snapshotIfDue(
+    registration: AnyRegistration,
+    streamId: string,
+    before: number,
+    after: number,
+    definitionVersion: number,
+    state: unknown,
+  ): Promise<void> {
+    const every = registration.snapshotEvery;
+    if (every === undefined || Math.floor(after / every) === Math.floor(before / every)) return;
+    const body: SnapshotBody = { definitionVersion, state };
+    await this.store.saveSnapshot(streamId, { version: after, schemaVersion: registration.snapshotSchemaVersion ?? 1, state: body });
   }
 
   private async eventsOfCommand(streamId: string, commandId: string, firstEventId: string): Promise<RecordedEvent[] | undefined> {
