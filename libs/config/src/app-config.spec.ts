@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       databasePoolSize: 10,
       jwtTtlSeconds: 8 * 3600,
       loginRateLimitPerMinute: 10,
+      runTimers: true,
     });
   });
 

@@ -17,6 +17,8 @@ export interface AppConfig {
   readonly jwtTtlSeconds: number;
   /** Login attempts allowed per client address per minute. */
   readonly loginRateLimitPerMinute: number;
+  /** Whether this process fires durable timers (the worker always does; the API by default). */
+  readonly runTimers: boolean;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -45,21 +47,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!LOG_LEVELS.includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   }
-  const demoText = optionalText(env, 'DEMO');
-  if (demoText !== undefined && !['true', 'false'].includes(demoText)) {
-    problems.push(`DEMO must be true or false (got "${demoText}")`);
-  }
+  const demo = boolean(env, 'DEMO', databaseUrl === undefined, problems);
   const config: AppConfig = {
     databaseUrl,
     dataDir: optionalText(env, 'DATA_DIR') ?? './.data',
     port: integer(env, 'PORT', 3000, 1, 65535, problems),
     logLevel,
     maxEventBytes: integer(env, 'MAX_EVENT_BYTES', 1024 * 1024, 256, 64 * 1024 * 1024, problems),
-    demo: demoText === undefined ? databaseUrl === undefined : demoText === 'true',
+    demo,
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200, problems),
-    jwtSecret: jwtSecret(env, demoText === undefined ? databaseUrl === undefined : demoText === 'true', problems),
+    jwtSecret: jwtSecret(env, demo, problems),
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600, problems),
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 10_000, problems),
+    runTimers: boolean(env, 'RUN_TIMERS', true, problems),
   };
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;
@@ -73,6 +73,16 @@ function jwtSecret(env: Env, demo: boolean, problems: string[]): string {
   }
   if (!demo) problems.push('JWT_SECRET is required unless DEMO=true');
   return randomBytes(32).toString('hex');
+}
+
+function boolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const text = optionalText(env, name);
+  if (text === undefined) return fallback;
+  if (text !== 'true' && text !== 'false') {
+    problems.push(`${name} must be true or false (got "${text}")`);
+    return fallback;
+  }
+  return text === 'true';
 }
 
 function optionalText(env: Env, name: string): string | undefined {

@@ -12,3 +12,4 @@ export {
   WorkflowRegistration,
 } from './workflow-engine';
 export { WORKFLOW_MIGRATIONS } from './workflow.schema';
+export { WORKING_DAY_CALENDAR, WorkflowRuntimeModule } from './workflow-runtime.module';
