@@ -118,7 +118,9 @@ export class PostgresEventStore {
       const outcome = await this.tryAppend(streamId, expectedText, prepared, recordedAt, options.client);
       if (outcome === 'lost-race-under-any') continue;
       if (outcome.kind === 'appended') {
-        this.signalAppended();
+        // In a caller's transaction nothing is visible until the caller commits: the caller
+        // signals then (see `signalAppended`).
+        if (options.client === undefined) this.signalAppended();
         return outcome.result;
       }
       if (outcome.kind === 'duplicate') return this.replayDuplicate(streamId, prepared, options.client);
@@ -398,7 +400,12 @@ export class PostgresEventStore {
     return rows.map((row) => this.toEvent(row));
   }
 
-  private signalAppended(): void {
+  /**
+   * Wakes subscribers: those in this process at once, those elsewhere through one coalesced
+   * NOTIFY. `append` calls it itself; a caller that appended inside its own transaction calls it
+   * after committing.
+   */
+  signalAppended(): void {
     this.appended.emit('appended');
     if (!this.options.notifyOtherProcesses || this.notifyPending) return;
     // One NOTIFY covers every append made while it is in flight: subscribers re-read the log,

@@ -46,6 +46,7 @@ describe('a subscription facing a transaction that commits late (real server)', 
       expect(seen).toEqual([]);
 
       await slow.query('COMMIT');
+      store.signalAppended();
     } finally {
       slow.release();
     }

@@ -218,6 +218,7 @@ export class WorkflowEngine {
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
+      this.store.signalAppended();
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
