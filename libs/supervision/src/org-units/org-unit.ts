@@ -1,0 +1,33 @@
+/**
+ * Org unit kinds. The levels run city (市) → county (区/县) → township (乡镇/街道) → village (村/社区)
+ * → grid (网格); a department (行业系统, e.g. 教育局) hangs beside a level and takes cases too (横向到边).
+ */
+export const ORG_UNIT_KINDS = ['city', 'county', 'township', 'village', 'grid', 'department'] as const;
+export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+
+/**
+ * The people responsible for a unit: `secretary` is the first person responsible (第一责任人, the
+ * unit's party secretary), `deputy` the leader in charge (分管领导), `liaison` the liaison (联络员).
+ */
+export const RESPONSIBLE_ROLES = ['secretary', 'deputy', 'liaison'] as const;
+export type ResponsibleRole = (typeof RESPONSIBLE_ROLES)[number];
+
+/** A person holding a responsible role since `from` (an ISO instant). */
+export interface ResponsibleHolder {
+  readonly personId: string;
+  readonly name: string;
+  readonly from: string;
+}
+
+/** The stream holding one unit's history. */
+export function orgUnitStreamId(unitId: string): string {
+  return `orgunit-${unitId}`;
+}
+
+export function isOrgUnitKind(value: unknown): value is OrgUnitKind {
+  return typeof value === 'string' && (ORG_UNIT_KINDS as readonly string[]).includes(value);
+}
+
+export function isResponsibleRole(value: unknown): value is ResponsibleRole {
+  return typeof value === 'string' && (RESPONSIBLE_ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,393 @@
+import { deciderSpecification } from '@app/testing';
+import { Actor, decideByDefinition, loadChinaCalendar, NotFoundError, RoleNotAllowedError, SYSTEM_ACTOR } from '@app/workflow';
+import { OrgUnitKind } from './org-unit';
+import { allowedParentKinds, isPlacementAllowed } from './org-unit-placement';
+import { OrgUnitCommand, RegisterUnit } from './org-unit.commands';
+import {
+  InvalidInstant,
+  InvalidUnitPlacement,
+  NoResponsiblePerson,
+  OrgUnitAlreadyRegistered,
+  OrgUnitNotFound,
+  ParentUnitNotFound,
+  PersonAlreadyResponsible,
+  ResponsibilityInFuture,
+  ResponsibilityOutOfOrder,
+  ResponsiblePersonIncomplete,
+  UnitNameRequired,
+  UnknownOrgUnitKind,
+  UnknownResponsibleRole,
+} from './org-unit.errors';
+import { OrgUnitEvent, OrgUnitRegistered, ResponsiblePersonAssigned } from './org-unit.events';
+import { orgUnitWorkflow } from './org-unit.workflow';
+
+const calendar = loadChinaCalendar();
+const NOW = new Date('2026-03-02T01:00:00.000Z');
+const admin: Actor = { userId: 'admin', roles: ['admin'] };
+
+/** Given/When/Then over the org-unit workflow, deciding as `actor` at `now`. */
+function as(actor: Actor, now: Date = NOW) {
+  return deciderSpecification({
+    decide: (command: OrgUnitCommand, state) => decideByDefinition(orgUnitWorkflow, state, command, { actor, now, calendar, settings: undefined }),
+    evolve: orgUnitWorkflow.evolve,
+    initialState: orgUnitWorkflow.initialState,
+  });
+}
+
+const register = (overrides: Partial<RegisterUnit> = {}): RegisterUnit => ({
+  type: 'RegisterUnit',
+  unitId: 'anji-tianhuangping',
+  kind: 'township',
+  name: '天荒坪镇',
+  parentId: 'anji',
+  parentKind: 'county',
+  ...overrides,
+});
+
+const registered: OrgUnitRegistered = {
+  type: 'OrgUnitRegistered',
+  data: {
+    unitId: 'anji-tianhuangping',
+    kind: 'township',
+    name: '天荒坪镇',
+    parentId: 'anji',
+    code: null,
+    registeredBy: 'system',
+    registeredAt: '2026-01-05T01:00:00.000Z',
+  },
+};
+
+const secretaryAssigned: ResponsiblePersonAssigned = {
+  type: 'ResponsiblePersonAssigned',
+  data: {
+    unitId: 'anji-tianhuangping',
+    role: 'secretary',
+    personId: 'p-zhang',
+    name: '张书记',
+    from: '2025-01-01T00:00:00.000Z',
+    assignedBy: 'system',
+    assignedAt: '2026-01-05T01:00:00.000Z',
+  },
+};
+
+describe('org unit workflow', () => {
+  describe('RegisterUnit', () => {
+    it('registers a township under its county, recording who and when', () => {
+      as(admin)
+        .given([])
+        .when(register({ name: ' 天荒坪镇 ', code: ' 330523103 ' }))
+        .then([
+          {
+            type: 'OrgUnitRegistered',
+            data: {
+              unitId: 'anji-tianhuangping',
+              kind: 'township',
+              name: '天荒坪镇',
+              parentId: 'anji',
+              code: '330523103',
+              registeredBy: 'admin',
+              registeredAt: NOW.toISOString(),
+            },
+          },
+        ]);
+    });
+
+    it('registers the city with no parent and no code', () => {
+      const [event] = as(SYSTEM_ACTOR).given([]).when(register({ unitId: 'huzhou', kind: 'city', name: '湖州市', parentId: null, parentKind: null })).events();
+      expect(event).toMatchObject({ type: 'OrgUnitRegistered', data: { kind: 'city', parentId: null, code: null, registeredBy: 'system' } });
+    });
+
+    it.each<[OrgUnitKind, OrgUnitKind]>([
+      ['county', 'city'],
+      ['township', 'county'],
+      ['village', 'township'],
+      ['grid', 'village'],
+      ['department', 'city'],
+      ['department', 'county'],
+      ['department', 'township'],
+      ['department', 'village'],
+      ['department', 'department'],
+    ])('a %s may hang under a %s', (kind, parentKind) => {
+      const [event] = as(admin).given([]).when(register({ unitId: 'u', kind, parentId: 'p', parentKind })).events();
+      expect(event).toMatchObject({ type: 'OrgUnitRegistered', data: { unitId: 'u', kind, parentId: 'p' } });
+    });
+
+    it.each<[OrgUnitKind, OrgUnitKind | null]>([
+      ['city', 'city'],
+      ['county', null],
+      ['county', 'county'],
+      ['county', 'township'],
+      ['township', 'city'],
+      ['township', 'village'],
+      ['village', 'county'],
+      ['village', 'village'],
+      ['grid', 'township'],
+      ['grid', 'grid'],
+      ['department', 'grid'],
+      ['department', null],
+    ])('refuses a %s under %s with INVALID_UNIT_PLACEMENT', (kind, parentKind) => {
+      as(admin)
+        .given([])
+        .when(register({ unitId: 'u', kind, parentId: parentKind === null ? null : 'p', parentKind }))
+        .thenThrows(InvalidUnitPlacement, 'INVALID_UNIT_PLACEMENT');
+    });
+
+    it('states the placement rule in the message', () => {
+      expect(new InvalidUnitPlacement('village', 'county').message).toBe('A village hangs under a township');
+      expect(new InvalidUnitPlacement('city', 'county').message).toBe('A city is the root and has no parent');
+    });
+
+    it('refuses a parent the caller could not find with PARENT_UNIT_NOT_FOUND (404)', () => {
+      as(admin).given([]).when(register({ parentKind: null })).thenThrows(NotFoundError, 'PARENT_UNIT_NOT_FOUND');
+      as(admin).given([]).when(register({ parentKind: null })).thenThrows(ParentUnitNotFound);
+    });
+
+    it('refuses a blank name with UNIT_NAME_REQUIRED', () => {
+      as(admin).given([]).when(register({ name: '  ' })).thenThrows(UnitNameRequired, 'UNIT_NAME_REQUIRED');
+    });
+
+    it('refuses an unknown kind with UNKNOWN_ORG_UNIT_KIND', () => {
+      as(admin)
+        .given([])
+        .when(register({ kind: 'province' as OrgUnitKind }))
+        .thenThrows(UnknownOrgUnitKind, 'UNKNOWN_ORG_UNIT_KIND');
+    });
+
+    it('refuses a second registration with ORG_UNIT_ALREADY_REGISTERED', () => {
+      as(admin).given([registered]).when(register()).thenThrows(OrgUnitAlreadyRegistered, 'ORG_UNIT_ALREADY_REGISTERED');
+    });
+
+    it.each(['inspector', 'official', 'auditor', 'viewer'])('refuses the %s role with ROLE_NOT_ALLOWED', (role) => {
+      as({ userId: 'someone', roles: [role] }).given([]).when(register()).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+    });
+  });
+
+  describe('RenameUnit', () => {
+    it('renames, keeping the previous name', () => {
+      as(admin)
+        .given([registered])
+        .when({ type: 'RenameUnit', name: '天荒坪镇（新）' })
+        .then([
+          {
+            type: 'OrgUnitRenamed',
+            data: { unitId: 'anji-tianhuangping', name: '天荒坪镇（新）', previousName: '天荒坪镇', renamedBy: 'admin', renamedAt: NOW.toISOString() },
+          },
+        ]);
+    });
+
+    it('decides nothing when the name is unchanged', () => {
+      as(admin).given([registered]).when({ type: 'RenameUnit', name: ' 天荒坪镇 ' }).then([]);
+    });
+
+    it('refuses a blank name with UNIT_NAME_REQUIRED', () => {
+      as(admin).given([registered]).when({ type: 'RenameUnit', name: '' }).thenThrows(UnitNameRequired, 'UNIT_NAME_REQUIRED');
+    });
+
+    it('refuses an unregistered unit with ORG_UNIT_NOT_FOUND (404)', () => {
+      as(admin).given([]).when({ type: 'RenameUnit', name: 'x' }).thenThrows(OrgUnitNotFound, 'ORG_UNIT_NOT_FOUND');
+    });
+
+    it('refuses a viewer with ROLE_NOT_ALLOWED', () => {
+      as({ userId: 'viewer', roles: ['viewer'] })
+        .given([registered])
+        .when({ type: 'RenameUnit', name: 'x' })
+        .thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+    });
+  });
+
+  describe('AssignResponsiblePerson', () => {
+    const assign = (overrides: Partial<Extract<OrgUnitCommand, { type: 'AssignResponsiblePerson' }>> = {}): OrgUnitCommand => ({
+      type: 'AssignResponsiblePerson',
+      role: 'secretary',
+      personId: 'p-wang',
+      name: '王书记',
+      from: '2026-03-01T08:00:00+08:00',
+      ...overrides,
+    });
+
+    it('assigns a vacant role, with the term start normalised to UTC', () => {
+      as(admin)
+        .given([registered])
+        .when(assign())
+        .then([
+          {
+            type: 'ResponsiblePersonAssigned',
+            data: {
+              unitId: 'anji-tianhuangping',
+              role: 'secretary',
+              personId: 'p-wang',
+              name: '王书记',
+              from: '2026-03-01T00:00:00.000Z',
+              assignedBy: 'admin',
+              assignedAt: NOW.toISOString(),
+            },
+          },
+        ]);
+    });
+
+    it('replaces the current holder, keeping who they were and since when', () => {
+      as(admin)
+        .given([registered, secretaryAssigned])
+        .when(assign())
+        .then([
+          {
+            type: 'ResponsiblePersonReplaced',
+            data: {
+              unitId: 'anji-tianhuangping',
+              role: 'secretary',
+              personId: 'p-wang',
+              name: '王书记',
+              from: '2026-03-01T00:00:00.000Z',
+              previous: { personId: 'p-zhang', name: '张书记', from: '2025-01-01T00:00:00.000Z' },
+              replacedBy: 'admin',
+              replacedAt: NOW.toISOString(),
+            },
+          },
+        ]);
+    });
+
+    it('fills each role separately: a deputy beside a secretary is an assignment, not a replacement', () => {
+      const [event] = as(admin).given([registered, secretaryAssigned]).when(assign({ role: 'deputy', name: '王副镇长' })).events();
+      expect(event!.type).toBe('ResponsiblePersonAssigned');
+    });
+
+    it('the state shows the current holders after assignments and a replacement', () => {
+      const events: OrgUnitEvent[] = [registered, secretaryAssigned, ...as(admin).given([registered, secretaryAssigned]).when(assign()).events()];
+      const state = as(admin).given(events).state();
+      expect(state).toMatchObject({
+        status: 'registered',
+        responsible: { secretary: { personId: 'p-wang', name: '王书记', from: '2026-03-01T00:00:00.000Z' } },
+      });
+    });
+
+    it('refuses the person who already holds the role with PERSON_ALREADY_RESPONSIBLE', () => {
+      as(admin)
+        .given([registered, secretaryAssigned])
+        .when(assign({ personId: 'p-zhang' }))
+        .thenThrows(PersonAlreadyResponsible, 'PERSON_ALREADY_RESPONSIBLE');
+    });
+
+    it('refuses a term starting before the current holder’s with RESPONSIBILITY_OUT_OF_ORDER', () => {
+      as(admin)
+        .given([registered, secretaryAssigned])
+        .when(assign({ from: '2024-06-01T00:00:00.000Z' }))
+        .thenThrows(ResponsibilityOutOfOrder, 'RESPONSIBILITY_OUT_OF_ORDER');
+    });
+
+    it('refuses a term starting after now with RESPONSIBILITY_IN_FUTURE', () => {
+      as(admin).given([registered]).when(assign({ from: '2026-03-02T01:00:00.001Z' })).thenThrows(ResponsibilityInFuture, 'RESPONSIBILITY_IN_FUTURE');
+    });
+
+    it.each(['2026-03-01', 'yesterday', '2026-02-30T00:00:00Z'])('refuses from=%p with INVALID_INSTANT', (from) => {
+      as(admin).given([registered]).when(assign({ from })).thenThrows(InvalidInstant, 'INVALID_INSTANT');
+    });
+
+    it('refuses an unknown role with UNKNOWN_RESPONSIBLE_ROLE', () => {
+      as(admin)
+        .given([registered])
+        .when(assign({ role: 'mayor' as 'secretary' }))
+        .thenThrows(UnknownResponsibleRole, 'UNKNOWN_RESPONSIBLE_ROLE');
+    });
+
+    it.each([{ personId: '' }, { name: ' ' }])('refuses %p with RESPONSIBLE_PERSON_INCOMPLETE', (overrides) => {
+      as(admin).given([registered]).when(assign(overrides)).thenThrows(ResponsiblePersonIncomplete, 'RESPONSIBLE_PERSON_INCOMPLETE');
+    });
+
+    it('refuses an unregistered unit with ORG_UNIT_NOT_FOUND', () => {
+      as(admin).given([]).when(assign()).thenThrows(OrgUnitNotFound, 'ORG_UNIT_NOT_FOUND');
+    });
+
+    it('lets the system actor seed people', () => {
+      expect(as(SYSTEM_ACTOR).given([registered]).when(assign()).events()).toHaveLength(1);
+    });
+
+    it('refuses an official with ROLE_NOT_ALLOWED', () => {
+      as({ userId: 'official.anji', roles: ['official'], orgUnitId: 'anji' })
+        .given([registered])
+        .when(assign())
+        .thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+    });
+  });
+
+  describe('RemoveResponsiblePerson', () => {
+    it('leaves the role vacant, the term ending now by default', () => {
+      as(admin)
+        .given([registered, secretaryAssigned])
+        .when({ type: 'RemoveResponsiblePerson', role: 'secretary', reason: ' 调任 ' })
+        .then([
+          {
+            type: 'ResponsiblePersonRemoved',
+            data: {
+              unitId: 'anji-tianhuangping',
+              role: 'secretary',
+              personId: 'p-zhang',
+              name: '张书记',
+              from: '2025-01-01T00:00:00.000Z',
+              until: NOW.toISOString(),
+              reason: '调任',
+              removedBy: 'admin',
+              removedAt: NOW.toISOString(),
+            },
+          },
+        ]);
+    });
+
+    it('ends the term at a given instant, and a later assignment is a fresh one', () => {
+      const removed = as(admin)
+        .given([registered, secretaryAssigned])
+        .when({ type: 'RemoveResponsiblePerson', role: 'secretary', until: '2026-02-01T00:00:00Z' })
+        .events();
+      expect(removed[0]).toMatchObject({ data: { until: '2026-02-01T00:00:00.000Z', reason: null } });
+      const history = [registered, secretaryAssigned, ...removed];
+      expect(as(admin).given(history).state()).toMatchObject({ responsible: {} });
+      const [next] = as(admin)
+        .given(history)
+        .when({ type: 'AssignResponsiblePerson', role: 'secretary', personId: 'p-li', name: '李书记', from: '2026-02-15T00:00:00Z' })
+        .events();
+      expect(next!.type).toBe('ResponsiblePersonAssigned');
+    });
+
+    it('refuses a vacant role with NO_RESPONSIBLE_PERSON', () => {
+      as(admin).given([registered]).when({ type: 'RemoveResponsiblePerson', role: 'liaison' }).thenThrows(NoResponsiblePerson, 'NO_RESPONSIBLE_PERSON');
+    });
+
+    it('refuses a term ending before it started with RESPONSIBILITY_OUT_OF_ORDER', () => {
+      as(admin)
+        .given([registered, secretaryAssigned])
+        .when({ type: 'RemoveResponsiblePerson', role: 'secretary', until: '2024-12-01T00:00:00Z' })
+        .thenThrows(ResponsibilityOutOfOrder, 'RESPONSIBILITY_OUT_OF_ORDER');
+    });
+
+    it('refuses a term ending after now with RESPONSIBILITY_IN_FUTURE', () => {
+      as(admin)
+        .given([registered, secretaryAssigned])
+        .when({ type: 'RemoveResponsiblePerson', role: 'secretary', until: '2027-01-01T00:00:00Z' })
+        .thenThrows(ResponsibilityInFuture, 'RESPONSIBILITY_IN_FUTURE');
+    });
+
+    it('refuses an unregistered unit with ORG_UNIT_NOT_FOUND', () => {
+      as(admin).given([]).when({ type: 'RemoveResponsiblePerson', role: 'secretary' }).thenThrows(OrgUnitNotFound, 'ORG_UNIT_NOT_FOUND');
+    });
+
+    it('refuses an inspector with ROLE_NOT_ALLOWED', () => {
+      as({ userId: 'inspector.anji', roles: ['inspector'] })
+        .given([registered, secretaryAssigned])
+        .when({ type: 'RemoveResponsiblePerson', role: 'secretary' })
+        .thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+    });
+  });
+});
+
+describe('org unit placement', () => {
+  it('has the city as the only root', () => {
+    expect(isPlacementAllowed('city', null)).toBe(true);
+    expect(allowedParentKinds('city')).toEqual([]);
+    for (const kind of ['county', 'township', 'village', 'grid', 'department'] as const) expect(isPlacementAllowed(kind, null)).toBe(false);
+  });
+
+  it('never hangs anything under a grid', () => {
+    for (const kind of ['city', 'county', 'township', 'village', 'grid', 'department'] as const) {
+      expect(isPlacementAllowed(kind, 'grid')).toBe(false);
+    }
+  });
+});

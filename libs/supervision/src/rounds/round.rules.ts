@@ -1,0 +1,27 @@
+import { RoundNotAcceptingTasks, RoundNotActive, RoundNotFound, TargetOutsideRoundScope } from './round.errors';
+import { RoundState } from './round.state';
+
+/*
+ * Rules that span a round and its tasks. A task's decider sees only its own stream, so the
+ * handler that assigns or scores a task loads the round and asks these first.
+ */
+
+/** Tasks are assigned while the round is planned or active. */
+export function assertRoundAcceptsTasks(round: RoundState): void {
+  if (round.status === 'unplanned') throw new RoundNotFound();
+  if (round.status !== 'planned' && round.status !== 'active') throw new RoundNotAcceptingTasks(round.roundId, round.status);
+}
+
+/** Scores are recorded while the round is active; closing scoring freezes the ranking's inputs. */
+export function assertRoundAcceptsScores(round: RoundState): void {
+  if (round.status === 'unplanned') throw new RoundNotFound();
+  if (round.status !== 'active') throw new RoundNotActive(round.roundId, round.status);
+}
+
+/** A task's target lies in one of the round's counties (`countyId` from `OrgTree.countyOf`). */
+export function assertCountyInRoundScope(round: RoundState, countyId: string | null | undefined): void {
+  if (round.status === 'unplanned') throw new RoundNotFound();
+  if (countyId === null || countyId === undefined || !round.scopeCountyIds.includes(countyId)) {
+    throw new TargetOutsideRoundScope(round.roundId, countyId ?? null);
+  }
+}

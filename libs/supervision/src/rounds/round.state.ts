@@ -1,0 +1,80 @@
+import { assertNever } from '@app/workflow';
+import { RoundKind, RoundWindow, ScoringPolicy } from './round';
+import { RoundEvent } from './round.events';
+import { Rubric } from './rubric';
+
+export interface UnplannedRound {
+  readonly status: 'unplanned';
+}
+
+/** What a round is, whatever stage it has reached. */
+export interface RoundDetails {
+  readonly roundId: string;
+  readonly kind: RoundKind;
+  readonly title: string;
+  readonly period: string;
+  readonly theme: string | null;
+  readonly scopeCountyIds: readonly string[];
+  readonly rubric: Rubric;
+  readonly scoringPolicy: ScoringPolicy;
+  readonly window: RoundWindow;
+  readonly plannedAt: string;
+}
+
+export interface PlannedRound extends RoundDetails {
+  readonly status: 'planned';
+}
+
+export interface ActiveRound extends RoundDetails {
+  readonly status: 'active';
+  readonly startedAt: string;
+}
+
+export interface ScoringClosedRound extends RoundDetails {
+  readonly status: 'scoring-closed';
+  readonly startedAt: string;
+  readonly scoringClosedAt: string;
+}
+
+export interface PublishedRound extends RoundDetails {
+  readonly status: 'published';
+  readonly startedAt: string;
+  readonly scoringClosedAt: string;
+  readonly publishedAt: string;
+}
+
+export interface ArchivedRound extends RoundDetails {
+  readonly status: 'archived';
+  readonly startedAt: string;
+  readonly scoringClosedAt: string;
+  readonly publishedAt: string;
+  readonly archivedAt: string;
+}
+
+export type RoundState = UnplannedRound | PlannedRound | ActiveRound | ScoringClosedRound | PublishedRound | ArchivedRound;
+export type RoundStatus = RoundState['status'];
+
+export function initialRoundState(): RoundState {
+  return { status: 'unplanned' };
+}
+
+export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
+  switch (event.type) {
+    case 'RoundPlanned': {
+      const { plannedBy: _plannedBy, ...details } = event.data;
+      return { status: 'planned', ...details };
+    }
+    case 'RoundRubricRevised':
+      return state.status === 'planned' ? { ...state, rubric: event.data.rubric } : state;
+    case 'RoundStarted':
+      return state.status === 'planned' ? { ...state, status: 'active', startedAt: event.data.startedAt } : state;
+    case 'RoundScoringClosed':
+      return state.status === 'active' ? { ...state, status: 'scoring-closed', scoringClosedAt: event.data.closedAt } : state;
+    case 'RoundPublished':
+      return state.status === 'scoring-closed' ? { ...state, status: 'published', publishedAt: event.data.publishedAt } : state;
+    case 'RoundArchived':
+      return state.status === 'published' ? { ...state, status: 'archived', archivedAt: event.data.archivedAt } : state;
+    default:
+      return assertNever(event);
+  }
+}
