@@ -136,4 +136,9 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
       $fn$;
     `,
   },
+  {
+    version: 2,
+    name: 'streams listed by category',
+    sql: `CREATE INDEX es_streams_category ON es_streams (category, stream_id);`,
+  },
 ];

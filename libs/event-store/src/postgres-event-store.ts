@@ -347,6 +347,15 @@ export class PostgresEventStore {
     return rows.map((row) => this.toEvent(row));
   }
 
+  /** Stream ids of a category in id order, a page at a time (`after` is the last id of the previous page). */
+  async listStreams(category: string, options: { after?: string; limit?: number } = {}): Promise<Array<{ streamId: string; version: number }>> {
+    const { rows } = await this.pool.query<{ stream_id: string; version: string }>(
+      `SELECT stream_id, version FROM es_streams WHERE category = $1 AND stream_id > $2 ORDER BY stream_id LIMIT $3`,
+      [category, options.after ?? '', options.limit ?? 100],
+    );
+    return rows.map((row) => ({ streamId: row.stream_id, version: Number(row.version) }));
+  }
+
   /** One event by its id, or undefined. */
   async findEvent(eventId: string): Promise<RecordedEvent | undefined> {
     if (!UUID.test(eventId)) return undefined;

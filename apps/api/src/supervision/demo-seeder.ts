@@ -1,0 +1,52 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { UserDirectory } from '@app/auth';
+import { HUZHOU_DEMO_USERS, huzhouSeedCommands } from '@app/supervision';
+import { SYSTEM_ACTOR } from '@app/workflow';
+import { WorkflowEngine } from '@app/workflow-runtime';
+
+export const DEMO_PASSWORD = 'huzhou-demo';
+
+/**
+ * Demo mode only: the Huzhou org tree and the demo users. Every seed command has a fixed command
+ * id, so seeding again on the next start appends nothing.
+ */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(
+    @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
+    @Inject(UserDirectory) private readonly users: UserDirectory,
+  ) {}
+
+  async seed(): Promise<void> {
+    let appended = 0;
+    for (const [index, { streamId, unitId, command }] of huzhouSeedCommands().entries()) {
+      const result = await this.engine.handle('org-unit', streamId, command, {
+        actor: SYSTEM_ACTOR,
+        commandId: `demo-seed:${unitId}:${index}`,
+        orgUnitId: unitId,
+      });
+      if (!result.duplicate) appended += result.events.length;
+    }
+    for (const user of HUZHOU_DEMO_USERS) {
+      await this.users.ensure({
+        userId: user.username,
+        username: user.username,
+        displayName: user.displayName,
+        roles: user.roles,
+        orgUnitId: user.orgUnitId,
+        homeCountyId: user.homeCountyId ?? null,
+        password: DEMO_PASSWORD,
+      });
+      this.logger.log({
+        message: 'demo user',
+        username: user.username,
+        password: DEMO_PASSWORD,
+        roles: user.roles,
+        orgUnitId: user.orgUnitId,
+      });
+    }
+    this.logger.log({ message: 'demo data ready', orgEventsAppended: appended });
+  }
+}

@@ -1,0 +1,81 @@
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { EVENT_STORE, PostgresEventStore, RecordedEvent, Subscription } from '@app/event-store';
+import {
+  evolveOrgUnit,
+  initialOrgUnitState,
+  OrgTree,
+  OrgUnitEvent,
+  OrgUnitState,
+  RegisteredOrgUnit,
+} from '@app/supervision';
+
+/**
+ * The org tree and each unit's current responsible people, folded in memory from the `orgunit`
+ * streams and kept current by a subscription. Org units change rarely and every scope check
+ * needs them, so they are held here rather than read per request.
+ */
+@Injectable()
+export class OrgDirectory implements OnModuleInit, OnApplicationShutdown {
+  private readonly units = new Map<string, OrgUnitState>();
+  private tree: OrgTree | undefined;
+  private subscription: Subscription | undefined;
+  private handledPosition = 0;
+
+  constructor(@Inject(EVENT_STORE) private readonly store: PostgresEventStore) {}
+
+  async onModuleInit(): Promise<void> {
+    this.subscription = this.store.subscribe({
+      categories: ['orgunit'],
+      pollIntervalMs: 2000,
+      handle: async ({ events }) => this.apply(events),
+    });
+    await this.subscription.caughtUp();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.subscription?.stop();
+  }
+
+  /** Waits (briefly) until every org event committed before the call has been folded in. */
+  async fresh(): Promise<this> {
+    const target = await this.newestOrgPosition();
+    const deadline = Date.now() + 5000;
+    while (this.handledPosition < target && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return this;
+  }
+
+  orgTree(): OrgTree {
+    this.tree ??= new OrgTree(
+      this.registered().map((unit) => ({ id: unit.unitId, kind: unit.kind, name: unit.name, parentId: unit.parentId })),
+    );
+    return this.tree;
+  }
+
+  unit(unitId: string): RegisteredOrgUnit | undefined {
+    const state = this.units.get(unitId);
+    return state?.status === 'registered' ? state : undefined;
+  }
+
+  registered(): RegisteredOrgUnit[] {
+    return [...this.units.values()].filter((state): state is RegisteredOrgUnit => state.status === 'registered');
+  }
+
+  private apply(events: readonly RecordedEvent[]): void {
+    for (const event of events) {
+      const unitId = event.streamId.slice('orgunit-'.length);
+      const state = this.units.get(unitId) ?? initialOrgUnitState();
+      this.units.set(unitId, evolveOrgUnit(state, { type: event.type, data: event.data } as OrgUnitEvent));
+      this.handledPosition = Math.max(this.handledPosition, event.position);
+    }
+    this.tree = undefined;
+  }
+
+  private async newestOrgPosition(): Promise<number> {
+    const { rows } = await this.store.pool.query<{ head: string | null }>(
+      `SELECT max(global_position) AS head FROM es_events WHERE category = 'orgunit'`,
+    );
+    return Number(rows[0]?.head ?? 0);
+  }
+}

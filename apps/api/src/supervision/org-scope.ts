@@ -1,0 +1,24 @@
+import { RequestActor } from '@app/auth';
+import { OrgTree } from '@app/supervision';
+import { ForbiddenError } from '@app/workflow';
+
+export class OutOfScopeError extends ForbiddenError {
+  readonly code = 'OUT_OF_SCOPE';
+  constructor(unitId: string) {
+    super('An official acts on and reads only its own unit and the units below it', { unitId });
+  }
+}
+
+/**
+ * Org scope (属地): an official reads and acts only within its unit's subtree. Admins, inspectors,
+ * auditors and viewers read across the city; what they may change is decided by role and by the
+ * workflow (an inspector acts only on tasks assigned to them).
+ */
+export function isInScope(actor: RequestActor, tree: OrgTree, unitId: string): boolean {
+  if (!actor.roles.includes('official') || actor.roles.includes('admin')) return true;
+  return actor.orgUnitId !== undefined && tree.isWithin(unitId, actor.orgUnitId);
+}
+
+export function assertInScope(actor: RequestActor, tree: OrgTree, unitId: string): void {
+  if (!isInScope(actor, tree, unitId)) throw new OutOfScopeError(unitId);
+}

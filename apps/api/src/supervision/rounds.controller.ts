@@ -1,0 +1,173 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsPositive,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Roles } from '@app/auth';
+import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
+import { ROUND_KINDS, RoundCommand, RoundKind, RoundNotFound, RoundState, roundStreamId, SCORING_METHODS, ScoringMethod } from '@app/supervision';
+import { CalendarDate } from '@app/workflow';
+import { CommandMetadata, WorkflowEngine } from '@app/workflow-runtime';
+import { CommandMeta, newResourceId } from './command-metadata.decorator';
+import { OrgDirectory } from './org-directory';
+import { commandResponse, CommandResponse, withETag } from './stream-response';
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class RubricItemRequest {
+  @ApiProperty({ example: 'org-building' }) @IsString() @Length(1, 50) code!: string;
+  @ApiProperty({ example: '组织建设' }) @IsString() @Length(1, 200) title!: string;
+  @ApiProperty({ example: 0.4 }) @IsNumber() @IsPositive() weight!: number;
+  @ApiProperty({ example: 10 }) @IsNumber() @IsPositive() @Max(1000) maxScore!: number;
+}
+
+export class RubricRequest {
+  @ApiProperty({ type: [RubricItemRequest] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => RubricItemRequest)
+  items!: RubricItemRequest[];
+}
+
+export class DeductionsRequest {
+  @ApiPropertyOptional({ description: 'points taken off per red-card case of the county' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  perRedCase?: number;
+}
+
+export class ScoringPolicyRequest {
+  @ApiProperty({ enum: SCORING_METHODS }) @IsIn(SCORING_METHODS) method!: ScoringMethod;
+  @ApiPropertyOptional({ type: DeductionsRequest }) @IsOptional() @ValidateNested() @Type(() => DeductionsRequest) deductions?: DeductionsRequest;
+}
+
+export class RoundWindowRequest {
+  @ApiProperty({ example: '2026-07-01' }) @Matches(CALENDAR_DATE) opensOn!: string;
+  @ApiProperty({ example: '2026-09-30' }) @Matches(CALENDAR_DATE) closesOn!: string;
+}
+
+export class PlanRoundRequest {
+  @ApiProperty({ enum: ROUND_KINDS }) @IsIn(ROUND_KINDS) kind!: RoundKind;
+  @ApiProperty({ example: '2026年第三季度走看赛' }) @IsString() @Length(1, 200) title!: string;
+  @ApiProperty({ example: '2026-Q3' }) @IsString() @Length(4, 10) period!: string;
+  @ApiPropertyOptional({ description: 'required for quarterly-theme rounds', example: '党建引领乡村振兴' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  theme?: string;
+  @ApiPropertyOptional({ description: 'county ids; all counties when absent', type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  scopeCountyIds?: string[];
+  @ApiProperty({ type: RubricRequest }) @ValidateNested() @Type(() => RubricRequest) rubric!: RubricRequest;
+  @ApiProperty({ type: ScoringPolicyRequest }) @ValidateNested() @Type(() => ScoringPolicyRequest) scoringPolicy!: ScoringPolicyRequest;
+  @ApiProperty({ type: RoundWindowRequest }) @ValidateNested() @Type(() => RoundWindowRequest) window!: RoundWindowRequest;
+}
+
+export class ListQuery {
+  @ApiPropertyOptional({ description: 'the nextCursor of the previous page' }) @IsOptional() @IsString() @Length(1, 300) cursor?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+}
+
+type HeaderSink = { setHeader(name: string, value: string): unknown };
+type Transition = 'start' | 'close-scoring' | 'publish' | 'archive';
+const TRANSITIONS: Record<Transition, RoundCommand> = {
+  start: { type: 'StartRound' },
+  'close-scoring': { type: 'CloseScoring' },
+  publish: { type: 'PublishRound' },
+  archive: { type: 'ArchiveRound' },
+};
+
+@ApiTags('rounds')
+@ApiBearerAuth()
+@Controller('rounds')
+export class RoundsController {
+  constructor(
+    @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
+    @Inject(OrgDirectory) private readonly directory: OrgDirectory,
+    @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
+  ) {}
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Plan a round (深调研, 走看赛, 大督查 or 一季一主题) with its rubric and scoring policy (admin)' })
+  @ApiConflictResponse({ description: 'THEME_REQUIRED, INVALID_RUBRIC, INVALID_PERIOD, INVALID_ROUND_SCOPE, INVALID_ROUND_WINDOW…' })
+  async plan(@Body() body: PlanRoundRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
+    const roundId = newResourceId(meta);
+    const counties = (await this.directory.fresh()).orgTree().ofKind('county').map((county) => county.id);
+    const result = await this.engine.handle('round', roundStreamId(roundId), {
+      type: 'PlanRound',
+      roundId,
+      kind: body.kind,
+      title: body.title,
+      period: body.period,
+      ...(body.theme === undefined ? {} : { theme: body.theme }),
+      scopeCountyIds: body.scopeCountyIds ?? counties,
+      rubric: { items: body.rubric.items },
+      scoringPolicy: body.scoringPolicy,
+      window: { opensOn: body.window.opensOn as CalendarDate, closesOn: body.window.closesOn as CalendarDate },
+    }, meta);
+    return commandResponse(response, roundId, result);
+  }
+
+  @Post(':id/:transition(start|close-scoring|publish|archive)')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Move a round on: planned → active → scoring-closed → published → archived (admin)' })
+  @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'ROUND_ALREADY_STARTED, ROUND_NOT_ACTIVE, ROUND_SCORING_NOT_CLOSED, ROUND_NOT_PUBLISHED…' })
+  async transition(
+    @Param('id') id: string,
+    @Param('transition') transition: Transition,
+    @CommandMeta() meta: CommandMetadata,
+    @Res({ passthrough: true }) response: HeaderSink,
+  ): Promise<CommandResponse> {
+    await this.existing(id);
+    const result = await this.engine.handle('round', roundStreamId(id), TRANSITIONS[transition], meta);
+    return commandResponse(response, id, result);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Rounds, a page at a time' })
+  async list(@Query() query: ListQuery): Promise<{ items: unknown[]; nextCursor: string | null }> {
+    const limit = query.limit ?? 50;
+    const page = await this.store.listStreams('round', { ...(query.cursor === undefined ? {} : { after: query.cursor }), limit });
+    const items = await Promise.all(page.map(async ({ streamId }) => (await this.engine.load<RoundState>('round', streamId)).state));
+    return { items, nextCursor: page.length === limit ? page[page.length - 1]!.streamId : null };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One round with its rubric, policy and status' })
+  @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' })
+  async get(@Param('id') id: string, @Res({ passthrough: true }) response: HeaderSink): Promise<RoundState> {
+    const loaded = await this.existing(id);
+    withETag(response, loaded.version);
+    return loaded.state;
+  }
+
+  private async existing(id: string) {
+    const loaded = await this.engine.load<RoundState>('round', roundStreamId(id));
+    if (loaded.version === 0) throw new RoundNotFound(id);
+    return loaded;
+  }
+}

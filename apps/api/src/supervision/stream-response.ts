@@ -1,0 +1,38 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CommandResult } from '@app/workflow-runtime';
+
+interface HeaderSink {
+  setHeader(name: string, value: string): unknown;
+}
+
+export class AppendedEventView {
+  @ApiProperty() position!: number;
+  @ApiProperty() version!: number;
+  @ApiProperty() type!: string;
+  @ApiProperty() id!: string;
+}
+
+/** What every command answers: the resource's id and version, and the events it appended. */
+export class CommandResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ description: 'the stream version after the command; also the ETag' }) version!: number;
+  @ApiProperty({ type: [AppendedEventView] }) events!: AppendedEventView[];
+  @ApiProperty({ description: 'true when this Idempotency-Key was seen before and nothing was appended' }) replayed!: boolean;
+  @ApiProperty({ description: 'the resource state after the command' }) state!: unknown;
+}
+
+/** Sets `ETag` to the stream version (clients send it back as `If-Match`). */
+export function withETag(response: HeaderSink, version: number): void {
+  response.setHeader('ETag', `"${version}"`);
+}
+
+export function commandResponse(response: HeaderSink, id: string, result: CommandResult<unknown>): CommandResponse {
+  withETag(response, result.version);
+  return {
+    id,
+    version: result.version,
+    events: result.events.map((event) => ({ position: event.position, version: event.version, type: event.type, id: event.id })),
+    replayed: result.duplicate,
+    state: result.state,
+  };
+}

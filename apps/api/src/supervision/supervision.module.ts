@@ -1,0 +1,30 @@
+import { Inject, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
+import { WorkflowEngine } from '@app/workflow-runtime';
+import { DemoSeeder } from './demo-seeder';
+import { OrgDirectory } from './org-directory';
+import { OrgUnitsController } from './org-units.controller';
+import { RoundsController } from './rounds.controller';
+import { TasksController } from './tasks.controller';
+import { registerSupervisionWorkflows } from './supervision-workflows';
+
+@Module({
+  controllers: [OrgUnitsController, RoundsController, TasksController],
+  providers: [OrgDirectory, DemoSeeder],
+  exports: [OrgDirectory],
+})
+export class SupervisionModule implements OnModuleInit, OnApplicationBootstrap {
+  constructor(
+    @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
+    @Inject(DemoSeeder) private readonly seeder: DemoSeeder,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    registerSupervisionWorkflows(this.engine);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.demo) await this.seeder.seed();
+  }
+}

@@ -1,0 +1,260 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { CurrentActor, RequestActor, Roles, UserDirectory } from '@app/auth';
+import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
+import {
+  assertCountyInRoundScope,
+  assertRoundAcceptsScores,
+  assertRoundAcceptsTasks,
+  FINDING_SEVERITIES,
+  FindingSeverity,
+  OrgUnitNotFound,
+  RoundNotFound,
+  RoundState,
+  roundStreamId,
+  TaskCommand,
+  TaskNotFound,
+  TaskState,
+  taskStreamId,
+} from '@app/supervision';
+import { NotFoundError } from '@app/workflow';
+import { CommandMetadata, deterministicUuid, WorkflowEngine } from '@app/workflow-runtime';
+import { CommandMeta, newResourceId } from './command-metadata.decorator';
+import { OrgDirectory } from './org-directory';
+import { assertInScope, isInScope } from './org-scope';
+import { ListQuery } from './rounds.controller';
+import { commandResponse, CommandResponse, withETag } from './stream-response';
+
+export class InspectorNotFoundError extends NotFoundError {
+  readonly code = 'INSPECTOR_NOT_FOUND';
+  constructor(userId: string) {
+    super('No inspector has this id', { inspectorId: userId });
+  }
+}
+
+export class AssignTaskRequest {
+  @ApiProperty({ example: 'anji' }) @IsString() @Length(1, 100) targetUnitId!: string;
+  @ApiProperty({ example: ['inspector.wuxing'], type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  inspectorIds!: string[];
+  @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(250) dueWorkingDays!: number;
+}
+
+export class ItemScoreRequest {
+  @ApiProperty() @IsString() @Length(1, 50) itemCode!: string;
+  @ApiProperty() @IsNumber() @Min(-1e6) @Max(1e6) score!: number;
+}
+
+export class RecordScoresRequest {
+  @ApiProperty({ type: [ItemScoreRequest] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ItemScoreRequest)
+  scores!: ItemScoreRequest[];
+}
+
+export class RecordFindingRequest {
+  @ApiProperty({ example: '村级议事制度未落实' }) @IsString() @Length(1, 200) title!: string;
+  @ApiProperty() @IsString() @Length(1, 5000) description!: string;
+  @ApiProperty({ enum: FINDING_SEVERITIES }) @IsIn(FINDING_SEVERITIES) severity!: FindingSeverity;
+  @ApiProperty({ description: 'where the problem was found: the target or a unit below it', example: 'anji-tianhuangping-yucun' })
+  @IsString()
+  @Length(1, 100)
+  unitId!: string;
+}
+
+export class ReopenTaskRequest {
+  @ApiProperty({ example: '评分有误，需复核' }) @IsString() @Length(1, 1000) reason!: string;
+}
+
+export class TaskBoardQuery extends ListQuery {
+  @ApiPropertyOptional({ enum: ['assigned', 'opened', 'submitted', 'closed'] }) @IsOptional() @IsIn(['assigned', 'opened', 'submitted', 'closed']) status?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) round?: string;
+  @ApiPropertyOptional({ description: 'target unit; covers the units below it' }) @IsOptional() @IsString() @Length(1, 100) unit?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) inspector?: string;
+}
+
+type HeaderSink = { setHeader(name: string, value: string): unknown };
+type AssignedTaskState = Exclude<TaskState, { status: 'unassigned' }>;
+
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller()
+export class TasksController {
+  constructor(
+    @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
+    @Inject(OrgDirectory) private readonly directory: OrgDirectory,
+    @Inject(UserDirectory) private readonly users: UserDirectory,
+    @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
+  ) {}
+
+  @Post('rounds/:id/tasks')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Assign a task: one round × target unit, inspectors, a deadline in working days (admin)' })
+  @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND, ORG_UNIT_NOT_FOUND, INSPECTOR_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'INSPECTOR_RECUSED, ROUND_NOT_ACCEPTING_TASKS, TARGET_OUTSIDE_ROUND_SCOPE…' })
+  async assign(
+    @Param('id') roundId: string,
+    @Body() body: AssignTaskRequest,
+    @CommandMeta() meta: CommandMetadata,
+    @Res({ passthrough: true }) response: HeaderSink,
+  ): Promise<CommandResponse> {
+    const round = (await this.engine.load<RoundState>('round', roundStreamId(roundId))).state;
+    assertRoundAcceptsTasks(round);
+    if (round.status === 'unplanned') throw new RoundNotFound(roundId);
+    const tree = (await this.directory.fresh()).orgTree();
+    if (!tree.has(body.targetUnitId)) throw new OrgUnitNotFound(body.targetUnitId);
+    const targetCountyId = tree.countyOf(body.targetUnitId)?.id ?? null;
+    assertCountyInRoundScope(round, targetCountyId);
+    const inspectors = await Promise.all(
+      body.inspectorIds.map(async (inspectorId) => {
+        const account = await this.users.findById(inspectorId);
+        if (account === undefined || !account.roles.includes('inspector')) throw new InspectorNotFoundError(inspectorId);
+        return { inspectorId, homeCountyId: account.homeCountyId };
+      }),
+    );
+    const taskId = newResourceId(meta);
+    const result = await this.engine.handle(
+      'task',
+      taskStreamId(taskId),
+      {
+        type: 'AssignTask',
+        taskId,
+        roundId,
+        roundKind: round.kind,
+        targetUnitId: body.targetUnitId,
+        targetCountyId,
+        inspectors,
+        rubric: round.rubric,
+        dueWorkingDays: body.dueWorkingDays,
+      },
+      { ...meta, orgUnitId: body.targetUnitId },
+    );
+    return commandResponse(response, taskId, result);
+  }
+
+  @Post('tasks/:id/open')
+  @HttpCode(200)
+  @Roles('admin', 'inspector')
+  @ApiOperation({ summary: 'Open an assigned task (its inspector or an admin)' })
+  @ApiForbiddenResponse({ description: 'NOT_ASSIGNED_INSPECTOR' })
+  open(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
+    return this.send(id, { type: 'OpenTask' }, meta, response);
+  }
+
+  @Post('tasks/:id/scores')
+  @HttpCode(200)
+  @Roles('inspector')
+  @ApiOperation({ summary: 'Record the acting inspector’s own scores per rubric item (0..maxScore)' })
+  @ApiConflictResponse({ description: 'SCORE_OUT_OF_RANGE, UNKNOWN_RUBRIC_ITEM, INSPECTOR_RECUSED, ROUND_NOT_ACTIVE, TASK_NOT_OPEN' })
+  async scores(@Param('id') id: string, @Body() body: RecordScoresRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
+    const task = await this.existing(id);
+    assertRoundAcceptsScores((await this.engine.load<RoundState>('round', roundStreamId(task.state.roundId))).state);
+    return this.send(id, { type: 'RecordScores', scores: body.scores }, meta, response);
+  }
+
+  @Post('tasks/:id/findings')
+  @HttpCode(200)
+  @Roles('inspector')
+  @ApiOperation({ summary: 'Record a finding at the target unit or a unit below it' })
+  @ApiConflictResponse({ description: 'FINDING_OUTSIDE_TARGET, TASK_NOT_OPEN' })
+  async findings(@Param('id') id: string, @Body() body: RecordFindingRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
+    const tree = (await this.directory.fresh()).orgTree();
+    if (!tree.has(body.unitId)) throw new OrgUnitNotFound(body.unitId);
+    const findingId = deterministicUuid(`${meta.commandId}\u0000finding`);
+    return this.send(
+      id,
+      {
+        type: 'RecordFinding',
+        findingId,
+        title: body.title,
+        description: body.description,
+        severity: body.severity,
+        unitId: body.unitId,
+        unitAncestorIds: tree.ancestors(body.unitId).map((unit) => unit.id),
+      },
+      meta,
+      response,
+    );
+  }
+
+  @Post('tasks/:id/submit')
+  @HttpCode(200)
+  @Roles('inspector')
+  @ApiOperation({ summary: 'Submit the task (an assigned inspector)' })
+  submit(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
+    return this.send(id, { type: 'SubmitTask' }, meta, response);
+  }
+
+  @Post('tasks/:id/close')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Close a submitted task (admin)' })
+  close(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
+    return this.send(id, { type: 'CloseTask' }, meta, response);
+  }
+
+  @Post('tasks/:id/reopen')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Reopen a submitted or closed task, with a reason (admin)' })
+  reopen(@Param('id') id: string, @Body() body: ReopenTaskRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
+    return this.send(id, { type: 'ReopenTask', reason: body.reason }, meta, response);
+  }
+
+  @Get('tasks')
+  @ApiOperation({ summary: 'Task board; officials see only tasks in their own subtree' })
+  async board(@Query() query: TaskBoardQuery, @CurrentActor() actor: RequestActor): Promise<{ items: AssignedTaskState[]; nextCursor: string | null }> {
+    const tree = (await this.directory.fresh()).orgTree();
+    const limit = query.limit ?? 50;
+    const items: AssignedTaskState[] = [];
+    let after = query.cursor;
+    // Folded from the streams until the task-board read model exists: scan pages until the
+    // requested number of matching tasks is found.
+    for (;;) {
+      const page = await this.store.listStreams('task', { ...(after === undefined ? {} : { after }), limit: 200 });
+      for (const { streamId } of page) {
+        const { state } = await this.engine.load<TaskState>('task', streamId);
+        if (state.status === 'unassigned' || !isInScope(actor, tree, state.targetUnitId)) continue;
+        if (query.status !== undefined && state.status !== query.status) continue;
+        if (query.round !== undefined && state.roundId !== query.round) continue;
+        if (query.unit !== undefined && !tree.isWithin(state.targetUnitId, query.unit)) continue;
+        if (query.inspector !== undefined && !state.inspectors.some((i) => i.inspectorId === query.inspector)) continue;
+        items.push(state);
+        if (items.length === limit) return { items, nextCursor: streamId };
+      }
+      if (page.length < 200) return { items, nextCursor: null };
+      after = page[page.length - 1]!.streamId;
+    }
+  }
+
+  @Get('tasks/:id')
+  @ApiOperation({ summary: 'One task with its scores and findings' })
+  @ApiNotFoundResponse({ description: 'TASK_NOT_FOUND' })
+  @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
+  async get(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<AssignedTaskState> {
+    const task = await this.existing(id);
+    assertInScope(actor, (await this.directory.fresh()).orgTree(), task.state.targetUnitId);
+    withETag(response, task.version);
+    return task.state;
+  }
+
+  private async existing(id: string): Promise<{ state: AssignedTaskState; version: number }> {
+    const loaded = await this.engine.load<TaskState>('task', taskStreamId(id));
+    if (loaded.state.status === 'unassigned') throw new TaskNotFound(id);
+    return { state: loaded.state, version: loaded.version };
+  }
+
+  private async send(id: string, command: TaskCommand, meta: CommandMetadata, response: HeaderSink): Promise<CommandResponse> {
+    const task = await this.existing(id);
+    const result = await this.engine.handle('task', taskStreamId(id), command, { ...meta, orgUnitId: task.state.targetUnitId });
+    return commandResponse(response, id, result);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './org-units';
+export * from './rounds';
+export * from './tasks';
+export * from './demo';
+export { Role, ROLES } from './shared/roles';
