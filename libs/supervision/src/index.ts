@@ -3,3 +3,4 @@ export * from './rounds';
 export * from './tasks';
 export * from './demo';
 export { Role, ROLES } from './shared/roles';
+export { registerSupervisionWorkflows, WorkflowRegistrar } from './supervision-workflows';

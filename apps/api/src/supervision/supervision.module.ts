@@ -1,12 +1,13 @@
 import { Inject, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { registerSupervisionWorkflows } from '@app/supervision';
 import { WorkflowEngine } from '@app/workflow-runtime';
 import { DemoSeeder } from './demo-seeder';
 import { OrgDirectory } from './org-directory';
 import { OrgUnitsController } from './org-units.controller';
 import { RoundsController } from './rounds.controller';
 import { TasksController } from './tasks.controller';
-import { registerSupervisionWorkflows } from './supervision-workflows';
+
 
 @Module({
   controllers: [OrgUnitsController, RoundsController, TasksController],

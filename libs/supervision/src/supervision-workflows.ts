@@ -1,0 +1,20 @@
+import type { Command, Event, WorkflowDefinition } from '@app/workflow';
+import { orgUnitWorkflow } from './org-units';
+import { roundWorkflow } from './rounds';
+import { taskWorkflow } from './tasks';
+
+/** Anything that takes workflow registrations (the runtime's engine); typed here without importing it. */
+export interface WorkflowRegistrar {
+  register<State, C extends Command, E extends Event, Settings>(registration: {
+    definitions: readonly WorkflowDefinition<State, C, E, Settings>[];
+    settings: Settings;
+    snapshotEvery?: number;
+  }): void;
+}
+
+/** Every supervision workflow; the API and the worker both register them (both fire timers). */
+export function registerSupervisionWorkflows(engine: WorkflowRegistrar): void {
+  engine.register({ definitions: [orgUnitWorkflow], settings: undefined, snapshotEvery: 50 });
+  engine.register({ definitions: [roundWorkflow], settings: undefined, snapshotEvery: 50 });
+  engine.register({ definitions: [taskWorkflow], settings: undefined, snapshotEvery: 50 });
+}
