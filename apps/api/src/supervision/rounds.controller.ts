@@ -130,21 +130,45 @@ export class RoundsController {
     return commandResponse(response, roundId, result);
   }
 
-  @Post(':id/:transition(start|close-scoring|publish|archive)')
+  // One route per transition: a `:transition` parameter would also catch POST /rounds/:id/tasks.
+  @Post(':id/start')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Move a round on: planned → active → scoring-closed → published → archived (admin)' })
+  @ApiOperation({ summary: 'Start a planned round: planned → active (admin)' })
   @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'ROUND_ALREADY_STARTED, ROUND_NOT_ACTIVE, ROUND_SCORING_NOT_CLOSED, ROUND_NOT_PUBLISHED…' })
-  async transition(
-    @Param('id') id: string,
-    @Param('transition') transition: Transition,
-    @CommandMeta() meta: CommandMetadata,
-    @Res({ passthrough: true }) response: HeaderSink,
-  ): Promise<CommandResponse> {
-    await this.existing(id);
-    const result = await this.engine.handle('round', roundStreamId(id), TRANSITIONS[transition], meta);
-    return commandResponse(response, id, result);
+  @ApiConflictResponse({ description: 'ROUND_ALREADY_STARTED, ROUND_ALREADY_ARCHIVED' })
+  start(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
+    return this.transition(id, 'start', meta, response);
+  }
+
+  @Post(':id/close-scoring')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Close scoring of an active round: active → scoring-closed (admin)' })
+  @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'ROUND_NOT_ACTIVE, ROUND_SCORING_ALREADY_CLOSED, ROUND_ALREADY_ARCHIVED' })
+  closeScoring(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
+    return this.transition(id, 'close-scoring', meta, response);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Publish the results: scoring-closed → published (admin)' })
+  @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'ROUND_SCORING_NOT_CLOSED, ROUND_ALREADY_PUBLISHED, ROUND_ALREADY_ARCHIVED' })
+  publish(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
+    return this.transition(id, 'publish', meta, response);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Archive a published round: published → archived (admin)' })
+  @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'ROUND_NOT_PUBLISHED, ROUND_ALREADY_ARCHIVED' })
+  archive(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
+    return this.transition(id, 'archive', meta, response);
   }
 
   @Get()
@@ -163,6 +187,12 @@ export class RoundsController {
     const loaded = await this.existing(id);
     withETag(response, loaded.version);
     return loaded.state;
+  }
+
+  private async transition(id: string, transition: Transition, meta: CommandMetadata, response: HeaderSink): Promise<CommandResponse> {
+    await this.existing(id);
+    const result = await this.engine.handle('round', roundStreamId(id), TRANSITIONS[transition], meta);
+    return commandResponse(response, id, result);
   }
 
   private async existing(id: string) {

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AuthModule } from '@app/auth';
+import { ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { EventStoreModule } from '@app/event-store';
+import { WorkflowRuntimeModule } from '@app/workflow-runtime';
+import { HealthModule } from './health/health.module';
+import { IdleConnectionSweeper } from './http/idle-connection-sweeper';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { requestValidationPipe } from './http/request-validation.pipe';
+import { MetricsModule } from './metrics/metrics.module';
+import { SupervisionModule } from './supervision/supervision.module';
+
+/**
+ * The HTTP application. Configuration and the database come from their global modules; a test
+ * builds this module with `Test.createTestingModule({ imports: [AppModule] })` and overrides the
+ * `APP_CONFIG` and `DATABASE` providers with its own (see test/app/api-test-app.ts).
+ */
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    EventStoreModule,
+    AuthModule,
+    WorkflowRuntimeModule,
+    HealthModule,
+    MetricsModule,
+    SupervisionModule,
+  ],
+  providers: [
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    { provide: APP_PIPE, useFactory: requestValidationPipe },
+    IdleConnectionSweeper,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,111 @@
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { ConsoleLogger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { APP_CONFIG, AppConfig, ConfigValidationError, loadConfig } from '@app/config';
+import { createDatabase, Database, DATABASE } from '@app/database';
+import { AppModule } from './app.module';
+import { configureHttpApp, HTTP_APP_OPTIONS } from './http/http-app';
+import { jsonLogger } from './logging/json-logger';
+import { DOCS_PATH } from './openapi/openapi.setup';
+import { migrateAll } from './schema-migrations';
+
+/** Past this, a shutdown that is still draining requests is cut short. */
+const SHUTDOWN_GRACE_MS = 10_000;
+const CONTEXT = 'Main';
+
+/** An exit code, or `serving`: the open server keeps the process alive until a signal. */
+type Outcome = number | 'serving';
+
+async function main(command: string | undefined): Promise<Outcome> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigValidationError)) throw error;
+    new ConsoleLogger({ json: true }).fatal({ message: 'invalid configuration', problems: error.problems }, CONTEXT);
+    return 1;
+  }
+  const logger = jsonLogger(config.logLevel);
+  switch (command) {
+    case undefined:
+      return serve(logger);
+    case 'migrate':
+      return migrateAndExit(config, logger);
+    default:
+      logger.fatal({ message: `unknown command "${command}"; run without arguments to serve, or with "migrate"` }, CONTEXT);
+      return 2;
+  }
+}
+
+async function migrateAndExit(config: AppConfig, logger: ConsoleLogger): Promise<number> {
+  let database: Database;
+  try {
+    database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 });
+  } catch (error) {
+    logger.fatal({ message: 'cannot open the database', error: String(error) }, CONTEXT);
+    return 1;
+  }
+  try {
+    const applied = await migrateAll(database);
+    logger.log({ message: 'migrations applied', database: describeDatabase(database, config), applied }, CONTEXT);
+    return 0;
+  } catch (error) {
+    logger.fatal({ message: 'migration failed', error: String(error) }, CONTEXT);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+async function serve(logger: ConsoleLogger): Promise<Outcome> {
+  let app: NestExpressApplication;
+  try {
+    // abortOnError off: a failing start-up (database unreachable, migration failed) is logged and
+    // exits 1 instead of aborting with a core dump.
+    app = await NestFactory.create<NestExpressApplication>(AppModule, { ...HTTP_APP_OPTIONS, logger, abortOnError: false });
+  } catch (error) {
+    logger.fatal({ message: 'start-up failed', error: String(error) }, CONTEXT);
+    return 1;
+  }
+  const config = app.get<AppConfig>(APP_CONFIG);
+  // On SIGTERM/SIGINT Nest stops accepting connections, lets in-flight requests finish, then runs
+  // the shutdown hooks (the database pool closes last) and exits 0.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.log({ message: 'shutting down', signal }, CONTEXT);
+      setTimeout(() => {
+        logger.error({ message: 'shutdown took too long; exiting', graceMs: SHUTDOWN_GRACE_MS }, CONTEXT);
+        process.exit(1);
+      }, SHUTDOWN_GRACE_MS).unref();
+    });
+  }
+  try {
+    configureHttpApp(app);
+    await app.listen(config.port);
+  } catch (error) {
+    logger.fatal({ message: `cannot serve on port ${config.port}`, error: String(error) }, CONTEXT);
+    await app.close();
+    return 1;
+  }
+  const url = `http://localhost:${config.port}`;
+  const database = describeDatabase(app.get<Database>(DATABASE), config);
+  logger.log({ message: `listening on ${url}`, url, docs: `${url}/${DOCS_PATH}`, database }, CONTEXT);
+  return 'serving';
+}
+
+function describeDatabase(database: Database, config: AppConfig): { mode: string; dataDir?: string } {
+  return database.mode === 'embedded' ? { mode: 'embedded', dataDir: resolve(config.dataDir) } : { mode: 'server' };
+}
+
+main(process.argv[2]).then(
+  (outcome) => {
+    if (outcome !== 'serving') process.exit(outcome);
+  },
+  (error: unknown) => {
+    new ConsoleLogger({ json: true }).fatal({ message: 'unexpected failure', error: String(error) }, CONTEXT);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,30 @@
+import { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { FieldProblem, PROBLEM_CONTENT_TYPE, ProblemDetails } from '../http/problem-details';
+
+export const DOCS_PATH = 'docs';
+
+/** The OpenAPI document (`/docs-json`) and its UI (`/docs`). */
+export function setupOpenApi(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('Supervision engine API')
+    .setDescription(
+      'Event-sourced supervision and inspection cycles. Errors are application/problem+json with a stable `code`; ' +
+        'mutations take `Idempotency-Key`, and `If-Match: "<version>"` to refuse a stale write with 412.',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .addTag('auth', 'sign in')
+    .addTag('org-units', 'the city → county → township → village tree and its responsible people')
+    .addTag('rounds', 'supervision rounds and their rubrics')
+    .addTag('tasks', 'inspection tasks of a round')
+    .addTag('ops', 'health, metrics')
+    .addGlobalResponse({
+      status: 500,
+      description: 'INTERNAL_ERROR: a fault on our side (never a refusal of the request)',
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+    })
+    .build();
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetails, FieldProblem] });
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json`, yamlDocumentUrl: `${DOCS_PATH}-yaml` });
+}
