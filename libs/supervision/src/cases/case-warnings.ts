@@ -1,0 +1,115 @@
+import { assertNever, CalendarDate, CalendarYearNotLoaded, endOfShanghaiDay, startOfShanghaiDay, TimerRequest, WorkingDayCalendar } from '@app/workflow';
+import { WARNING_COLOURS, WarningColour, warningTimerName } from './case';
+import { RaiseWarning } from './case.commands';
+import { CaseSettings } from './case.settings';
+import { AssignedCase, AssignedStageCase, CaseState, ExistingCase, InProgressCase, SignedCase } from './case.state';
+
+/**
+ * When each warning of a deadline falls due, all counted in working days (工作日) in China:
+ *
+ * - blue (蓝牌): 00:00 on the working day `blueWorkingDaysBeforeDeadline` working days before the
+ *   due day (`subtractWorkingDays`), so a weekend or a holiday week in between is skipped;
+ * - yellow (黄牌): the first instant after the due day ends (`endOfShanghaiDay(dueOn)` + 1 ms),
+ *   i.e. the moment the case is overdue, even when that is a Saturday;
+ * - red (红牌): the first instant after the case has been overdue for `redWorkingDaysOverdue`
+ *   whole working days, i.e. just after the end of the M-th working day after the due day. Yellow
+ *   is the same rule with M = 0.
+ */
+export interface WarningInstants {
+  readonly blue: Date;
+  readonly yellow: Date;
+  readonly red: Date;
+}
+
+export function blueWarningAt(dueOn: CalendarDate, calendar: WorkingDayCalendar, settings: CaseSettings): Date {
+  return startOfShanghaiDay(calendar.subtractWorkingDays(dueOn, settings.blueWorkingDaysBeforeDeadline));
+}
+
+export function yellowWarningAt(dueOn: CalendarDate): Date {
+  return new Date(endOfShanghaiDay(dueOn).getTime() + 1);
+}
+
+export function redWarningAt(dueOn: CalendarDate, calendar: WorkingDayCalendar, settings: CaseSettings): Date {
+  return new Date(endOfShanghaiDay(calendar.addWorkingDays(dueOn, settings.redWorkingDaysOverdue)).getTime() + 1);
+}
+
+export function warningInstants(dueOn: CalendarDate, calendar: WorkingDayCalendar, settings: CaseSettings): WarningInstants {
+  return {
+    blue: blueWarningAt(dueOn, calendar, settings),
+    yellow: yellowWarningAt(dueOn),
+    red: redWarningAt(dueOn, calendar, settings),
+  };
+}
+
+function warningAt(colour: WarningColour, dueOn: CalendarDate, calendar: WorkingDayCalendar, settings: CaseSettings): Date | undefined {
+  try {
+    switch (colour) {
+      case 'blue':
+        return blueWarningAt(dueOn, calendar, settings);
+      case 'yellow':
+        return yellowWarningAt(dueOn);
+      case 'red':
+        return redWarningAt(dueOn, calendar, settings);
+      default:
+        return assertNever(colour);
+    }
+  } catch (error) {
+    // A red due in a year whose holiday notice is not loaded yet: no timer for now (the calendar
+    // never guesses). It is asked for again at the case's next change, once the year is loaded.
+    if (error instanceof CalendarYearNotLoaded) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The case is with its unit, which owes the work: 交办, 签收 and 办理. A submitted case waits on
+ * the reviewers, not the unit, so its clock stops; a rejection starts it again against the same
+ * deadline (a warning whose instant passed meanwhile goes up at once).
+ */
+export type WarningBearingCase = AssignedCase | SignedCase | InProgressCase;
+
+export function isWarningBearing(state: CaseState): state is WarningBearingCase {
+  return state.status === 'assigned' || state.status === 'signed' || state.status === 'in-progress';
+}
+
+/**
+ * When a warning of `colour` would go up on this case now, or `undefined` when it will not: it is
+ * up already, the case is not with its unit, or (for blue) the case is known to be overdue.
+ * Each colour goes up at most once per deadline; an approved extension brings a new deadline.
+ */
+export function pendingWarningAt(
+  state: CaseState,
+  colour: WarningColour,
+  calendar: WorkingDayCalendar,
+  settings: CaseSettings,
+): Date | undefined {
+  if (!isWarningBearing(state) || state.activeWarnings.includes(colour)) return undefined;
+  if (colour === 'blue' && state.activeWarnings.includes('yellow')) return undefined;
+  return warningAt(colour, state.deadline.dueOn, calendar, settings);
+}
+
+/** The warning timers a case wants now: one per colour still to go up. */
+export function warningTimers(
+  state: CaseState,
+  { calendar, settings }: { readonly calendar: WorkingDayCalendar; readonly settings: CaseSettings },
+): TimerRequest<RaiseWarning>[] {
+  return WARNING_COLOURS.flatMap((colour) => {
+    const dueAt = pendingWarningAt(state, colour, calendar, settings);
+    return dueAt === undefined
+      ? []
+      : [{ name: warningTimerName(colour), dueAt, command: { type: 'RaiseWarning', colour, dueAt: dueAt.toISOString() } }];
+  });
+}
+
+/** Whether the case is overdue at `now`: past the last instant of its due day. */
+export function isOverdue(state: AssignedStageCase, now: Date): boolean {
+  return now.getTime() > Date.parse(state.deadline.deadlineAt);
+}
+
+/** One step up the unit chain, or `null` at its top (the city): escalation never goes past it. */
+export function nextEscalation(state: ExistingCase): { fromUnitId: string; toUnitId: string; escalationLevel: number } | null {
+  const level = state.escalationLevel;
+  const from = state.unitChain[level];
+  const to = state.unitChain[level + 1];
+  return from === undefined || to === undefined ? null : { fromUnitId: from, toUnitId: to, escalationLevel: level + 1 };
+}
