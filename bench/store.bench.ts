@@ -1,0 +1,715 @@
+/**
+ * Event store speed, measured against a raw-SQL baseline on the same server, in the same run.
+ *
+ *   npm run bench:store                  full run (about 4 minutes on a 2-core machine)
+ *   BENCH_QUICK=1 npm run bench:store    short run (about a minute)
+ *
+ * Runs on the server of DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres): it
+ * creates a fresh database `bench_<random>` there, migrates the store into it, and drops it at the
+ * end (also on Ctrl-C). stdout carries one JSON object per measurement and nothing else; progress
+ * goes to stderr.
+ *
+ * Method. The baseline table is a copy of `es_events` (LIKE … INCLUDING ALL: same columns,
+ * identity key, unique constraints, subscription index, defaults), written with plain INSERTs
+ * through the same pool. Both tables start with the same prefilled rows and fresh statistics.
+ * Each measurement warms both sides up, then alternates baseline and store runs (B O, O B, B O, …
+ * so that drift such as a growing table or a checkpoint hits both alike) and reports the medians;
+ * `ratio` is median(ours) / median(baseline), `pairRatios` the ratio of each adjacent pair.
+ * Events are generated before timing and reused, so neither side pays for making them.
+ *
+ * Fields besides name/eventsPerSec/baselinePerSec/ratio: events and seconds (store side, all
+ * timed runs), concurrency, p50Ms/p99Ms per append (pageP50Ms/pageP99Ms per page for the reads)
+ * and the baseline's, runs/baselineRuns (each run's events/s), cpuUsPerEvent (CPU µs per event
+ * of this process, and of the whole machine — which includes the database when it is local),
+ * esEventsSeqScans (sequential scans of es_events during an append measurement, indicative: an
+ * append should only probe indexes), target/meetsTarget where the issue sets one.
+ *
+ * Optional knobs: BENCH_POOL_SIZE (default 10, the app's DATABASE_POOL_SIZE default),
+ * BENCH_READ_BATCH (default 1000), BENCH_NOTIFY=0 to run the store without its cross-process NOTIFY
+ * (by default it runs as the app does on a server, with NOTIFY), BENCH_ONLY=name,name to run some
+ * measurements only.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { Client, Pool } from 'pg';
+import { createDatabase, Database } from '@app/database';
+import { EventToAppend, migrateEventStore, PostgresEventStore } from '@app/event-store';
+
+const QUICK = process.env.BENCH_QUICK === '1' || process.env.BENCH_QUICK === 'true';
+const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const POOL_SIZE = positiveInt(process.env.BENCH_POOL_SIZE, 10);
+const READ_BATCH = positiveInt(process.env.BENCH_READ_BATCH, 1000);
+const NOTIFY = process.env.BENCH_NOTIFY !== '0';
+const ONLY = process.env.BENCH_ONLY === undefined || process.env.BENCH_ONLY === '' ? undefined : new Set(process.env.BENCH_ONLY.split(','));
+const MEASUREMENTS = ['append-single-c8', 'append-existing-c8', 'append-batch100-c4', 'read-all', 'subscribe-catchup'];
+for (const name of ONLY ?? []) {
+  if (!MEASUREMENTS.includes(name)) throw new Error(`BENCH_ONLY: unknown measurement ${name}; known: ${MEASUREMENTS.join(', ')}`);
+}
+const selected = (name: string): boolean => ONLY === undefined || ONLY.has(name);
+
+/** Seconds per timed run, runs per side, warm-up seconds per side. */
+const APPEND_RUN_SECONDS = QUICK ? 2 : 5;
+const APPEND_ROUNDS = QUICK ? 3 : 4;
+const WARMUP_SECONDS = QUICK ? 0.5 : 2;
+const READ_ROUNDS = 3;
+/** read-all and subscribe-catchup read the whole log; it is topped up to at least this many events. */
+const MIN_LOG_EVENTS = 100_000;
+/** Events in both tables before the first measurement. */
+const PREFILL_EVENTS = QUICK ? 5_000 : 20_000;
+/** In quick mode the reads stop after this many events (the log may be longer). */
+const MAX_READ_EVENTS = QUICK ? 100_000 : Number.POSITIVE_INFINITY;
+
+const BASELINE_TABLE = 'bench_raw_events';
+const RAW_COLUMNS =
+  'stream_id, stream_version, category, event_id, event_type, schema_version, data, metadata, content_digest, chain_hash, recorded_at';
+const RAW_COLUMN_COUNT = 11;
+
+interface RunStats {
+  readonly events: number;
+  readonly ops: number;
+  readonly seconds: number;
+  readonly eventsPerSec: number;
+  readonly latenciesMs: number[];
+  /** CPU time of this process (the client) and of the whole machine during the run, in µs. */
+  readonly cpu: CpuSpent;
+}
+
+interface CpuSpent {
+  readonly clientUs: number;
+  readonly machineUs: number;
+}
+
+interface Measurement {
+  readonly name: string;
+  readonly eventsPerSec: number;
+  readonly baselinePerSec: number | null;
+  readonly ratio: number | null;
+  readonly [extra: string]: unknown;
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function emit(measurement: Measurement): void {
+  process.stdout.write(`${JSON.stringify(measurement)}\n`);
+  const ratio = measurement.ratio === null ? '' : `, baseline ${fmt(measurement.baselinePerSec!)}/s, ratio ${measurement.ratio}`;
+  log(`==> ${measurement.name}: ${fmt(measurement.eventsPerSec)} events/s${ratio}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workload: a realistic event (~300 bytes of data, full metadata).
+
+const ORG_UNITS = Array.from({ length: 20 }, () => randomUUID());
+const ACTORS = Array.from({ length: 50 }, () => randomUUID());
+const COMMENTS = [
+  'Fire exits clear; extinguisher tag dated within the last twelve months.',
+  'Handrail on the east stairwell loose at the second landing; photo attached.',
+  'Cold-storage log complete for the week, temperatures within range.',
+  'Two first-aid kits missing burn dressings; restock requested from stores.',
+];
+
+/**
+ * Events are built once, before any timing, and reused round-robin, so that neither side pays for
+ * generating them (the store gives every append fresh event ids; the baseline does the same).
+ */
+const EVENT_RING = Array.from({ length: 4096 }, (_, i) => buildEvent(i));
+
+function makeEvent(sequence: number): EventToAppend {
+  return EVENT_RING[sequence % EVENT_RING.length]!;
+}
+
+function buildEvent(sequence: number): EventToAppend {
+  const orgUnitId = ORG_UNITS[sequence % ORG_UNITS.length]!;
+  const commandId = randomUUID();
+  return {
+    type: 'ItemScored',
+    data: {
+      taskId: randomUUID(),
+      itemCode: `R-${(sequence % 40) + 1}.${(sequence % 7) + 1}`,
+      score: sequence % 6,
+      maxScore: 5,
+      comment: COMMENTS[sequence % COMMENTS.length]!,
+      evidence: [{ kind: 'photo', ref: `evidence/${commandId.slice(0, 8)}.jpg` }],
+      observedAt: '2024-05-14T09:30:00.000Z',
+    },
+    metadata: {
+      actorId: ACTORS[sequence % ACTORS.length]!,
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      commandId,
+      orgUnitId,
+    },
+  };
+}
+
+/** The parameters of one baseline row: what a plain insert would send for the same event. */
+function rawRow(streamId: string, version: number, event: EventToAppend, recordedAt: Date): unknown[] {
+  return [
+    streamId,
+    version,
+    categoryOf(streamId),
+    randomUUID(),
+    event.type,
+    1,
+    JSON.stringify(event.data),
+    JSON.stringify(event.metadata),
+    randomBytes(32),
+    randomBytes(32),
+    recordedAt,
+  ];
+}
+
+function categoryOf(streamId: string): string {
+  const dash = streamId.indexOf('-');
+  return dash === -1 ? streamId : streamId.slice(0, dash);
+}
+
+const SINGLE_INSERT = `INSERT INTO ${BASELINE_TABLE} (${RAW_COLUMNS}) VALUES (${placeholders(0)}) RETURNING global_position`;
+
+function multiInsert(rows: number): string {
+  const values = Array.from({ length: rows }, (_, i) => `(${placeholders(i * RAW_COLUMN_COUNT)})`).join(', ');
+  return `INSERT INTO ${BASELINE_TABLE} (${RAW_COLUMNS}) VALUES ${values} RETURNING global_position`;
+}
+
+function placeholders(offset: number): string {
+  return Array.from({ length: RAW_COLUMN_COUNT }, (_, i) => `$${offset + i + 1}`).join(', ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing.
+
+/** Runs `op` on `concurrency` callers until `seconds` have passed; `op` returns events written. */
+async function runFor(concurrency: number, seconds: number, op: (caller: number) => Promise<number>): Promise<RunStats> {
+  const latenciesMs: number[] = [];
+  let events = 0;
+  const cpu = cpuMeter();
+  const start = performance.now();
+  const deadline = start + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, caller) => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        const written = await op(caller); // not `events += await …`: that reads `events` before the await
+        latenciesMs.push(performance.now() - t0);
+        events += written;
+      }
+    }),
+  );
+  const elapsed = (performance.now() - start) / 1000;
+  return { events, ops: latenciesMs.length, seconds: elapsed, eventsPerSec: events / elapsed, latenciesMs, cpu: cpu() };
+}
+
+interface Side {
+  /** One timed run; append sides run for `seconds`, read sides read the log once. */
+  run(seconds: number): Promise<RunStats>;
+}
+
+/** Warms both sides up, then alternates B O O B B O … and returns every run of each side. */
+async function alternate(label: string, rounds: number, baseline: Side, ours: Side, warmup?: () => Promise<void>) {
+  if (warmup !== undefined) await warmup();
+  const runs = { baseline: [] as RunStats[], ours: [] as RunStats[] };
+  for (let round = 0; round < rounds; round++) {
+    const order: Array<'baseline' | 'ours'> = round % 2 === 0 ? ['baseline', 'ours'] : ['ours', 'baseline'];
+    for (const side of order) {
+      const stats = await (side === 'baseline' ? baseline : ours).run(APPEND_RUN_SECONDS);
+      runs[side].push(stats);
+      log(`${label} round ${round + 1}/${rounds} ${side.padEnd(8)} ${fmt(stats.eventsPerSec)} events/s (${stats.events} events, ${stats.seconds.toFixed(2)} s)`);
+    }
+  }
+  return runs;
+}
+
+function summarise(name: string, runs: { baseline: RunStats[]; ours: RunStats[] }, extra: Record<string, unknown>): Measurement {
+  const ours = median(runs.ours.map((r) => r.eventsPerSec));
+  const base = median(runs.baseline.map((r) => r.eventsPerSec));
+  const ourLatencies = runs.ours.flatMap((r) => r.latenciesMs);
+  const baseLatencies = runs.baseline.flatMap((r) => r.latenciesMs);
+  return {
+    name,
+    eventsPerSec: round(ours),
+    baselinePerSec: round(base),
+    ratio: round(ours / base, 3),
+    ...extra,
+    events: sum(runs.ours.map((r) => r.events)),
+    seconds: round(sum(runs.ours.map((r) => r.seconds)), 2),
+    p50Ms: round(percentile(ourLatencies, 0.5), 2),
+    p99Ms: round(percentile(ourLatencies, 0.99), 2),
+    baselineP50Ms: round(percentile(baseLatencies, 0.5), 2),
+    baselineP99Ms: round(percentile(baseLatencies, 0.99), 2),
+    runs: runs.ours.map((r) => round(r.eventsPerSec)),
+    baselineRuns: runs.baseline.map((r) => round(r.eventsPerSec)),
+    pairRatios: runs.ours.map((r, i) => round(r.eventsPerSec / runs.baseline[i]!.eventsPerSec, 3)),
+    cpuUsPerEvent: cpuPerEvent(runs.ours),
+    baselineCpuUsPerEvent: cpuPerEvent(runs.baseline),
+  };
+}
+
+/**
+ * Starts measuring CPU time: this process's, and the whole machine's (busy time over all cores,
+ * which includes the database server when it runs on this machine).
+ */
+function cpuMeter(): () => CpuSpent {
+  const client0 = process.cpuUsage();
+  const machine0 = machineBusyMs();
+  return () => {
+    const client = process.cpuUsage(client0);
+    return { clientUs: client.user + client.system, machineUs: (machineBusyMs() - machine0) * 1000 };
+  };
+}
+
+function machineBusyMs(): number {
+  return sum(cpus().map(({ times }) => times.user + times.nice + times.sys + times.irq));
+}
+
+/** CPU µs per event over all runs of a side: the client's and the machine's (client + server + rest). */
+function cpuPerEvent(runs: RunStats[]): { client: number; machine: number } {
+  const events = sum(runs.map((r) => r.events));
+  return {
+    client: round(sum(runs.map((r) => r.cpu.clientUs)) / events, 1),
+    machine: round(sum(runs.map((r) => r.cpu.machineUs)) / events, 1),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurements.
+
+async function appendSingle(store: PostgresEventStore, pool: Pool, common: Record<string, unknown>): Promise<Measurement> {
+  const concurrency = 8;
+  let n = 0;
+  const ours: Side = {
+    run: (seconds) =>
+      runFor(concurrency, seconds, async () => {
+        const sequence = n++;
+        await store.append(`task-${randomUUID()}`, [makeEvent(sequence)], { expectedVersion: 'no-stream' });
+        return 1;
+      }),
+  };
+  const baseline: Side = {
+    run: (seconds) =>
+      runFor(concurrency, seconds, async () => {
+        const sequence = n++;
+        await pool.query(SINGLE_INSERT, rawRow(`task-${randomUUID()}`, 1, makeEvent(sequence), new Date()));
+        return 1;
+      }),
+  };
+  const runs = await alternate('append-single-c8', APPEND_ROUNDS, baseline, ours, () => warm(baseline, ours));
+  return summarise('append-single-c8', runs, { concurrency, eventsPerAppend: 1, expectedVersion: 'no-stream', ...common });
+}
+
+async function appendExisting(store: PostgresEventStore, pool: Pool, common: Record<string, unknown>): Promise<Measurement> {
+  const concurrency = 8;
+  const streamsPerCaller = 32;
+  // Each caller owns its streams and keeps their versions; the store's streams start with one event.
+  const ourStreams = Array.from({ length: concurrency }, () =>
+    Array.from({ length: streamsPerCaller }, () => ({ id: `case-${randomUUID()}`, version: 0 })),
+  );
+  const rawStreams = Array.from({ length: concurrency }, () =>
+    Array.from({ length: streamsPerCaller }, () => ({ id: `case-${randomUUID()}`, version: 0 })),
+  );
+  let n = 0;
+  for (const stream of ourStreams.flat()) {
+    const result = await store.append(stream.id, [makeEvent(n++)], { expectedVersion: 'no-stream' });
+    stream.version = result.nextVersion;
+  }
+  for (const stream of rawStreams.flat()) {
+    stream.version += 1;
+    await pool.query(SINGLE_INSERT, rawRow(stream.id, stream.version, makeEvent(n++), new Date()));
+  }
+  const cursor = new Array<number>(concurrency).fill(0);
+  const ours: Side = {
+    run: (seconds) =>
+      runFor(concurrency, seconds, async (caller) => {
+        const stream = ourStreams[caller]![cursor[caller]++ % streamsPerCaller]!;
+        const result = await store.append(stream.id, [makeEvent(n++)], { expectedVersion: stream.version });
+        stream.version = result.nextVersion;
+        return 1;
+      }),
+  };
+  const baseline: Side = {
+    run: (seconds) =>
+      runFor(concurrency, seconds, async (caller) => {
+        const stream = rawStreams[caller]![cursor[caller]++ % streamsPerCaller]!;
+        await pool.query(SINGLE_INSERT, rawRow(stream.id, stream.version + 1, makeEvent(n++), new Date()));
+        stream.version += 1;
+        return 1;
+      }),
+  };
+  const runs = await alternate('append-existing-c8', APPEND_ROUNDS, baseline, ours, () => warm(baseline, ours));
+  return summarise('append-existing-c8', runs, {
+    concurrency,
+    eventsPerAppend: 1,
+    expectedVersion: 'exact',
+    streamsPerCaller,
+    ...common,
+  });
+}
+
+async function appendBatch(store: PostgresEventStore, pool: Pool, common: Record<string, unknown>): Promise<Measurement> {
+  const concurrency = 4;
+  const batch = 100;
+  const target = 50_000;
+  const sql = multiInsert(batch);
+  let n = 0;
+  const ours: Side = {
+    run: (seconds) =>
+      runFor(concurrency, seconds, async () => {
+        const events = Array.from({ length: batch }, () => makeEvent(n++));
+        await store.append(`inspection-${randomUUID()}`, events, { expectedVersion: 'no-stream' });
+        return batch;
+      }),
+  };
+  const baseline: Side = {
+    run: (seconds) =>
+      runFor(concurrency, seconds, async () => {
+        const streamId = `inspection-${randomUUID()}`;
+        const recordedAt = new Date();
+        const params = Array.from({ length: batch }, (_, i) => rawRow(streamId, i + 1, makeEvent(n++), recordedAt)).flat();
+        await pool.query(sql, params);
+        return batch;
+      }),
+  };
+  const runs = await alternate('append-batch100-c4', APPEND_ROUNDS, baseline, ours, () => warm(baseline, ours));
+  const m = summarise('append-batch100-c4', runs, { concurrency, eventsPerAppend: batch, expectedVersion: 'no-stream', ...common });
+  return { ...m, target, meetsTarget: m.eventsPerSec >= target };
+}
+
+/** Raw paging over es_events: what any reader of the table pays, without mapping rows to events. */
+async function rawPaging(pool: Pool, limitEvents: number): Promise<RunStats> {
+  const latenciesMs: number[] = [];
+  let after = '0';
+  let events = 0;
+  const cpu = cpuMeter();
+  const start = performance.now();
+  while (events < limitEvents) {
+    const t0 = performance.now();
+    const { rows } = await pool.query<{ global_position: string }>(
+      'SELECT * FROM es_events WHERE global_position > $1 ORDER BY global_position LIMIT $2',
+      [after, Math.min(READ_BATCH, limitEvents - events)],
+    );
+    latenciesMs.push(performance.now() - t0);
+    if (rows.length === 0) break;
+    events += rows.length;
+    after = rows[rows.length - 1]!.global_position;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  return { events, ops: latenciesMs.length, seconds, eventsPerSec: events / seconds, latenciesMs, cpu: cpu() };
+}
+
+async function readAll(store: PostgresEventStore, pool: Pool, total: number, common: Record<string, unknown>): Promise<Measurement> {
+  const limit = Math.min(total, MAX_READ_EVENTS);
+  const ours: Side = {
+    run: async () => {
+      const latenciesMs: number[] = [];
+      let after = 0;
+      let events = 0;
+      const cpu = cpuMeter();
+      const start = performance.now();
+      while (events < limit) {
+        const t0 = performance.now();
+        const page = await store.readAll({ after, limit: Math.min(READ_BATCH, limit - events) });
+        latenciesMs.push(performance.now() - t0);
+        if (page.length === 0) break;
+        events += page.length;
+        after = page[page.length - 1]!.position;
+      }
+      const seconds = (performance.now() - start) / 1000;
+      return { events, ops: latenciesMs.length, seconds, eventsPerSec: events / seconds, latenciesMs, cpu: cpu() };
+    },
+  };
+  const baseline: Side = { run: () => rawPaging(pool, limit) };
+  const runs = await alternate('read-all', READ_ROUNDS, baseline, ours, () => warm(baseline, ours));
+  for (const r of [...runs.ours, ...runs.baseline]) {
+    if (r.events !== limit) throw new Error(`read-all read ${r.events} events, expected ${limit}`);
+  }
+  const m = summarise('read-all', runs, { batchSize: READ_BATCH, logEvents: total, ...common });
+  const target = 100_000;
+  return { ...renameLatency(m, 'page'), target, meetsTarget: m.eventsPerSec >= target };
+}
+
+async function subscribeCatchup(store: PostgresEventStore, pool: Pool, total: number, common: Record<string, unknown>): Promise<Measurement> {
+  const limit = Math.min(total, MAX_READ_EVENTS);
+  const ours: Side = {
+    run: async () => {
+      const latenciesMs: number[] = [];
+      let events = 0;
+      let last = performance.now();
+      let reachedLimit: () => void = () => undefined;
+      const limitReached = new Promise<void>((resolve) => (reachedLimit = resolve));
+      const cpu = cpuMeter();
+      const start = performance.now();
+      const subscription = store.subscribe({
+        batchSize: READ_BATCH,
+        handle: async (batch) => {
+          const now = performance.now();
+          latenciesMs.push(now - last); // time to fetch this page (the handler itself does nothing)
+          last = now;
+          events += batch.events.length;
+          if (events >= limit) reachedLimit();
+        },
+      });
+      // The head is reached when the subscription has caught up (or, in quick mode, the cap).
+      await Promise.race([subscription.caughtUp(), limitReached, subscription.done]);
+      const seconds = (performance.now() - start) / 1000;
+      await subscription.stop();
+      await subscription.done;
+      return { events, ops: latenciesMs.length, seconds, eventsPerSec: events / seconds, latenciesMs, cpu: cpu() };
+    },
+  };
+  const baseline: Side = { run: () => rawPaging(pool, limit) };
+  const runs = await alternate('subscribe-catchup', READ_ROUNDS, baseline, ours, () => warm(baseline, ours));
+  for (const r of runs.ours) {
+    if (r.events < limit) throw new Error(`subscription delivered ${r.events} events, expected ${limit}`);
+  }
+  const m = summarise('subscribe-catchup', runs, { batchSize: READ_BATCH, logEvents: total, ...common });
+  return renameLatency(m, 'page');
+}
+
+/** For reads the latencies are per page, not per event. */
+function renameLatency(m: Measurement, unit: string): Measurement {
+  const { p50Ms, p99Ms, baselineP50Ms, baselineP99Ms, ...rest } = m;
+  return {
+    ...rest,
+    name: m.name,
+    eventsPerSec: m.eventsPerSec,
+    baselinePerSec: m.baselinePerSec,
+    ratio: m.ratio,
+    [`${unit}P50Ms`]: p50Ms,
+    [`${unit}P99Ms`]: p99Ms,
+    [`baseline${cap(unit)}P50Ms`]: baselineP50Ms,
+    [`baseline${cap(unit)}P99Ms`]: baselineP99Ms,
+  };
+}
+
+async function warm(baseline: Side, ours: Side): Promise<void> {
+  const b = await baseline.run(WARMUP_SECONDS);
+  const o = await ours.run(WARMUP_SECONDS);
+  log(`  warm-up: baseline ${fmt(b.eventsPerSec)}/s, ours ${fmt(o.eventsPerSec)}/s (not counted)`);
+}
+
+/**
+ * Gives both tables the same starting rows (the store's log and its copy in the baseline table) and
+ * fresh statistics, so that neither side is measured on an empty table. This runs on a pool of its
+ * own that is closed afterwards: a pooled connection caches the plans of es_append's statements,
+ * and plans made while es_events was nearly empty stay in use (see `seqScans`).
+ */
+async function prefill(pool: Pool, events: number): Promise<void> {
+  const store = new PostgresEventStore(pool);
+  await topUp(store, pool, events);
+  await pool.query(`INSERT INTO ${BASELINE_TABLE} (${RAW_COLUMNS}) SELECT ${RAW_COLUMNS} FROM es_events ORDER BY global_position`);
+  await pool.query(`ANALYZE es_events; ANALYZE es_streams; ANALYZE ${BASELINE_TABLE}`);
+}
+
+/**
+ * Sequential scans of es_events so far, from the statistics views. Backends publish their counts
+ * at most about once a second, so this waits a little first; the figure is indicative.
+ */
+async function seqScans(pool: Pool): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const { rows } = await pool.query<{ n: string | null }>(`SELECT seq_scan AS n FROM pg_stat_user_tables WHERE relname = 'es_events'`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Appends 100-event batches until the log holds at least `min` events. */
+async function topUp(store: PostgresEventStore, pool: Pool, min: number): Promise<number> {
+  let total = await logSize(pool);
+  if (total >= min) return total;
+  log(`topping the log up from ${total} to ${min} events`);
+  let n = 0;
+  while (total < min) {
+    await Promise.all(
+      Array.from({ length: 4 }, () =>
+        store.append(`inspection-${randomUUID()}`, Array.from({ length: 100 }, () => makeEvent(n++)), { expectedVersion: 'no-stream' }),
+      ),
+    );
+    total += 400;
+  }
+  return logSize(pool);
+}
+
+async function logSize(pool: Pool): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM es_events');
+  return Number(rows[0]!.n);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Set-up and tear-down.
+
+async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const admin = new Client({ connectionString: SERVER_URL });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function createBaselineTable(pool: Pool): Promise<void> {
+  // A copy of es_events' DDL: columns, identity primary key, the defaults (transaction_id), the
+  // unique constraints on event_id and (stream_id, stream_version) and the subscription index.
+  await pool.query(`CREATE TABLE ${BASELINE_TABLE} (LIKE es_events INCLUDING ALL)`);
+  const { rows } = await pool.query<{ tablename: string; def: string }>(
+    `SELECT tablename, regexp_replace(regexp_replace(indexdef, 'INDEX \\S+ ON', 'INDEX ON'), '${BASELINE_TABLE}', 'es_events') AS def
+       FROM pg_indexes WHERE tablename IN ('es_events', '${BASELINE_TABLE}') ORDER BY def`,
+  );
+  const defs = (table: string) => rows.filter((r) => r.tablename === table).map((r) => r.def).join('\n');
+  if (defs('es_events') !== defs(BASELINE_TABLE)) {
+    throw new Error(`baseline indexes differ from es_events:\n${defs('es_events')}\n---\n${defs(BASELINE_TABLE)}`);
+  }
+  log(`baseline table ${BASELINE_TABLE} has the indexes of es_events:\n    ${defs(BASELINE_TABLE).split('\n').join('\n    ')}`);
+}
+
+async function serverSettings(pool: Pool): Promise<Record<string, string>> {
+  const { rows } = await pool.query<{ name: string; setting: string }>(
+    `SELECT name, setting FROM pg_settings
+      WHERE name IN ('server_version', 'synchronous_commit', 'fsync', 'wal_sync_method', 'shared_buffers', 'autovacuum', 'commit_delay', 'max_wal_size')`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, r.setting]));
+}
+
+async function main(): Promise<void> {
+  const name = `bench_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const started = performance.now();
+  log(`${QUICK ? 'quick' : 'full'} run; server ${redact(SERVER_URL)}; database ${name}; pool ${POOL_SIZE}; read batch ${READ_BATCH}; notify ${NOTIFY}`);
+  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
+  let database: Database | undefined;
+  let dropped: Promise<void> | undefined;
+  const drop = (): Promise<void> =>
+    (dropped ??= (async () => {
+      await database?.close().catch(() => undefined);
+      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      log(`dropped ${name}`);
+    })());
+  const interrupted = (signal: string) => {
+    interruptedBy = signal;
+    log(`${signal}: stopping, dropping ${name}`);
+    drop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    const setup = await createDatabase({ url: databaseUrl(name), poolSize: 4 });
+    try {
+      await migrateEventStore(setup);
+      await createBaselineTable(setup.pool);
+      log(`prefilling both tables with ${PREFILL_EVENTS} events`);
+      await prefill(setup.pool, PREFILL_EVENTS);
+    } finally {
+      await setup.close();
+    }
+    database = await createDatabase({ url: databaseUrl(name), poolSize: POOL_SIZE });
+    const pool = database.pool;
+    const settings = await serverSettings(pool);
+    log(`server settings: ${JSON.stringify(settings)}`);
+    const store = new PostgresEventStore(pool, { notifyOtherProcesses: NOTIFY });
+    const sample = makeEvent(0);
+    const payloadBytes = JSON.stringify(sample.data).length;
+    const metadataBytes = JSON.stringify(sample.metadata).length;
+    log(`event: ${payloadBytes} bytes of data, ${metadataBytes} bytes of metadata`);
+    const common = {
+      quick: QUICK,
+      poolSize: POOL_SIZE,
+      notify: NOTIFY,
+      payloadBytes,
+      metadataBytes,
+      pg: {
+        version: settings.server_version,
+        synchronous_commit: settings.synchronous_commit,
+        fsync: settings.fsync,
+      },
+    };
+
+    // Every append measurement also says how many sequential scans of es_events ran during it:
+    // appends should only ever probe indexes, so anything above 0 means a plan went wrong.
+    const appendMeasurements: Array<[string, typeof appendSingle]> = [
+      ['append-single-c8', appendSingle],
+      ['append-existing-c8', appendExisting],
+      ['append-batch100-c4', appendBatch],
+    ];
+    for (const [measurement, run] of appendMeasurements) {
+      if (!selected(measurement)) continue;
+      const before = await seqScans(pool);
+      const result = await run(store, pool, common);
+      const scans = (await seqScans(pool)) - before;
+      if (scans > 0) log(`WARNING: ${scans} sequential scans of es_events during ${measurement}`);
+      emit({ ...result, esEventsSeqScans: scans });
+    }
+    if (!selected('read-all') && !selected('subscribe-catchup')) return;
+
+    const total = await topUp(store, pool, MIN_LOG_EVENTS);
+    log(`the log holds ${total} events (baseline table: ${await countRaw(pool)} rows); reading ${Math.min(total, MAX_READ_EVENTS)} per run`);
+    await pool.query('VACUUM ANALYZE es_events'); // autovacuum may be off: give both sides a settled table
+    if (selected('read-all')) emit(await readAll(store, pool, total, common));
+    if (selected('subscribe-catchup')) emit(await subscribeCatchup(store, pool, total, common));
+  } finally {
+    await drop();
+    log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+async function countRaw(pool: Pool): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${BASELINE_TABLE}`);
+  return Number(rows[0]!.n);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers.
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function round(value: number, digits = 0): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+function fmt(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function positiveInt(text: string | undefined, fallback: number): number {
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`expected a positive integer, got "${text}"`);
+  return value;
+}
+
+function redact(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password !== '') parsed.password = '***';
+  return parsed.toString();
+}
+
+/** Set when a signal stops the run: the measurements then fail on the closed pool, which is no news. */
+let interruptedBy: string | undefined;
+
+main().catch((error: unknown) => {
+  if (interruptedBy !== undefined) return;
+  process.stderr.write(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
