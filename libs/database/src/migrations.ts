@@ -63,7 +63,8 @@ async function ensureLedger(client: PoolClient): Promise<void> {
       PRIMARY KEY (component, version)
     )`);
   } catch (error) {
-    if ((error as { code?: string }).code !== '23505') throw error;
+    // 23505 unique_violation, 42710 duplicate_object, 42P07 duplicate_table: another process won.
+    if (!['23505', '42710', '42P07'].includes((error as { code?: string }).code ?? '')) throw error;
   }
 }
 

@@ -1,6 +1,7 @@
 export * from './org-units';
 export * from './rounds';
 export * from './tasks';
+export * from './cases';
 export * from './demo';
 export { Role, ROLES } from './shared/roles';
 export { registerSupervisionWorkflows, WorkflowRegistrar } from './supervision-workflows';

@@ -1,4 +1,5 @@
 import type { Command, Event, WorkflowDefinition } from '@app/workflow';
+import { caseSettings, caseWorkflow } from './cases';
 import { orgUnitWorkflow } from './org-units';
 import { roundWorkflow } from './rounds';
 import { taskWorkflow } from './tasks';
@@ -17,4 +18,5 @@ export function registerSupervisionWorkflows(engine: WorkflowRegistrar): void {
   engine.register({ definitions: [orgUnitWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [roundWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [taskWorkflow], settings: undefined, snapshotEvery: 50 });
+  engine.register({ definitions: [caseWorkflow], settings: caseSettings({}), snapshotEvery: 50 });
 }

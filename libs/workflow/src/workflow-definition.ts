@@ -1,5 +1,5 @@
 import { WorkingDayCalendar } from './calendar';
-import { DomainError } from './domain-error';
+import { DomainError, ForbiddenError } from './domain-error';
 
 /** Who sends a command. `system` is the timer service and other automation. */
 export interface Actor {
@@ -78,7 +78,7 @@ export interface WorkflowDefinition<State, C extends Command, E extends Event, S
   readonly refuse: (state: State, command: C) => DomainError;
 }
 
-export class RoleNotAllowedError extends DomainError {
+export class RoleNotAllowedError extends ForbiddenError {
   readonly code = 'ROLE_NOT_ALLOWED';
   constructor(commandType: string, allowed: readonly string[]) {
     super(`Only ${allowed.join(', ')} may ${commandType} here`, { command: commandType, allowedRoles: allowed });
