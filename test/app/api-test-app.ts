@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { APP_CONFIG, AppConfig, loadConfig } from '@app/config';
 import { Database, DATABASE } from '@app/database';
+import { Clock, CLOCK } from '@app/workflow';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureHttpApp, HTTP_APP_OPTIONS } from '../../apps/api/src/http/http-app';
 
@@ -18,6 +19,8 @@ export interface ApiTestAppOptions {
   /** Test-only routes mounted beside the real ones. */
   readonly controllers?: Type[];
   readonly logger?: LoggerService | LogLevel[] | false;
+  /** Replaces the system clock, so a suite can move time forward (e.g. a `SettableClock`). */
+  readonly clock?: Clock;
 }
 
 /**
@@ -26,7 +29,9 @@ export interface ApiTestAppOptions {
  */
 export async function createApiTestApp(database: Database, options: ApiTestAppOptions = {}): Promise<NestExpressApplication> {
   const borrowed: Database = { pool: database.pool, mode: database.mode, close: async () => undefined };
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule], controllers: options.controllers ?? [] })
+  let builder = Test.createTestingModule({ imports: [AppModule], controllers: options.controllers ?? [] });
+  if (options.clock !== undefined) builder = builder.overrideProvider(CLOCK).useValue(options.clock);
+  const moduleRef = await builder
     .overrideProvider(APP_CONFIG)
     .useValue(options.config ?? testConfig())
     .overrideProvider(DATABASE)
