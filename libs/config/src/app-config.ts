@@ -17,7 +17,7 @@ export interface AppConfig {
   readonly jwtTtlSeconds: number;
   /** Login attempts allowed per client address per minute. */
   readonly loginRateLimitPerMinute: number;
-  /** Whether this process fires durable timers (the worker always does; the API by default). */
+  /** Whether this process fires durable timers and runs the process managers (the worker always does; the API by default). */
   readonly runTimers: boolean;
 }
 

@@ -4,4 +4,4 @@ export * from './tasks';
 export * from './cases';
 export * from './demo';
 export { Role, ROLES } from './shared/roles';
-export { registerSupervisionWorkflows, WorkflowRegistrar } from './supervision-workflows';
+export { ProcessManagerRegistrar, registerSupervisionProcessManagers, registerSupervisionWorkflows, WorkflowRegistrar } from './supervision-workflows';

@@ -1,5 +1,6 @@
 import type { Command, Event, WorkflowDefinition } from '@app/workflow';
-import { caseSettings, caseWorkflow } from './cases';
+import type { ProcessManager } from '@app/workflow-runtime';
+import { caseLineageProcess, caseSettings, caseWorkflow } from './cases';
 import { orgUnitWorkflow } from './org-units';
 import { roundWorkflow } from './rounds';
 import { taskWorkflow } from './tasks';
@@ -19,4 +20,14 @@ export function registerSupervisionWorkflows(engine: WorkflowRegistrar): void {
   engine.register({ definitions: [roundWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [taskWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [caseWorkflow], settings: caseSettings({}), snapshotEvery: 50 });
+}
+
+/** Anything that takes process managers (the runtime's runner). */
+export interface ProcessManagerRegistrar {
+  register(...managers: readonly ProcessManager[]): void;
+}
+
+/** Every supervision process manager; registered wherever the workflows are. */
+export function registerSupervisionProcessManagers(runner: ProcessManagerRegistrar): void {
+  runner.register(caseLineageProcess);
 }

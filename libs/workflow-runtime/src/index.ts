@@ -1,4 +1,5 @@
 export { deterministicUuid } from './deterministic-id';
+export { ProcessManager, ProcessManagerRunner, ProcessManagerRunnerOptions, ProcessManagerStatus, Reaction } from './process-manager';
 export { TimerService, TimerServiceOptions } from './timer-service';
 export { DueTimer, timerIdOf, TimerStore } from './timer-store';
 export {

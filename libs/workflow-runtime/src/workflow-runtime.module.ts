@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { Database, DATABASE, migrate } from '@app/database';
 import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
 import { Clock, CLOCK, loadChinaCalendar, systemClock, WorkingDayCalendar } from '@app/workflow';
+import { ProcessManagerRunner } from './process-manager';
 import { TimerService } from './timer-service';
 import { TimerStore } from './timer-store';
 import { WorkflowEngine } from './workflow-engine';
@@ -11,8 +12,8 @@ import { WORKFLOW_MIGRATIONS } from './workflow.schema';
 export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
 
 /**
- * The workflow engine, its durable timers and the timer service. The service runs in this process
- * when `config.runTimers` says so: always on the embedded database (one process), and on a server
+ * The workflow engine, its durable timers and the timer service, and the process managers. The
+ * timer service and the process managers run in this process when `config.runTimers` says so: always on the embedded database (one process), and on a server
  * in every process that is asked to (claims use SKIP LOCKED, so several may run).
  */
 @Global()
@@ -44,20 +45,35 @@ export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
         });
       },
     },
+    {
+      provide: ProcessManagerRunner,
+      inject: [EVENT_STORE, WorkflowEngine, DATABASE, TimerStore],
+      // TimerStore is injected only so that the workflow migrations (its checkpoints table too) have run.
+      useFactory: (store: PostgresEventStore, engine: WorkflowEngine, database: Database) => {
+        const logger = new Logger('ProcessManagers');
+        return new ProcessManagerRunner(store, engine, database.pool, {
+          onError: (error, context) => logger.warn({ message: context.skipped ? 'reaction refused, passed over' : 'reaction failed', ...context, error: String(error) }),
+        });
+      },
+    },
   ],
-  exports: [CLOCK, WORKING_DAY_CALENDAR, TimerStore, WorkflowEngine, TimerService],
+  exports: [CLOCK, WORKING_DAY_CALENDAR, TimerStore, WorkflowEngine, TimerService, ProcessManagerRunner],
 })
 export class WorkflowRuntimeModule implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(TimerService) private readonly timers: TimerService,
+    @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.runTimers) this.timers.start();
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.runTimers) return;
+    this.timers.start();
+    await this.processManagers.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.processManagers.stop();
     await this.timers.stop();
   }
 }

@@ -25,4 +25,16 @@ export const WORKFLOW_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX wf_timers_stream ON wf_timers (stream_id) WHERE status = 'scheduled';
     `,
   },
+  {
+    version: 2,
+    name: 'process manager checkpoints',
+    sql: `
+      CREATE TABLE wf_process_checkpoints (
+        name text PRIMARY KEY,
+        transaction_id xid8 NOT NULL,
+        position bigint NOT NULL,
+        updated_at timestamptz NOT NULL
+      );
+    `,
+  },
 ];

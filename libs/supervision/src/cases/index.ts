@@ -123,3 +123,4 @@ export {
   yellowWarningAt,
 } from './case-warnings';
 export { caseWorkflow } from './case.workflow';
+export { caseLineageProcess } from './case-lineage.process';

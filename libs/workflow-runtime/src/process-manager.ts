@@ -1,0 +1,190 @@
+import { Pool } from 'pg';
+import { Checkpoint, PostgresEventStore, RecordedEvent, START, Subscription } from '@app/event-store';
+import { Command, DomainError, SYSTEM_ACTOR } from '@app/workflow';
+import { WorkflowEngine } from './workflow-engine';
+
+/** A command a process manager sends because of an event. */
+export interface Reaction {
+  readonly workflow: string;
+  readonly streamId: string;
+  readonly command: Command;
+  /**
+   * Names the reaction among the reactions to one event. With the manager's name and the event's
+   * id it makes the command id, so delivering the event again appends nothing.
+   */
+  readonly key: string;
+  readonly orgUnitId?: string;
+}
+
+/**
+ * Follows events of some workflows and sends commands to others (e.g. a case split opens the
+ * child cases; a child's closing is recorded on its parent). `react` is pure: the runner owns
+ * delivery, ordering and idempotency.
+ */
+export interface ProcessManager {
+  readonly name: string;
+  readonly categories: readonly string[];
+  readonly types: readonly string[];
+  react(event: RecordedEvent): readonly Reaction[];
+}
+
+export interface ProcessManagerStatus {
+  readonly name: string;
+  readonly checkpoint: Checkpoint;
+  readonly running: boolean;
+  readonly lastError: string | null;
+}
+
+export interface ProcessManagerRunnerOptions {
+  readonly pollIntervalMs?: number;
+  /** How long to wait before following the log again after a failure. */
+  readonly retryDelayMs?: number;
+  /** Told of reactions refused by a rule (skipped) and of failures (retried). */
+  readonly onError?: (error: unknown, context: { manager: string; eventId: string; position: number; skipped: boolean }) => void;
+}
+
+/**
+ * Runs process managers: each follows the log with its own subscription from a checkpoint kept in
+ * `wf_process_checkpoints`, sending its reactions as the `system` actor. Delivery is at least
+ * once and every reaction's command id is fixed by the event, so a re-delivered event (after a
+ * crash between the command and the checkpoint, or from a second process) appends nothing new.
+ *
+ * A reaction a rule refuses is refused for good: it is reported and passed over, so one bad event
+ * does not hold the others back. Any other failure (the database went away) stops the manager at
+ * that batch; it resumes from its checkpoint after a pause.
+ */
+export class ProcessManagerRunner {
+  private readonly managers: ProcessManager[] = [];
+  private readonly subscriptions = new Map<string, Subscription>();
+  private readonly lastErrors = new Map<string, string>();
+  private readonly retries = new Set<NodeJS.Timeout>();
+  private running = false;
+
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly engine: WorkflowEngine,
+    private readonly pool: Pool,
+    private readonly options: ProcessManagerRunnerOptions = {},
+  ) {}
+
+  /** Adds managers; those added after `start` are followed from the next start. */
+  register(...managers: readonly ProcessManager[]): void {
+    for (const manager of managers) {
+      if (this.managers.some((known) => known.name === manager.name)) throw new Error(`process manager ${manager.name} is registered twice`);
+      this.managers.push(manager);
+    }
+  }
+
+  /**
+   * Sends the reactions to `events` now, in the caller's flow: an HTTP command whose effects the
+   * user expects to see at once (the children of a split) need not wait for the subscription,
+   * which later finds the same commands already handled.
+   */
+  async dispatch(events: readonly RecordedEvent[]): Promise<void> {
+    for (const event of events) {
+      for (const manager of this.managers) {
+        if (this.follows(manager, event)) await this.react(manager, event, { skipRefused: false });
+      }
+    }
+  }
+
+  /** Starts following the log; resumes every manager from its stored checkpoint. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await Promise.all(this.managers.map((manager) => this.follow(manager)));
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    for (const retry of this.retries) clearTimeout(retry);
+    this.retries.clear();
+    const stopping = [...this.subscriptions.values()].map((subscription) => subscription.stop());
+    this.subscriptions.clear();
+    await Promise.all(stopping);
+  }
+
+  /** Resolves once every manager has handled the whole log as it stood at the call. */
+  async caughtUp(): Promise<void> {
+    await Promise.all([...this.subscriptions.values()].map((subscription) => subscription.caughtUp()));
+  }
+
+  async status(): Promise<ProcessManagerStatus[]> {
+    return Promise.all(
+      this.managers.map(async (manager) => ({
+        name: manager.name,
+        checkpoint: await this.loadCheckpoint(manager.name),
+        running: this.subscriptions.has(manager.name),
+        lastError: this.lastErrors.get(manager.name) ?? null,
+      })),
+    );
+  }
+
+  private follows(manager: ProcessManager, event: RecordedEvent): boolean {
+    return manager.categories.includes(event.category) && manager.types.includes(event.type);
+  }
+
+  private async follow(manager: ProcessManager): Promise<void> {
+    if (!this.running) return;
+    const from = await this.loadCheckpoint(manager.name);
+    const subscription = this.store.subscribe({
+      from,
+      categories: manager.categories,
+      types: manager.types,
+      ...(this.options.pollIntervalMs === undefined ? {} : { pollIntervalMs: this.options.pollIntervalMs }),
+      handle: async ({ events, checkpoint }) => {
+        for (const event of events) await this.react(manager, event, { skipRefused: true });
+        await this.saveCheckpoint(manager.name, checkpoint);
+      },
+    });
+    this.subscriptions.set(manager.name, subscription);
+    subscription.done.catch((error: unknown) => {
+      this.lastErrors.set(manager.name, String(error));
+      if (this.subscriptions.get(manager.name) === subscription) this.subscriptions.delete(manager.name);
+      if (!this.running) return;
+      const retry = setTimeout(() => {
+        this.retries.delete(retry);
+        this.follow(manager).catch((failure: unknown) => this.lastErrors.set(manager.name, String(failure)));
+      }, this.options.retryDelayMs ?? 1000);
+      this.retries.add(retry);
+    });
+  }
+
+  private async react(manager: ProcessManager, event: RecordedEvent, { skipRefused }: { skipRefused: boolean }): Promise<void> {
+    for (const reaction of manager.react(event)) {
+      try {
+        await this.engine.handle(reaction.workflow, reaction.streamId, reaction.command, {
+          actor: SYSTEM_ACTOR,
+          commandId: `${manager.name}:${event.id}:${reaction.key}`,
+          causationId: event.id,
+          ...(typeof event.metadata.correlationId === 'string' ? { correlationId: event.metadata.correlationId } : {}),
+          ...(reaction.orgUnitId === undefined ? {} : { orgUnitId: reaction.orgUnitId }),
+        });
+      } catch (error) {
+        const refused = error instanceof DomainError;
+        this.options.onError?.(error, { manager: manager.name, eventId: event.id, position: event.position, skipped: refused && skipRefused });
+        if (!refused || !skipRefused) throw error;
+        this.lastErrors.set(manager.name, `${error.code} at position ${event.position}: ${error.message}`);
+      }
+    }
+  }
+
+  private async loadCheckpoint(name: string): Promise<Checkpoint> {
+    const { rows } = await this.pool.query<{ transaction_id: string; position: string }>(
+      'SELECT transaction_id::text AS transaction_id, position FROM wf_process_checkpoints WHERE name = $1',
+      [name],
+    );
+    const row = rows[0];
+    return row === undefined ? START : { transactionId: row.transaction_id, position: Number(row.position) };
+  }
+
+  private async saveCheckpoint(name: string, checkpoint: Checkpoint): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO wf_process_checkpoints (name, transaction_id, position, updated_at)
+       VALUES ($1, $2::xid8, $3, now())
+       ON CONFLICT (name) DO UPDATE SET transaction_id = EXCLUDED.transaction_id, position = EXCLUDED.position, updated_at = now()
+       WHERE (wf_process_checkpoints.transaction_id, wf_process_checkpoints.position) < (EXCLUDED.transaction_id, EXCLUDED.position)`,
+      [name, checkpoint.transactionId, checkpoint.position],
+    );
+  }
+}
