@@ -1,21 +1,35 @@
-import { Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
-import { ConfigModule } from '@app/config';
+import { Inject, Logger, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { Database, DATABASE, DatabaseModule } from '@app/database';
 import { EventStoreModule } from '@app/event-store';
+import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
+import { ProcessManagerRunner, WorkflowEngine, WorkflowRuntimeModule } from '@app/workflow-runtime';
 
 /**
- * Background work without HTTP. For now it opens the database and brings the event store's
- * schema up to date; projectors, timers and the outbox relay join it here.
+ * Background work without HTTP: fires the durable timers (warnings, escalations) and runs the
+ * process managers, beside any number of API processes and other workers on the same server.
+ * Timer claims use SKIP LOCKED and every reaction has a fixed command id, so running several
+ * never doubles an effect.
  */
 @Module({
-  imports: [ConfigModule, DatabaseModule, EventStoreModule],
+  imports: [ConfigModule, DatabaseModule, EventStoreModule, WorkflowRuntimeModule],
 })
-export class WorkerModule implements OnApplicationBootstrap {
+export class WorkerModule implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(WorkerModule.name);
 
-  constructor(@Inject(DATABASE) private readonly database: Database) {}
+  constructor(
+    @Inject(DATABASE) private readonly database: Database,
+    @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
+    @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    registerSupervisionWorkflows(this.engine, this.config.caseWarnings);
+    registerSupervisionProcessManagers(this.processManagers);
+  }
 
   onApplicationBootstrap(): void {
-    this.logger.log({ message: 'worker up', database: { mode: this.database.mode } });
+    this.logger.log({ message: 'worker up', database: { mode: this.database.mode }, timersAndProcessManagers: this.config.runTimers });
   }
 }

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       jwtTtlSeconds: 8 * 3600,
       loginRateLimitPerMinute: 10,
       runTimers: true,
+      caseWarnings: { blueWorkingDaysBeforeDeadline: 2, redWorkingDaysOverdue: 3, redOnApprovedExtension: 2 },
     });
   });
 
@@ -48,5 +49,15 @@ describe('loadConfig', () => {
 
   it('rejects a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be an integer from 1 to 65535/);
+  });
+
+  it('reads the case warning thresholds, defaulting to blue 2 working days before, red 3 overdue and on the 2nd extension', () => {
+    expect(loadConfig({}).caseWarnings).toEqual({ blueWorkingDaysBeforeDeadline: 2, redWorkingDaysOverdue: 3, redOnApprovedExtension: 2 });
+    expect(loadConfig({ CASE_BLUE_WORKING_DAYS_BEFORE_DEADLINE: '0', CASE_RED_WORKING_DAYS_OVERDUE: '5', CASE_RED_ON_APPROVED_EXTENSION: '3' }).caseWarnings).toEqual({
+      blueWorkingDaysBeforeDeadline: 0,
+      redWorkingDaysOverdue: 5,
+      redOnApprovedExtension: 3,
+    });
+    expect(() => loadConfig({ CASE_RED_WORKING_DAYS_OVERDUE: '0' })).toThrow(/CASE_RED_WORKING_DAYS_OVERDUE/);
   });
 });

@@ -1,6 +1,6 @@
 import type { Command, Event, WorkflowDefinition } from '@app/workflow';
 import type { ProcessManager } from '@app/workflow-runtime';
-import { caseLineageProcess, caseSettings, caseWorkflow } from './cases';
+import { caseLineageProcess, CaseSettings, caseSettings, caseWorkflow } from './cases';
 import { orgUnitWorkflow } from './org-units';
 import { roundWorkflow } from './rounds';
 import { taskWorkflow } from './tasks';
@@ -14,12 +14,15 @@ export interface WorkflowRegistrar {
   }): void;
 }
 
-/** Every supervision workflow; the API and the worker both register them (both fire timers). */
-export function registerSupervisionWorkflows(engine: WorkflowRegistrar): void {
+/**
+ * Every supervision workflow; the API and the worker both register them (both fire timers).
+ * `caseWarnings` overrides the default 红黄牌 thresholds (checked: InvalidCaseSettings).
+ */
+export function registerSupervisionWorkflows(engine: WorkflowRegistrar, caseWarnings: Partial<CaseSettings> = {}): void {
   engine.register({ definitions: [orgUnitWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [roundWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [taskWorkflow], settings: undefined, snapshotEvery: 50 });
-  engine.register({ definitions: [caseWorkflow], settings: caseSettings({}), snapshotEvery: 50 });
+  engine.register({ definitions: [caseWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50 });
 }
 
 /** Anything that takes process managers (the runtime's runner). */

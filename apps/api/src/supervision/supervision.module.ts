@@ -1,28 +1,30 @@
 import { Inject, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { registerSupervisionWorkflows } from '@app/supervision';
-import { WorkflowEngine } from '@app/workflow-runtime';
+import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
+import { ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
+import { CasesController } from './cases.controller';
 import { DemoSeeder } from './demo-seeder';
 import { OrgDirectory } from './org-directory';
 import { OrgUnitsController } from './org-units.controller';
 import { RoundsController } from './rounds.controller';
 import { TasksController } from './tasks.controller';
 
-
 @Module({
-  controllers: [OrgUnitsController, RoundsController, TasksController],
+  controllers: [OrgUnitsController, RoundsController, TasksController, CasesController],
   providers: [OrgDirectory, DemoSeeder],
   exports: [OrgDirectory],
 })
 export class SupervisionModule implements OnModuleInit, OnApplicationBootstrap {
   constructor(
     @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
+    @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
     @Inject(DemoSeeder) private readonly seeder: DemoSeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
-    registerSupervisionWorkflows(this.engine);
+    registerSupervisionWorkflows(this.engine, this.config.caseWarnings);
+    registerSupervisionProcessManagers(this.processManagers);
   }
 
   async onApplicationBootstrap(): Promise<void> {
