@@ -64,7 +64,7 @@ const bookkeeper: ProcessManager = {
   types: ['Rung'],
   react(event: RecordedEvent): Reaction[] {
     const { ring, ledger } = event.data as { ring: number; ledger: string };
-    return [{ workflow: 'ledger', streamId: `ledger-${ledger}`, command: { type: 'Record', ring }, key: 'record' }];
+    return [{ workflow: 'ledger', streamId: `ledger-${ledger}`, command: { type: 'Record', ring } as LedgerCommand, key: 'record' }];
   },
 };
 
@@ -157,8 +157,8 @@ describe.each(databaseTargets())('process managers on $name', (target) => {
     await eventually(async () => expect(await recorded(ledger)).toEqual([1, 2]));
     await first.caughtUp();
     await first.stop();
-    const [{ checkpoint }] = (await first.status()) as [{ checkpoint: { position: number } }];
-    expect(checkpoint.position).toBeGreaterThan(0);
+    const [stopped] = await first.status();
+    expect(stopped!.checkpoint.position).toBeGreaterThan(0);
 
     await ring(3, ledger);
     const second = newRunner();
