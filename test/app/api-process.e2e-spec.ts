@@ -134,7 +134,7 @@ describe('the built API process', () => {
     const first = await within(60_000, startApi({ ...databaseEnv }, ['migrate']).finished, 'first migrate');
     expect(first.code).toBe(0);
     const applied = (jsonLines(first.stdout).find((line) => line['context'] === 'Main')!['message'] as { applied: Record<string, number[]> }).applied;
-    expect(Object.keys(applied).sort()).toEqual(['auth', 'event-store', 'workflow']);
+    expect(Object.keys(applied).sort()).toEqual(['audit', 'auth', 'event-store', 'workflow']);
 
     const second = await within(60_000, startApi({ ...databaseEnv }, ['migrate']).finished, 'second migrate');
     expect(second.code).toBe(0);

@@ -5,6 +5,7 @@ import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EventStoreModule } from '@app/event-store';
 import { WorkflowRuntimeModule } from '@app/workflow-runtime';
+import { AuditModule } from './audit/audit.module';
 import { HealthModule } from './health/health.module';
 import { IdleConnectionSweeper } from './http/idle-connection-sweeper';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -27,6 +28,7 @@ import { SupervisionModule } from './supervision/supervision.module';
     HealthModule,
     MetricsModule,
     SupervisionModule,
+    AuditModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
