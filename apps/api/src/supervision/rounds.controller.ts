@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsNumber,
@@ -19,7 +20,18 @@ import {
 } from 'class-validator';
 import { Roles } from '@app/auth';
 import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
-import { ROUND_KINDS, RoundCommand, RoundKind, RoundNotFound, RoundState, roundStreamId, SCORING_METHODS, ScoringMethod } from '@app/supervision';
+import {
+  InvalidRoundScope,
+  OrgUnitNotFound,
+  ROUND_KINDS,
+  RoundCommand,
+  RoundKind,
+  RoundNotFound,
+  RoundState,
+  roundStreamId,
+  SCORING_METHODS,
+  ScoringMethod,
+} from '@app/supervision';
 import { CalendarDate } from '@app/workflow';
 import { CommandMetadata, WorkflowEngine } from '@app/workflow-runtime';
 import { CommandMeta, newResourceId } from './command-metadata.decorator';
@@ -27,6 +39,9 @@ import { OrgDirectory } from './org-directory';
 import { commandResponse, CommandResponse, withETag } from './stream-response';
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Text that reaches a database query as a value: PostgreSQL refuses NUL, so it is refused here as bad input. */
+export const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 
 export class RubricItemRequest {
   @ApiProperty({ example: 'org-building' }) @IsString() @Length(1, 50) code!: string;
@@ -79,13 +94,23 @@ export class PlanRoundRequest {
   @ArrayMaxSize(100)
   @IsString({ each: true })
   scopeCountyIds?: string[];
-  @ApiProperty({ type: RubricRequest }) @ValidateNested() @Type(() => RubricRequest) rubric!: RubricRequest;
-  @ApiProperty({ type: ScoringPolicyRequest }) @ValidateNested() @Type(() => ScoringPolicyRequest) scoringPolicy!: ScoringPolicyRequest;
-  @ApiProperty({ type: RoundWindowRequest }) @ValidateNested() @Type(() => RoundWindowRequest) window!: RoundWindowRequest;
+  // @ValidateNested alone lets an absent object through: the handler would then read its fields off undefined.
+  @ApiProperty({ type: RubricRequest }) @IsDefined() @ValidateNested() @Type(() => RubricRequest) rubric!: RubricRequest;
+  @ApiProperty({ type: ScoringPolicyRequest })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ScoringPolicyRequest)
+  scoringPolicy!: ScoringPolicyRequest;
+  @ApiProperty({ type: RoundWindowRequest }) @IsDefined() @ValidateNested() @Type(() => RoundWindowRequest) window!: RoundWindowRequest;
 }
 
 export class ListQuery {
-  @ApiPropertyOptional({ description: 'the nextCursor of the previous page' }) @IsOptional() @IsString() @Length(1, 300) cursor?: string;
+  @ApiPropertyOptional({ description: 'the nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  @Matches(NO_CONTROL_CHARACTERS, { message: 'cursor must be a nextCursor this API gave out' })
+  cursor?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
 
@@ -111,10 +136,17 @@ export class RoundsController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Plan a round (深调研, 走看赛, 大督查 or 一季一主题) with its rubric and scoring policy (admin)' })
+  @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND: a scope county that does not exist' })
   @ApiConflictResponse({ description: 'THEME_REQUIRED, INVALID_RUBRIC, INVALID_PERIOD, INVALID_ROUND_SCOPE, INVALID_ROUND_WINDOW…' })
   async plan(@Body() body: PlanRoundRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
     const roundId = newResourceId(meta);
-    const counties = (await this.directory.fresh()).orgTree().ofKind('county').map((county) => county.id);
+    const tree = (await this.directory.fresh()).orgTree();
+    for (const unitId of body.scopeCountyIds ?? []) {
+      const unit = tree.find(unitId);
+      if (unit === undefined) throw new OrgUnitNotFound(unitId);
+      if (unit.kind !== 'county') throw new InvalidRoundScope(body.scopeCountyIds);
+    }
+    const counties = tree.ofKind('county').map((county) => county.id);
     const result = await this.engine.handle('round', roundStreamId(roundId), {
       type: 'PlanRound',
       roundId,

@@ -1,13 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CurrentActor, RequestActor, Roles, UserDirectory } from '@app/auth';
 import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
 import {
   assertCountyInRoundScope,
-  assertRoundAcceptsScores,
-  assertRoundAcceptsTasks,
   FINDING_SEVERITIES,
   FindingSeverity,
   OrgUnitNotFound,
@@ -24,7 +22,7 @@ import { CommandMetadata, deterministicUuid, WorkflowEngine } from '@app/workflo
 import { CommandMeta, newResourceId } from './command-metadata.decorator';
 import { OrgDirectory } from './org-directory';
 import { assertInScope, isInScope } from './org-scope';
-import { ListQuery } from './rounds.controller';
+import { ListQuery, NO_CONTROL_CHARACTERS } from './rounds.controller';
 import { commandResponse, CommandResponse, withETag } from './stream-response';
 
 export class InspectorNotFoundError extends NotFoundError {
@@ -41,6 +39,9 @@ export class AssignTaskRequest {
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  // Ids are looked up in the database, which refuses control characters such as NUL with an error of its own.
+  @Matches(NO_CONTROL_CHARACTERS, { each: true, message: 'each inspector id must be free of control characters' })
   inspectorIds!: string[];
   @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(250) dueWorkingDays!: number;
 }
@@ -107,7 +108,6 @@ export class TasksController {
     @Res({ passthrough: true }) response: HeaderSink,
   ): Promise<CommandResponse> {
     const round = (await this.engine.load<RoundState>('round', roundStreamId(roundId))).state;
-    assertRoundAcceptsTasks(round);
     if (round.status === 'unplanned') throw new RoundNotFound(roundId);
     const tree = (await this.directory.fresh()).orgTree();
     if (!tree.has(body.targetUnitId)) throw new OrgUnitNotFound(body.targetUnitId);
@@ -129,6 +129,7 @@ export class TasksController {
         taskId,
         roundId,
         roundKind: round.kind,
+        roundStatus: round.status,
         targetUnitId: body.targetUnitId,
         targetCountyId,
         inspectors,
@@ -156,8 +157,8 @@ export class TasksController {
   @ApiConflictResponse({ description: 'SCORE_OUT_OF_RANGE, UNKNOWN_RUBRIC_ITEM, INSPECTOR_RECUSED, ROUND_NOT_ACTIVE, TASK_NOT_OPEN' })
   async scores(@Param('id') id: string, @Body() body: RecordScoresRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
     const task = await this.existing(id);
-    assertRoundAcceptsScores((await this.engine.load<RoundState>('round', roundStreamId(task.state.roundId))).state);
-    return this.send(id, { type: 'RecordScores', scores: body.scores }, meta, response);
+    const round = (await this.engine.load<RoundState>('round', roundStreamId(task.state.roundId))).state;
+    return this.send(id, { type: 'RecordScores', roundStatus: round.status, scores: body.scores }, meta, response);
   }
 
   @Post('tasks/:id/findings')

@@ -1,20 +1,28 @@
 import { RoundNotAcceptingTasks, RoundNotActive, RoundNotFound, TargetOutsideRoundScope } from './round.errors';
-import { RoundState } from './round.state';
+import { RoundState, RoundStatus } from './round.state';
 
 /*
  * Rules that span a round and its tasks. A task's decider sees only its own stream, so the
- * handler that assigns or scores a task loads the round and asks these first.
+ * handler that assigns or scores a task loads the round and passes what these need in the
+ * command. The status rules run inside the task's decider, after the runtime has answered a
+ * retried command from the log: a retry made after the round moved on gets its first answer.
  */
 
+/** A round's id and where it is in its lifecycle, as a task command carries them. */
+export interface RoundProgress {
+  readonly roundId: string;
+  readonly status: RoundStatus;
+}
+
 /** Tasks are assigned while the round is planned or active. */
-export function assertRoundAcceptsTasks(round: RoundState): void {
-  if (round.status === 'unplanned') throw new RoundNotFound();
+export function assertRoundAcceptsTasks(round: RoundProgress): void {
+  if (round.status === 'unplanned') throw new RoundNotFound(round.roundId);
   if (round.status !== 'planned' && round.status !== 'active') throw new RoundNotAcceptingTasks(round.roundId, round.status);
 }
 
 /** Scores are recorded while the round is active; closing scoring freezes the ranking's inputs. */
-export function assertRoundAcceptsScores(round: RoundState): void {
-  if (round.status === 'unplanned') throw new RoundNotFound();
+export function assertRoundAcceptsScores(round: RoundProgress): void {
+  if (round.status === 'unplanned') throw new RoundNotFound(round.roundId);
   if (round.status !== 'active') throw new RoundNotActive(round.roundId, round.status);
 }
 

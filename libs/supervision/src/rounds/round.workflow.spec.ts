@@ -18,7 +18,7 @@ import {
 } from './round.errors';
 import { RoundEvent, RoundPlanned } from './round.events';
 import { assertCountyInRoundScope, assertRoundAcceptsScores, assertRoundAcceptsTasks } from './round.rules';
-import { RoundState } from './round.state';
+import { RoundState, RoundStatus } from './round.state';
 import { roundWorkflow } from './round.workflow';
 import { RubricItem } from './rubric';
 
@@ -325,21 +325,23 @@ describe('round rules for tasks', () => {
       .given(status === 'unplanned' ? [] : HISTORY[status])
       .state();
 
+  const progress = (status: RoundStatus) => ({ roundId: 'r-2026-q1', status });
+
   it('tasks are assigned while a round is planned or active', () => {
-    expect(() => assertRoundAcceptsTasks(state('planned'))).not.toThrow();
-    expect(() => assertRoundAcceptsTasks(state('active'))).not.toThrow();
+    expect(() => assertRoundAcceptsTasks(progress('planned'))).not.toThrow();
+    expect(() => assertRoundAcceptsTasks(progress('active'))).not.toThrow();
     for (const status of ['scoring-closed', 'published', 'archived'] as const) {
-      expect(() => assertRoundAcceptsTasks(state(status))).toThrow(RoundNotAcceptingTasks);
+      expect(() => assertRoundAcceptsTasks(progress(status))).toThrow(RoundNotAcceptingTasks);
     }
-    expect(() => assertRoundAcceptsTasks(state('unplanned'))).toThrow(RoundNotFound);
+    expect(() => assertRoundAcceptsTasks(progress('unplanned'))).toThrow(RoundNotFound);
   });
 
   it('scores are recorded only while a round is active (ROUND_NOT_ACTIVE)', () => {
-    expect(() => assertRoundAcceptsScores(state('active'))).not.toThrow();
+    expect(() => assertRoundAcceptsScores(progress('active'))).not.toThrow();
     for (const status of ['planned', 'scoring-closed', 'published', 'archived'] as const) {
-      expect(() => assertRoundAcceptsScores(state(status))).toThrow(RoundNotActive);
+      expect(() => assertRoundAcceptsScores(progress(status))).toThrow(RoundNotActive);
     }
-    expect(() => assertRoundAcceptsScores(state('unplanned'))).toThrow(RoundNotFound);
+    expect(() => assertRoundAcceptsScores(progress('unplanned'))).toThrow(RoundNotFound);
   });
 
   it('a task’s county lies in the round’s scope (TARGET_OUTSIDE_ROUND_SCOPE)', () => {

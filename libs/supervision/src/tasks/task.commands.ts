@@ -1,16 +1,18 @@
-import { Rubric, RoundKind } from '../rounds';
+import { Rubric, RoundKind, RoundStatus } from '../rounds';
 import { FindingSeverity, ItemScore } from './task';
 
 /**
  * Assigns a round's inspection of one unit. The caller resolves what lives in other streams:
- * the round's kind and current rubric, and the target's county (`OrgTree.countyOf`). The
- * deadline is `dueWorkingDays` working days from the day of assignment.
+ * the round's kind, status and current rubric, and the target's county (`OrgTree.countyOf`).
+ * The deadline is `dueWorkingDays` working days from the day of assignment.
  */
 export interface AssignTask {
   readonly type: 'AssignTask';
   readonly taskId: string;
   readonly roundId: string;
   readonly roundKind: RoundKind;
+  /** The round's status when the command was sent; the decider applies the round's rules to it. */
+  readonly roundStatus: RoundStatus;
   readonly targetUnitId: string;
   readonly targetCountyId: string | null;
   readonly inspectors: ReadonlyArray<{ readonly inspectorId: string; readonly homeCountyId?: string | null }>;
@@ -22,9 +24,10 @@ export interface OpenTask {
   readonly type: 'OpenTask';
 }
 
-/** The acting inspector's own scores. */
+/** The acting inspector's own scores; the caller passes the status of the task's round. */
 export interface RecordScores {
   readonly type: 'RecordScores';
+  readonly roundStatus: RoundStatus;
   readonly scores: readonly ItemScore[];
 }
 

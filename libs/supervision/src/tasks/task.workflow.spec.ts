@@ -10,7 +10,7 @@ import {
   SYSTEM_ACTOR,
   timersOf,
 } from '@app/workflow';
-import { InvalidRubric, Rubric, UnknownRoundKind } from '../rounds';
+import { InvalidRubric, RoundNotAcceptingTasks, RoundNotActive, Rubric, UnknownRoundKind } from '../rounds';
 import { AssignTask, RecordFinding, TaskCommand } from './task.commands';
 import {
   DuplicateInspector,
@@ -66,6 +66,7 @@ const assign = (overrides: Partial<AssignTask> = {}): AssignTask => ({
   taskId: 't-anji',
   roundId: 'r-2026-q1',
   roundKind: 'walk-see-compete',
+  roundStatus: 'active',
   targetUnitId: 'anji',
   targetCountyId: 'anji',
   inspectors: [
@@ -143,7 +144,7 @@ const finding = (overrides: Partial<RecordFinding> = {}): RecordFinding => ({
 const COMMANDS: Record<TaskCommand['type'], [TaskCommand, Actor]> = {
   AssignTask: [assign(), admin],
   OpenTask: [{ type: 'OpenTask' }, wuxing],
-  RecordScores: [{ type: 'RecordScores', scores: [{ itemCode: 'A1', score: 7 }] }, wuxing],
+  RecordScores: [{ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A1', score: 7 }] }, wuxing],
   RecordFinding: [finding(), wuxing],
   SubmitTask: [{ type: 'SubmitTask' }, wuxing],
   CloseTask: [{ type: 'CloseTask' }, admin],
@@ -236,6 +237,14 @@ describe('task workflow', () => {
     it.each([wuxing, official, SYSTEM_ACTOR])('refuses $userId with ROLE_NOT_ALLOWED', (actor) => {
       as(actor, NOW).given([]).when(assign()).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
     });
+
+    it('assigns while the round is planned as well as active', () => {
+      expect(as(admin, NOW).given([]).when(assign({ roundStatus: 'planned' })).events()).toEqual([assigned]);
+    });
+
+    it.each(['scoring-closed', 'published', 'archived'] as const)('refuses a round that is %s with ROUND_NOT_ACCEPTING_TASKS', (roundStatus) => {
+      as(admin, NOW).given([]).when(assign({ roundStatus })).thenThrows(RoundNotAcceptingTasks, 'ROUND_NOT_ACCEPTING_TASKS');
+    });
   });
 
   describe('OpenTask', () => {
@@ -271,22 +280,22 @@ describe('task workflow', () => {
     it('an assigned inspector records their own item scores', () => {
       as(wuxing)
         .given(HISTORY.opened)
-        .when({ type: 'RecordScores', scores: [{ itemCode: 'A1', score: 8 }, { itemCode: 'A2', score: 4 }] })
+        .when({ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A1', score: 8 }, { itemCode: 'A2', score: 4 }] })
         .then([{ ...wuxingScored, data: { ...wuxingScored.data, recordedAt: LATER.toISOString() } }]);
     });
 
     it('accepts both ends of the range, 0 and the item’s maximum, and fractions', () => {
       const events = as(cityInspector)
         .given(HISTORY.opened)
-        .when({ type: 'RecordScores', scores: [{ itemCode: 'A1', score: 0 }, { itemCode: 'A2', score: 4.5 }] })
+        .when({ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A1', score: 0 }, { itemCode: 'A2', score: 4.5 }] })
         .events();
       expect(events).toHaveLength(1);
-      expect(as(cityInspector).given(HISTORY.opened).when({ type: 'RecordScores', scores: [{ itemCode: 'A1', score: 10 }] }).events()).toHaveLength(1);
+      expect(as(cityInspector).given(HISTORY.opened).when({ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A1', score: 10 }] }).events()).toHaveLength(1);
     });
 
     it('re-recording an item replaces that inspector’s score and leaves other inspectors’ alone', () => {
-      const rescored = as(wuxing).given([...HISTORY.opened, wuxingScored]).when({ type: 'RecordScores', scores: [{ itemCode: 'A1', score: 6 }] }).events();
-      const cityScored = as(cityInspector).given(HISTORY.opened).when({ type: 'RecordScores', scores: [{ itemCode: 'A1', score: 9 }] }).events();
+      const rescored = as(wuxing).given([...HISTORY.opened, wuxingScored]).when({ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A1', score: 6 }] }).events();
+      const cityScored = as(cityInspector).given(HISTORY.opened).when({ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A1', score: 9 }] }).events();
       const state = as(admin)
         .given([...HISTORY.opened, wuxingScored, ...cityScored, ...rescored])
         .state();
@@ -296,26 +305,40 @@ describe('task workflow', () => {
     });
 
     it.each([-1, 10.01, Number.NaN, Number.POSITIVE_INFINITY])('refuses score %p for an item out of 10 with SCORE_OUT_OF_RANGE', (score) => {
-      as(wuxing).given(HISTORY.opened).when({ type: 'RecordScores', scores: [{ itemCode: 'A1', score }] }).thenThrows(ScoreOutOfRange, 'SCORE_OUT_OF_RANGE');
+      as(wuxing).given(HISTORY.opened).when({ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A1', score }] }).thenThrows(ScoreOutOfRange, 'SCORE_OUT_OF_RANGE');
     });
 
     it('checks the range against each item’s own maximum', () => {
-      as(wuxing).given(HISTORY.opened).when({ type: 'RecordScores', scores: [{ itemCode: 'A2', score: 6 }] }).thenThrows(ScoreOutOfRange, 'SCORE_OUT_OF_RANGE');
+      as(wuxing).given(HISTORY.opened).when({ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A2', score: 6 }] }).thenThrows(ScoreOutOfRange, 'SCORE_OUT_OF_RANGE');
     });
 
     it('refuses an item not in the task’s rubric with UNKNOWN_RUBRIC_ITEM', () => {
-      as(wuxing).given(HISTORY.opened).when({ type: 'RecordScores', scores: [{ itemCode: 'B9', score: 1 }] }).thenThrows(UnknownRubricItem, 'UNKNOWN_RUBRIC_ITEM');
+      as(wuxing).given(HISTORY.opened).when({ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'B9', score: 1 }] }).thenThrows(UnknownRubricItem, 'UNKNOWN_RUBRIC_ITEM');
     });
 
     it('refuses no scores with NO_SCORES_GIVEN', () => {
-      as(wuxing).given(HISTORY.opened).when({ type: 'RecordScores', scores: [] }).thenThrows(NoScoresGiven, 'NO_SCORES_GIVEN');
+      as(wuxing).given(HISTORY.opened).when({ type: 'RecordScores', roundStatus: 'active', scores: [] }).thenThrows(NoScoresGiven, 'NO_SCORES_GIVEN');
     });
 
     it('refuses an item scored twice in one recording with DUPLICATE_SCORE_ITEM', () => {
       as(wuxing)
         .given(HISTORY.opened)
-        .when({ type: 'RecordScores', scores: [{ itemCode: 'A1', score: 1 }, { itemCode: 'A1', score: 2 }] })
+        .when({ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A1', score: 1 }, { itemCode: 'A1', score: 2 }] })
         .thenThrows(DuplicateScoreItem, 'DUPLICATE_SCORE_ITEM');
+    });
+
+    it.each(['planned', 'scoring-closed', 'published', 'archived'] as const)('refuses scores while the round is %s with ROUND_NOT_ACTIVE', (roundStatus) => {
+      as(wuxing)
+        .given(HISTORY.opened)
+        .when({ type: 'RecordScores', roundStatus, scores: [{ itemCode: 'A1', score: 5 }] })
+        .thenThrows(RoundNotActive, 'ROUND_NOT_ACTIVE');
+    });
+
+    it('tells an inspector not assigned to the task so before it tells them the round is closed', () => {
+      as(nanxun)
+        .given(HISTORY.opened)
+        .when({ type: 'RecordScores', roundStatus: 'scoring-closed', scores: [{ itemCode: 'A1', score: 5 }] })
+        .thenThrows(NotAssignedInspector, 'NOT_ASSIGNED_INSPECTOR');
     });
 
     it('refuses an inspector not assigned to the task with NOT_ASSIGNED_INSPECTOR', () => {
@@ -418,7 +441,7 @@ describe('task workflow', () => {
     });
 
     it('in a scored round, an inspector who has not scored every item gets SCORES_INCOMPLETE naming the items', () => {
-      const partial = as(cityInspector).given(HISTORY.opened).when({ type: 'RecordScores', scores: [{ itemCode: 'A1', score: 9 }] }).events();
+      const partial = as(cityInspector).given(HISTORY.opened).when({ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A1', score: 9 }] }).events();
       let thrown: unknown;
       try {
         as(cityInspector)
@@ -482,7 +505,7 @@ describe('task workflow', () => {
       const reopened = as(admin).given(HISTORY.closed).when({ type: 'ReopenTask', reason: '评分有误' }).events();
       const history = [...HISTORY.closed, ...reopened];
       expect(as(admin).given(history).state()).toMatchObject({ status: 'opened', reopenCount: 1, scores: { 'inspector.wuxing': { A1: 8, A2: 4 } } });
-      const rescored = as(wuxing).given(history).when({ type: 'RecordScores', scores: [{ itemCode: 'A1', score: 7 }] }).events();
+      const rescored = as(wuxing).given(history).when({ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A1', score: 7 }] }).events();
       const [resubmitted] = as(wuxing)
         .given([...history, ...rescored])
         .when({ type: 'SubmitTask' })

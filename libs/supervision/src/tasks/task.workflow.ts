@@ -8,7 +8,16 @@ import {
   Transition,
   WorkflowDefinition,
 } from '@app/workflow';
-import { findRubricProblems, InvalidRubric, isRoundKind, isScoredRoundKind, rubricItem, UnknownRoundKind } from '../rounds';
+import {
+  assertRoundAcceptsScores,
+  assertRoundAcceptsTasks,
+  findRubricProblems,
+  InvalidRubric,
+  isRoundKind,
+  isScoredRoundKind,
+  rubricItem,
+  UnknownRoundKind,
+} from '../rounds';
 import { isFindingSeverity, TASK_OVERDUE_TIMER, TaskInspector } from './task';
 import {
   AssignTask,
@@ -82,6 +91,19 @@ function asAssignedInspector(state: TaskState, _command: TaskCommand, context: C
 
 function asAdminOrAssignedInspector(state: TaskState, _command: TaskCommand, context: Context): void {
   if (!context.actor.roles.includes('admin')) actingInspector(existing(state), context);
+}
+
+/*
+ * The round's status rules (`round.rules.ts`) are guards here rather than checks made before
+ * sending, so that the runtime answers a retried command from the log first: a retry made after
+ * the round has closed gets its first answer, not a refusal.
+ */
+function checkRoundTakesTasks(_state: TaskState, command: AssignTask): void {
+  assertRoundAcceptsTasks({ roundId: command.roundId, status: command.roundStatus });
+}
+
+function checkRoundTakesScores(state: TaskState, command: RecordScores): void {
+  assertRoundAcceptsScores({ roundId: existing(state).roundId, status: command.roundStatus });
 }
 
 function checkAssignment(_state: TaskState, command: AssignTask): void {
@@ -281,7 +303,11 @@ const open: TaskTransition<OpenTask> = {
   ],
 };
 
-const scores: TaskTransition<RecordScores> = { roles: ['inspector'], guards: [asAssignedInspector, checkScores], decide: recordScores };
+const scores: TaskTransition<RecordScores> = {
+  roles: ['inspector'],
+  guards: [asAssignedInspector, checkRoundTakesScores, checkScores],
+  decide: recordScores,
+};
 const finding: TaskTransition<RecordFinding> = { roles: ['inspector'], guards: [asAssignedInspector, checkFinding], decide: recordFinding };
 const submission: TaskTransition<SubmitTask> = {
   roles: ['inspector'],
@@ -341,7 +367,7 @@ export const taskWorkflow: WorkflowDefinition<TaskState, TaskCommand, TaskEvent>
   refuse: refuseTaskCommand,
   states: {
     unassigned: {
-      on: { AssignTask: { roles: ['admin'], guards: [checkAssignment], decide: assign } },
+      on: { AssignTask: { roles: ['admin'], guards: [checkRoundTakesTasks, checkAssignment], decide: assign } },
     },
     assigned: {
       on: { OpenTask: open, MarkTaskOverdue: overdue },
