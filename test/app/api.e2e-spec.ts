@@ -121,6 +121,22 @@ describe('API app (in-process, real database)', () => {
     expect(body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/health', '/health/live', '/metrics', '/auth/login']));
     expect(body.components.schemas.ProblemDetails).toBeDefined();
+    const operations = Object.entries(body.paths as Record<string, Record<string, Record<string, any>>>).flatMap(([path, methods]) => // eslint-disable-line @typescript-eslint/no-explicit-any
+      Object.entries(methods).map(([method, operation]) => ({ route: `${method.toUpperCase()} ${path}`, method, operation })),
+    );
+    expect(operations.map((entry) => entry.route)).toEqual(expect.arrayContaining(['POST /cases/{id}/split', 'GET /cases/{id}/chain', 'GET /audit/events']));
+    for (const { route, method, operation } of operations) {
+      expect([route, operation.description]).toEqual([route, expect.stringMatching(/^(Anyone, no token needed\.|Any signed-in user\.|Roles: [a-z, ]+\.)/)]);
+      if (operation['x-public'] === true) continue;
+      expect([route, Object.keys(operation.responses)]).toEqual([route, expect.arrayContaining(['401'])]);
+      if (operation['x-roles'] !== undefined) expect([route, operation.responses['403']?.description]).toEqual([route, expect.stringContaining('ROLE_FORBIDDEN')]);
+      if (method === 'post') {
+        expect([route, Object.keys(operation.responses)]).toEqual([route, expect.arrayContaining(['412'])]);
+        expect(operation.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(expect.arrayContaining(['Idempotency-Key', 'If-Match']));
+      }
+    }
+    expect(body.paths['/cases/{id}/approve-extension'].post.description).toMatch(/^Roles: admin\./);
+    expect(body.paths['/audit/verify'].get.description).toMatch(/^Roles: auditor, admin\./);
     const ui = await http().get('/docs').expect(200);
     expect(ui.headers['content-type']).toMatch(/text\/html/);
   });

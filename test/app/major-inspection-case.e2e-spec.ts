@@ -311,6 +311,18 @@ describe('a 大督查 case over HTTP, as the demo users', () => {
       await as('admin').post(`/cases/${directId}/urge`, { message: '请尽快' }, { 'If-Match': '"2"' }).expect(200);
     });
 
+    it('the same Idempotency-Key sent to another route or resource names another command', async () => {
+      const first = await as('admin').post(`/cases/${directId}/urge`, { message: '一催' }, { 'Idempotency-Key': 'shared-key' }).expect(200);
+      expect(first.body.replayed).toBe(false);
+      const elsewhere = await as('admin').post(`/cases/${childB}/urge`, { message: '二催' }, { 'Idempotency-Key': 'shared-key' });
+      expect(elsewhere.status).toBe(409); // a new command: refused by its own rule, not answered with the first result
+      expect(elsewhere.body.code).toBe('CASE_ALREADY_CLOSED');
+      const otherRoute = await as('admin').post(`/cases/${directId}/reject`, { reason: 'x' }, { 'Idempotency-Key': 'shared-key' }).expect(409);
+      expect(otherRoute.body.code).toBe('CASE_NOT_SUBMITTED');
+      const retry = await as('admin').post(`/cases/${directId}/urge`, { message: '一催' }, { 'Idempotency-Key': 'shared-key' }).expect(200);
+      expect(retry.body).toMatchObject({ replayed: true, version: first.body.version });
+    });
+
     it('every event of the cases names who did it', async () => {
       const { rows } = await db.database.pool.query(`SELECT count(*) AS n FROM es_events WHERE category = 'case' AND NOT (metadata ? 'actorId')`);
       expect(Number(rows[0].n)).toBe(0);

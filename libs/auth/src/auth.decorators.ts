@@ -1,14 +1,19 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { Actor } from '@app/workflow';
 
 export const PUBLIC_ROUTE = 'auth:public';
 export const ALLOWED_ROLES = 'auth:roles';
 
+/** Extensions the OpenAPI document is completed from (see the API's openapi setup). */
+export const OPENAPI_PUBLIC = 'x-public';
+export const OPENAPI_ROLES = 'x-roles';
+
 /** The route needs no token (login, health, docs, metrics). */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE, true);
+export const Public = (): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(PUBLIC_ROUTE, true), ApiExtension(OPENAPI_PUBLIC, true));
 
 /** Only these roles may call the route; anyone signed in when absent. */
-export const Roles = (...roles: string[]): MethodDecorator & ClassDecorator => SetMetadata(ALLOWED_ROLES, roles);
+export const Roles = (...roles: string[]): MethodDecorator & ClassDecorator => applyDecorators(SetMetadata(ALLOWED_ROLES, roles), ApiExtension(OPENAPI_ROLES, roles));
 
 export type RequestActor = Actor & { readonly username: string };
 

@@ -144,6 +144,16 @@ describe.each(databaseTargets())('workflow engine on $name', (target) => {
     expect(await store.streamVersion(stream)).toBe(1);
   });
 
+  it('a command id met again with another command or on another stream is refused, not answered with the first result', async () => {
+    const stream = `ticket-${randomUUID()}`;
+    const commandId = randomUUID();
+    await open(stream, commandId);
+    const close = engine.handle<TicketState, TicketCommand>('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId });
+    await expect(close).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    await expect(open(`ticket-${randomUUID()}`, commandId)).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await store.streamVersion(stream)).toBe(1);
+  });
+
   it('refuses by role and by state with the definition’s errors, appending nothing', async () => {
     const stream = `ticket-${randomUUID()}`;
     await expect(engine.handle('ticket', stream, { type: 'OpenTicket', title: 'x' }, { actor: viewer, commandId: randomUUID() })).rejects.toThrow(

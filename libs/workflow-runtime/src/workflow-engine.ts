@@ -120,7 +120,7 @@ export class WorkflowEngine {
     const retries = this.options.maxConflictRetries ?? 5;
     for (let attempt = 0; ; attempt += 1) {
       const loaded = await this.load<State>(workflow, streamId);
-      const stored = await this.eventsOfCommand(streamId, metadata.commandId, firstEventId);
+      const stored = await this.eventsOfCommand(streamId, metadata.commandId, command.type, firstEventId);
       if (stored !== undefined) {
         if (firing !== undefined) await this.timers.markFired(this.store.pool, firing.timerId, this.clock.now());
         return { streamId, version: loaded.version, events: stored, state: loaded.state, duplicate: true };
@@ -153,6 +153,7 @@ export class WorkflowEngine {
         metadata: {
           actorId: metadata.actor.userId,
           commandId: metadata.commandId,
+          commandType: command.type,
           correlationId: metadata.correlationId ?? metadata.commandId,
           causationId: metadata.causationId ?? metadata.commandId,
           ...(metadata.orgUnitId === undefined ? {} : { orgUnitId: metadata.orgUnitId }),
@@ -202,10 +203,16 @@ export class WorkflowEngine {
     await this.store.saveSnapshot(streamId, { version: after, schemaVersion: registration.snapshotSchemaVersion ?? 1, state: body });
   }
 
-  private async eventsOfCommand(streamId: string, commandId: string, firstEventId: string): Promise<RecordedEvent[] | undefined> {
+  /**
+   * The events an earlier run of this command appended, if any. A command id names one command:
+   * met again on another stream or with another command type, it is a client reusing a key, and
+   * answering with the first command's result would silently drop the second.
+   */
+  private async eventsOfCommand(streamId: string, commandId: string, commandType: string, firstEventId: string): Promise<RecordedEvent[] | undefined> {
     const first = await this.store.findEvent(firstEventId);
     if (first === undefined) return undefined;
-    if (first.streamId !== streamId) {
+    const storedType = first.metadata.commandType;
+    if (first.streamId !== streamId || (typeof storedType === 'string' && storedType !== commandType)) {
       throw new CommandIdReusedError(commandId, first.streamId);
     }
     const events = await this.store.readStream(streamId, { from: first.version });
@@ -245,7 +252,7 @@ export class WorkflowEngine {
 export class CommandIdReusedError extends DomainError {
   readonly code = 'IDEMPOTENCY_KEY_REUSED';
   constructor(commandId: string, streamId: string) {
-    super('This idempotency key was already used for another resource', { commandId, streamId });
+    super('This idempotency key was already used for another command', { commandId, streamId });
   }
 }
 

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { FieldProblem, PROBLEM_CONTENT_TYPE, ProblemDetails } from '../http/problem-details';
+import { completeOpenApi } from './openapi-completion';
 
 export const DOCS_PATH = 'docs';
 
@@ -18,6 +19,8 @@ export function setupOpenApi(app: INestApplication): void {
     .addTag('org-units', 'the city → county → township → village tree and its responsible people')
     .addTag('rounds', 'supervision rounds and their rubrics')
     .addTag('tasks', 'inspection tasks of a round')
+    .addTag('cases', '督办 cases: 立项 → 交办 → 签收 → 办理 → 反馈 → 复核, extensions, splits, warnings and escalation')
+    .addTag('audit', 'the audit trail and the integrity check of the log (auditors and admins)')
     .addTag('ops', 'health, metrics')
     .addGlobalResponse({
       status: 500,
@@ -25,6 +28,6 @@ export function setupOpenApi(app: INestApplication): void {
       content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
     })
     .build();
-  const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetails, FieldProblem] });
+  const document = completeOpenApi(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetails, FieldProblem] }));
   SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json`, yamlDocumentUrl: `${DOCS_PATH}-yaml` });
 }

@@ -6,14 +6,17 @@ import { deterministicUuid, CommandMetadata } from '@app/workflow-runtime';
 interface CommandRequest {
   actor: RequestActor;
   headers: Record<string, string | undefined>;
+  method: string;
+  path: string;
 }
 
 const IF_MATCH = /^(?:W\/)?"?(\d+)"?$/;
 
 /**
  * The metadata of a command sent over HTTP:
- * - `Idempotency-Key` names the command: the same key from the same user is the same command, so
- *   a retry appends nothing and gets the first answer;
+ * - `Idempotency-Key` names the command: the same key from the same user to the same route and
+ *   resource is the same command, so a retry appends nothing and gets the first answer (the same
+ *   key sent elsewhere names another command);
  * - `If-Match: "<version>"` is the stream version the client saw (412 when stale);
  * - `X-Correlation-Id` ties the command to a wider piece of work.
  */
@@ -33,7 +36,7 @@ export const CommandMeta = createParamDecorator((_data: unknown, context: Execut
   const correlationId = request.headers['x-correlation-id'];
   return {
     actor: request.actor,
-    commandId: key === undefined ? randomUUID() : deterministicUuid(`${request.actor.userId}\u0000${key}`),
+    commandId: key === undefined ? randomUUID() : deterministicUuid(`${request.actor.userId}\u0000${request.method} ${request.path}\u0000${key}`),
     ...(expectedVersion === undefined ? {} : { expectedVersion }),
     ...(correlationId === undefined || correlationId.length > 200 ? {} : { correlationId }),
     ...(request.actor.orgUnitId === undefined ? {} : { orgUnitId: request.actor.orgUnitId }),

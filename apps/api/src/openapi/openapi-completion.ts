@@ -1,0 +1,69 @@
+import { OpenAPIObject } from '@nestjs/swagger';
+
+type Operation = {
+  description?: string;
+  summary?: string;
+  parameters?: Array<Record<string, unknown>>;
+  requestBody?: unknown;
+  responses: Record<string, { description: string; content?: unknown }>;
+  security?: Array<Record<string, string[]>>;
+  'x-public'?: boolean;
+  'x-roles'?: string[];
+};
+
+const PROBLEM = { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } };
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+function respond(operation: Operation, status: number, description: string): void {
+  const existing = operation.responses[String(status)];
+  if (existing === undefined) operation.responses[String(status)] = { description, content: PROBLEM };
+  else if (!existing.description.includes(description.split(':')[0]!)) existing.description = `${description}; ${existing.description}`;
+}
+
+/**
+ * Completes every operation of the document from what the routes declare once: who may call it
+ * (`@Roles`, `@Public`), and the answers every route of its kind can give — 400 for bad input,
+ * 401 without a token, 403 for a role not allowed, 413 for a body too large, and for commands the
+ * `Idempotency-Key` and `If-Match` headers with 412. A route's own error descriptions stay first.
+ */
+export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
+  for (const path of Object.values(document.paths)) {
+    for (const method of METHODS) {
+      const operation = (path as Record<string, Operation | undefined>)[method];
+      if (operation === undefined) continue;
+      const roles = operation['x-roles'];
+      const isPublic = operation['x-public'] === true;
+      const who = isPublic ? 'Anyone, no token needed.' : roles === undefined ? 'Any signed-in user.' : `Roles: ${roles.join(', ')}.`;
+      operation.description = operation.description === undefined ? who : `${who} ${operation.description}`;
+      if (operation.requestBody !== undefined || (operation.parameters ?? []).some((parameter) => parameter['in'] === 'query')) {
+        respond(operation, 400, 'VALIDATION_FAILED: missing, unknown or ill-typed fields, or malformed JSON');
+      }
+      if (operation.requestBody !== undefined) respond(operation, 413, 'PAYLOAD_TOO_LARGE: the body is over the size limit');
+      if (isPublic) continue;
+      operation.security ??= [{ bearer: [] }];
+      respond(operation, 401, 'UNAUTHENTICATED: no token, or an invalid or expired one');
+      if (roles !== undefined) respond(operation, 403, `ROLE_FORBIDDEN: only ${roles.join(', ')}`);
+      if (method === 'post') {
+        operation.parameters = [
+          ...(operation.parameters ?? []),
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            description: 'names the command: a retry with the same key from the same user appends nothing and answers as the first time',
+            schema: { type: 'string', maxLength: 200 },
+          },
+          {
+            name: 'If-Match',
+            in: 'header',
+            required: false,
+            description: 'the stream version the client saw (the ETag); a stale one is refused with 412',
+            schema: { type: 'string', example: '"3"' },
+          },
+        ];
+        respond(operation, 412, 'WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past');
+      }
+    }
+  }
+  return document;
+}
