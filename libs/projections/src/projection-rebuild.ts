@@ -182,21 +182,28 @@ export class ProjectionRebuild {
   async swap(copy: BuiltCopy): Promise<Checkpoint> {
     const { store, checkpoints, definition, liveSchema } = this.context;
     this.report({ phase: 'swapping' });
-    return inTransaction(store.pool, async (client) => {
-      await checkpoints.lock(client, definition.name);
-      const checkpoint = await this.holdLiveAndCatchUp(client, copy, 'ACCESS EXCLUSIVE');
-      const objects = await schemaObjects(client, copy.schema);
-      const retired = `${copy.schema}_retired`;
-      await client.query(`CREATE SCHEMA ${quoteIdentifier(retired)}`);
-      for (const object of objects) {
-        await moveObject(client, object, liveSchema, retired, true);
-        await moveObject(client, object, copy.schema, liveSchema, false);
-      }
-      await checkpoints.replace(client, definition.name, checkpoint, true);
-      await client.query(`DROP SCHEMA ${quoteIdentifier(retired)} CASCADE`);
-      await client.query(`DROP SCHEMA ${quoteIdentifier(copy.schema)} CASCADE`);
-      return checkpoint;
-    });
+    const { checkpoint, late } = await retryOnLockConflict(() =>
+      inTransaction(store.pool, async (client) => {
+        await client.query(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT_MS}ms'`);
+        await checkpoints.lock(client, definition.name);
+        const caughtUp = await this.holdLiveAndCatchUp(client, copy, 'ACCESS EXCLUSIVE');
+        const objects = await schemaObjects(client, copy.schema);
+        const retired = `${copy.schema}_retired`;
+        await client.query(`CREATE SCHEMA ${quoteIdentifier(retired)}`);
+        for (const object of objects) {
+          await moveObject(client, object, liveSchema, retired, true);
+          await moveObject(client, object, copy.schema, liveSchema, false);
+        }
+        await checkpoints.replace(client, definition.name, caughtUp.checkpoint, true);
+        await client.query(`DROP SCHEMA ${quoteIdentifier(retired)} CASCADE`);
+        await client.query(`DROP SCHEMA ${quoteIdentifier(copy.schema)} CASCADE`);
+        return caughtUp;
+      }),
+    );
+    if (late.length > 0) {
+      this.report({ eventsApplied: this.progress.eventsApplied + late.length, position: late[late.length - 1]!.position });
+    }
+    return checkpoint;
   }
 
   /**
@@ -206,36 +213,64 @@ export class ProjectionRebuild {
    * with the live projector stopped.
    */
   async compare(copy: BuiltCopy): Promise<TableComparison[]> {
-    return inTransaction(this.context.store.pool, async (client) => {
-      await this.holdLiveAndCatchUp(client, copy, 'SHARE');
-      return compareTables(client, copy.tables, this.context.liveSchema, copy.schema);
-    });
+    return retryOnLockConflict(() =>
+      inTransaction(this.context.store.pool, async (client) => {
+        await client.query(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT_MS}ms'`);
+        await this.holdLiveAndCatchUp(client, copy, 'SHARE');
+        return compareTables(client, copy.tables, this.context.liveSchema, copy.schema);
+      }),
+    );
   }
 
   /**
    * Locks the live tables of the copy; for an inline projection, applies into the copy the events
    * committed since its checkpoint (with the tables locked, no other append can reach them before
-   * this transaction ends). Returns the copy's checkpoint after that.
+   * this transaction ends). Returns the copy's checkpoint after that, and those late events.
+   *
+   * The tables are locked one after another, and an append may be writing them in another order:
+   * waiting could then deadlock with it. So the wait is bounded (`lock_timeout`, set by the
+   * caller, well under the server's deadlock check) and the caller's transaction is tried again:
+   * the rebuild gives way, the append never fails because of it.
    */
-  private async holdLiveAndCatchUp(client: PoolClient, copy: BuiltCopy, mode: 'SHARE' | 'ACCESS EXCLUSIVE'): Promise<Checkpoint> {
+  private async holdLiveAndCatchUp(
+    client: PoolClient,
+    copy: BuiltCopy,
+    mode: 'SHARE' | 'ACCESS EXCLUSIVE',
+  ): Promise<{ checkpoint: Checkpoint; late: RecordedEvent[] }> {
     const { store, definition, liveSchema } = this.context;
     const live = await existingTables(client, liveSchema, copy.tables);
     if (live.length > 0) {
       await client.query(`LOCK TABLE ${live.map((name) => `${quoteIdentifier(liveSchema)}.${quoteIdentifier(name)}`).join(', ')} IN ${mode} MODE`);
     }
-    if (definition.kind !== 'inline') return copy.checkpoint;
+    if (definition.kind !== 'inline') return { checkpoint: copy.checkpoint, late: [] };
     const late = await committedEventsAfter(client, store, definition, copy.checkpoint);
-    if (late.length === 0) return copy.checkpoint;
+    if (late.length === 0) return { checkpoint: copy.checkpoint, late };
     await this.applyInto(client, copy.schema, late);
     await client.query('SET LOCAL search_path TO DEFAULT');
-    const last = late[late.length - 1]!;
-    this.report({ eventsApplied: this.progress.eventsApplied + late.length, position: last.position });
-    return checkpointOf(last);
+    return { checkpoint: checkpointOf(late[late.length - 1]!), late };
   }
 
   private report(change: Partial<RebuildProgress>): void {
     this.progress = { ...this.progress, ...change };
     this.options.onProgress?.(this.progress);
+  }
+}
+
+/** How long the swap waits for the live tables before giving way and trying again. */
+const LOCK_TIMEOUT_MS = 250;
+const LOCK_ATTEMPTS = 40;
+
+/** Runs `attempt` again (after a short random pause) when it lost a lock wait or a deadlock. */
+async function retryOnLockConflict<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      // 55P03 lock_not_available (lock_timeout), 40P01 deadlock_detected.
+      if ((code !== '55P03' && code !== '40P01') || tries >= LOCK_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 100));
+    }
   }
 }
 
