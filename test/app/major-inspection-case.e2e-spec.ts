@@ -261,6 +261,18 @@ describe('a 大督查 case over HTTP, as the demo users', () => {
       expect(await eventCount()).toBe(before);
     });
 
+    it('a NUL character anywhere: body, nested body, path or query', async () => {
+      const before = await eventCount();
+      const body = await as('admin').post('/cases', { title: 'a\u0000b', description: 'd', severity: 'low', responsibleUnitId: 'anji', dueWorkingDays: 3 }).expect(400);
+      expect(body.body.errors).toEqual([{ field: 'title', message: 'title must not contain a NUL character' }]);
+      await as('admin').post(`/cases/${parentId}/split`, { children: [{ unitId: 'anji-dipu', title: 'x\u0000', dueWorkingDays: 1 }] }).expect(400);
+      await as('admin').post('/cases/a%00b/urge', {}).expect(400);
+      await as('admin').get('/cases/a%00b').expect(400);
+      await as('admin').get('/cases?unit=anji%00').expect(400);
+      await request(app.getHttpServer()).post('/auth/login').send({ username: 'admin\u0000', password: 'huzhou-demo' }).expect(400);
+      expect(await eventCount()).toBe(before);
+    });
+
     it('malformed JSON and an oversize body', async () => {
       const before = await eventCount();
       await request(app.getHttpServer())

@@ -46,7 +46,7 @@ export const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 export class RubricItemRequest {
   @ApiProperty({ example: 'org-building' }) @IsString() @Length(1, 50) code!: string;
   @ApiProperty({ example: '组织建设' }) @IsString() @Length(1, 200) title!: string;
-  @ApiProperty({ example: 0.4 }) @IsNumber() @IsPositive() weight!: number;
+  @ApiProperty({ example: 0.4 }) @IsNumber() @IsPositive() @Max(1000) weight!: number;
   @ApiProperty({ example: 10 }) @IsNumber() @IsPositive() @Max(1000) maxScore!: number;
 }
 
