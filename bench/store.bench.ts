@@ -168,6 +168,14 @@ function categoryOf(streamId: string): string {
 
 const SINGLE_INSERT = `INSERT INTO ${BASELINE_TABLE} (${RAW_COLUMNS}) VALUES (${placeholders(0)}) RETURNING global_position`;
 
+/**
+ * The store keeps its append statements prepared per connection (as the app does on a server), so
+ * the baseline does too: both sides skip parsing and planning alike.
+ */
+function singleInsert(values: unknown[]): { name: string; text: string; values: unknown[] } {
+  return { name: 'raw-insert-1', text: SINGLE_INSERT, values };
+}
+
 function multiInsert(rows: number): string {
   const values = Array.from({ length: rows }, (_, i) => `(${placeholders(i * RAW_COLUMN_COUNT)})`).join(', ');
   return `INSERT INTO ${BASELINE_TABLE} (${RAW_COLUMNS}) VALUES ${values} RETURNING global_position`;
@@ -290,7 +298,7 @@ async function appendSingle(store: PostgresEventStore, pool: Pool, common: Recor
     run: (seconds) =>
       runFor(concurrency, seconds, async () => {
         const sequence = n++;
-        await pool.query(SINGLE_INSERT, rawRow(`task-${randomUUID()}`, 1, makeEvent(sequence), new Date()));
+        await pool.query(singleInsert(rawRow(`task-${randomUUID()}`, 1, makeEvent(sequence), new Date())));
         return 1;
       }),
   };
@@ -315,7 +323,7 @@ async function appendExisting(store: PostgresEventStore, pool: Pool, common: Rec
   }
   for (const stream of rawStreams.flat()) {
     stream.version += 1;
-    await pool.query(SINGLE_INSERT, rawRow(stream.id, stream.version, makeEvent(n++), new Date()));
+    await pool.query(singleInsert(rawRow(stream.id, stream.version, makeEvent(n++), new Date())));
   }
   const cursor = new Array<number>(concurrency).fill(0);
   const ours: Side = {
@@ -331,7 +339,7 @@ async function appendExisting(store: PostgresEventStore, pool: Pool, common: Rec
     run: (seconds) =>
       runFor(concurrency, seconds, async (caller) => {
         const stream = rawStreams[caller]![cursor[caller]++ % streamsPerCaller]!;
-        await pool.query(SINGLE_INSERT, rawRow(stream.id, stream.version + 1, makeEvent(n++), new Date()));
+        await pool.query(singleInsert(rawRow(stream.id, stream.version + 1, makeEvent(n++), new Date())));
         stream.version += 1;
         return 1;
       }),
@@ -366,7 +374,7 @@ async function appendBatch(store: PostgresEventStore, pool: Pool, common: Record
         const streamId = `inspection-${randomUUID()}`;
         const recordedAt = new Date();
         const params = Array.from({ length: batch }, (_, i) => rawRow(streamId, i + 1, makeEvent(n++), recordedAt)).flat();
-        await pool.query(sql, params);
+        await pool.query({ name: `raw-insert-${batch}`, text: sql, values: params });
         return batch;
       }),
   };
@@ -609,7 +617,7 @@ async function main(): Promise<void> {
     const pool = database.pool;
     const settings = await serverSettings(pool);
     log(`server settings: ${JSON.stringify(settings)}`);
-    const store = new PostgresEventStore(pool, { notifyOtherProcesses: NOTIFY });
+    const store = new PostgresEventStore(pool, { notifyOtherProcesses: NOTIFY, preparedStatements: true });
     const sample = makeEvent(0);
     const payloadBytes = JSON.stringify(sample.data).length;
     const metadataBytes = JSON.stringify(sample.metadata).length;

@@ -32,6 +32,7 @@ describe.each(databaseTargets())('event store contract on $name', (target) => {
     store = new PostgresEventStore(db.database.pool, {
       maxEventBytes: 4096,
       notifyOtherProcesses: db.database.mode === 'server',
+      preparedStatements: db.database.mode === 'server',
     });
   });
 
@@ -146,6 +147,23 @@ describe.each(databaseTargets())('event store contract on $name', (target) => {
         store.append(stream, batch, { expectedVersion: 'no-stream' }),
       ]);
       expect(new Set(results.map((r) => r.firstPosition)).size).toBe(1);
+      expect(await store.readStream(stream)).toHaveLength(1);
+    });
+
+    it("inside a caller's transaction, re-appending stored events returns the first result and leaves the transaction usable", async () => {
+      const stream = newStream();
+      const batch = [event('A', { n: 1 }, { id: randomUUID() })];
+      const first = await store.append(stream, batch, { expectedVersion: 'no-stream' });
+      const client = await db.database.pool.connect();
+      try {
+        await client.query('BEGIN');
+        const again = await store.append(stream, batch, { expectedVersion: 'any', client });
+        expect(again).toEqual({ ...first, duplicate: true });
+        expect((await client.query('SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }]);
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
       expect(await store.readStream(stream)).toHaveLength(1);
     });
 
@@ -294,6 +312,37 @@ describe.each(databaseTargets())('event store contract on $name', (target) => {
       const report = await store.verify();
       expect(report.ok).toBe(false);
       expect(report.firstBroken).toEqual({ position: victim!.position, streamId: streams[1], version: 2, reason: 'content' });
+    });
+
+    it('accepts the chain whichever way the events were appended: new or existing stream, one event or many, in a caller transaction or not', async () => {
+      const head = await store.headPosition();
+      const stream = newStream();
+      await store.append(stream, [event('A', { n: 1 })], { expectedVersion: 'no-stream' });
+      await store.append(stream, [event('B', { n: 2 })], { expectedVersion: 1 });
+      await store.append(stream, [event('C', { n: 3 }), event('D', { n: 4 })], { expectedVersion: 'stream-exists' });
+      await store.append(stream, [event('E', { n: 5 })], { expectedVersion: 'any' });
+      await store.append(newStream(), [event('A'), event('B'), event('C')], { expectedVersion: 'no-stream' });
+      await store.append(newStream(), [event('A')], { expectedVersion: 'any' });
+      const client = await db.database.pool.connect();
+      try {
+        await client.query('BEGIN');
+        await store.append(stream, [event('F', { n: 6 })], { expectedVersion: 5, client });
+        await store.append(newStream(), [event('A'), event('B')], { expectedVersion: 'no-stream', client });
+        await store.append(newStream(), [event('A')], { expectedVersion: 0, client });
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+      expect((await store.readStream(stream)).map((e) => [e.version, e.type])).toEqual([
+        [1, 'A'],
+        [2, 'B'],
+        [3, 'C'],
+        [4, 'D'],
+        [5, 'E'],
+        [6, 'F'],
+      ]);
+      const report = await store.verify({ from: head + 1 });
+      expect(report).toMatchObject({ ok: true, checkedEvents: 13 });
     });
 
     it('catches a forged digest through the chain', async () => {

@@ -26,6 +26,7 @@ export function migrateEventStore(database: Database): Promise<number[]> {
           maxEventBytes: config.maxEventBytes,
           upcasters,
           notifyOtherProcesses: database.mode === 'server',
+          preparedStatements: database.mode === 'server',
         });
       },
     },

@@ -141,4 +141,210 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
     name: 'streams listed by category',
     sql: `CREATE INDEX es_streams_category ON es_streams (category, stream_id);`,
   },
+  {
+    version: 3,
+    name: 'appends without a duplicate pre-check where a unique violation can be caught, and a one-event append',
+    sql: `
+      -- The duplicate pre-check of version 1 was a static query, so PL/pgSQL cached its plan per
+      -- connection; a generic plan made while es_events was nearly empty seq-scans it for good.
+      -- Here the check runs only when asked for (the caller's own transaction, where a unique
+      -- violation would abort the caller's work) and as dynamic SQL, planned afresh each time.
+      -- Elsewhere the unique constraint on event_id catches a duplicate and the client sorts it out.
+
+      -- One event, scalar arguments: no arrays to build and unpack on the common path. On an
+      -- existing stream a single UPDATE both checks the version and extends the chain: it locks
+      -- the row itself (no separate SELECT … FOR UPDATE and its WAL record), and a concurrent
+      -- writer that got there first makes the version condition fail when it is rechecked.
+      CREATE OR REPLACE FUNCTION es_append_one(
+        p_stream_id text,
+        p_category text,
+        p_expected text,
+        p_event_id uuid,
+        p_type text,
+        p_schema_version integer,
+        p_data jsonb,
+        p_metadata jsonb,
+        p_digest bytea,
+        p_recorded_at timestamptz,
+        p_check_ids boolean,
+        OUT outcome text,
+        OUT version bigint,
+        OUT first_position bigint,
+        OUT last_position bigint
+      ) LANGUAGE plpgsql AS $fn$
+      DECLARE
+        recorded_micros bytea := int8send((extract(epoch FROM p_recorded_at) * 1000000)::bigint);
+        expected_version bigint := CASE WHEN p_expected ~ '^[0-9]+$' THEN p_expected::bigint END;
+        new_version bigint;
+        chain bytea;
+        stored boolean;
+      BEGIN
+        IF p_check_ids THEN
+          EXECUTE 'SELECT EXISTS (SELECT 1 FROM es_events WHERE event_id = $1)' INTO stored USING p_event_id;
+          IF stored THEN
+            outcome := 'duplicate';
+            RETURN;
+          END IF;
+        END IF;
+
+        IF p_expected <> 'no-stream' AND p_expected <> '0' THEN
+          UPDATE es_streams s
+             SET version = s.version + 1,
+                 last_hash = sha256(s.last_hash || p_digest || int8send(s.version + 1) || uuid_send(p_event_id) || recorded_micros),
+                 updated_at = p_recorded_at
+           WHERE s.stream_id = p_stream_id AND (expected_version IS NULL OR s.version = expected_version)
+          RETURNING s.version, s.last_hash INTO new_version, chain;
+          IF NOT FOUND THEN
+            SELECT s.version INTO version FROM es_streams s WHERE s.stream_id = p_stream_id;
+            IF FOUND OR p_expected <> 'any' THEN
+              outcome := 'wrong-version';
+              version := coalesce(version, 0);
+              RETURN;
+            END IF;
+          END IF;
+        END IF;
+
+        IF new_version IS NULL THEN
+          new_version := 1;
+          chain := sha256(sha256(convert_to(p_stream_id, 'UTF8')) || p_digest || int8send(1::bigint)
+                          || uuid_send(p_event_id) || recorded_micros);
+          -- A concurrent creator of the same stream makes this insert do nothing (after waiting
+          -- for it to commit): a lost race, reported like any stale version.
+          INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
+            VALUES (p_stream_id, p_category, 1, chain, p_recorded_at)
+            ON CONFLICT (stream_id) DO NOTHING;
+          IF NOT FOUND THEN
+            outcome := 'wrong-version';
+            SELECT s.version INTO version FROM es_streams s WHERE s.stream_id = p_stream_id;
+            RETURN;
+          END IF;
+        END IF;
+
+        INSERT INTO es_events (stream_id, stream_version, category, event_id, event_type, schema_version,
+                               data, metadata, content_digest, chain_hash, recorded_at)
+          VALUES (p_stream_id, new_version, p_category, p_event_id, p_type, p_schema_version,
+                  p_data, p_metadata, p_digest, chain, p_recorded_at)
+          RETURNING global_position INTO first_position;
+        outcome := 'appended';
+        version := new_version;
+        last_position := first_position;
+      END
+      $fn$;
+
+      -- Any number of events; the same outcomes as es_append. Data and metadata come as one JSON
+      -- array each (element i belongs to event i), the other columns as arrays.
+      CREATE OR REPLACE FUNCTION es_append_many(
+        p_stream_id text,
+        p_category text,
+        p_expected text,
+        p_event_ids uuid[],
+        p_types text[],
+        p_schema_versions integer[],
+        p_data jsonb,
+        p_metadata jsonb,
+        p_digests bytea[],
+        p_recorded_at timestamptz,
+        p_check_ids boolean,
+        OUT outcome text,
+        OUT version bigint,
+        OUT first_position bigint,
+        OUT last_position bigint
+      ) LANGUAGE plpgsql AS $fn$
+      DECLARE
+        n integer := cardinality(p_event_ids);
+        recorded_micros bytea := int8send((extract(epoch FROM p_recorded_at) * 1000000)::bigint);
+        previous_version bigint;
+        chain bytea;
+        chains bytea[] := '{}';
+        stored boolean;
+      BEGIN
+        IF p_check_ids THEN
+          EXECUTE 'SELECT EXISTS (SELECT 1 FROM es_events WHERE event_id = ANY ($1))' INTO stored USING p_event_ids;
+          IF stored THEN
+            outcome := 'duplicate';
+            RETURN;
+          END IF;
+        END IF;
+
+        IF p_expected = 'no-stream' OR p_expected = '0' THEN
+          previous_version := 0;
+        ELSE
+          SELECT s.version, s.last_hash INTO previous_version, chain
+            FROM es_streams s WHERE s.stream_id = p_stream_id FOR NO KEY UPDATE;
+          IF NOT FOUND THEN
+            IF p_expected <> 'any' THEN
+              outcome := 'wrong-version';
+              version := 0;
+              RETURN;
+            END IF;
+            previous_version := 0;
+          ELSIF p_expected NOT IN ('any', 'stream-exists') AND previous_version <> p_expected::bigint THEN
+            outcome := 'wrong-version';
+            version := previous_version;
+            RETURN;
+          END IF;
+        END IF;
+
+        IF previous_version = 0 THEN
+          chain := sha256(convert_to(p_stream_id, 'UTF8'));
+        END IF;
+        FOR i IN 1 .. n LOOP
+          chain := sha256(chain || p_digests[i] || int8send(previous_version + i)
+                          || uuid_send(p_event_ids[i]) || recorded_micros);
+          chains := chains || chain;
+        END LOOP;
+
+        IF previous_version = 0 THEN
+          INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
+            VALUES (p_stream_id, p_category, n, chain, p_recorded_at)
+            ON CONFLICT (stream_id) DO NOTHING;
+          IF NOT FOUND THEN
+            outcome := 'wrong-version';
+            SELECT s.version INTO version FROM es_streams s WHERE s.stream_id = p_stream_id;
+            RETURN;
+          END IF;
+        ELSE
+          UPDATE es_streams s SET version = previous_version + n, last_hash = chain, updated_at = p_recorded_at
+            WHERE s.stream_id = p_stream_id;
+        END IF;
+
+        -- Positions come from the identity in ordinality order, so the batch is contiguous in it.
+        WITH inserted AS (
+          INSERT INTO es_events (stream_id, stream_version, category, event_id, event_type, schema_version,
+                                 data, metadata, content_digest, chain_hash, recorded_at)
+          SELECT p_stream_id, previous_version + x.ord, p_category, x.id, x.type, x.schema_version,
+                 x.data, x.metadata, x.digest, x.chain, p_recorded_at
+            FROM ROWS FROM (unnest(p_event_ids), unnest(p_types), unnest(p_schema_versions),
+                            jsonb_array_elements(p_data), jsonb_array_elements(p_metadata), unnest(p_digests), unnest(chains))
+                 WITH ORDINALITY AS x(id, type, schema_version, data, metadata, digest, chain, ord)
+            ORDER BY x.ord
+          RETURNING global_position
+        )
+        SELECT min(global_position), max(global_position) INTO first_position, last_position FROM inserted;
+        outcome := 'appended';
+        version := previous_version + n;
+      END
+      $fn$;
+
+      -- es_append keeps its signature for processes still running the previous release, with the
+      -- pre-check moved out of the plan cache.
+      CREATE OR REPLACE FUNCTION es_append(
+        p_stream_id text,
+        p_category text,
+        p_expected text,
+        p_event_ids uuid[],
+        p_types text[],
+        p_schema_versions integer[],
+        p_data jsonb[],
+        p_metadata jsonb[],
+        p_digests bytea[],
+        p_recorded_at timestamptz
+      ) RETURNS TABLE (outcome text, version bigint, first_position bigint, last_position bigint)
+      LANGUAGE sql AS $fn$
+        SELECT a.outcome, a.version, a.first_position, a.last_position
+          FROM es_append_many(p_stream_id, p_category, p_expected, p_event_ids, p_types, p_schema_versions,
+                              array_to_json(p_data)::jsonb, array_to_json(p_metadata)::jsonb, p_digests, p_recorded_at, true) AS a;
+      $fn$;
+    `,
+  },
 ];

@@ -18,7 +18,8 @@ import {
   ExpectedVersion,
   RecordedEvent,
 } from './event.types';
-import { contentDigest } from './hash-chain';
+import { AppendRow, functionAppend, newStreamAppend } from './append-statements';
+import { chainStep, contentDigest, genesisHash } from './hash-chain';
 import { EventRow, EVENT_COLUMNS, toRecordedEvent } from './event-row';
 import { UpcasterRegistry } from './upcaster-registry';
 import { EVENTS_CHANNEL, SubscribeOptions, Subscription } from './subscription';
@@ -37,6 +38,12 @@ export interface EventStoreOptions {
    * there is one process and the in-process signal is enough.
    */
   readonly notifyOtherProcesses?: boolean;
+  /**
+   * Keep the append statements prepared on each pooled connection, so that an append is only
+   * bound and executed. For a real server only: the embedded database shares one session between
+   * connections, where a statement name prepared by one client clashes with the next.
+   */
+  readonly preparedStatements?: boolean;
 }
 
 export interface AppendOptions {
@@ -88,6 +95,7 @@ export class PostgresEventStore {
   private readonly appended = new EventEmitter();
   private readonly hooks: AppendHook[] = [];
   private notifyPending = false;
+  private readonly prepared: boolean;
 
   constructor(
     readonly pool: Pool,
@@ -97,6 +105,7 @@ export class PostgresEventStore {
     this.now = options.now ?? (() => new Date());
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
     this.appended.setMaxListeners(0);
+    this.prepared = options.preparedStatements ?? false;
   }
 
   /** Registers work that must commit with every append (inline projections). */
@@ -143,34 +152,33 @@ export class PostgresEventStore {
     | { kind: 'duplicate' }
     | { kind: 'wrong-version'; actual: number }
   > {
-    const params = [
-      streamId,
-      categoryOf(streamId),
-      expected,
-      events.map((e) => e.id),
-      events.map((e) => e.type),
-      events.map((e) => e.schemaVersion),
-      events.map((e) => e.dataJson),
-      events.map((e) => e.metadataJson),
-      events.map((e) => e.digest),
-      recordedAt,
-    ];
-    const sql = 'SELECT outcome, version, first_position, last_position FROM es_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)';
-    const run = async (client: Pool | PoolClient) => {
-      const { rows } = await client.query<{ outcome: string; version: string | null; first_position: string | null; last_position: string | null }>(sql, params);
-      return rows[0]!;
+    const category = categoryOf(streamId);
+    // Outside a caller's transaction a duplicate event id can simply fail the statement (the
+    // unique violation is caught below); a new stream's chain is then computed here.
+    const newStream = callerClient === undefined && (expected === 'no-stream' || expected === '0');
+    const query = newStream
+      ? newStreamAppend(streamId, category, events, chainOfNewStream(streamId, events, recordedAt), recordedAt, this.prepared)
+      : functionAppend(streamId, category, expected, events, recordedAt, callerClient !== undefined, this.prepared);
+    const run = async (client: Pool | PoolClient): Promise<AppendRow> => {
+      const { rows } = await client.query<Partial<AppendRow> & { global_position?: string }>(query);
+      if (!newStream) return rows[0] as AppendRow;
+      const first = rows[0]?.first_position ?? rows[0]?.global_position ?? null;
+      if (first === null) return { outcome: 'wrong-version', version: await this.currentVersion(client, streamId), first_position: null, last_position: null };
+      const last = rows[0]!.last_position ?? first;
+      return { outcome: 'appended', version: String(events.length), first_position: first, last_position: last };
     };
     const hooked = this.hooks.length > 0;
     const ownTransaction = hooked && callerClient === undefined;
     const client = ownTransaction ? await this.pool.connect() : callerClient;
     try {
       if (ownTransaction) await client!.query('BEGIN');
-      let row;
+      let row: AppendRow;
       try {
         row = await run(client ?? this.pool);
       } catch (error) {
         if (ownTransaction) await client!.query('ROLLBACK');
-        // Two appends of the same new event ids raced past the duplicate check.
+        // An event id is stored already (outside a caller's transaction nothing checks first), or
+        // two appends of the same new event ids raced past the check in the caller's transaction.
         if (isUniqueViolation(error, 'es_events_event_id_key') && callerClient === undefined) return { kind: 'duplicate' };
         throw error;
       }
@@ -321,8 +329,12 @@ export class PostgresEventStore {
   /** The current version of a stream; 0 when it has no events. */
   async streamVersion(streamId: string): Promise<number> {
     validateStreamId(streamId);
-    const { rows } = await this.pool.query<{ version: string }>('SELECT version FROM es_streams WHERE stream_id = $1', [streamId]);
-    return rows.length === 0 ? 0 : Number(rows[0]!.version);
+    return Number(await this.currentVersion(this.pool, streamId));
+  }
+
+  private async currentVersion(client: Pool | PoolClient, streamId: string): Promise<string> {
+    const { rows } = await client.query<{ version: string }>('SELECT version FROM es_streams WHERE stream_id = $1', [streamId]);
+    return rows[0]?.version ?? '0';
   }
 
   /**
@@ -439,6 +451,13 @@ function validateStreamId(streamId: unknown): asserts streamId is string {
   }
   if (streamId.startsWith('-')) throw new InvalidStreamIdError(streamId, 'must start with its category');
   if (streamId.includes('\u0000')) throw new InvalidStreamIdError(streamId, 'must not contain NUL');
+}
+
+/** The chain values of a new stream's first events, as `es_append_many` would compute them. */
+function chainOfNewStream(streamId: string, events: readonly PreparedEvent[], recordedAt: Date): Buffer[] {
+  const recordedMicros = BigInt(recordedAt.getTime()) * 1000n;
+  let chain = genesisHash(streamId);
+  return events.map((event, index) => (chain = chainStep(chain, event.digest, index + 1, event.id, recordedMicros)));
 }
 
 function expectedVersionText(expected: unknown): string {

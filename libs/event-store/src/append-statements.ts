@@ -1,0 +1,159 @@
+import { QueryConfig } from 'pg';
+
+/** What one append attempt came to, as the database reports it. */
+export interface AppendRow {
+  outcome: 'appended' | 'duplicate' | 'wrong-version';
+  version: string | null;
+  first_position: string | null;
+  last_position: string | null;
+}
+
+/** The columns of an event as sent to the database, per event of a batch. */
+export interface EventParams {
+  readonly id: string;
+  readonly type: string;
+  readonly schemaVersion: number;
+  readonly dataJson: string;
+  readonly metadataJson: string;
+  readonly digest: Buffer;
+}
+
+/**
+ * A statement with a name is parsed and planned once per pooled connection and then only bound
+ * and executed. Names are kept per `pg` client, so this is for a real server only: the embedded
+ * database shares one session between clients, and a second client preparing the same name fails.
+ */
+function statement(name: string, text: string, values: unknown[], prepared: boolean): QueryConfig {
+  return prepared ? { name, text, values } : { text, values };
+}
+
+/**
+ * The data (or metadata) of a batch as one JSON array: joining canonical texts costs next to
+ * nothing, where a PostgreSQL array literal of JSON texts escapes every quote on the way out and
+ * unescapes it on the way in.
+ */
+function jsonArray(events: readonly EventParams[], field: 'dataJson' | 'metadataJson'): string {
+  return `[${events.map((e) => e[field]).join(',')}]`;
+}
+
+const EVENT_COLUMNS =
+  'stream_id, stream_version, category, event_id, event_type, schema_version, data, metadata, content_digest, chain_hash, recorded_at';
+
+/**
+ * A new stream ('no-stream' or 0) outside a caller's transaction: its chain starts at the genesis
+ * hash, which the client knows, so the client computes the chain and the append is two plain
+ * inserts in one statement. A stream that exists already makes the first insert do nothing (after
+ * waiting for a concurrent creator to commit) and so the second too: no rows means a lost race.
+ * An event id stored already fails the statement with a unique violation on es_events.
+ */
+const NEW_STREAM_ONE_SQL = `
+  WITH stream AS (
+    INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
+    VALUES ($1, $2, 1, $9, $10)
+    ON CONFLICT (stream_id) DO NOTHING
+    RETURNING stream_id
+  )
+  INSERT INTO es_events (${EVENT_COLUMNS})
+  SELECT stream.stream_id, 1, $2, $3::uuid, $4, $5::integer, $6::jsonb, $7::jsonb, $8::bytea, $9::bytea, $10::timestamptz
+    FROM stream
+  RETURNING global_position`;
+
+const NEW_STREAM_MANY_SQL = `
+  WITH stream AS (
+    INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
+    VALUES ($1, $2, $3, $4, $5)
+    ON CONFLICT (stream_id) DO NOTHING
+    RETURNING stream_id
+  ), inserted AS (
+    INSERT INTO es_events (${EVENT_COLUMNS})
+    SELECT stream.stream_id, x.ord, $2, x.id, x.type, x.schema_version, x.data, x.metadata, x.digest, x.chain, $5::timestamptz
+      FROM stream,
+           ROWS FROM (unnest($6::uuid[]), unnest($7::text[]), unnest($8::integer[]), jsonb_array_elements($9::jsonb),
+                      jsonb_array_elements($10::jsonb), unnest($11::bytea[]), unnest($12::bytea[]))
+             WITH ORDINALITY AS x(id, type, schema_version, data, metadata, digest, chain, ord)
+     ORDER BY x.ord
+    RETURNING global_position
+  )
+  SELECT min(global_position) AS first_position, max(global_position) AS last_position FROM inserted`;
+
+export function newStreamAppend(
+  streamId: string,
+  category: string,
+  events: readonly EventParams[],
+  chains: readonly Buffer[],
+  recordedAt: Date,
+  prepared: boolean,
+): QueryConfig {
+  if (events.length === 1) {
+    const [e] = events as [EventParams];
+    return statement(
+      'es-append-new-stream-one',
+      NEW_STREAM_ONE_SQL,
+      [streamId, category, e.id, e.type, e.schemaVersion, e.dataJson, e.metadataJson, e.digest, chains[0], recordedAt],
+      prepared,
+    );
+  }
+  return statement(
+    'es-append-new-stream-many',
+    NEW_STREAM_MANY_SQL,
+    [
+      streamId,
+      category,
+      events.length,
+      chains[chains.length - 1],
+      recordedAt,
+      events.map((e) => e.id),
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion),
+      jsonArray(events, 'dataJson'),
+      jsonArray(events, 'metadataJson'),
+      events.map((e) => e.digest),
+      chains,
+    ],
+    prepared,
+  );
+}
+
+/**
+ * Any other append runs `es_append_one` / `es_append_many` (see the schema), which lock the
+ * stream row, check the expected version and extend the chain from the stored last hash.
+ * `checkIds` asks for a duplicate check before writing: inside a caller's transaction a unique
+ * violation would abort the caller's other work, so there a duplicate must be found beforehand.
+ */
+export function functionAppend(
+  streamId: string,
+  category: string,
+  expected: string,
+  events: readonly EventParams[],
+  recordedAt: Date,
+  checkIds: boolean,
+  prepared: boolean,
+): QueryConfig {
+  if (events.length === 1) {
+    const [e] = events as [EventParams];
+    return statement(
+      'es-append-one',
+      'SELECT outcome, version, first_position, last_position FROM es_append_one($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+      [streamId, category, expected, e.id, e.type, e.schemaVersion, e.dataJson, e.metadataJson, e.digest, recordedAt, checkIds],
+      prepared,
+    );
+  }
+  return statement(
+    'es-append-many',
+    'SELECT outcome, version, first_position, last_position FROM es_append_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+    [
+      streamId,
+      category,
+      expected,
+      events.map((e) => e.id),
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion),
+      jsonArray(events, 'dataJson'),
+      jsonArray(events, 'metadataJson'),
+      events.map((e) => e.digest),
+      recordedAt,
+      checkIds,
+    ],
+    prepared,
+  );
+}
