@@ -562,18 +562,18 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
     it('text the database cannot hold (NUL) is refused as bad input, never a 500, and appends nothing', async () => {
       await refusedWithoutAppending(get('admin', '/rounds?cursor=%00'), 400, 'VALIDATION_FAILED');
       await refusedWithoutAppending(get('admin', '/tasks?cursor=round-%00'), 400, 'VALIDATION_FAILED');
-      await refusedWithoutAppending(get('admin', '/rounds/%00'), 400, 'INVALID_STREAM_ID');
-      await refusedWithoutAppending(post('admin', '/tasks/%00/close'), 400, 'INVALID_STREAM_ID');
+      await refusedWithoutAppending(get('admin', '/rounds/%00'), 400, 'VALIDATION_FAILED');
+      await refusedWithoutAppending(post('admin', '/tasks/%00/close'), 400, 'VALIDATION_FAILED');
       await refusedWithoutAppending(
         post('admin', `/rounds/${roundId}/tasks`, { targetUnitId: 'anji', inspectorIds: ['inspector.wuxing\u0000'], dueWorkingDays: 5 }),
         400,
         'VALIDATION_FAILED',
       );
-      await refusedWithoutAppending(post('admin', '/rounds', walkSeeCompeteRound({ title: '走看赛\u0000' })), 400, 'INVALID_EVENT');
+      await refusedWithoutAppending(post('admin', '/rounds', walkSeeCompeteRound({ title: '走看赛\u0000' })), 400, 'VALIDATION_FAILED');
       await refusedWithoutAppending(
         post('inspector.wuxing', `/tasks/${taskId}/findings`, { title: '问题', description: '描述\u0000', severity: 'low', unitId: 'anji' }),
         400,
-        'INVALID_EVENT',
+        'VALIDATION_FAILED',
       );
     });
 
