@@ -169,6 +169,32 @@ describe.each(databaseTargets())('rebuilding a projection on $name', (target) =>
     await first;
   });
 
+  it('leaves the live tables alone when a rebuild fails, and reports the failure in the status', async () => {
+    const categories = newCategories(1);
+    const base = streamActivityProjection({ name: `broken-${categories[0]}`, kind: 'inline', tablePrefix: `br_${categories[0]}`, categories, rebuildBatchSize: 50 });
+    let refuse = false;
+    const projection: typeof base = {
+      ...base,
+      apply: async (events, context) => {
+        if (refuse && context.mode === 'rebuild' && events.some((e) => e.version === 3)) throw new Error('cannot rebuild this');
+        await base.apply(events, context);
+      },
+    };
+    const { store, runtime } = await setUp([projection]);
+    await appendRandomHistory(store, { categories, events: 300, streams: 20 });
+    const before = await liveRows(projection.tables);
+    refuse = true;
+
+    const started = runtime.startRebuild(projection.name);
+    expect(started).toMatchObject({ projection: projection.name, phase: 'building', eventsApplied: 0 });
+    expect(() => runtime.startRebuild(projection.name)).toThrow(RebuildInProgressError);
+    await eventually(async () => expect((await runtime.statusOf(projection.name)).rebuild).toMatchObject({ phase: 'failed', error: 'cannot rebuild this' }));
+    expect((await runtime.statusOf(projection.name)).state).toBe('running');
+    expect(await liveRows(projection.tables)).toEqual(before);
+    const leftovers = await pool.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE $1", [`projection_rebuild_broken_${categories[0]}%`]);
+    expect(leftovers.rows).toEqual([]);
+  });
+
   it('builds a newly registered inline read model from the events already in the log', async () => {
     const categories = newCategories(2);
     const earlier = await setUp([]);

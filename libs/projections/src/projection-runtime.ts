@@ -213,17 +213,36 @@ export class ProjectionRuntime {
    */
   async rebuild(name: string, options: RebuildOptions = {}): Promise<RebuildReport> {
     const rebuild = this.beginRebuild(name, options);
+    let failure: unknown;
     try {
       const report = await rebuild.run();
       // The live projector would find its checkpoint moved on its next batch and carry on from the
-      // copy's; restarting it now saves that round.
+      // copy's; restarting it now saves that round (and lets a failed one try the rebuilt code).
       const projector = this.projectors.get(name);
       if (projector !== undefined && projector.state !== 'stopped') await this.restart(name);
       this.logger.log({ message: 'projection rebuilt', projection: name, events: report.eventsApplied, seconds: report.seconds });
       return report;
+    } catch (error) {
+      failure = error;
+      this.logger.error({ message: 'projection rebuild failed', projection: name, error: String(error) });
+      throw error;
     } finally {
-      this.endRebuild(name, rebuild);
+      this.endRebuild(name, rebuild, failure);
     }
+  }
+
+  /**
+   * Starts a rebuild in the background and returns its first progress report at once (for an
+   * admin endpoint answering 202); follow it with `statusOf(name).rebuild`, which ends in phase
+   * `done` or `failed` (with the error). Throws at once if one is running already.
+   */
+  startRebuild(name: string): RebuildProgress {
+    this.assertInitialized();
+    this.definition(name);
+    if (this.rebuilds.has(name)) throw new RebuildInProgressError(name);
+    const running = this.rebuild(name).catch(() => undefined); // the outcome is in the status
+    void running;
+    return this.rebuilds.get(name)!.current;
   }
 
   /**
@@ -268,9 +287,13 @@ export class ProjectionRuntime {
     return rebuild;
   }
 
-  private endRebuild(name: string, rebuild: ProjectionRebuild): void {
+  private endRebuild(name: string, rebuild: ProjectionRebuild, failure?: unknown): void {
     this.rebuilds.delete(name);
-    this.lastRebuild.set(name, rebuild.current);
+    const last = rebuild.current;
+    this.lastRebuild.set(
+      name,
+      failure === undefined ? last : { ...last, phase: 'failed', error: failure instanceof Error ? failure.message : String(failure) },
+    );
   }
 
   private definition(name: string): ProjectionDefinition {

@@ -33,6 +33,8 @@ export interface RebuildProgress {
   /** Position of the last event applied into the copy. */
   readonly position: number;
   readonly startedAt: Date;
+  /** Why it failed (phase `failed`). */
+  readonly error?: string;
 }
 
 export interface ProjectionStatus {
