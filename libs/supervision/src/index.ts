@@ -2,6 +2,7 @@ export * from './org-units';
 export * from './rounds';
 export * from './tasks';
 export * from './cases';
+export * from './ranking';
 export * from './demo';
 export { Role, ROLES } from './shared/roles';
 export { ProcessManagerRegistrar, registerSupervisionProcessManagers, registerSupervisionWorkflows, WorkflowRegistrar } from './supervision-workflows';
