@@ -9,10 +9,13 @@ import { entityManagerOn } from './shared-pool-data-source';
  * transaction, on the append's connection, so the read model commits or rolls back with the
  * events. A projection that throws refuses the append (the caller gets the error, nothing is
  * written); its error is kept for the status.
+ *
+ * The hook stays registered for the store's lifetime, also after the runtime is closed: appends
+ * may still come while an app drains its requests, and they must not leave the read model
+ * behind. It needs no connection of its own, only the append's.
  */
 export class InlineProjections {
   private readonly errors = new Map<string, ProjectionError>();
-  private closed = false;
 
   constructor(
     private readonly definitions: readonly ProjectionDefinition[],
@@ -22,7 +25,6 @@ export class InlineProjections {
 
   readonly hook: AppendHook = async (client, events) => {
     if (this.definitions.length === 0) return;
-    if (this.closed) throw new Error('the projection runtime is closed: inline projections cannot be kept up to date');
     for (const definition of this.definitions) {
       const projected = events.filter((event) => isProjected(definition, event));
       if (projected.length === 0) continue;
@@ -37,10 +39,6 @@ export class InlineProjections {
 
   lastError(name: string): ProjectionError | null {
     return this.errors.get(name) ?? null;
-  }
-
-  close(): void {
-    this.closed = true;
   }
 
   private recordError(name: string, event: RecordedEvent, error: unknown): void {

@@ -251,6 +251,19 @@ describe.each(databaseTargets())('projection runtime on $name', (target) => {
       });
     }
 
+    it('applies each event once when two processes run the same projector (the checkpoint is compare-and-set)', async () => {
+      const category = newCategory();
+      const projection = streamActivityProjection({ name: `twins-${category}`, kind: 'async', tablePrefix: `tw_${category}`, categories: [category], batchSize: 5 });
+      const first = await setUp([projection]);
+      const second = await setUp([projection]);
+      for (let i = 0; i < 40; i++) await first.store.append(stream(category), [event('TaskAssigned'), event('TaskOpened')]);
+      await Promise.all([first.runtime.start(projection.name), second.runtime.start(projection.name)]);
+      for (let i = 0; i < 40; i++) await second.store.append(stream(category), [event('TaskAssigned')]);
+      await eventually(async () => expect((await first.runtime.statusOf(projection.name)).lagEvents).toBe(0));
+      await expectMatchesLog(projection.tables, [category]);
+      await Promise.all([first.runtime.stop(projection.name), second.runtime.stop(projection.name)]);
+    });
+
     it('reports its lag in events and in seconds', async () => {
       const category = newCategory();
       let now = new Date('2026-03-02T08:00:00.000Z');
@@ -274,16 +287,20 @@ describe.each(databaseTargets())('projection runtime on $name', (target) => {
     });
   });
 
-  it('stops every projector on close and lets go of TypeORM, leaving the pool to its owner', async () => {
+  it('stops every projector on close and lets go of TypeORM, leaving the pool to its owner and inline projections working', async () => {
     const category = newCategory();
     const projection = streamActivityProjection({ name: `close-${category}`, kind: 'async', tablePrefix: `cl_${category}`, categories: [category] });
-    const { runtime } = await setUp([projection]);
+    const inline = streamActivityProjection({ name: `close-inline-${category}`, kind: 'inline', tablePrefix: `ci_${category}`, categories: [category] });
+    const { store, runtime } = await setUp([projection, inline]);
     await runtime.startAsyncProjectors();
     await delay(20);
     await runtime.close();
     expect(runtime.dataSource.isInitialized).toBe(false);
     expect((await runtime.statusOf(projection.name)).state).toBe('stopped');
     expect((await pool.query('SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }]);
+    // An append that comes in while the app drains still keeps the inline read model current.
+    await store.append(stream(category), [event('TaskAssigned')]);
+    await expectMatchesLog(inline.tables, [category]);
   });
 
   it('gives TypeORM repositories over the read model on the shared pool', async () => {

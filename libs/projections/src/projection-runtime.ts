@@ -157,10 +157,12 @@ export class ProjectionRuntime {
     await Promise.all([...this.projectors.values()].map((projector) => projector.stop()));
   }
 
-  /** Stops the projectors, refuses further inline work and lets go of TypeORM (not of the pool). */
+  /**
+   * Stops the projectors and lets go of TypeORM's driver (the shared pool stays with its owner).
+   * Inline projections go on working in appends (see {@link InlineProjections}).
+   */
   async close(): Promise<void> {
     await this.stopAsyncProjectors();
-    this.inline.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 

@@ -6,6 +6,7 @@ import {
   Module,
   ModuleMetadata,
   OnApplicationBootstrap,
+  OnApplicationShutdown,
   Provider,
 } from '@nestjs/common';
 import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
@@ -39,7 +40,9 @@ export const PROJECTIONS_DATA_SOURCE = Symbol('PROJECTIONS_DATA_SOURCE');
 /**
  * Read models for a Nest app: at start-up it migrates them and hooks the inline ones into the
  * event store's appends; once the app has bootstrapped it starts the async projectors (when
- * enabled); before shutdown it stops them, ahead of the database pool closing.
+ * enabled); before shutdown it stops them, ahead of the database pool closing. Inline projections
+ * keep working while the app drains its requests (Nest closes the HTTP server after the
+ * before-shutdown hooks).
  * Needs the global `DatabaseModule`/`EventStoreModule` (it injects `EVENT_STORE`).
  *
  *   ProjectionsModule.forRoot({ projections: [caseBoardProjection, rankingProjection] })
@@ -47,7 +50,7 @@ export const PROJECTIONS_DATA_SOURCE = Symbol('PROJECTIONS_DATA_SOURCE');
  * Inject {@link ProjectionRuntime} for status, rebuild (admin endpoint, CLI) and metrics.
  */
 @Module({})
-export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(ProjectionsModule.name);
 
   constructor(
@@ -99,6 +102,10 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    await this.runtime.stopAsyncProjectors();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await this.runtime.close();
   }
 }
