@@ -5,8 +5,10 @@ import { canonicalJson } from './canonical-json';
  * The per-stream hash chain. Each event has a content digest over what it says
  * (type, schema version, data, metadata) and a chain value
  *   chain(n) = sha256(chain(n-1) ‖ digest(n) ‖ int64be(version n) ‖ uuid bytes(event id) ‖ int64be(recorded-at µs))
- * where chain(0) = sha256(utf8(stream id)). The database computes the chain on append with the
- * same construction (see the `es_append` function); `verify` recomputes both here.
+ * where chain(0) = sha256(utf8(stream id)). A new stream's chain starts from chain(0), which needs
+ * nothing stored, so the store computes it here (`chainStep`); appends to an existing stream
+ * extend the stored last hash in the database with the same construction (`es_append_one`,
+ * `es_append_many`). `verify` recomputes both here.
  */
 export function contentDigest(type: string, schemaVersion: number, dataJson: string, metadataJson: string): Buffer {
   return hash('sha256', `[${JSON.stringify(type)},${schemaVersion},${dataJson},${metadataJson}]`, 'buffer');
