@@ -1,16 +1,20 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AuthModule } from '@app/auth';
-import { ConfigModule } from '@app/config';
+import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { EventStoreModule } from '@app/event-store';
+import { ProjectionsModule } from '@app/projections';
+import { supervisionProjections } from '@app/read-models';
 import { WorkflowRuntimeModule } from '@app/workflow-runtime';
+import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
 import { HealthModule } from './health/health.module';
 import { IdleConnectionSweeper } from './http/idle-connection-sweeper';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { requestValidationPipe } from './http/request-validation.pipe';
 import { MetricsModule } from './metrics/metrics.module';
+import { RankingModule } from './ranking/ranking.module';
 import { SupervisionModule } from './supervision/supervision.module';
 
 /**
@@ -25,10 +29,16 @@ import { SupervisionModule } from './supervision/supervision.module';
     EventStoreModule,
     AuthModule,
     WorkflowRuntimeModule,
+    ProjectionsModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ projections: supervisionProjections(), runAsyncProjectors: config.runProjectors, retryDelayMs: 5000 }),
+    }),
     HealthModule,
     MetricsModule,
     SupervisionModule,
     AuditModule,
+    AdminModule,
+    RankingModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -1,6 +1,8 @@
 import { AUTH_MIGRATIONS } from '@app/auth';
 import { Database, migrate } from '@app/database';
-import { migrateEventStore } from '@app/event-store';
+import { migrateEventStore, PostgresEventStore } from '@app/event-store';
+import { ProjectionRuntime } from '@app/projections';
+import { supervisionProjections } from '@app/read-models';
 import { WORKFLOW_MIGRATIONS } from '@app/workflow-runtime';
 import { AUDIT_MIGRATIONS } from './audit/audit.schema';
 
@@ -15,5 +17,14 @@ export async function migrateAll(database: Database): Promise<Record<string, num
     auth: await migrate(database.pool, 'auth', AUTH_MIGRATIONS),
     workflow: await migrate(database.pool, 'workflow', WORKFLOW_MIGRATIONS),
     audit: await migrate(database.pool, 'audit', AUDIT_MIGRATIONS),
+    'read-models': await migrateReadModels(database),
   };
+}
+
+/** The read models' own migrations run as their runtime starts; report which read models exist. */
+async function migrateReadModels(database: Database): Promise<number[]> {
+  const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(database.pool), projections: supervisionProjections() });
+  const count = (await runtime.status()).length;
+  await runtime.close();
+  return count === 0 ? [] : [count];
 }

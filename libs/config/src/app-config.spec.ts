@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       jwtTtlSeconds: 8 * 3600,
       loginRateLimitPerMinute: 10,
       runTimers: true,
+      runProjectors: true,
       caseWarnings: { blueWorkingDaysBeforeDeadline: 2, redWorkingDaysOverdue: 3, redOnApprovedExtension: 2 },
     });
   });

@@ -19,6 +19,8 @@ export interface AppConfig {
   readonly loginRateLimitPerMinute: number;
   /** Whether this process fires durable timers and runs the process managers (the worker always does; the API by default). */
   readonly runTimers: boolean;
+  /** Whether this process runs the async projectors (inline read models are part of every append, everywhere). */
+  readonly runProjectors: boolean;
   /** The 红黄牌 thresholds of cases, in working days (see the supervision lib's CaseSettings). */
   readonly caseWarnings: {
     readonly blueWorkingDaysBeforeDeadline: number;
@@ -66,6 +68,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600, problems),
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 10_000, problems),
     runTimers: boolean(env, 'RUN_TIMERS', true, problems),
+    runProjectors: boolean(env, 'RUN_PROJECTORS', true, problems),
     caseWarnings: {
       blueWorkingDaysBeforeDeadline: integer(env, 'CASE_BLUE_WORKING_DAYS_BEFORE_DEADLINE', 2, 0, 60, problems),
       redWorkingDaysOverdue: integer(env, 'CASE_RED_WORKING_DAYS_OVERDUE', 3, 1, 250, problems),

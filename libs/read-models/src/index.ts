@@ -1,0 +1,11 @@
+import type { ProjectionDefinition } from '@app/projections';
+import { rankingProjections } from './ranking';
+import { boardProjections } from './supervision-boards';
+
+export * from './ranking';
+export * from './supervision-boards';
+
+/** Every read model of the supervision domain, registered by the API and the worker alike. */
+export function supervisionProjections(): ProjectionDefinition[] {
+  return [...boardProjections(), ...rankingProjections()];
+}
