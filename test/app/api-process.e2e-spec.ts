@@ -134,13 +134,13 @@ describe('the built API process', () => {
     const first = await within(60_000, startApi({ ...databaseEnv }, ['migrate']).finished, 'first migrate');
     expect(first.code).toBe(0);
     const applied = (jsonLines(first.stdout).find((line) => line['context'] === 'Main')!['message'] as { applied: Record<string, number[]> }).applied;
-    expect(Object.keys(applied).sort()).toEqual(['audit', 'auth', 'event-store', 'workflow']);
+    expect(Object.keys(applied).sort()).toEqual(['audit', 'auth', 'event-store', 'read-models', 'workflow']);
 
     const second = await within(60_000, startApi({ ...databaseEnv }, ['migrate']).finished, 'second migrate');
     expect(second.code).toBe(0);
     expect(jsonLines(second.stdout).find((line) => line['context'] === 'Main')?.['message']).toMatchObject({
       message: 'migrations applied',
-      applied: { 'event-store': [], auth: [], workflow: [] },
+      applied: { 'event-store': [], auth: [], workflow: [], audit: [], 'read-models': [] },
     });
   });
 });

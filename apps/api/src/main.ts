@@ -5,6 +5,9 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig, ConfigValidationError, loadConfig } from '@app/config';
 import { createDatabase, Database, DATABASE } from '@app/database';
+import { PostgresEventStore } from '@app/event-store';
+import { ProjectionRuntime } from '@app/projections';
+import { supervisionProjections } from '@app/read-models';
 import { AppModule } from './app.module';
 import { configureHttpApp, HTTP_APP_OPTIONS } from './http/http-app';
 import { jsonLogger } from './logging/json-logger';
@@ -18,7 +21,7 @@ const CONTEXT = 'Main';
 /** An exit code, or `serving`: the open server keeps the process alive until a signal. */
 type Outcome = number | 'serving';
 
-async function main(command: string | undefined): Promise<Outcome> {
+async function main(command: string | undefined, args: readonly string[]): Promise<Outcome> {
   let config: AppConfig;
   try {
     config = loadConfig();
@@ -33,8 +36,10 @@ async function main(command: string | undefined): Promise<Outcome> {
       return serve(logger);
     case 'migrate':
       return migrateAndExit(config, logger);
+    case 'rebuild':
+      return rebuildAndExit(config, logger, args);
     default:
-      logger.fatal({ message: `unknown command "${command}"; run without arguments to serve, or with "migrate"` }, CONTEXT);
+      logger.fatal({ message: `unknown command "${command}"; run without arguments to serve, or with "migrate" or "rebuild <read model>|--all"` }, CONTEXT);
       return 2;
   }
 }
@@ -53,6 +58,54 @@ async function migrateAndExit(config: AppConfig, logger: ConsoleLogger): Promise
     return 0;
   } catch (error) {
     logger.fatal({ message: 'migration failed', error: String(error) }, CONTEXT);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * `main.js rebuild <read model>|--all`: rebuilds read models from the log beside the live tables
+ * and swaps them in, logging progress; the API may keep serving meanwhile (on a server). With the
+ * embedded database the API process owns the data folder: use POST /admin/projections/:name/rebuild.
+ */
+async function rebuildAndExit(config: AppConfig, logger: ConsoleLogger, args: readonly string[]): Promise<number> {
+  const projections = supervisionProjections();
+  const known = projections.map((projection) => projection.name);
+  const names = args[0] === '--all' ? known : args.slice(0, 1);
+  const unknown = names.filter((name) => !known.includes(name));
+  if (names.length === 0 || unknown.length > 0) {
+    logger.fatal({ message: 'name a read model to rebuild, or --all', unknown, readModels: known }, CONTEXT);
+    return 2;
+  }
+  let database: Database;
+  try {
+    database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+  } catch (error) {
+    logger.fatal({ message: 'cannot open the database', error: String(error) }, CONTEXT);
+    return 1;
+  }
+  try {
+    await migrateAll(database);
+    const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(database.pool), projections });
+    try {
+      for (const name of names) {
+        let logged = 0;
+        const report = await runtime.rebuild(name, {
+          onProgress: (progress) => {
+            if (progress.phase === 'building' && progress.eventsApplied - logged < 50_000) return;
+            logged = progress.eventsApplied;
+            logger.log({ message: 'rebuilding', ...progress }, CONTEXT);
+          },
+        });
+        logger.log({ message: 'rebuilt', ...report }, CONTEXT);
+      }
+    } finally {
+      await runtime.close();
+    }
+    return 0;
+  } catch (error) {
+    logger.fatal({ message: 'rebuild failed', error: String(error) }, CONTEXT);
     return 1;
   } finally {
     await database.close();
@@ -100,7 +153,7 @@ function describeDatabase(database: Database, config: AppConfig): { mode: string
   return database.mode === 'embedded' ? { mode: 'embedded', dataDir: resolve(config.dataDir) } : { mode: 'server' };
 }
 
-main(process.argv[2]).then(
+main(process.argv[2], process.argv.slice(3)).then(
   (outcome) => {
     if (outcome !== 'serving') process.exit(outcome);
   },

@@ -21,10 +21,18 @@ export async function migrateAll(database: Database): Promise<Record<string, num
   };
 }
 
-/** The read models' own migrations run as their runtime starts; report which read models exist. */
+/**
+ * The read models' TypeORM migrations run as their runtime starts (each recorded in
+ * `projection_migrations`); reported as one entry per migration applied now.
+ */
 async function migrateReadModels(database: Database): Promise<number[]> {
+  const recorded = async (): Promise<number> => {
+    const { rows } = await database.pool.query<{ n: string | null }>(`SELECT CASE WHEN to_regclass('projection_migrations') IS NULL THEN 0 END AS n`);
+    if (rows[0]?.n === '0') return 0;
+    return Number((await database.pool.query<{ n: string }>('SELECT count(*) AS n FROM projection_migrations')).rows[0]!.n);
+  };
+  const before = await recorded();
   const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(database.pool), projections: supervisionProjections() });
-  const count = (await runtime.status()).length;
   await runtime.close();
-  return count === 0 ? [] : [count];
+  return Array.from({ length: (await recorded()) - before }, (_, index) => before + index + 1);
 }
