@@ -143,4 +143,15 @@ describe('the built API process', () => {
       applied: { 'event-store': [], auth: [], workflow: [], audit: [], 'read-models': [] },
     });
   });
+
+  it('`main.js rebuild --all` rebuilds every read model and exits 0; an unknown read model exits 2 naming the known ones', async () => {
+    const all = await within(120_000, startApi({ ...databaseEnv }, ['rebuild', '--all']).finished, 'rebuild --all');
+    expect([all.code, all.stderr]).toEqual([0, '']);
+    const rebuilt = jsonLines(all.stdout).filter((line) => (line['message'] as { message?: string })?.message === 'rebuilt');
+    const unknown = await within(60_000, startApi({ ...databaseEnv }, ['rebuild', 'no-such-read-model']).finished, 'rebuild unknown');
+    expect(unknown.code).toBe(2);
+    const refusal = jsonLines(unknown.stdout + unknown.stderr)[0]!['message'] as { unknown: string[]; readModels: string[] };
+    expect(refusal.unknown).toEqual(['no-such-read-model']);
+    expect(rebuilt.map((line) => (line['message'] as { projection: string }).projection).sort()).toEqual([...refusal.readModels].sort());
+  });
 });

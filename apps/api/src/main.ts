@@ -74,7 +74,7 @@ async function rebuildAndExit(config: AppConfig, logger: ConsoleLogger, args: re
   const known = projections.map((projection) => projection.name);
   const names = args[0] === '--all' ? known : args.slice(0, 1);
   const unknown = names.filter((name) => !known.includes(name));
-  if (names.length === 0 || unknown.length > 0) {
+  if ((names.length === 0 && args[0] !== '--all') || unknown.length > 0) {
     logger.fatal({ message: 'name a read model to rebuild, or --all', unknown, readModels: known }, CONTEXT);
     return 2;
   }
