@@ -11,7 +11,7 @@ export const TEST_JWT_SECRET = 'e2e-secret-of-at-least-thirty-two-characters';
 
 /** The configuration the suites run the API with: no demo seeding, no timers, a known token secret. */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
-  return loadConfig({ DEMO: 'false', RUN_TIMERS: 'false', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'error', ...env });
+  return loadConfig({ DEMO: 'false', DEMO_ACTIVITY: 'false', RUN_TIMERS: 'false', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'error', ...env });
 }
 
 export interface ApiTestAppOptions {

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       logLevel: 'log',
       maxEventBytes: 1024 * 1024,
       demo: true,
+      demoActivity: true,
       databasePoolSize: 10,
       jwtTtlSeconds: 8 * 3600,
       loginRateLimitPerMinute: 10,

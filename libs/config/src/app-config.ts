@@ -11,6 +11,8 @@ export interface AppConfig {
   readonly maxEventBytes: number;
   /** Demo mode seeds the Huzhou org tree and demo users; on by default with the embedded database. */
   readonly demo: boolean;
+  /** In demo mode, also seed example rounds, scores and cases (on by default in demo mode). */
+  readonly demoActivity: boolean;
   readonly databasePoolSize: number;
   /** Signs access tokens. Required outside demo mode; in demo mode a random one per process. */
   readonly jwtSecret: string;
@@ -63,6 +65,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel,
     maxEventBytes: integer(env, 'MAX_EVENT_BYTES', 1024 * 1024, 256, 64 * 1024 * 1024, problems),
     demo,
+    demoActivity: demo && boolean(env, 'DEMO_ACTIVITY', true, problems),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200, problems),
     jwtSecret: jwtSecret(env, demo, problems),
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600, problems),

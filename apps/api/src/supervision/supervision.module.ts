@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
 import { ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
 import { CasesController } from './cases.controller';
+import { DemoActivity } from './demo-activity';
 import { DemoSeeder } from './demo-seeder';
 import { OrgDirectory } from './org-directory';
 import { OrgUnitsController } from './org-units.controller';
@@ -11,7 +12,7 @@ import { TasksController } from './tasks.controller';
 
 @Module({
   controllers: [OrgUnitsController, RoundsController, TasksController, CasesController],
-  providers: [OrgDirectory, DemoSeeder],
+  providers: [OrgDirectory, DemoSeeder, DemoActivity],
   exports: [OrgDirectory],
 })
 export class SupervisionModule implements OnModuleInit, OnApplicationBootstrap {
@@ -19,6 +20,7 @@ export class SupervisionModule implements OnModuleInit, OnApplicationBootstrap {
     @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
     @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
     @Inject(DemoSeeder) private readonly seeder: DemoSeeder,
+    @Inject(DemoActivity) private readonly activity: DemoActivity,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -29,5 +31,6 @@ export class SupervisionModule implements OnModuleInit, OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.demo) await this.seeder.seed();
+    if (this.config.demoActivity) await this.activity.seed();
   }
 }

@@ -1,0 +1,238 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  caseStreamId,
+  HUZHOU_DEMO_USERS,
+  HUZHOU_UNITS,
+  RoundState,
+  roundStreamId,
+  RubricItem,
+  TaskState,
+  taskStreamId,
+} from '@app/supervision';
+import { Actor, Command } from '@app/workflow';
+import { CommandResult, ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
+
+const RUBRIC: readonly RubricItem[] = [
+  { code: 'org-building', title: '组织建设', weight: 0.4, maxScore: 10 },
+  { code: 'rectification', title: '问题整改', weight: 0.35, maxScore: 10 },
+  { code: 'innovation', title: '创新亮点', weight: 0.25, maxScore: 10 },
+];
+
+const COUNTIES = ['wuxing', 'nanxun', 'deqing', 'changxing', 'anji'] as const;
+
+/** Item scores per county and inspector, so the two published rounds rank differently (with a tie in the second). */
+const WALK_ROUNDS = [
+  {
+    roundId: 'demo-2026-q3-walk-see-compete',
+    title: '2026年第三季度走看赛',
+    period: '2026-Q3',
+    window: { opensOn: '2026-07-01', closesOn: '2026-09-30' },
+    scores: { anji: [9.2, 9.0], deqing: [8.8, 8.6], wuxing: [8.5, 8.5], changxing: [8.0, 7.8], nanxun: [7.5, 7.7] },
+  },
+  {
+    roundId: 'demo-2026-q4-walk-see-compete',
+    title: '2026年第四季度走看赛',
+    period: '2026-Q4',
+    window: { opensOn: '2026-10-01', closesOn: '2026-12-31' },
+    scores: { deqing: [9.1, 9.3], anji: [8.9, 8.9], wuxing: [8.9, 8.9], nanxun: [8.4, 8.2], changxing: [7.9, 7.6] },
+  },
+] as const;
+
+const MAJOR_ROUND_ID = 'demo-2026-q4-major-inspection';
+
+function actorOf(username: string): Actor {
+  const user = HUZHOU_DEMO_USERS.find((candidate) => candidate.username === username)!;
+  return {
+    userId: user.username,
+    roles: user.roles,
+    orgUnitId: user.orgUnitId,
+    ...(user.homeCountyId === undefined ? {} : { homeCountyId: user.homeCountyId }),
+  };
+}
+
+/** The unit and the units above it, up to the city, from the demo tree. */
+function chainOf(unitId: string): string[] {
+  const chain: string[] = [];
+  for (let id: string | null = unitId; id !== null; ) {
+    chain.push(id);
+    id = HUZHOU_UNITS.find((unit) => unit.id === id)?.parentId ?? null;
+  }
+  return chain;
+}
+
+/** The demo inspectors who may score `countyId`: never one from that county (recusal). */
+function inspectorsFor(countyId: string): string[] {
+  return ['inspector.wuxing', 'inspector.anji'].filter((username) => actorOf(username).homeCountyId !== countyId);
+}
+
+/**
+ * Demo mode only: some activity on top of the org tree, so a new user finds something to look at —
+ * two published 走看赛 rounds over the five counties (a ranking with movement and a tie), and a
+ * 大督查 finding in 安吉县 that became a case split to two townships, plus a direct case in 南浔区.
+ * Every command has a fixed id, so starting again appends nothing.
+ */
+@Injectable()
+export class DemoActivity {
+  private readonly logger = new Logger(DemoActivity.name);
+  private appended = 0;
+
+  constructor(
+    @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
+    @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
+  ) {}
+
+  async seed(): Promise<void> {
+    this.appended = 0;
+    for (const round of WALK_ROUNDS) await this.walkSeeCompeteRound(round);
+    await this.majorInspection();
+    this.logger.log({ message: 'demo activity ready', eventsAppended: this.appended });
+  }
+
+  private async send<State>(workflow: string, streamId: string, command: Command, username: string, step: string, orgUnitId?: string): Promise<CommandResult<State>> {
+    const result = await this.engine.handle<State>(workflow, streamId, command, {
+      actor: actorOf(username),
+      commandId: `demo-activity:${streamId}:${step}`,
+      ...(orgUnitId === undefined ? {} : { orgUnitId }),
+    });
+    if (!result.duplicate) this.appended += result.events.length;
+    await this.processManagers.dispatch(result.events);
+    return result;
+  }
+
+  private async planRound(roundId: string, kind: string, title: string, period: string, window: { opensOn: string; closesOn: string }): Promise<RoundState> {
+    const stream = roundStreamId(roundId);
+    await this.send('round', stream, {
+      type: 'PlanRound',
+      roundId,
+      kind,
+      title,
+      period,
+      scopeCountyIds: [...COUNTIES],
+      rubric: { items: RUBRIC },
+      scoringPolicy: { method: 'mean', deductions: { perRedCase: 1 } },
+      window,
+    } as Command, 'admin', 'plan');
+    return (await this.send<RoundState>('round', stream, { type: 'StartRound' }, 'admin', 'start')).state;
+  }
+
+  private async assignTask(round: RoundState, countyId: string, inspectors: readonly string[]): Promise<string> {
+    if (round.status === 'unplanned') throw new Error(`demo round was not planned`);
+    const taskId = `${round.roundId}-${countyId}`;
+    await this.send(
+      'task',
+      taskStreamId(taskId),
+      {
+        type: 'AssignTask',
+        taskId,
+        roundId: round.roundId,
+        roundKind: round.kind,
+        roundStatus: round.status,
+        targetUnitId: countyId,
+        targetCountyId: countyId,
+        inspectors: inspectors.map((username) => ({ inspectorId: username, homeCountyId: actorOf(username).homeCountyId ?? null })),
+        rubric: round.rubric,
+        dueWorkingDays: 10,
+      } as Command,
+      'admin',
+      'assign',
+      countyId,
+    );
+    return taskId;
+  }
+
+  private async walkSeeCompeteRound(spec: (typeof WALK_ROUNDS)[number]): Promise<void> {
+    const round = await this.planRound(spec.roundId, 'walk-see-compete', spec.title, spec.period, spec.window);
+    for (const countyId of COUNTIES) {
+      const inspectors = inspectorsFor(countyId);
+      const taskId = await this.assignTask(round, countyId, inspectors);
+      const stream = taskStreamId(taskId);
+      await this.send('task', stream, { type: 'OpenTask' }, inspectors[0]!, 'open', countyId);
+      for (const [index, username] of inspectors.entries()) {
+        const value = spec.scores[countyId][index] ?? spec.scores[countyId][0];
+        const scores = RUBRIC.map((item) => ({ itemCode: item.code, score: value }));
+        await this.send('task', stream, { type: 'RecordScores', roundStatus: 'active', scores } as Command, username, `scores-${username}`, countyId);
+      }
+      await this.send('task', stream, { type: 'SubmitTask' }, inspectors[0]!, 'submit', countyId);
+      await this.send('task', stream, { type: 'CloseTask' }, 'admin', 'close', countyId);
+    }
+    const stream = roundStreamId(spec.roundId);
+    await this.send('round', stream, { type: 'CloseScoring' }, 'admin', 'close-scoring');
+    await this.send('round', stream, { type: 'PublishRound' }, 'admin', 'publish');
+  }
+
+  private async majorInspection(): Promise<void> {
+    const round = await this.planRound(MAJOR_ROUND_ID, 'major-inspection', '2026年第四季度大督查', '2026-Q4', { opensOn: '2026-10-01', closesOn: '2026-12-31' });
+    const taskId = await this.assignTask(round, 'anji', ['inspector.wuxing']);
+    const taskStream = taskStreamId(taskId);
+    await this.send('task', taskStream, { type: 'OpenTask' }, 'inspector.wuxing', 'open', 'anji');
+    const findingId = `${taskId}-finding-1`;
+    const found = await this.send<TaskState>(
+      'task',
+      taskStream,
+      {
+        type: 'RecordFinding',
+        findingId,
+        title: '农村生活污水治理设施运维不到位',
+        description: '部分乡镇污水处理终端停运，运维台账缺失',
+        severity: 'high',
+        unitId: 'anji',
+        unitAncestorIds: chainOf('anji').slice(1),
+      } as Command,
+      'inspector.wuxing',
+      'finding-1',
+      'anji',
+    );
+    if (found.state.status === 'unassigned') return;
+
+    const caseId = `${MAJOR_ROUND_ID}-case-1`;
+    const caseStream = caseStreamId(caseId);
+    await this.send(
+      'case',
+      caseStream,
+      {
+        type: 'OpenCase',
+        caseId,
+        title: '农村生活污水治理设施运维不到位',
+        description: '部分乡镇污水处理终端停运，运维台账缺失',
+        severity: 'high',
+        source: { kind: 'finding', roundId: MAJOR_ROUND_ID, taskId, findingId },
+        responsibleUnitId: 'anji',
+        unitChain: chainOf('anji'),
+        dueWorkingDays: 15,
+      } as Command,
+      'inspector.wuxing',
+      'open',
+      'anji',
+    );
+    await this.send('case', caseStream, { type: 'AssignCase' }, 'inspector.wuxing', 'assign', 'anji');
+    await this.send('case', caseStream, { type: 'SignCase' }, 'official.anji', 'sign', 'anji');
+    await this.send('case', caseStream, { type: 'ReportProgress', report: '县治水办牵头制定整改方案，分解到乡镇' } as Command, 'official.anji', 'progress-1', 'anji');
+    const children = [
+      { unitId: 'anji-tianhuangping', title: '天荒坪镇污水终端运维整改', dueWorkingDays: 10 },
+      { unitId: 'anji-xilong', title: '溪龙乡污水终端运维整改', dueWorkingDays: 8 },
+    ].map((child, index) => ({ ...child, caseId: `${caseId}-child-${index + 1}`, unitChain: chainOf(child.unitId) }));
+    await this.send('case', caseStream, { type: 'SplitCase', children } as Command, 'official.anji', 'split', 'anji');
+
+    const directId = 'demo-2026-direct-case-1';
+    const directStream = caseStreamId(directId);
+    await this.send(
+      'case',
+      directStream,
+      {
+        type: 'OpenCase',
+        caseId: directId,
+        title: '荻港村河道保洁不及时',
+        description: '群众反映河道漂浮物清理不及时',
+        severity: 'medium',
+        source: { kind: 'direct' },
+        responsibleUnitId: 'nanxun-hefu-digang',
+        unitChain: chainOf('nanxun-hefu-digang'),
+        dueWorkingDays: 5,
+      } as Command,
+      'admin',
+      'open',
+      'nanxun-hefu-digang',
+    );
+    await this.send('case', directStream, { type: 'AssignCase' }, 'admin', 'assign', 'nanxun-hefu-digang');
+  }
+}

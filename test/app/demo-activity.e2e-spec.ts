@@ -1,0 +1,59 @@
+import request from 'supertest';
+import { primaryTarget, TestDatabase } from '@app/testing';
+import { createApiTestApp, testConfig } from './api-test-app';
+
+type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** What a new user finds in demo mode, and that starting again seeds nothing twice. */
+describe('demo activity', () => {
+  let db: TestDatabase;
+  const config = testConfig({ DEMO: 'true', DEMO_ACTIVITY: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '100' });
+  const events = async (): Promise<number> => Number((await db.database.pool.query('SELECT count(*) AS n FROM es_events')).rows[0].n);
+
+  beforeAll(async () => {
+    db = await primaryTarget().create();
+  });
+  afterAll(async () => db?.dispose());
+
+  it('seeds published 走看赛 rounds, a split 大督查 case and a direct case, all through the workflows; a restart appends nothing', async () => {
+    const app = await createApiTestApp(db.database, { config });
+    try {
+      const token = (await request(app.getHttpServer()).post('/auth/login').send({ username: 'admin', password: 'huzhou-demo' }).expect(200)).body.accessToken;
+      const get = (path: string) => request(app.getHttpServer()).get(path).set('Authorization', `Bearer ${token}`).expect(200);
+
+      const rounds = (await get('/rounds')).body.items.map((round: Body) => [round.roundId, round.kind, round.status]);
+      expect(rounds).toEqual(
+        expect.arrayContaining([
+          ['demo-2026-q3-walk-see-compete', 'walk-see-compete', 'published'],
+          ['demo-2026-q4-walk-see-compete', 'walk-see-compete', 'published'],
+          ['demo-2026-q4-major-inspection', 'major-inspection', 'active'],
+        ]),
+      );
+      const tasks = (await get('/tasks?round=demo-2026-q3-walk-see-compete')).body.items;
+      expect(tasks.map((task: Body) => [task.targetUnitId, task.status]).sort()).toEqual([
+        ['anji', 'closed'],
+        ['changxing', 'closed'],
+        ['deqing', 'closed'],
+        ['nanxun', 'closed'],
+        ['wuxing', 'closed'],
+      ]);
+      const anjiTask = tasks.find((task: Body) => task.targetUnitId === 'anji');
+      expect(anjiTask.inspectors.map((inspector: Body) => inspector.inspectorId)).toEqual(['inspector.wuxing']);
+
+      const cases = (await get('/cases')).body.items.map((item: Body) => [item.responsibleUnitId, item.status]);
+      expect(cases.sort()).toEqual([
+        ['anji', 'in-progress'],
+        ['anji-tianhuangping', 'assigned'],
+        ['anji-xilong', 'assigned'],
+        ['nanxun-hefu-digang', 'assigned'],
+      ]);
+    } finally {
+      await app.close();
+    }
+
+    const seeded = await events();
+    const again = await createApiTestApp(db.database, { config });
+    await again.close();
+    expect(await events()).toBe(seeded);
+  });
+});
