@@ -26,15 +26,13 @@
  * and 1 quick), BENCH_REBUILD_BATCH (default: the read model's own), BENCH_ONLY=name,name.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { createDatabase, Database } from '@app/database';
 import { EventToAppend, migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { ProjectionDefinition, ProjectionRuntime, streamActivityProjection } from '@app/projections';
+import { cpuMeter, cpuPerEvent, databaseUrl, emit, fmt, log, median, positiveInt, QUICK, redact, round, SERVER_URL, withAdmin } from './bench-support';
 
-const QUICK = process.env.BENCH_QUICK === '1' || process.env.BENCH_QUICK === 'true';
-const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const EVENTS = positiveInt(process.env.BENCH_EVENTS, QUICK ? 100_000 : 1_000_000);
 const ROUNDS = positiveInt(process.env.BENCH_ROUNDS, QUICK ? 1 : 3);
 const REBUILD_BATCH = process.env.BENCH_REBUILD_BATCH === undefined ? undefined : positiveInt(process.env.BENCH_REBUILD_BATCH, 2000);
@@ -81,15 +79,6 @@ interface Run {
   readonly seconds: number;
   readonly eventsPerSec: number;
   readonly cpu: { clientUs: number; machineUs: number };
-}
-
-function log(message: string): void {
-  process.stderr.write(`[bench] ${message}\n`);
-}
-
-function emit(measurement: Record<string, unknown> & { name: string; eventsPerSec: number }): void {
-  process.stdout.write(`${JSON.stringify(measurement)}\n`);
-  log(`==> ${measurement.name}: ${fmt(measurement.eventsPerSec)} events/s`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -237,72 +226,6 @@ async function main(): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers (as in store.bench.ts).
-
-function cpuMeter(): () => { clientUs: number; machineUs: number } {
-  const client0 = process.cpuUsage();
-  const machine0 = machineBusyMs();
-  return () => {
-    const client = process.cpuUsage(client0);
-    return { clientUs: client.user + client.system, machineUs: (machineBusyMs() - machine0) * 1000 };
-  };
-}
-
-function machineBusyMs(): number {
-  return sum(cpus().map(({ times }) => times.user + times.nice + times.sys + times.irq));
-}
-
-function cpuPerEvent(runs: Run[]): { client: number; machine: number } {
-  const events = sum(runs.map((r) => r.events));
-  return { client: round(sum(runs.map((r) => r.cpu.clientUs)) / events, 1), machine: round(sum(runs.map((r) => r.cpu.machineUs)) / events, 1) };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0);
-}
-
-function round(value: number, digits = 0): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-
-function fmt(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
-}
-
-function positiveInt(text: string | undefined, fallback: number): number {
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`expected a positive integer, got "${text}"`);
-  return value;
-}
-
-function databaseUrl(name: string): string {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-function redact(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password !== '') parsed.password = '***';
-  return parsed.toString();
-}
-
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const admin = new Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  try {
-    return await work(admin);
-  } finally {
-    await admin.end();
-  }
-}
 
 main().catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -30,14 +30,29 @@
  * measurements only.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { createDatabase, Database } from '@app/database';
 import { EventToAppend, migrateEventStore, PostgresEventStore } from '@app/event-store';
+import {
+  cpuMeter,
+  cpuPerEvent,
+  CpuSpent,
+  databaseUrl,
+  emit,
+  fmt,
+  log,
+  median,
+  percentile,
+  positiveInt,
+  QUICK,
+  redact,
+  round,
+  SERVER_URL,
+  sum,
+  withAdmin,
+} from './bench-support';
 
-const QUICK = process.env.BENCH_QUICK === '1' || process.env.BENCH_QUICK === 'true';
-const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const POOL_SIZE = positiveInt(process.env.BENCH_POOL_SIZE, 10);
 const READ_BATCH = positiveInt(process.env.BENCH_READ_BATCH, 1000);
 const NOTIFY = process.env.BENCH_NOTIFY !== '0';
@@ -75,27 +90,12 @@ interface RunStats {
   readonly cpu: CpuSpent;
 }
 
-interface CpuSpent {
-  readonly clientUs: number;
-  readonly machineUs: number;
-}
-
 interface Measurement {
   readonly name: string;
   readonly eventsPerSec: number;
   readonly baselinePerSec: number | null;
   readonly ratio: number | null;
   readonly [extra: string]: unknown;
-}
-
-function log(message: string): void {
-  process.stderr.write(`[bench] ${message}\n`);
-}
-
-function emit(measurement: Measurement): void {
-  process.stdout.write(`${JSON.stringify(measurement)}\n`);
-  const ratio = measurement.ratio === null ? '' : `, baseline ${fmt(measurement.baselinePerSec!)}/s, ratio ${measurement.ratio}`;
-  log(`==> ${measurement.name}: ${fmt(measurement.eventsPerSec)} events/s${ratio}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -251,32 +251,6 @@ function summarise(name: string, runs: { baseline: RunStats[]; ours: RunStats[] 
     pairRatios: runs.ours.map((r, i) => round(r.eventsPerSec / runs.baseline[i]!.eventsPerSec, 3)),
     cpuUsPerEvent: cpuPerEvent(runs.ours),
     baselineCpuUsPerEvent: cpuPerEvent(runs.baseline),
-  };
-}
-
-/**
- * Starts measuring CPU time: this process's, and the whole machine's (busy time over all cores,
- * which includes the database server when it runs on this machine).
- */
-function cpuMeter(): () => CpuSpent {
-  const client0 = process.cpuUsage();
-  const machine0 = machineBusyMs();
-  return () => {
-    const client = process.cpuUsage(client0);
-    return { clientUs: client.user + client.system, machineUs: (machineBusyMs() - machine0) * 1000 };
-  };
-}
-
-function machineBusyMs(): number {
-  return sum(cpus().map(({ times }) => times.user + times.nice + times.sys + times.irq));
-}
-
-/** CPU µs per event over all runs of a side: the client's and the machine's (client + server + rest). */
-function cpuPerEvent(runs: RunStats[]): { client: number; machine: number } {
-  const events = sum(runs.map((r) => r.events));
-  return {
-    client: round(sum(runs.map((r) => r.cpu.clientUs)) / events, 1),
-    machine: round(sum(runs.map((r) => r.cpu.machineUs)) / events, 1),
   };
 }
 
@@ -544,22 +518,6 @@ async function logSize(pool: Pool): Promise<number> {
 // ---------------------------------------------------------------------------------------------
 // Set-up and tear-down.
 
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const admin = new Client({ connectionString: SERVER_URL });
-  await admin.connect();
-  try {
-    return await work(admin);
-  } finally {
-    await admin.end();
-  }
-}
-
-function databaseUrl(name: string): string {
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 async function createBaselineTable(pool: Pool): Promise<void> {
   // A copy of es_events' DDL: columns, identity primary key, the defaults (transaction_id), the
   // unique constraints on event_id and (stream_id, stream_version) and the subscription index.
@@ -671,46 +629,8 @@ async function countRaw(pool: Pool): Promise<number> {
 // ---------------------------------------------------------------------------------------------
 // Small helpers.
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
-
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0);
-}
-
-function round(value: number, digits = 0): number {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-}
-
-function fmt(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
-}
-
 function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function positiveInt(text: string | undefined, fallback: number): number {
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`expected a positive integer, got "${text}"`);
-  return value;
-}
-
-function redact(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password !== '') parsed.password = '***';
-  return parsed.toString();
 }
 
 /** Set when a signal stops the run: the measurements then fail on the closed pool, which is no news. */
