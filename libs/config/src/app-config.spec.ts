@@ -62,4 +62,68 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ CASE_RED_WORKING_DAYS_OVERDUE: '0' })).toThrow(/CASE_RED_WORKING_DAYS_OVERDUE/);
   });
+  describe('Kafka (the distributed setup)', () => {
+    const server = { DATABASE_URL: 'postgres://x@127.0.0.1/db', JWT_SECRET: 'x'.repeat(32) };
+
+    it('is off without KAFKA_BROKERS, and the async projectors run in-process', () => {
+      const config = loadConfig(server);
+      expect(config.kafka).toBeUndefined();
+      expect(config.runProjectors).toBe(true);
+    });
+
+    it('given KAFKA_BROKERS, it reads the Kafka settings with their defaults and leaves the async projectors to Kafka', () => {
+      const config = loadConfig({ ...server, KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092' });
+      expect(config.kafka).toEqual({
+        brokers: ['kafka-1:9092', 'kafka-2:9092'],
+        clientId: 'supervision-engine',
+        topicPrefix: 'supervision',
+        topicPartitions: 6,
+        topicReplicationFactor: 1,
+        consumerGroup: 'supervision-projectors',
+        runRelay: true,
+        relayLeaseSeconds: 10,
+      });
+      expect(config.runProjectors).toBe(false);
+    });
+
+    it('reads every Kafka variable', () => {
+      const config = loadConfig({
+        ...server,
+        KAFKA_BROKERS: '127.0.0.1:19092',
+        KAFKA_CLIENT_ID: 'worker-a',
+        KAFKA_TOPIC_PREFIX: 'huzhou.supervision',
+        KAFKA_TOPIC_PARTITIONS: '12',
+        KAFKA_TOPIC_REPLICATION_FACTOR: '3',
+        KAFKA_CONSUMER_GROUP: 'read-models',
+        RUN_RELAY: 'false',
+        RELAY_LEASE_SECONDS: '30',
+      });
+      expect(config.kafka).toEqual({
+        brokers: ['127.0.0.1:19092'],
+        clientId: 'worker-a',
+        topicPrefix: 'huzhou.supervision',
+        topicPartitions: 12,
+        topicReplicationFactor: 3,
+        consumerGroup: 'read-models',
+        runRelay: false,
+        relayLeaseSeconds: 30,
+      });
+    });
+
+    it('refuses in-process async projectors beside Kafka, Kafka on the embedded database, and bad Kafka values, all in one error', () => {
+      let error: unknown;
+      try {
+        loadConfig({ KAFKA_BROKERS: 'no port here', RUN_PROJECTORS: 'true', KAFKA_TOPIC_PARTITIONS: '0', KAFKA_TOPIC_PREFIX: 'bad/prefix' });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ConfigValidationError);
+      const problems = (error as ConfigValidationError).problems.join('\n');
+      expect(problems).toMatch(/KAFKA_BROKERS must be a comma-separated list/);
+      expect(problems).toMatch(/KAFKA_BROKERS needs DATABASE_URL/);
+      expect(problems).toMatch(/RUN_PROJECTORS=true cannot be combined with KAFKA_BROKERS/);
+      expect(problems).toMatch(/KAFKA_TOPIC_PARTITIONS/);
+      expect(problems).toMatch(/KAFKA_TOPIC_PREFIX/);
+    });
+  });
 });

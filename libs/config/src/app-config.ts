@@ -21,14 +21,41 @@ export interface AppConfig {
   readonly loginRateLimitPerMinute: number;
   /** Whether this process fires durable timers and runs the process managers (the worker always does; the API by default). */
   readonly runTimers: boolean;
-  /** Whether this process runs the async projectors (inline read models are part of every append, everywhere). */
+  /**
+   * Whether this process runs the async projectors by following the log itself (inline read models
+   * are part of every append, everywhere). Off when `kafka` is set: the worker's Kafka consumers
+   * run them then.
+   */
   readonly runProjectors: boolean;
+  /** The distributed setup: set when KAFKA_BROKERS is (see {@link KafkaSettings}). */
+  readonly kafka: KafkaSettings | undefined;
   /** The 红黄牌 thresholds of cases, in working days (see the supervision lib's CaseSettings). */
   readonly caseWarnings: {
     readonly blueWorkingDaysBeforeDeadline: number;
     readonly redWorkingDaysOverdue: number;
     readonly redOnApprovedExtension: number;
   };
+}
+
+/**
+ * Kafka in the distributed setup: a worker relays the log to one topic per stream category (one
+ * worker at a time, by a lease in PostgreSQL) and the workers run the async projectors as one
+ * consumer group.
+ */
+export interface KafkaSettings {
+  readonly brokers: readonly string[];
+  readonly clientId: string;
+  /** Topics are `<prefix>.<stream category>`, e.g. `supervision.case`. */
+  readonly topicPrefix: string;
+  /** Partitions of a topic the relay creates. */
+  readonly topicPartitions: number;
+  readonly topicReplicationFactor: number;
+  /** The consumer group of the workers' projectors. */
+  readonly consumerGroup: string;
+  /** Whether a worker stands for the relay (the lease lets one of those publish at a time). */
+  readonly runRelay: boolean;
+  /** How long the relay's lease lasts without renewal, in seconds. */
+  readonly relayLeaseSeconds: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -58,6 +85,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   }
   const demo = boolean(env, 'DEMO', databaseUrl === undefined, problems);
+  const kafka = kafkaSettings(env, databaseUrl, problems);
   const config: AppConfig = {
     databaseUrl,
     dataDir: optionalText(env, 'DATA_DIR') ?? './.data',
@@ -71,7 +99,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600, problems),
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 10_000, problems),
     runTimers: boolean(env, 'RUN_TIMERS', true, problems),
-    runProjectors: boolean(env, 'RUN_PROJECTORS', true, problems),
+    runProjectors: runProjectors(env, kafka, problems),
+    kafka,
     caseWarnings: {
       blueWorkingDaysBeforeDeadline: integer(env, 'CASE_BLUE_WORKING_DAYS_BEFORE_DEADLINE', 2, 0, 60, problems),
       redWorkingDaysOverdue: integer(env, 'CASE_RED_WORKING_DAYS_OVERDUE', 3, 1, 250, problems),
@@ -80,6 +109,38 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;
+}
+
+function kafkaSettings(env: Env, databaseUrl: string | undefined, problems: string[]): KafkaSettings | undefined {
+  const list = optionalText(env, 'KAFKA_BROKERS');
+  if (list === undefined) return undefined;
+  const brokers = list.split(',').map((address) => address.trim()).filter((address) => address !== '');
+  const bad = brokers.filter((address) => !/^[A-Za-z0-9._\-[\]:]+:\d{1,5}$/.test(address));
+  if (brokers.length === 0 || bad.length > 0) problems.push(`KAFKA_BROKERS must be a comma-separated list of host:port (got "${list}")`);
+  // Several processes share the work in this mode; the embedded database is one process's.
+  if (databaseUrl === undefined) problems.push('KAFKA_BROKERS needs DATABASE_URL (a PostgreSQL server): the embedded database runs everything in one process');
+  const topicPrefix = optionalText(env, 'KAFKA_TOPIC_PREFIX') ?? 'supervision';
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(topicPrefix)) problems.push(`KAFKA_TOPIC_PREFIX must be 1 to 100 letters, digits, '.', '_' or '-' (got "${topicPrefix}")`);
+  const consumerGroup = optionalText(env, 'KAFKA_CONSUMER_GROUP') ?? 'supervision-projectors';
+  return {
+    brokers,
+    clientId: optionalText(env, 'KAFKA_CLIENT_ID') ?? 'supervision-engine',
+    topicPrefix,
+    topicPartitions: integer(env, 'KAFKA_TOPIC_PARTITIONS', 6, 1, 1000, problems),
+    topicReplicationFactor: integer(env, 'KAFKA_TOPIC_REPLICATION_FACTOR', 1, 1, 16, problems),
+    consumerGroup,
+    runRelay: boolean(env, 'RUN_RELAY', true, problems),
+    relayLeaseSeconds: integer(env, 'RELAY_LEASE_SECONDS', 10, 2, 600, problems),
+  };
+}
+
+function runProjectors(env: Env, kafka: KafkaSettings | undefined, problems: string[]): boolean {
+  const wanted = boolean(env, 'RUN_PROJECTORS', kafka === undefined, problems);
+  if (wanted && kafka !== undefined) {
+    problems.push('RUN_PROJECTORS=true cannot be combined with KAFKA_BROKERS: the workers apply the async projections from Kafka then, and both would apply every event');
+    return false;
+  }
+  return wanted;
 }
 
 function jwtSecret(env: Env, demo: boolean, problems: string[]): string {
