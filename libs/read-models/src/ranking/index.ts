@@ -1,6 +1,21 @@
 import type { ProjectionDefinition } from '@app/projections';
+import { rankingProjection } from './ranking.projection';
+
+export { RANKING_ENTITIES, RANKING_TABLES } from './ranking.entities';
+export { NotACounty, RoundKindNotRanked, RoundNotRanked } from './ranking.errors';
+export { RANKING_PROJECTION, rankingProjection } from './ranking.projection';
+export {
+  CountyName,
+  CountyTrendView,
+  RankingQuery,
+  rankingQuery,
+  RankingRowView,
+  RoundRankingView,
+  RoundStatusAt,
+  TrendPointView,
+} from './ranking.query';
 
 /** The read models behind the county ranking and its trend. */
 export function rankingProjections(): ProjectionDefinition[] {
-  return [];
+  return [rankingProjection()];
 }

@@ -1,0 +1,176 @@
+import { EntitySchema } from 'typeorm';
+
+/*
+ * The ranking read model stores facts, each with the instant it happened, and no ranking: the
+ * ranking is computed when asked, from the facts as of the instant asked about (see
+ * ranking.query.ts). Rebuilding it is cheap, and an as-of answer is exact.
+ */
+
+/** The tables, by their unqualified names (the projection runtime picks the schema). */
+export const RANKING_TABLES = {
+  rounds: 'ranking_rounds',
+  scoreItems: 'ranking_score_items',
+  cases: 'ranking_cases',
+  redCards: 'ranking_red_cards',
+  orgUnits: 'ranking_org_units',
+} as const;
+
+/** A rubric line as the ranking needs it. */
+export interface RankingRubricLine {
+  code: string;
+  weight: number;
+  maxScore: number;
+}
+
+/**
+ * One round: its definition from RoundPlanned (the rubric from the latest RoundRubricRevised) and
+ * the instant of each lifecycle step. Columns stay null until the event that sets them arrives:
+ * events of one stream may be applied out of version order.
+ */
+export interface RankingRound {
+  roundId: string;
+  kind: string | null;
+  title: string | null;
+  period: string | null;
+  scopeCountyIds: string[] | null;
+  rubric: RankingRubricLine[] | null;
+  rubricVersion: number | null;
+  /** The stream version of the event the rubric comes from: a later one replaces it. */
+  rubricEventVersion: number | null;
+  method: string | null;
+  perRedCase: number | null;
+  windowOpensOn: string | null;
+  windowClosesOn: string | null;
+  /** 00:00 of `windowOpensOn` and the last moment of `windowClosesOn`, in China. */
+  windowStartsAt: Date | null;
+  windowEndsAt: Date | null;
+  plannedAt: Date | null;
+  startedAt: Date | null;
+  scoringClosedAt: Date | null;
+  publishedAt: Date | null;
+  /** Where RoundPublished sits in the log: orders rounds published at the same instant. */
+  publishedPosition: number | null;
+  archivedAt: Date | null;
+}
+
+/**
+ * One item score of one TaskScoresRecorded. An inspector's sheet for a task as of an instant is,
+ * per item, the score of the highest-versioned recording at or before that instant.
+ */
+export interface RankingScoreItem {
+  taskId: string;
+  eventVersion: number;
+  itemCode: string;
+  roundId: string;
+  countyId: string;
+  inspectorId: string;
+  score: number;
+  recordedAt: Date;
+  position: number;
+}
+
+/** A case and its unit chain (responsible unit up to the city): the county is the chain's county. */
+export interface RankingCase {
+  caseId: string;
+  unitChain: string[];
+  openedAt: Date;
+}
+
+/** A red card (红牌) raised on a case. */
+export interface RankingRedCard {
+  caseId: string;
+  eventVersion: number;
+  raisedAt: Date;
+  position: number;
+}
+
+/** An org unit: its kind tells which element of a case's chain is the county; its name is shown. */
+export interface RankingOrgUnit {
+  unitId: string;
+  kind: string | null;
+  parentId: string | null;
+  name: string | null;
+  /** The stream version of the event the name comes from. */
+  nameVersion: number | null;
+}
+
+/** bigint columns come back from `pg` as text; versions and positions fit a JS number. */
+const bigintAsNumber = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
+
+export const rankingRoundEntity = new EntitySchema<RankingRound>({
+  name: 'RankingRound',
+  tableName: RANKING_TABLES.rounds,
+  columns: {
+    roundId: { name: 'round_id', type: 'text', primary: true },
+    kind: { type: 'text', nullable: true },
+    title: { type: 'text', nullable: true },
+    period: { type: 'text', nullable: true },
+    scopeCountyIds: { name: 'scope_county_ids', type: 'text', array: true, nullable: true },
+    rubric: { type: 'jsonb', nullable: true },
+    rubricVersion: { name: 'rubric_version', type: 'integer', nullable: true },
+    rubricEventVersion: { name: 'rubric_event_version', type: 'bigint', nullable: true, transformer: bigintAsNumber },
+    method: { type: 'text', nullable: true },
+    perRedCase: { name: 'per_red_case', type: 'double precision', nullable: true },
+    windowOpensOn: { name: 'window_opens_on', type: 'text', nullable: true },
+    windowClosesOn: { name: 'window_closes_on', type: 'text', nullable: true },
+    windowStartsAt: { name: 'window_starts_at', type: 'timestamptz', nullable: true },
+    windowEndsAt: { name: 'window_ends_at', type: 'timestamptz', nullable: true },
+    plannedAt: { name: 'planned_at', type: 'timestamptz', nullable: true },
+    startedAt: { name: 'started_at', type: 'timestamptz', nullable: true },
+    scoringClosedAt: { name: 'scoring_closed_at', type: 'timestamptz', nullable: true },
+    publishedAt: { name: 'published_at', type: 'timestamptz', nullable: true },
+    publishedPosition: { name: 'published_position', type: 'bigint', nullable: true, transformer: bigintAsNumber },
+    archivedAt: { name: 'archived_at', type: 'timestamptz', nullable: true },
+  },
+});
+
+export const rankingScoreItemEntity = new EntitySchema<RankingScoreItem>({
+  name: 'RankingScoreItem',
+  tableName: RANKING_TABLES.scoreItems,
+  columns: {
+    taskId: { name: 'task_id', type: 'text', primary: true },
+    eventVersion: { name: 'event_version', type: 'bigint', primary: true, transformer: bigintAsNumber },
+    itemCode: { name: 'item_code', type: 'text', primary: true },
+    roundId: { name: 'round_id', type: 'text' },
+    countyId: { name: 'county_id', type: 'text' },
+    inspectorId: { name: 'inspector_id', type: 'text' },
+    score: { type: 'double precision' },
+    recordedAt: { name: 'recorded_at', type: 'timestamptz' },
+    position: { type: 'bigint', transformer: bigintAsNumber },
+  },
+});
+
+export const rankingCaseEntity = new EntitySchema<RankingCase>({
+  name: 'RankingCase',
+  tableName: RANKING_TABLES.cases,
+  columns: {
+    caseId: { name: 'case_id', type: 'text', primary: true },
+    unitChain: { name: 'unit_chain', type: 'text', array: true },
+    openedAt: { name: 'opened_at', type: 'timestamptz' },
+  },
+});
+
+export const rankingRedCardEntity = new EntitySchema<RankingRedCard>({
+  name: 'RankingRedCard',
+  tableName: RANKING_TABLES.redCards,
+  columns: {
+    caseId: { name: 'case_id', type: 'text', primary: true },
+    eventVersion: { name: 'event_version', type: 'bigint', primary: true, transformer: bigintAsNumber },
+    raisedAt: { name: 'raised_at', type: 'timestamptz' },
+    position: { type: 'bigint', transformer: bigintAsNumber },
+  },
+});
+
+export const rankingOrgUnitEntity = new EntitySchema<RankingOrgUnit>({
+  name: 'RankingOrgUnit',
+  tableName: RANKING_TABLES.orgUnits,
+  columns: {
+    unitId: { name: 'unit_id', type: 'text', primary: true },
+    kind: { type: 'text', nullable: true },
+    parentId: { name: 'parent_id', type: 'text', nullable: true },
+    name: { type: 'text', nullable: true },
+    nameVersion: { name: 'name_version', type: 'bigint', nullable: true, transformer: bigintAsNumber },
+  },
+});
+
+export const RANKING_ENTITIES = [rankingRoundEntity, rankingScoreItemEntity, rankingCaseEntity, rankingRedCardEntity, rankingOrgUnitEntity];

@@ -1,0 +1,71 @@
+import type { EventToAppend, RecordedEvent } from '@app/event-store';
+import { rankingFactsOf } from './ranking.facts';
+import { caseOpened, roundPlanned, roundPublished, rubricRevised, scoresRecorded, twoItems, unitRegistered, warningRaised } from './ranking.spec-fixtures';
+
+let position = 0;
+function recorded(streamId: string, version: number, event: EventToAppend): RecordedEvent {
+  position += 1;
+  return {
+    position,
+    streamId,
+    category: streamId.split('-')[0]!,
+    version,
+    id: `event-${position}`,
+    type: event.type,
+    schemaVersion: 1,
+    data: event.data as Record<string, unknown>,
+    metadata: {},
+    recordedAt: new Date('2026-07-01T00:00:00Z'),
+    hash: '',
+    transactionId: String(position),
+  };
+}
+
+describe('the ranking facts of a batch of events', () => {
+  it('keeps a round’s definition, its window as China-time instants, and the rubric of the highest stream version whatever the order', () => {
+    const revised = [
+      { code: 'org-building', title: '组织建设', weight: 2, maxScore: 10 },
+      { code: 'village-governance', title: '乡村治理', weight: 1, maxScore: 20 },
+    ];
+    const events = [
+      recorded('round-r1', 3, roundPublished('r1', '2026-10-08T02:00:00.000Z')),
+      recorded('round-r1', 2, rubricRevised('r1', revised, 2, '2026-06-02T00:00:00.000Z')),
+      recorded('round-r1', 1, roundPlanned({ roundId: 'r1', counties: ['anji', 'wuxing'], method: 'trimmed-mean', perRedCase: 2, plannedAt: '2026-06-01T00:00:00.000Z' })),
+    ];
+    const round = rankingFactsOf(events).rounds.get('r1')!;
+    expect(round).toMatchObject({
+      kind: 'walk-see-compete',
+      scopeCountyIds: ['anji', 'wuxing'],
+      method: 'trimmed-mean',
+      perRedCase: 2,
+      window: { opensOn: '2026-07-01', closesOn: '2026-09-30', startsAt: '2026-06-30T16:00:00.000Z', endsAt: '2026-09-30T15:59:59.999Z' },
+      plannedAt: '2026-06-01T00:00:00.000Z',
+      published: { at: '2026-10-08T02:00:00.000Z', position: events[0]!.position },
+    });
+    expect(round.rubric).toEqual({ version: 2, eventVersion: 2, items: [{ code: 'org-building', weight: 2, maxScore: 10 }, { code: 'village-governance', weight: 1, maxScore: 20 }] });
+  });
+
+  it('keeps one row per item score, skips tasks above county level, and keeps red cards only', () => {
+    const facts = rankingFactsOf([
+      recorded('task-t1', 3, scoresRecorded({ taskId: 't1', roundId: 'r1', countyId: 'anji', inspectorId: 'i1', scores: twoItems(8, 7), recordedAt: '2026-07-02T00:00:00.000Z' })),
+      recorded('task-t2', 2, scoresRecorded({ taskId: 't2', roundId: 'r1', countyId: null, inspectorId: 'i1', scores: twoItems(1, 1), recordedAt: '2026-07-02T00:00:00.000Z' })),
+      recorded('case-c1', 1, caseOpened('c1', ['anji-dipu', 'anji', 'huzhou'], '2026-07-03T00:00:00.000Z')),
+      recorded('case-c1', 4, warningRaised('c1', 'yellow', '2026-07-20T00:00:00.000Z')),
+      recorded('case-c1', 5, warningRaised('c1', 'red', '2026-08-01T00:00:00.000Z')),
+    ]);
+    expect(facts.scoreItems.map((item) => [item.taskId, item.eventVersion, item.itemCode, item.countyId, item.score])).toEqual([
+      ['t1', 3, 'org-building', 'anji', 8],
+      ['t1', 3, 'village-governance', 'anji', 7],
+    ]);
+    expect(facts.cases).toEqual([{ caseId: 'c1', unitChain: ['anji-dipu', 'anji', 'huzhou'], openedAt: '2026-07-03T00:00:00.000Z' }]);
+    expect(facts.redCards).toEqual([{ caseId: 'c1', eventVersion: 5, raisedAt: '2026-08-01T00:00:00.000Z', position: expect.any(Number) }]);
+  });
+
+  it('names a unit by its latest name', () => {
+    const facts = rankingFactsOf([
+      recorded('orgunit-anji', 2, { type: 'OrgUnitRenamed', data: { unitId: 'anji', name: '安吉县（新）', previousName: '安吉县', renamedBy: 'a', renamedAt: 'x' } }),
+      recorded('orgunit-anji', 1, unitRegistered('anji', 'county', 'huzhou', '安吉县')),
+    ]);
+    expect(facts.orgUnits.get('anji')).toEqual({ unitId: 'anji', kind: 'county', parentId: 'huzhou', name: { value: '安吉县（新）', version: 2 } });
+  });
+});

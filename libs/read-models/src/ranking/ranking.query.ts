@@ -1,0 +1,336 @@
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import {
+  CountyRanking,
+  isScoredRoundKind,
+  OrgUnitNotFound,
+  rankCounties,
+  RankingEntry,
+  RankingInput,
+  RoundKind,
+  RoundNotFound,
+  ScoreSheet,
+  ScoringMethod,
+} from '@app/supervision';
+import { RankingRubricLine } from './ranking.entities';
+import { NotACounty, RoundKindNotRanked, RoundNotRanked } from './ranking.errors';
+
+/*
+ * 区县比看 read at query time: the facts the projection stored are taken as of an instant and
+ * handed to `rankCounties` (libs/supervision), which does the maths. What "as of T" means:
+ *
+ * - an inspector's sheet for a task holds, per rubric item, the score of their latest recording
+ *   (highest stream version) recorded at or before T;
+ * - a round's status is the last lifecycle step taken at or before T; a round planned after T
+ *   did not exist yet (ROUND_NOT_FOUND);
+ * - 红牌 deductions: a case counts once against county C in round R when a red warning was
+ *   raised on it at or before T and within R's window (00:00 of `opensOn` to the end of
+ *   `closesOn`, China time), C being the county on the case's unit chain and in R's scope.
+ *   Several red cards on one case count once; a later 摘牌 does not give the points back (the
+ *   card was earned); each child of a split case is a case of its own;
+ * - the previous round is the latest other round of the same kind published at or before T (and
+ *   before this round's publication, when this one was published by T), in publish order; its
+ *   ranks are computed as of T as well, so a trend's movements agree with its ranks.
+ *
+ * Without T, every fact stored counts. The tables are written by an async projector, so an
+ * answer may lag the log by the projector's lag.
+ */
+
+export type RoundStatusAt = 'planned' | 'active' | 'scoring-closed' | 'published' | 'archived';
+
+export interface CountyName {
+  readonly countyId: string;
+  readonly countyName: string | null;
+}
+
+export type RankingRowView = RankingEntry & CountyName;
+
+export interface RoundRankingView {
+  readonly roundId: string;
+  readonly kind: RoundKind;
+  readonly title: string;
+  readonly period: string;
+  /** The round's status at `asOf`. */
+  readonly status: RoundStatusAt;
+  /** The instant answered for; `null` for everything known now. */
+  readonly asOf: string | null;
+  readonly publishedAt: string | null;
+  readonly method: ScoringMethod;
+  readonly perRedCase: number;
+  readonly rubricVersion: number;
+  readonly methodVersion: string;
+  readonly inputsHash: string;
+  readonly previousRoundId: string | null;
+  readonly entries: readonly RankingRowView[];
+  /** Counties of the round's scope with no sheet yet. */
+  readonly unscored: readonly CountyName[];
+}
+
+/** One published round in a county's trend. `rank` and `score` are null where it was not ranked. */
+export interface TrendPointView {
+  readonly roundId: string;
+  readonly title: string;
+  readonly period: string;
+  readonly publishedAt: string;
+  readonly methodVersion: string;
+  readonly inputsHash: string;
+  /** `ranked`, `unscored` (in scope, no sheet) or `out-of-scope`. */
+  readonly standing: 'ranked' | 'unscored' | 'out-of-scope';
+  readonly countiesRanked: number;
+  readonly rank: number | null;
+  readonly score: number | null;
+  readonly previousRank: number | null;
+  readonly movement: number | null;
+  readonly gapToLeader: number | null;
+  readonly redCases: number;
+}
+
+export interface CountyTrendView {
+  readonly countyId: string;
+  readonly countyName: string | null;
+  readonly kind: RoundKind;
+  readonly asOf: string | null;
+  /** The published rounds of the kind, in publish order. */
+  readonly points: readonly TrendPointView[];
+}
+
+type Query = <R>(sql: string, parameters: unknown[]) => Promise<R[]>;
+
+/** Runs a read's queries in one REPEATABLE READ transaction, so they all see one state of the tables. */
+type Reader = <T>(work: (query: Query) => Promise<T>) => Promise<T>;
+
+interface RoundRow {
+  round_id: string;
+  kind: string | null;
+  title: string | null;
+  period: string | null;
+  scope_county_ids: string[] | null;
+  rubric: RankingRubricLine[] | null;
+  rubric_version: number | null;
+  method: string | null;
+  per_red_case: number | null;
+  planned_at: Date | null;
+  started_at: Date | null;
+  scoring_closed_at: Date | null;
+  published_at: Date | null;
+  published_position: string | null;
+  archived_at: Date | null;
+}
+
+/** A round whose RoundPlanned has been applied. */
+interface PlannedRound extends RoundRow {
+  kind: RoundKind;
+  title: string;
+  period: string;
+  scope_county_ids: string[];
+  rubric: RankingRubricLine[];
+  rubric_version: number;
+  method: ScoringMethod;
+  per_red_case: number;
+  planned_at: Date;
+}
+
+function isPlanned(row: RoundRow | undefined): row is PlannedRound {
+  return row !== undefined && row.kind !== null && row.rubric !== null && row.planned_at !== null;
+}
+
+const happenedBy = (instant: Date | null, asOf: Date | null): boolean => instant !== null && (asOf === null || instant <= asOf);
+
+export function roundStatusAt(round: Pick<RoundRow, 'started_at' | 'scoring_closed_at' | 'published_at' | 'archived_at'>, asOf: Date | null): RoundStatusAt {
+  if (happenedBy(round.archived_at, asOf)) return 'archived';
+  if (happenedBy(round.published_at, asOf)) return 'published';
+  if (happenedBy(round.scoring_closed_at, asOf)) return 'scoring-closed';
+  if (happenedBy(round.started_at, asOf)) return 'active';
+  return 'planned';
+}
+
+export class RankingQuery {
+  constructor(private readonly read: Reader) {}
+
+  /** The county ranking of a scored round as of `asOf` (everything known when absent). */
+  async rankingOf(roundId: string, asOf?: Date): Promise<RoundRankingView> {
+    const at = asOf ?? null;
+    return this.read(async (query) => {
+      const [found] = await query<RoundRow>('SELECT * FROM ranking_rounds WHERE round_id = $1', [roundId]);
+      if (!isPlanned(found) || !happenedBy(found.planned_at, at)) throw new RoundNotFound(roundId);
+      const round = found;
+      if (!isScoredRoundKind(round.kind)) throw new RoundNotRanked(roundId, round.kind);
+      const ownPublication = happenedBy(round.published_at, at) ? round : null;
+      const [previousRow] = await query<RoundRow>(
+        `SELECT * FROM ranking_rounds
+          WHERE kind = $1 AND round_id <> $2 AND published_at IS NOT NULL
+            AND ($3::timestamptz IS NULL OR published_at <= $3)
+            AND ($4::timestamptz IS NULL OR (published_at, published_position) < ($4::timestamptz, $5::bigint))
+          ORDER BY published_at DESC, published_position DESC
+          LIMIT 1`,
+        [round.kind, roundId, at, ownPublication?.published_at ?? null, ownPublication?.published_position ?? null],
+      );
+      const previous = isPlanned(previousRow) ? previousRow : undefined;
+      const roundIds = previous === undefined ? [roundId] : [roundId, previous.round_id];
+      const facts = await factsOf(query, roundIds, at);
+      const previousRanks =
+        previous === undefined ? undefined : { roundId: previous.round_id, ranks: ranksOf(rankCounties(inputOf(previous, facts))) };
+      const ranking = rankCounties(inputOf(round, facts, previousRanks));
+      const names = await countyNames(query, round.scope_county_ids);
+      return {
+        roundId,
+        kind: round.kind,
+        title: round.title,
+        period: round.period,
+        status: roundStatusAt(round, at),
+        asOf: at?.toISOString() ?? null,
+        publishedAt: ownPublication?.published_at?.toISOString() ?? null,
+        method: ranking.method,
+        perRedCase: round.per_red_case,
+        rubricVersion: round.rubric_version,
+        methodVersion: ranking.methodVersion,
+        inputsHash: ranking.inputsHash,
+        previousRoundId: ranking.previousRoundId,
+        entries: ranking.entries.map((entry) => ({ ...entry, countyName: names.get(entry.countyId) ?? null })),
+        unscored: ranking.unscored.map((countyId) => ({ countyId, countyName: names.get(countyId) ?? null })),
+      };
+    });
+  }
+
+  /** A county's rank and score across the published rounds of one kind, in publish order. */
+  async trendOf(countyId: string, kind: RoundKind, asOf?: Date): Promise<CountyTrendView> {
+    const at = asOf ?? null;
+    if (!isScoredRoundKind(kind)) throw new RoundKindNotRanked(kind);
+    return this.read(async (query) => {
+      const [unit] = await query<{ kind: string | null; name: string | null }>('SELECT kind, name FROM ranking_org_units WHERE unit_id = $1', [countyId]);
+      if (unit === undefined || unit.kind === null) throw new OrgUnitNotFound(countyId);
+      if (unit.kind !== 'county') throw new NotACounty(countyId, unit.kind);
+      const rows = await query<RoundRow>(
+        `SELECT * FROM ranking_rounds
+          WHERE kind = $1 AND published_at IS NOT NULL AND ($2::timestamptz IS NULL OR published_at <= $2)
+          ORDER BY published_at, published_position`,
+        [kind, at],
+      );
+      const rounds = rows.filter(isPlanned);
+      const facts = await factsOf(
+        query,
+        rounds.map((round) => round.round_id),
+        at,
+      );
+      const points: TrendPointView[] = [];
+      let previous: RankingInput['previous'];
+      for (const round of rounds) {
+        const ranking = rankCounties(inputOf(round, facts, previous));
+        previous = { roundId: round.round_id, ranks: ranksOf(ranking) };
+        const entry = ranking.entries.find((candidate) => candidate.countyId === countyId);
+        points.push({
+          roundId: round.round_id,
+          title: round.title,
+          period: round.period,
+          publishedAt: round.published_at!.toISOString(),
+          methodVersion: ranking.methodVersion,
+          inputsHash: ranking.inputsHash,
+          standing: entry !== undefined ? 'ranked' : round.scope_county_ids.includes(countyId) ? 'unscored' : 'out-of-scope',
+          countiesRanked: ranking.entries.length,
+          rank: entry?.rank ?? null,
+          score: entry?.score ?? null,
+          previousRank: entry?.previousRank ?? null,
+          movement: entry?.movement ?? null,
+          gapToLeader: entry?.gapToLeader ?? null,
+          redCases: entry?.redCases ?? 0,
+        });
+      }
+      return { countyId, countyName: unit.name, kind, asOf: at?.toISOString() ?? null, points };
+    });
+  }
+}
+
+/** The sheets and red-card counts of some rounds as of an instant. */
+interface RoundFacts {
+  readonly sheets: Map<string, ScoreSheet[]>;
+  readonly redCases: Map<string, Record<string, number>>;
+}
+
+async function factsOf(query: Query, roundIds: readonly string[], asOf: Date | null): Promise<RoundFacts> {
+  const facts: RoundFacts = { sheets: new Map(), redCases: new Map() };
+  if (roundIds.length === 0) return facts;
+  const items = await query<{ round_id: string; task_id: string; county_id: string; inspector_id: string; item_code: string; score: number }>(
+    `SELECT DISTINCT ON (round_id, task_id, inspector_id, item_code) round_id, task_id, county_id, inspector_id, item_code, score
+       FROM ranking_score_items
+      WHERE round_id = ANY($1::text[]) AND ($2::timestamptz IS NULL OR recorded_at <= $2)
+      ORDER BY round_id, task_id, inspector_id, item_code, event_version DESC`,
+    [roundIds, asOf],
+  );
+  const sheetByKey = new Map<string, { countyId: string; taskId: string; inspectorId: string; scores: { itemCode: string; score: number }[] }>();
+  for (const item of items) {
+    const key = `${item.round_id}\u0000${item.task_id}\u0000${item.inspector_id}`;
+    let sheet = sheetByKey.get(key);
+    if (sheet === undefined) {
+      sheet = { countyId: item.county_id, taskId: item.task_id, inspectorId: item.inspector_id, scores: [] };
+      sheetByKey.set(key, sheet);
+      facts.sheets.set(item.round_id, [...(facts.sheets.get(item.round_id) ?? []), sheet]);
+    }
+    sheet.scores.push({ itemCode: item.item_code, score: item.score });
+  }
+  const counts = await query<{ round_id: string; county_id: string; red_cases: number }>(
+    `SELECT r.round_id, county.unit_id AS county_id, count(DISTINCT card.case_id)::integer AS red_cases
+       FROM ranking_rounds r
+       JOIN ranking_red_cards card
+         ON card.raised_at BETWEEN r.window_starts_at AND r.window_ends_at
+        AND ($2::timestamptz IS NULL OR card.raised_at <= $2)
+       JOIN ranking_cases c ON c.case_id = card.case_id
+       JOIN ranking_org_units county ON county.kind = 'county' AND county.unit_id = ANY(c.unit_chain) AND county.unit_id = ANY(r.scope_county_ids)
+      WHERE r.round_id = ANY($1::text[])
+      GROUP BY r.round_id, county.unit_id`,
+    [roundIds, asOf],
+  );
+  for (const count of counts) {
+    facts.redCases.set(count.round_id, { ...(facts.redCases.get(count.round_id) ?? {}), [count.county_id]: count.red_cases });
+  }
+  return facts;
+}
+
+function inputOf(round: PlannedRound, facts: RoundFacts, previous?: RankingInput['previous']): RankingInput {
+  return {
+    roundId: round.round_id,
+    method: round.method,
+    perRedCase: round.per_red_case,
+    rubric: round.rubric,
+    counties: round.scope_county_ids,
+    sheets: facts.sheets.get(round.round_id) ?? [],
+    redCases: facts.redCases.get(round.round_id) ?? {},
+    ...(previous === undefined ? {} : { previous }),
+  };
+}
+
+function ranksOf(ranking: CountyRanking): Record<string, number> {
+  return Object.fromEntries(ranking.entries.map((entry) => [entry.countyId, entry.rank]));
+}
+
+async function countyNames(query: Query, countyIds: readonly string[]): Promise<Map<string, string | null>> {
+  const rows = await query<{ unit_id: string; name: string | null }>('SELECT unit_id, name FROM ranking_org_units WHERE unit_id = ANY($1::text[])', [
+    countyIds,
+  ]);
+  return new Map(rows.map((row) => [row.unit_id, row.name]));
+}
+
+/**
+ * The ranking's query service over a TypeORM DataSource (the projection runtime's `.dataSource`)
+ * or a plain `pg` Pool (for benchmarks): `rankingQuery(runtime.dataSource).rankingOf(roundId, asOf)`.
+ */
+export function rankingQuery(source: DataSource | Pool): RankingQuery {
+  if (source instanceof DataSource) {
+    return new RankingQuery((work) =>
+      source.transaction('REPEATABLE READ', (manager) => work(<R>(sql: string, parameters: unknown[]) => manager.query(sql, parameters) as Promise<R[]>)),
+    );
+  }
+  return new RankingQuery(async (work) => {
+    const client = await source.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const result = await work(async <R>(sql: string, parameters: unknown[]) => (await client.query(sql, parameters)).rows as R[]);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  });
+}
