@@ -23,7 +23,6 @@ import {
   caseStreamId,
   CaseStatus,
   ExistingCase,
-  hasDeadline,
   NotAssignedInspector,
   OrgUnitNotFound,
   OrgTree,
@@ -33,11 +32,14 @@ import {
   WARNING_COLOURS,
   WarningColour,
 } from '@app/supervision';
-import { CalendarDate, Clock, CLOCK, DomainError, NotFoundError, shanghaiDateOf, WorkingDayCalendar } from '@app/workflow';
+import { Clock, CLOCK, DomainError, NotFoundError, WorkingDayCalendar } from '@app/workflow';
+import { ProjectionRuntime } from '@app/projections';
+import { BoardPage, caseBoardQuery, caseOverdueWorkingDays, CaseView, chainQuery, ResponsibilityChainView, WorkingDayClock } from '@app/read-models';
 import { CommandMetadata, deterministicUuid, ProcessManagerRunner, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
 import { CommandMeta, newResourceId } from './command-metadata.decorator';
 import { OrgDirectory } from './org-directory';
-import { assertInScope, isInScope } from './org-scope';
+import { assertInScope } from './org-scope';
+import { readScope } from './read-scope';
 import { ListQuery } from './rounds.controller';
 import { commandResponse, CommandResponse, withETag } from './stream-response';
 
@@ -151,39 +153,9 @@ export interface CaseHistoryEntry {
   readonly actorId: string | null;
 }
 
-export type CaseView = ExistingCase & { readonly overdueWorkingDays: number };
-
-export interface ChainLevel {
-  readonly level: number;
-  readonly unitId: string;
-  readonly name: string | null;
-  readonly kind: string | null;
-  readonly responsible: Readonly<Record<string, { personId: string; name: string; from: string }>>;
-  readonly accountable: boolean;
-}
-
-export interface ChildCaseView {
-  readonly caseId: string;
-  readonly unitId: string;
-  readonly title: string;
-  readonly status: CaseStatus | 'unopened';
-  readonly activeWarnings: readonly WarningColour[];
-}
-
-export interface ResponsibilityChainView {
-  readonly caseId: string;
-  readonly status: CaseStatus;
-  readonly responsibleUnitId: string;
-  readonly currentHolderUnitId: string;
-  readonly escalationLevel: number;
-  readonly activeWarnings: readonly WarningColour[];
-  readonly overdueWorkingDays: number;
-  readonly levels: readonly ChainLevel[];
-  readonly children: readonly ChildCaseView[];
-}
-
 /**
- * 督办 cases over HTTP. Reads are folded from the case streams; officials read and act only on
+ * 督办 cases over HTTP. The board and the chains are read from the case-board read model, one
+ * case with its history from its stream; officials read and act only on
  * cases of their own unit and the units below it. Commands whose effects belong to other cases (a
  * split opens children; a child's closing is recorded on its parent) have those effects sent at
  * once, so the caller sees them; the process managers behind them would send them otherwise.
@@ -201,6 +173,7 @@ export class CasesController {
     @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
+    @Inject(ProjectionRuntime) private readonly projections: ProjectionRuntime,
   ) {}
 
   @Post()
@@ -350,29 +323,21 @@ export class CasesController {
 
   @Get()
   @ApiOperation({ summary: 'Case board: filters unit (subtree), status, warning colour, overdue; officials see only their own subtree' })
-  async board(@Query() query: CaseBoardQuery, @CurrentActor() actor: RequestActor): Promise<{ items: CaseView[]; nextCursor: string | null }> {
-    const tree = (await this.directory.fresh()).orgTree();
-    const limit = query.limit ?? 50;
-    const items: CaseView[] = [];
-    let after = query.cursor;
-    // Folded from the streams until the case-board read model exists: scan pages until the
-    // requested number of matching cases is found.
-    for (;;) {
-      const page = await this.store.listStreams('case', { ...(after === undefined ? {} : { after }), limit: 200 });
-      for (const { streamId } of page) {
-        const { state } = await this.engine.load<CaseState>('case', streamId);
-        if (state.status === 'unopened' || !isInScope(actor, tree, state.responsibleUnitId)) continue;
-        if (query.unit !== undefined && !tree.isWithin(state.responsibleUnitId, query.unit)) continue;
-        if (query.status !== undefined && state.status !== query.status) continue;
-        if (query.warning !== undefined && !state.activeWarnings.includes(query.warning)) continue;
-        const view = this.view(state);
-        if (query.overdue !== undefined && query.overdue !== view.overdueWorkingDays > 0) continue;
-        items.push(view);
-        if (items.length === limit) return { items, nextCursor: streamId };
-      }
-      if (page.length < 200) return { items, nextCursor: null };
-      after = page[page.length - 1]!.streamId;
-    }
+  async board(@Query() query: CaseBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<CaseView>> {
+    const within = readScope(actor, query.unit);
+    if (within === undefined) return { items: [], nextCursor: null };
+    return caseBoardQuery(
+      this.projections.dataSource,
+      {
+        within,
+        ...(query.status === undefined ? {} : { status: query.status }),
+        ...(query.warning === undefined ? {} : { warning: query.warning }),
+        ...(query.overdue === undefined ? {} : { overdue: query.overdue }),
+        ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+        limit: query.limit ?? 50,
+      },
+      this.workingDayClock(),
+    );
   }
 
   @Get(':id')
@@ -401,42 +366,11 @@ export class CasesController {
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
   async chain(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<ResponsibilityChainView> {
-    const { state, version } = await this.readable(id, actor);
-    withETag(response, version);
-    const levels = state.unitChain.map((unitId, level): ChainLevel => {
-      const unit = this.directory.unit(unitId);
-      return {
-        level,
-        unitId,
-        name: unit?.name ?? null,
-        kind: unit?.kind ?? null,
-        responsible: { ...(unit?.responsible ?? {}) } as ChainLevel['responsible'],
-        accountable: level === state.escalationLevel,
-      };
-    });
-    const children = await Promise.all(
-      state.children.map(async (child): Promise<ChildCaseView> => {
-        const loaded = (await this.engine.load<CaseState>('case', caseStreamId(child.caseId))).state;
-        return {
-          caseId: child.caseId,
-          unitId: child.unitId,
-          title: child.title,
-          status: loaded.status,
-          activeWarnings: loaded.status === 'unopened' ? [] : loaded.activeWarnings,
-        };
-      }),
-    );
-    return {
-      caseId: state.caseId,
-      status: state.status,
-      responsibleUnitId: state.responsibleUnitId,
-      currentHolderUnitId: state.unitChain[state.escalationLevel] ?? state.responsibleUnitId,
-      escalationLevel: state.escalationLevel,
-      activeWarnings: state.activeWarnings,
-      overdueWorkingDays: this.overdueWorkingDays(state),
-      levels,
-      children,
-    };
+    const found = await chainQuery(this.projections.dataSource, id, this.workingDayClock());
+    if (found === undefined) throw new CaseNotFound(id);
+    assertInScope(actor, (await this.directory.fresh()).orgTree(), found.chain.responsibleUnitId);
+    withETag(response, found.version);
+    return found.chain;
   }
 
   private direct(body: OpenCaseRequest): { title: string; description: string; severity: CaseSeverity; source: CaseSource; responsibleUnitId: string } {
@@ -498,14 +432,10 @@ export class CasesController {
   }
 
   private view(state: ExistingCase): CaseView {
-    return { ...state, overdueWorkingDays: this.overdueWorkingDays(state) };
+    return { ...state, overdueWorkingDays: caseOverdueWorkingDays(state, this.workingDayClock()) };
   }
 
-  /** Working days past the deadline, counted to today (Asia/Shanghai); 0 when not overdue or closed. */
-  private overdueWorkingDays(state: ExistingCase): number {
-    if (!hasDeadline(state) || state.status === 'closed') return 0;
-    const now = this.clock.now();
-    if (now.getTime() <= Date.parse(state.deadline.deadlineAt)) return 0;
-    return this.calendar.workingDaysBetween(state.deadline.dueOn, shanghaiDateOf(now) as CalendarDate);
+  private workingDayClock(): WorkingDayClock {
+    return { now: this.clock.now(), calendar: this.calendar };
   }
 }

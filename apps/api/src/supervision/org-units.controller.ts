@@ -1,11 +1,24 @@
 import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { Roles } from '@app/auth';
+import { CurrentActor, RequestActor, Roles } from '@app/auth';
+import { ProjectionRuntime } from '@app/projections';
+import { unitListsQuery, UnitListsView } from '@app/read-models';
 import { ORG_UNIT_KINDS, OrgUnitKind, orgUnitStreamId, OrgUnitNotFound, RESPONSIBLE_ROLES, ResponsibleRole, RegisteredOrgUnit } from '@app/supervision';
-import { CommandMetadata, WorkflowEngine } from '@app/workflow-runtime';
+import { Clock, CLOCK, WorkingDayCalendar } from '@app/workflow';
+import { CommandMetadata, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
 import { CommandMeta } from './command-metadata.decorator';
 import { OrgDirectory } from './org-directory';
+import { assertInScope } from './org-scope';
 import { commandResponse, CommandResponse } from './stream-response';
 
 export class RegisterUnitRequest {
@@ -78,6 +91,9 @@ export class OrgUnitsController {
   constructor(
     @Inject(OrgDirectory) private readonly directory: OrgDirectory,
     @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
+    @Inject(ProjectionRuntime) private readonly projections: ProjectionRuntime,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
   ) {}
 
   @Get()
@@ -101,6 +117,22 @@ export class OrgUnitsController {
     if (unit === undefined) throw new OrgUnitNotFound(id);
     const chain = directory.orgTree().ancestors(id).map((ancestor) => view(directory.unit(ancestor.id)!));
     return { unit: view(unit), chain };
+  }
+
+  @Get(':id/lists')
+  @ApiOperation({
+    summary:
+      '三张清单 of a unit: responsibilities (the unit and the units below it with their people), open problems by severity and warning, tasks by status; counts rolled up the subtree',
+  })
+  @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
+  @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE: an official reads the lists of its own unit and the units below it only' })
+  async lists(@Param('id') id: string, @CurrentActor() actor: RequestActor): Promise<UnitListsView> {
+    const directory = await this.directory.fresh();
+    if (directory.unit(id) === undefined) throw new OrgUnitNotFound(id);
+    assertInScope(actor, directory.orgTree(), id);
+    const lists = await unitListsQuery(this.projections.dataSource, id, { now: this.clock.now(), calendar: this.calendar });
+    if (lists === undefined) throw new OrgUnitNotFound(id);
+    return lists;
   }
 
   @Post()

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundRe
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CurrentActor, RequestActor, Roles, UserDirectory } from '@app/auth';
-import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
+import { ProjectionRuntime } from '@app/projections';
+import { BoardPage, taskBoardQuery } from '@app/read-models';
 import {
   assertCountyInRoundScope,
   FINDING_SEVERITIES,
@@ -15,13 +16,15 @@ import {
   TaskCommand,
   TaskNotFound,
   TaskState,
+  TaskStatus,
   taskStreamId,
 } from '@app/supervision';
 import { NotFoundError } from '@app/workflow';
 import { CommandMetadata, deterministicUuid, WorkflowEngine } from '@app/workflow-runtime';
 import { CommandMeta, newResourceId } from './command-metadata.decorator';
 import { OrgDirectory } from './org-directory';
-import { assertInScope, isInScope } from './org-scope';
+import { assertInScope } from './org-scope';
+import { readScope } from './read-scope';
 import { ListQuery, NO_CONTROL_CHARACTERS } from './rounds.controller';
 import { commandResponse, CommandResponse, withETag } from './stream-response';
 
@@ -93,7 +96,7 @@ export class TasksController {
     @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
     @Inject(OrgDirectory) private readonly directory: OrgDirectory,
     @Inject(UserDirectory) private readonly users: UserDirectory,
-    @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
+    @Inject(ProjectionRuntime) private readonly projections: ProjectionRuntime,
   ) {}
 
   @Post('rounds/:id/tasks')
@@ -212,28 +215,17 @@ export class TasksController {
 
   @Get('tasks')
   @ApiOperation({ summary: 'Task board; officials see only tasks in their own subtree' })
-  async board(@Query() query: TaskBoardQuery, @CurrentActor() actor: RequestActor): Promise<{ items: AssignedTaskState[]; nextCursor: string | null }> {
-    const tree = (await this.directory.fresh()).orgTree();
-    const limit = query.limit ?? 50;
-    const items: AssignedTaskState[] = [];
-    let after = query.cursor;
-    // Folded from the streams until the task-board read model exists: scan pages until the
-    // requested number of matching tasks is found.
-    for (;;) {
-      const page = await this.store.listStreams('task', { ...(after === undefined ? {} : { after }), limit: 200 });
-      for (const { streamId } of page) {
-        const { state } = await this.engine.load<TaskState>('task', streamId);
-        if (state.status === 'unassigned' || !isInScope(actor, tree, state.targetUnitId)) continue;
-        if (query.status !== undefined && state.status !== query.status) continue;
-        if (query.round !== undefined && state.roundId !== query.round) continue;
-        if (query.unit !== undefined && !tree.isWithin(state.targetUnitId, query.unit)) continue;
-        if (query.inspector !== undefined && !state.inspectors.some((i) => i.inspectorId === query.inspector)) continue;
-        items.push(state);
-        if (items.length === limit) return { items, nextCursor: streamId };
-      }
-      if (page.length < 200) return { items, nextCursor: null };
-      after = page[page.length - 1]!.streamId;
-    }
+  async board(@Query() query: TaskBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<AssignedTaskState>> {
+    const within = readScope(actor, query.unit);
+    if (within === undefined) return { items: [], nextCursor: null };
+    return taskBoardQuery(this.projections.dataSource, {
+      within,
+      ...(query.status === undefined ? {} : { status: query.status as TaskStatus }),
+      ...(query.round === undefined ? {} : { roundId: query.round }),
+      ...(query.inspector === undefined ? {} : { inspectorId: query.inspector }),
+      ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+      limit: query.limit ?? 50,
+    });
   }
 
   @Get('tasks/:id')

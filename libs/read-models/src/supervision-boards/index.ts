@@ -1,6 +1,28 @@
 import type { ProjectionDefinition } from '@app/projections';
+import { caseBoardProjection } from './case-board/case-board.projection';
+import { orgResponsibilityProjection } from './org-responsibility/org-responsibility.projection';
+import { taskBoardProjection } from './task-board/task-board.projection';
 
 /** The read models behind the boards, the responsibility chains and the 三张清单. */
 export function boardProjections(): ProjectionDefinition[] {
-  return [];
+  return [orgResponsibilityProjection(), taskBoardProjection(), caseBoardProjection()];
 }
+
+export { caseBoardProjection } from './case-board/case-board.projection';
+export { orgResponsibilityProjection } from './org-responsibility/org-responsibility.projection';
+export { taskBoardProjection } from './task-board/task-board.projection';
+export { BoardPage, ReadModelReader, WorkingDayClock, workingDaysOverdue } from './board-query';
+export { CaseBoardFilter, caseBoardQuery, caseOverdueWorkingDays, CaseView } from './case-board/case-board.query';
+export { ChainLevel, chainQuery, ChainStep, ChildCaseView, ResponsibilityChainView } from './case-board/chain.query';
+export { TaskBoardFilter, taskBoardQuery } from './task-board/task-board.query';
+export { RoleHolders, TermView } from './org-responsibility/responsibility.query';
+export {
+  ListedTask,
+  OpenProblem,
+  ProblemCounts,
+  ResponsibilityEntry,
+  TaskCounts,
+  unitListsQuery,
+  UnitListsView,
+  WarningBand,
+} from './unit-lists/unit-lists.query';

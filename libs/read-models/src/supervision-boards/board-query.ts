@@ -1,0 +1,63 @@
+import type { CalendarDate, WorkingDayCalendar } from '@app/workflow';
+import { shanghaiDateOf } from '@app/workflow';
+import type { EntityManager } from 'typeorm';
+
+/** Anything that runs SQL and returns rows: the runtime's DataSource, or a manager in a transaction. */
+export type ReadModelReader = Pick<EntityManager, 'query'>;
+
+/** A page of a board: the items and, when more follow, the cursor to ask for them with. */
+export interface BoardPage<Item> {
+  readonly items: Item[];
+  readonly nextCursor: string | null;
+}
+
+/** What "today" and "overdue" are measured with: the clock's instant and the working-day calendar. */
+export interface WorkingDayClock {
+  readonly now: Date;
+  readonly calendar: WorkingDayCalendar;
+}
+
+/**
+ * Working days past a deadline, counted to today (Asia/Shanghai); 0 when the deadline has not
+ * passed. A deadline passed on a Friday evening is 0 over the weekend and 1 on Monday.
+ */
+export function workingDaysOverdue(deadline: { dueOn: CalendarDate; deadlineAt: string }, clock: WorkingDayClock): number {
+  if (clock.now.getTime() <= Date.parse(deadline.deadlineAt)) return 0;
+  return clock.calendar.workingDaysBetween(deadline.dueOn, shanghaiDateOf(clock.now) as CalendarDate);
+}
+
+/**
+ * The day a deadline must fall before for it to be at least one working day overdue today: the
+ * last working day on or before today. Lets SQL filter on `due_on` what {@link workingDaysOverdue}
+ * would say row by row.
+ */
+export function overdueBefore(clock: WorkingDayClock): CalendarDate {
+  return clock.calendar.subtractWorkingDays(shanghaiDateOf(clock.now) as CalendarDate, 0);
+}
+
+/** Builds a WHERE clause and its parameters one condition at a time. */
+export class SqlConditions {
+  readonly parameters: unknown[] = [];
+  private readonly conditions: string[] = [];
+
+  /** Adds `condition`, in which `?` stands for the parameter `value`. */
+  add(condition: string, value?: unknown): this {
+    if (value === undefined) {
+      this.conditions.push(condition);
+      return this;
+    }
+    this.parameters.push(value);
+    this.conditions.push(condition.replace('?', `$${this.parameters.length}`));
+    return this;
+  }
+
+  /** A placeholder for one more parameter, for use outside the WHERE clause. */
+  parameter(value: unknown): string {
+    this.parameters.push(value);
+    return `$${this.parameters.length}`;
+  }
+
+  get where(): string {
+    return this.conditions.length === 0 ? '' : `WHERE ${this.conditions.join(' AND ')}`;
+  }
+}

@@ -1,0 +1,123 @@
+import type { CaseStatus, ExistingCase, WarningColour } from '@app/supervision';
+import { ReadModelReader, WorkingDayClock } from '../board-query';
+import { holdersAt, orgUnitsById, RoleHolders, termsOf } from '../org-responsibility/responsibility.query';
+import { caseOverdueWorkingDays } from './case-board.query';
+import { CASE_BOARD_TABLE, CASE_STEPS_TABLE } from './case-board.tables';
+
+/** One level of a case's chain: a unit, the people in its roles today, and whether it is accountable now. */
+export interface ChainLevel {
+  readonly level: number;
+  readonly unitId: string;
+  readonly name: string | null;
+  readonly kind: string | null;
+  readonly responsible: RoleHolders;
+  readonly accountable: boolean;
+}
+
+/** A step of the case with the people in office at every level at that instant. */
+export interface ChainStep {
+  readonly version: number;
+  readonly type: string;
+  readonly at: string | null;
+  readonly actorId: string | null;
+  readonly escalationLevel: number;
+  /** The unit accountable right after the step. */
+  readonly accountableUnitId: string | null;
+  readonly levels: readonly { readonly level: number; readonly unitId: string; readonly responsible: RoleHolders }[];
+}
+
+export interface ChildCaseView {
+  readonly caseId: string;
+  readonly unitId: string;
+  readonly title: string;
+  readonly status: CaseStatus | 'unopened';
+  readonly activeWarnings: readonly WarningColour[];
+}
+
+/** 责任链: every level from the case's unit up to the city, now and at each step of the case. */
+export interface ResponsibilityChainView {
+  readonly caseId: string;
+  readonly status: CaseStatus;
+  readonly responsibleUnitId: string;
+  readonly currentHolderUnitId: string;
+  readonly escalationLevel: number;
+  readonly activeWarnings: readonly WarningColour[];
+  readonly overdueWorkingDays: number;
+  readonly levels: readonly ChainLevel[];
+  readonly steps: readonly ChainStep[];
+  readonly children: readonly ChildCaseView[];
+}
+
+/** The chain of one case and the version of its stream it reflects; undefined for an unknown case. */
+export async function chainQuery(
+  db: ReadModelReader,
+  caseId: string,
+  clock: WorkingDayClock,
+): Promise<{ chain: ResponsibilityChainView; version: number } | undefined> {
+  const found: { state: ExistingCase; version: string }[] = await db.query(
+    `SELECT state, version FROM ${CASE_BOARD_TABLE} WHERE case_id = $1 AND status <> 'unopened'`,
+    [caseId],
+  );
+  if (found.length === 0) return undefined;
+  const state = found[0]!.state;
+  const unitChain = state.unitChain;
+  const [units, terms, stepRows, childRows] = await Promise.all([
+    orgUnitsById(db, unitChain),
+    termsOf(db, unitChain),
+    db.query(
+      `SELECT version, type, at, actor_id, escalation_level, accountable_unit_id FROM ${CASE_STEPS_TABLE} WHERE case_id = $1 ORDER BY version`,
+      [caseId],
+    ) as Promise<{ version: string; type: string; at: Date | null; actor_id: string | null; escalation_level: number; accountable_unit_id: string | null }[]>,
+    db.query(`SELECT case_id, status, state -> 'activeWarnings' AS warnings FROM ${CASE_BOARD_TABLE} WHERE case_id = ANY ($1::text[])`, [
+      state.children.map((child) => child.caseId),
+    ]) as Promise<{ case_id: string; status: CaseStatus | 'unopened'; warnings: WarningColour[] | null }[]>,
+  ]);
+  const levels = unitChain.map(
+    (unitId, level): ChainLevel => ({
+      level,
+      unitId,
+      name: units.get(unitId)?.name ?? null,
+      kind: units.get(unitId)?.kind ?? null,
+      responsible: holdersAt(terms, unitId, null),
+      accountable: level === state.escalationLevel,
+    }),
+  );
+  const steps = stepRows.map((row): ChainStep => {
+    const at = row.at === null ? null : new Date(row.at).toISOString();
+    return {
+      version: Number(row.version),
+      type: row.type,
+      at,
+      actorId: row.actor_id,
+      escalationLevel: row.escalation_level,
+      accountableUnitId: row.accountable_unit_id,
+      levels: unitChain.map((unitId, level) => ({ level, unitId, responsible: at === null ? {} : holdersAt(terms, unitId, at) })),
+    };
+  });
+  const childStates = new Map(childRows.map((row) => [row.case_id, row]));
+  const children = state.children.map((child): ChildCaseView => {
+    const row = childStates.get(child.caseId);
+    return {
+      caseId: child.caseId,
+      unitId: child.unitId,
+      title: child.title,
+      status: row?.status ?? 'unopened',
+      activeWarnings: row?.warnings ?? [],
+    };
+  });
+  return {
+    version: Number(found[0]!.version),
+    chain: {
+      caseId: state.caseId,
+      status: state.status,
+      responsibleUnitId: state.responsibleUnitId,
+      currentHolderUnitId: unitChain[state.escalationLevel] ?? state.responsibleUnitId,
+      escalationLevel: state.escalationLevel,
+      activeWarnings: state.activeWarnings,
+      overdueWorkingDays: caseOverdueWorkingDays(state, clock),
+      levels,
+      steps,
+      children,
+    },
+  };
+}

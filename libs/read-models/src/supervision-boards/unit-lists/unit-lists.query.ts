@@ -1,0 +1,234 @@
+import type { CalendarDate } from '@app/workflow';
+import { accountableUnitOf, CASE_SEVERITIES, hasDeadline, WARNING_COLOURS } from '@app/supervision';
+import type { CaseSeverity, CaseStatus, ExistingCase, TaskStatus, WarningColour } from '@app/supervision';
+import { ReadModelReader, WorkingDayClock } from '../board-query';
+import { caseOverdueWorkingDays } from '../case-board/case-board.query';
+import { CASE_BOARD_TABLE } from '../case-board/case-board.tables';
+import { holdersAt, RoleHolders, subtreeOf, termsOf } from '../org-responsibility/responsibility.query';
+import { TASK_BOARD_TABLE } from '../task-board/task-board.tables';
+
+export type WarningBand = WarningColour | 'none';
+
+/** Open cases counted by severity and by their gravest warning. */
+export interface ProblemCounts {
+  readonly open: number;
+  readonly bySeverity: Readonly<Record<CaseSeverity, number>>;
+  readonly byWarning: Readonly<Record<WarningBand, number>>;
+}
+
+/** Tasks counted by status. */
+export interface TaskCounts {
+  readonly total: number;
+  readonly byStatus: Readonly<Record<Exclude<TaskStatus, 'unassigned'>, number>>;
+}
+
+/** 责任清单: a unit of the subtree, who answers for it, and what it answers for now. */
+export interface ResponsibilityEntry {
+  readonly unitId: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly parentId: string | null;
+  /** 0 for the unit the lists are of, 1 for the units directly below it… */
+  readonly depth: number;
+  readonly responsible: RoleHolders;
+  /** Open cases this unit is responsible for, and open cases it is accountable for now (escalated to it included). */
+  readonly openCases: number;
+  readonly accountableCases: number;
+  /** Tasks targeting this unit that are not closed. */
+  readonly activeTasks: number;
+}
+
+export interface OpenProblem {
+  readonly caseId: string;
+  readonly title: string;
+  readonly severity: CaseSeverity;
+  readonly status: CaseStatus;
+  readonly responsibleUnitId: string;
+  readonly accountableUnitId: string;
+  readonly escalationLevel: number;
+  readonly activeWarnings: readonly WarningColour[];
+  readonly dueOn: CalendarDate | null;
+  readonly overdueWorkingDays: number;
+}
+
+export interface ListedTask {
+  readonly taskId: string;
+  readonly roundId: string;
+  readonly targetUnitId: string;
+  readonly status: Exclude<TaskStatus, 'unassigned'>;
+  readonly dueOn: CalendarDate;
+  readonly inspectorIds: readonly string[];
+}
+
+/** 三张清单 of a unit: responsibilities, open problems and tasks of its subtree, with roll-ups per unit. */
+export interface UnitListsView {
+  readonly unit: { readonly unitId: string; readonly name: string; readonly kind: string };
+  readonly responsibilities: readonly ResponsibilityEntry[];
+  readonly problems: {
+    /** Everything open in the subtree. */
+    readonly totals: ProblemCounts;
+    /** Per unit of the subtree with open cases at or below it: the counts of its own subtree. */
+    readonly byUnit: readonly ({ readonly unitId: string } & ProblemCounts)[];
+    /** The gravest open cases first (warning, severity, deadline), at most `itemLimit`. */
+    readonly items: readonly OpenProblem[];
+  };
+  readonly tasks: {
+    readonly totals: TaskCounts;
+    readonly byUnit: readonly ({ readonly unitId: string } & TaskCounts)[];
+    /** Tasks not closed first, then by deadline, at most `itemLimit`. */
+    readonly items: readonly ListedTask[];
+  };
+}
+
+type ListedTaskStatus = Exclude<TaskStatus, 'unassigned'>;
+const OPEN_CASE = `status NOT IN ('closed', 'unopened')`;
+
+function noProblems(): { open: number; bySeverity: Record<CaseSeverity, number>; byWarning: Record<WarningBand, number> } {
+  return {
+    open: 0,
+    bySeverity: Object.fromEntries(CASE_SEVERITIES.map((severity) => [severity, 0])) as Record<CaseSeverity, number>,
+    byWarning: { none: 0, blue: 0, yellow: 0, red: 0 },
+  };
+}
+
+function noTasks(): { total: number; byStatus: Record<ListedTaskStatus, number> } {
+  return { total: 0, byStatus: { assigned: 0, opened: 0, submitted: 0, closed: 0 } };
+}
+
+/**
+ * 三张清单 of `unitId`: undefined when the read model has no such unit. Counts are rolled up: a
+ * case or task counts at its own unit and at every unit above it within the subtree.
+ */
+export async function unitListsQuery(
+  db: ReadModelReader,
+  unitId: string,
+  clock: WorkingDayClock,
+  options: { readonly itemLimit?: number } = {},
+): Promise<UnitListsView | undefined> {
+  const units = await subtreeOf(db, unitId);
+  const root = units.find((unit) => unit.unitId === unitId);
+  if (root === undefined) return undefined;
+  const itemLimit = options.itemLimit ?? 100;
+  const rootDepth = root.unitPath.length - 1;
+  const inSubtree = new Set(units.map((unit) => unit.unitId));
+
+  const [terms, problemRollup, ownCases, taskRollup, ownTasks, problemRows, taskRows] = await Promise.all([
+    termsOf(db, [...inSubtree]),
+    db.query(
+      `SELECT p.unit_id, c.severity, c.warning_level, count(*)::int AS n
+         FROM ${CASE_BOARD_TABLE} c CROSS JOIN LATERAL unnest(c.unit_path) AS p(unit_id)
+        WHERE c.unit_path @> ARRAY[$1::text] AND c.${OPEN_CASE}
+        GROUP BY 1, 2, 3`,
+      [unitId],
+    ) as Promise<{ unit_id: string; severity: CaseSeverity; warning_level: number; n: number }[]>,
+    db.query(
+      `SELECT unit_id, sum(responsible)::int AS responsible, sum(accountable)::int AS accountable FROM (
+         SELECT responsible_unit_id AS unit_id, 1 AS responsible, 0 AS accountable FROM ${CASE_BOARD_TABLE}
+          WHERE unit_path @> ARRAY[$1::text] AND ${OPEN_CASE}
+         UNION ALL
+         SELECT accountable_unit_id, 0, 1 FROM ${CASE_BOARD_TABLE}
+          WHERE accountable_unit_id = ANY ($2::text[]) AND ${OPEN_CASE}
+       ) counted GROUP BY unit_id`,
+      [unitId, [...inSubtree]],
+    ) as Promise<{ unit_id: string; responsible: number; accountable: number }[]>,
+    db.query(
+      `SELECT p.unit_id, t.status, count(*)::int AS n
+         FROM ${TASK_BOARD_TABLE} t CROSS JOIN LATERAL unnest(t.unit_path) AS p(unit_id)
+        WHERE t.unit_path @> ARRAY[$1::text] AND t.status <> 'unassigned'
+        GROUP BY 1, 2`,
+      [unitId],
+    ) as Promise<{ unit_id: string; status: ListedTaskStatus; n: number }[]>,
+    db.query(
+      `SELECT target_unit_id AS unit_id, count(*)::int AS n FROM ${TASK_BOARD_TABLE}
+        WHERE unit_path @> ARRAY[$1::text] AND status NOT IN ('closed', 'unassigned') GROUP BY 1`,
+      [unitId],
+    ) as Promise<{ unit_id: string; n: number }[]>,
+    db.query(
+      `SELECT case_id, state FROM ${CASE_BOARD_TABLE}
+        WHERE unit_path @> ARRAY[$1::text] AND ${OPEN_CASE}
+        ORDER BY warning_level DESC, severity_rank DESC, due_on NULLS LAST, case_id LIMIT $2`,
+      [unitId, itemLimit],
+    ) as Promise<{ case_id: string; state: ExistingCase }[]>,
+    db.query(
+      `SELECT task_id, round_id, target_unit_id, status, due_on::text AS due_on, inspector_ids FROM ${TASK_BOARD_TABLE}
+        WHERE unit_path @> ARRAY[$1::text] AND status <> 'unassigned'
+        ORDER BY (status = 'closed'), due_on, task_id LIMIT $2`,
+      [unitId, itemLimit],
+    ) as Promise<{ task_id: string; round_id: string; target_unit_id: string; status: ListedTask['status']; due_on: CalendarDate; inspector_ids: string[] }[]>,
+  ]);
+
+  const problemTotals = noProblems();
+  const problemsByUnit = new Map<string, ReturnType<typeof noProblems>>();
+  for (const row of problemRollup) {
+    if (!inSubtree.has(row.unit_id)) continue;
+    const band: WarningBand = row.warning_level === 0 ? 'none' : WARNING_COLOURS[row.warning_level - 1]!;
+    const counts = problemsByUnit.get(row.unit_id) ?? noProblems();
+    counts.open += row.n;
+    counts.bySeverity[row.severity] += row.n;
+    counts.byWarning[band] += row.n;
+    problemsByUnit.set(row.unit_id, counts);
+    if (row.unit_id === unitId) {
+      problemTotals.open += row.n;
+      problemTotals.bySeverity[row.severity] += row.n;
+      problemTotals.byWarning[band] += row.n;
+    }
+  }
+  const taskTotals = noTasks();
+  const tasksByUnit = new Map<string, ReturnType<typeof noTasks>>();
+  for (const row of taskRollup) {
+    if (!inSubtree.has(row.unit_id)) continue;
+    const counts = tasksByUnit.get(row.unit_id) ?? noTasks();
+    counts.total += row.n;
+    counts.byStatus[row.status] += row.n;
+    tasksByUnit.set(row.unit_id, counts);
+    if (row.unit_id === unitId) {
+      taskTotals.total += row.n;
+      taskTotals.byStatus[row.status] += row.n;
+    }
+  }
+  const caseCounts = new Map(ownCases.map((row) => [row.unit_id, row]));
+  const activeTasks = new Map(ownTasks.map((row) => [row.unit_id, row.n]));
+
+  return {
+    unit: { unitId: root.unitId, name: root.name, kind: root.kind },
+    responsibilities: units.map((unit) => ({
+      unitId: unit.unitId,
+      name: unit.name,
+      kind: unit.kind,
+      parentId: unit.parentId,
+      depth: unit.unitPath.length - 1 - rootDepth,
+      responsible: holdersAt(terms, unit.unitId, null),
+      openCases: caseCounts.get(unit.unitId)?.responsible ?? 0,
+      accountableCases: caseCounts.get(unit.unitId)?.accountable ?? 0,
+      activeTasks: activeTasks.get(unit.unitId) ?? 0,
+    })),
+    problems: {
+      totals: problemTotals,
+      byUnit: units.filter((unit) => problemsByUnit.has(unit.unitId)).map((unit) => ({ unitId: unit.unitId, ...problemsByUnit.get(unit.unitId)! })),
+      items: problemRows.map(({ state }) => ({
+        caseId: state.caseId,
+        title: state.title,
+        severity: state.severity,
+        status: state.status,
+        responsibleUnitId: state.responsibleUnitId,
+        accountableUnitId: accountableUnitOf(state),
+        escalationLevel: state.escalationLevel,
+        activeWarnings: state.activeWarnings,
+        dueOn: hasDeadline(state) ? state.deadline.dueOn : null,
+        overdueWorkingDays: caseOverdueWorkingDays(state, clock),
+      })),
+    },
+    tasks: {
+      totals: taskTotals,
+      byUnit: units.filter((unit) => tasksByUnit.has(unit.unitId)).map((unit) => ({ unitId: unit.unitId, ...tasksByUnit.get(unit.unitId)! })),
+      items: taskRows.map((row) => ({
+        taskId: row.task_id,
+        roundId: row.round_id,
+        targetUnitId: row.target_unit_id,
+        status: row.status,
+        dueOn: row.due_on,
+        inspectorIds: row.inspector_ids,
+      })),
+    },
+  };
+}
