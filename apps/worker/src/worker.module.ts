@@ -1,31 +1,31 @@
-import { Inject, Logger, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { DynamicModule, Inject, Logger, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { Database, DATABASE, DatabaseModule } from '@app/database';
 import { EventStoreModule } from '@app/event-store';
-import { ProjectionsModule } from '@app/projections';
+import { MessagingModule, MessagingModuleOptions } from '@app/messaging';
+import { ProjectionDefinition, ProjectionsModule } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
 import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
 import { ProcessManagerRunner, WorkflowEngine, WorkflowRuntimeModule } from '@app/workflow-runtime';
 
+export interface WorkerOptions {
+  /** The read models this worker keeps (default: every supervision read model). */
+  readonly projections?: () => ProjectionDefinition[];
+}
+
 /**
  * Background work without HTTP: fires the durable timers (warnings, escalations), runs the
- * process managers and the async read-model projectors, beside any number of API processes and other workers on the same server.
- * Timer claims use SKIP LOCKED and every reaction has a fixed command id, so running several
- * never doubles an effect; a projector's checkpoint moves by compare-and-set, so two never apply an event twice.
+ * process managers and the async read-model projectors, beside any number of API processes and
+ * other workers on the same server. Timer claims use SKIP LOCKED and every reaction has a fixed
+ * command id, so running several never doubles an effect.
+ *
+ * Without KAFKA_BROKERS the async projectors follow the log in-process (a projector's checkpoint
+ * moves by compare-and-set, so two processes never apply an event twice). With it, the workers
+ * are one Kafka consumer group that applies the async projections from the category topics
+ * (adding a worker spreads the partitions), and every worker stands for the relay that publishes
+ * the log to Kafka, one at a time by a lease.
  */
-@Module({
-  imports: [
-    ConfigModule,
-    DatabaseModule,
-    EventStoreModule,
-    WorkflowRuntimeModule,
-    // Inline read models too: the worker appends (timer fires, process managers).
-    ProjectionsModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ projections: supervisionProjections(), runAsyncProjectors: config.runProjectors, retryDelayMs: 5000 }),
-    }),
-  ],
-})
+@Module({})
 export class WorkerModule implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger(WorkerModule.name);
 
@@ -36,12 +36,54 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  static forRoot(options: WorkerOptions = {}): DynamicModule {
+    const projections = options.projections ?? supervisionProjections;
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule,
+        DatabaseModule,
+        EventStoreModule,
+        WorkflowRuntimeModule,
+        // Inline read models too: the worker appends (timer fires, process managers).
+        ProjectionsModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => ({ projections: projections(), runAsyncProjectors: config.runProjectors, retryDelayMs: 5000 }),
+        }),
+        MessagingModule.forRootAsync({ inject: [APP_CONFIG], useFactory: messagingOptions }),
+      ],
+    };
+  }
+
   onModuleInit(): void {
     registerSupervisionWorkflows(this.engine, this.config.caseWarnings);
     registerSupervisionProcessManagers(this.processManagers);
   }
 
   onApplicationBootstrap(): void {
-    this.logger.log({ message: 'worker up', database: { mode: this.database.mode }, timersAndProcessManagers: this.config.runTimers });
+    const kafka = this.config.kafka;
+    this.logger.log({
+      message: 'worker up',
+      database: { mode: this.database.mode },
+      timersAndProcessManagers: this.config.runTimers,
+      asyncProjectors: kafka === undefined ? (this.config.runProjectors ? 'in-process' : 'off') : `kafka group ${kafka.consumerGroup}`,
+      relay: kafka?.runRelay ?? false,
+    });
   }
+}
+
+export function messagingOptions(config: AppConfig): MessagingModuleOptions | undefined {
+  const kafka = config.kafka;
+  if (kafka === undefined) return undefined;
+  return {
+    brokers: kafka.brokers,
+    clientId: kafka.clientId,
+    topicPrefix: kafka.topicPrefix,
+    topicPartitions: kafka.topicPartitions,
+    topicReplicationFactor: kafka.topicReplicationFactor,
+    consumerGroup: kafka.consumerGroup,
+    runRelay: kafka.runRelay,
+    relayLeaseMs: kafka.relayLeaseSeconds * 1000,
+    runProjectors: true,
+  };
 }

@@ -18,6 +18,7 @@ export {
 export { RebuildOptions, RebuildReport } from './projection-rebuild';
 export { TableComparison } from './table-comparison';
 export { ProjectorLogger } from './async-projector';
+export { DeliveredEvent, KafkaProjectionHaltedError, KafkaProjector, PartitionBatch, PartitionOutcome, partitionKey, TopicPartitionOf } from './kafka-projector';
 export { registerProjectionMetrics, ProjectionMetricsOptions, ProjectionStatusSource } from './projection-metrics';
 export {
   PROJECTIONS_DATA_SOURCE,

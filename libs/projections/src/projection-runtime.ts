@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AsyncProjector, ProjectorLogger } from './async-projector';
 import { CheckpointStore } from './checkpoint-store';
 import { InlineProjections } from './inline-projections';
+import { KafkaProjector } from './kafka-projector';
 import { ProjectionDefinition, validateDefinitions } from './projection-definition';
 import { BuiltCopy, dropSchema, ProjectionRebuild, RebuildOptions, RebuildReport } from './projection-rebuild';
 import { ProjectionStatus, RebuildProgress } from './projection-status';
@@ -164,6 +165,23 @@ export class ProjectionRuntime {
   async close(): Promise<void> {
     await this.stopAsyncProjectors();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+
+  /**
+   * The async projections fed from Kafka instead of followed here (the distributed setup): their
+   * offset guards' table is created, and the projectors of this runtime must stay stopped.
+   */
+  async kafkaProjector(): Promise<KafkaProjector> {
+    this.assertInitialized();
+    const projector = new KafkaProjector({
+      pool: this.options.store.pool,
+      dataSource: this.dataSource,
+      definitions: [...this.definitions.values()],
+      now: this.now,
+      logger: this.logger,
+    });
+    await projector.initialize();
+    return projector;
   }
 
   /** Resolves once the async projector has applied everything committed before the call. */

@@ -1,0 +1,21 @@
+export {
+  categoryOfTopic,
+  ENVELOPE_VERSION,
+  eventOfEnvelope,
+  eventOfMessage,
+  HEADERS,
+  IntegrationEventEnvelope,
+  NotAnIntegrationEventError,
+  parseEnvelope,
+  toEnvelope,
+  toMessage,
+  topicFor,
+} from './integration-event';
+export { createKafkaClient, KafkaClientOptions } from './kafka-client';
+export { MessagingLogger } from './messaging-logger';
+export { MESSAGING_MIGRATIONS } from './messaging.schema';
+export { ensureTopics, TopicSettings } from './topics';
+export { HeldLease, Lease } from './relay/lease';
+export { LeaseLostError, LogRelay, LogRelayOptions, RelayState } from './relay/log-relay';
+export { KafkaProjectionConsumer, ProjectionConsumerOptions } from './consumer/projection-consumer';
+export { MESSAGING_OPTIONS, MessagingModule, MessagingModuleAsyncOptions, MessagingModuleOptions } from './messaging.module';
