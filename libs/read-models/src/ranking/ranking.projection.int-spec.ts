@@ -105,7 +105,7 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
       {
         round_id: roundId,
         kind: 'deep-research',
-        title: `走看赛 ${roundId}`,
+        title: `deep-research ${roundId}`,
         period: '2026-Q3',
         scope_county_ids: [a, b],
         rubric: [

@@ -41,7 +41,7 @@ export function roundPlanned(options: PlannedRoundOptions): EventToAppend {
   const data: DataOf<RoundPlanned> = {
     roundId: options.roundId,
     kind: options.kind ?? 'walk-see-compete',
-    title: `走看赛 ${options.roundId}`,
+    title: `${options.kind ?? 'walk-see-compete'} ${options.roundId}`,
     period: '2026-Q3',
     theme: options.kind === 'quarterly-theme' ? '党建引领乡村振兴' : null,
     scopeCountyIds: [...options.counties],
