@@ -48,8 +48,9 @@ export class Subscription {
   private current: Checkpoint;
   private readonly finished: Promise<void>;
   private readonly unsubscribeLocal: () => void;
-  private caughtUpOnce = false;
-  private caughtUpWaiters: Array<() => void> = [];
+  /** The horizon of the last read that found nothing more below it (see `caughtUp`). */
+  private reachedHorizon: bigint | undefined;
+  private caughtUpWaiters: Array<{ readonly xmax: bigint; readonly resolve: () => void }> = [];
 
   constructor(
     private readonly store: PostgresEventStore,
@@ -73,10 +74,19 @@ export class Subscription {
     return this.finished;
   }
 
-  /** Resolves once the subscription has read everything committed when it started. */
-  caughtUp(): Promise<void> {
-    if (this.caughtUpOnce) return Promise.resolve();
-    return new Promise((resolve) => this.caughtUpWaiters.push(resolve));
+  /**
+   * Resolves once the subscription has handled every event committed before the call (and those of
+   * transactions running at the call, once they finish): it waits until a read finds nothing more
+   * below a horizon past every transaction id handed out by the time of the call.
+   */
+  async caughtUp(): Promise<void> {
+    const { rows } = await this.store.pool.query<{ xmax: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax');
+    const xmax = BigInt(rows[0]!.xmax);
+    if (this.reachedHorizon !== undefined && this.reachedHorizon >= xmax) return;
+    await new Promise<void>((resolve) => {
+      this.caughtUpWaiters.push({ xmax, resolve });
+      this.poke();
+    });
   }
 
   /** Stops after the batch in hand (if any) is handled, and releases the listening connection. */
@@ -100,7 +110,8 @@ export class Subscription {
       const client = this.listenClient;
       this.listenClient = undefined;
       await client?.end().catch(() => undefined);
-      this.caughtUpWaiters.forEach((resolve) => resolve());
+      this.caughtUpWaiters.forEach(({ resolve }) => resolve());
+      this.caughtUpWaiters = [];
     }
   }
 
@@ -124,7 +135,7 @@ export class Subscription {
       if (page.events.length < batchSize) {
         const horizon: Checkpoint = { transactionId: page.horizon, position: 0 };
         if (compareCheckpoints(horizon, this.current) > 0) this.current = horizon;
-        this.markCaughtUp();
+        this.markCaughtUp(BigInt(page.horizon));
         if (!this.dirty) await this.sleep();
       }
     }
@@ -175,11 +186,11 @@ export class Subscription {
     });
   }
 
-  private markCaughtUp(): void {
-    if (this.caughtUpOnce) return;
-    this.caughtUpOnce = true;
-    this.caughtUpWaiters.forEach((resolve) => resolve());
-    this.caughtUpWaiters = [];
+  private markCaughtUp(horizon: bigint): void {
+    this.reachedHorizon = horizon;
+    const settled = this.caughtUpWaiters.filter((waiter) => waiter.xmax <= horizon);
+    this.caughtUpWaiters = this.caughtUpWaiters.filter((waiter) => waiter.xmax > horizon);
+    settled.forEach(({ resolve }) => resolve());
   }
 
   private async listen(pool: Pool): Promise<void> {
