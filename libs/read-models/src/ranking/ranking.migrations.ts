@@ -74,3 +74,18 @@ export const createRankingFacts: MigrationInterface = {
     }
   },
 };
+
+/**
+ * Red cards are counted per county of a round's scope: the cases under a county are found through
+ * their unit chain, so the count reads that county's cases only, not every red card in the window.
+ * Without the GIN pending list (`fastupdate = off`) a lookup stays an index probe between vacuums.
+ */
+export const indexCaseChains: MigrationInterface = {
+  name: 'IndexRankingCaseChains1767398400000',
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('CREATE INDEX ranking_cases_unit_chain ON ranking_cases USING gin (unit_chain) WITH (fastupdate = off)');
+  },
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP INDEX ranking_cases_unit_chain');
+  },
+};

@@ -1,7 +1,7 @@
 import { defineProjection, ProjectionDefinition } from '@app/projections';
 import { RANKING_ENTITIES } from './ranking.entities';
 import { RANKING_CATEGORIES, RANKING_EVENT_TYPES, RankingFacts, rankingFactsOf } from './ranking.facts';
-import { createRankingFacts } from './ranking.migrations';
+import { createRankingFacts, indexCaseChains } from './ranking.migrations';
 
 export const RANKING_PROJECTION = 'county-ranking';
 
@@ -20,7 +20,7 @@ export function rankingProjection(): ProjectionDefinition {
     name: RANKING_PROJECTION,
     kind: 'async',
     entities: RANKING_ENTITIES,
-    migrations: [createRankingFacts],
+    migrations: [createRankingFacts, indexCaseChains],
     types: RANKING_EVENT_TYPES,
     categories: RANKING_CATEGORIES,
     async apply(events, { manager }) {

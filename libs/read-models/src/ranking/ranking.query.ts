@@ -268,15 +268,17 @@ async function factsOf(query: Query, roundIds: readonly string[], asOf: Date | n
     sheet.scores.push({ itemCode: item.item_code, score: item.score });
   }
   const counts = await query<{ round_id: string; county_id: string; red_cases: number }>(
-    `SELECT r.round_id, county.unit_id AS county_id, count(DISTINCT card.case_id)::integer AS red_cases
+    `SELECT r.round_id, scope.county_id, count(DISTINCT card.case_id)::integer AS red_cases
        FROM ranking_rounds r
+      CROSS JOIN LATERAL unnest(r.scope_county_ids) AS scope(county_id)
+       JOIN ranking_org_units county ON county.unit_id = scope.county_id AND county.kind = 'county'
+       JOIN ranking_cases c ON c.unit_chain @> ARRAY[scope.county_id]
        JOIN ranking_red_cards card
-         ON card.raised_at BETWEEN r.window_starts_at AND r.window_ends_at
+         ON card.case_id = c.case_id
+        AND card.raised_at BETWEEN r.window_starts_at AND r.window_ends_at
         AND ($2::timestamptz IS NULL OR card.raised_at <= $2)
-       JOIN ranking_cases c ON c.case_id = card.case_id
-       JOIN ranking_org_units county ON county.kind = 'county' AND county.unit_id = ANY(c.unit_chain) AND county.unit_id = ANY(r.scope_county_ids)
       WHERE r.round_id = ANY($1::text[])
-      GROUP BY r.round_id, county.unit_id`,
+      GROUP BY r.round_id, scope.county_id`,
     [roundIds, asOf],
   );
   for (const count of counts) {

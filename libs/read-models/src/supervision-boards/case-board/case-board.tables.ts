@@ -100,8 +100,8 @@ export const createCaseBoardTables: MigrationInterface = {
         due_on date,
         parent_case_id text
       )`);
-    await queryRunner.query(`CREATE INDEX case_board_unit_path ON ${CASE_BOARD_TABLE} USING gin (unit_path)`);
-    await queryRunner.query(`CREATE INDEX case_board_warnings ON ${CASE_BOARD_TABLE} USING gin (warnings)`);
+    await queryRunner.query(`CREATE INDEX case_board_unit_path ON ${CASE_BOARD_TABLE} USING gin (unit_path) WITH (fastupdate = off)`);
+    await queryRunner.query(`CREATE INDEX case_board_warnings ON ${CASE_BOARD_TABLE} USING gin (warnings) WITH (fastupdate = off)`);
     await queryRunner.query(`CREATE INDEX case_board_status ON ${CASE_BOARD_TABLE} (status, case_id)`);
     await queryRunner.query(`CREATE INDEX case_board_open_due ON ${CASE_BOARD_TABLE} (due_on) WHERE status <> 'closed'`);
     await queryRunner.query(`CREATE INDEX case_board_parent ON ${CASE_BOARD_TABLE} (parent_case_id) WHERE parent_case_id IS NOT NULL`);

@@ -70,7 +70,7 @@ export const createOrgResponsibilityTables: MigrationInterface = {
         code text,
         unit_path text[] NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX org_unit_directory_path ON ${ORG_UNITS_TABLE} USING gin (unit_path)`);
+    await queryRunner.query(`CREATE INDEX org_unit_directory_path ON ${ORG_UNITS_TABLE} USING gin (unit_path) WITH (fastupdate = off)`);
     await queryRunner.query(`CREATE INDEX org_unit_directory_parent ON ${ORG_UNITS_TABLE} (parent_id)`);
     await queryRunner.query(`
       CREATE TABLE ${RESPONSIBILITY_TERMS_TABLE} (

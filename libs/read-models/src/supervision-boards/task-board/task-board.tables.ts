@@ -71,8 +71,8 @@ export const createTaskBoardTables: MigrationInterface = {
         inspector_ids text[] NOT NULL,
         due_on date
       )`);
-    await queryRunner.query(`CREATE INDEX task_board_unit_path ON ${TASK_BOARD_TABLE} USING gin (unit_path)`);
-    await queryRunner.query(`CREATE INDEX task_board_inspectors ON ${TASK_BOARD_TABLE} USING gin (inspector_ids)`);
+    await queryRunner.query(`CREATE INDEX task_board_unit_path ON ${TASK_BOARD_TABLE} USING gin (unit_path) WITH (fastupdate = off)`);
+    await queryRunner.query(`CREATE INDEX task_board_inspectors ON ${TASK_BOARD_TABLE} USING gin (inspector_ids) WITH (fastupdate = off)`);
     await queryRunner.query(`CREATE INDEX task_board_round ON ${TASK_BOARD_TABLE} (round_id, task_id)`);
     await queryRunner.query(`CREATE INDEX task_board_status ON ${TASK_BOARD_TABLE} (status, task_id)`);
     await queryRunner.query(`CREATE INDEX task_board_target ON ${TASK_BOARD_TABLE} (target_unit_id)`);
@@ -82,7 +82,7 @@ export const createTaskBoardTables: MigrationInterface = {
         parent_id text,
         unit_path text[] NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX task_board_units_path ON ${TASK_BOARD_UNITS_TABLE} USING gin (unit_path)`);
+    await queryRunner.query(`CREATE INDEX task_board_units_path ON ${TASK_BOARD_UNITS_TABLE} USING gin (unit_path) WITH (fastupdate = off)`);
     await queryRunner.query(`CREATE INDEX task_board_units_parent ON ${TASK_BOARD_UNITS_TABLE} (parent_id)`);
     await queryRunner.query(createEarlyEventsTable(TASK_BOARD_EARLY_EVENTS_TABLE));
   },
