@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { migrate } from '@app/database';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '@app/event-store';
 import { createKafkaClient, MessagingLogger } from '@app/messaging';
-import { defineProjection, ProjectionDefinition, streamActivityProjection } from '@app/projections';
 import { caseStreamId, registerSupervisionWorkflows } from '@app/supervision';
 import { createServerTestDatabase, TestDatabase } from '@app/testing';
 import { Actor, loadChinaCalendar, SettableClock } from '@app/workflow';
@@ -14,6 +13,8 @@ import { TimerStore, WORKFLOW_MIGRATIONS, WorkflowEngine } from '@app/workflow-r
 import { Kafka } from 'kafkajs';
 import { Pool } from 'pg';
 import { ensureBroker, RunningBroker } from '../../../scripts/kafka/broker';
+
+export { activityProjection, arrivalsProjection } from './reference-read-models';
 
 export const PATIENT_MS = 90_000;
 export const SUITE_TIMEOUT_MS = 300_000;
@@ -151,42 +152,6 @@ export async function inParallel<T>(items: readonly T[], concurrency: number, wo
       while (next < items.length) await work(items[next++]!);
     }),
   );
-}
-
-/**
- * A read model that records every event it is given, in the order given: the suites read from it
- * that no event was applied twice or left out, and that a stream's events came in version order.
- */
-export function arrivalsProjection(name = 'arrivals', table = 'test_arrivals'): ProjectionDefinition {
-  return defineProjection({
-    name,
-    kind: 'async',
-    entities: [],
-    migrations: [
-      {
-        name: `CreateArrivals_${table}_1767225600000`,
-        async up(runner) {
-          await runner.query(`CREATE TABLE ${table} (
-            seq bigserial PRIMARY KEY, event_id uuid NOT NULL, stream_id text NOT NULL, version bigint NOT NULL, position bigint NOT NULL)`);
-        },
-        async down(runner) {
-          await runner.query(`DROP TABLE ${table}`);
-        },
-      },
-    ],
-    async apply(events, { manager }) {
-      await manager.query(
-        `INSERT INTO ${table} (event_id, stream_id, version, position)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::bigint[])`,
-        [events.map((e) => e.id), events.map((e) => e.streamId), events.map((e) => e.version), events.map((e) => e.position)],
-      );
-    },
-  });
-}
-
-/** The stream-activity reference read model, fed from Kafka or followed in-process. */
-export function activityProjection(name: string, tablePrefix: string): ProjectionDefinition & { tables: { streams: string; categories: string } } {
-  return streamActivityProjection({ kind: 'async', name, tablePrefix, batchSize: 200 });
 }
 
 /** Rows of a table in a fixed order, for comparing two read models' tables. */
