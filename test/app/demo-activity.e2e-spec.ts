@@ -29,6 +29,8 @@ describe('demo activity', () => {
           ['demo-2026-q4-major-inspection', 'major-inspection', 'active'],
         ]),
       );
+      expect((await get('/rounds/demo-2026-q3-walk-see-compete')).body.progress).toEqual({ tasks: 5, assigned: 0, opened: 0, submitted: 0, closed: 5 });
+      expect((await get('/rounds/demo-2026-q4-major-inspection')).body.progress).toEqual({ tasks: 1, assigned: 0, opened: 1, submitted: 0, closed: 0 });
       const tasks = (await get('/tasks?round=demo-2026-q3-walk-see-compete')).body.items;
       expect(tasks.map((task: Body) => [task.targetUnitId, task.status]).sort()).toEqual([
         ['anji', 'closed'],

@@ -20,6 +20,8 @@ import {
 } from 'class-validator';
 import { Roles } from '@app/auth';
 import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
+import { ProjectionRuntime } from '@app/projections';
+import { RoundProgress, roundProgressQuery } from '@app/read-models';
 import {
   InvalidRoundScope,
   OrgUnitNotFound,
@@ -131,6 +133,7 @@ export class RoundsController {
     @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
     @Inject(OrgDirectory) private readonly directory: OrgDirectory,
     @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
+    @Inject(ProjectionRuntime) private readonly readModels: ProjectionRuntime,
   ) {}
 
   @Post()
@@ -204,21 +207,27 @@ export class RoundsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Rounds, a page at a time' })
-  async list(@Query() query: ListQuery): Promise<{ items: unknown[]; nextCursor: string | null }> {
+  @ApiOperation({ summary: 'Rounds, a page at a time, each with its progress (tasks by status)' })
+  async list(@Query() query: ListQuery): Promise<{ items: Array<RoundState & { progress: RoundProgress }>; nextCursor: string | null }> {
     const limit = query.limit ?? 50;
     const page = await this.store.listStreams('round', { ...(query.cursor === undefined ? {} : { after: query.cursor }), limit });
-    const items = await Promise.all(page.map(async ({ streamId }) => (await this.engine.load<RoundState>('round', streamId)).state));
+    const rounds = await Promise.all(page.map(async ({ streamId }) => (await this.engine.load<RoundState>('round', streamId)).state));
+    const progress = await roundProgressQuery(
+      this.readModels.dataSource,
+      page.map(({ streamId }) => streamId.slice('round-'.length)),
+    );
+    const items = rounds.map((round, index) => ({ ...round, progress: progress.get(page[index]!.streamId.slice('round-'.length))! }));
     return { items, nextCursor: page.length === limit ? page[page.length - 1]!.streamId : null };
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One round with its rubric, policy and status' })
+  @ApiOperation({ summary: 'One round with its rubric, policy, status and progress (tasks by status)' })
   @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' })
-  async get(@Param('id') id: string, @Res({ passthrough: true }) response: HeaderSink): Promise<RoundState> {
+  async get(@Param('id') id: string, @Res({ passthrough: true }) response: HeaderSink): Promise<RoundState & { progress: RoundProgress }> {
     const loaded = await this.existing(id);
     withETag(response, loaded.version);
-    return loaded.state;
+    const progress = await roundProgressQuery(this.readModels.dataSource, [id]);
+    return { ...loaded.state, progress: progress.get(id)! };
   }
 
   private async transition(id: string, transition: Transition, meta: CommandMetadata, response: HeaderSink): Promise<CommandResponse> {

@@ -28,3 +28,31 @@ export async function taskBoardQuery(db: ReadModelReader, filter: TaskBoardFilte
   const page = rows.slice(0, filter.limit);
   return { items: page.map((row) => row.state), nextCursor: rows.length > filter.limit ? page[page.length - 1]!.task_id : null };
 }
+
+/** How far a round has got: its tasks by status. */
+export interface RoundProgress {
+  readonly tasks: number;
+  readonly assigned: number;
+  readonly opened: number;
+  readonly submitted: number;
+  readonly closed: number;
+}
+
+const NO_TASKS: RoundProgress = { tasks: 0, assigned: 0, opened: 0, submitted: 0, closed: 0 };
+
+/** The progress of each round named (rounds without tasks have all zeros). */
+export async function roundProgressQuery(db: ReadModelReader, roundIds: readonly string[]): Promise<Map<string, RoundProgress>> {
+  const progress = new Map<string, RoundProgress>(roundIds.map((roundId) => [roundId, NO_TASKS]));
+  if (roundIds.length === 0) return progress;
+  const rows: { round_id: string; status: string; tasks: string }[] = await db.query(
+    `SELECT round_id, status, count(*) AS tasks FROM ${TASK_BOARD_TABLE}
+      WHERE round_id = ANY ($1::text[]) AND status <> 'unassigned' GROUP BY round_id, status`,
+    [[...roundIds]],
+  );
+  for (const row of rows) {
+    const current = progress.get(row.round_id) ?? NO_TASKS;
+    const count = Number(row.tasks);
+    progress.set(row.round_id, { ...current, tasks: current.tasks + count, [row.status]: count });
+  }
+  return progress;
+}
