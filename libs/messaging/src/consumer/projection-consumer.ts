@@ -16,6 +16,8 @@ export interface ProjectionConsumerOptions {
   /** Pause before a batch that failed is tried again (ms, default 2000). */
   readonly retryDelayMs?: number;
   readonly sessionTimeoutMs?: number;
+  /** Partitions applied at the same time by this member (default 3); each partition stays in order. */
+  readonly partitionsConsumedConcurrently?: number;
   readonly logger?: MessagingLogger;
   /** Told after each batch applied (metrics, benchmarks). */
   readonly onApplied?: (batch: { topic: string; partition: number; applied: number; skipped: number; lastOffset: string }) => void;
@@ -123,6 +125,7 @@ export class KafkaProjectionConsumer {
     await consumer.run({
       autoCommit: true,
       eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachBatch: (payload) => this.handleBatch(consumer, payload),
     });
     this.logger.log({ message: 'projection consumer running', group: this.options.groupId, topics, projections: this.options.projector.projectionNames });
