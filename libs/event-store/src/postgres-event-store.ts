@@ -75,6 +75,8 @@ export interface ReadAllOptions {
 /** Called inside the append's transaction, after the events are written (inline projections). */
 export type AppendHook = (client: PoolClient, events: readonly RecordedEvent[]) => Promise<void>;
 
+/** The shortest time between two NOTIFYs of one store (see `sendNotify`). */
+const NOTIFY_INTERVAL_MS = 10;
 const MAX_STREAM_ID_LENGTH = 256;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -94,7 +96,8 @@ export class PostgresEventStore {
   readonly upcasters: UpcasterRegistry;
   private readonly appended = new EventEmitter();
   private readonly hooks: AppendHook[] = [];
-  private notifyPending = false;
+  private notifying = false;
+  private notifyAgain = false;
   private readonly prepared: boolean;
 
   constructor(
@@ -428,19 +431,39 @@ export class PostgresEventStore {
    */
   signalAppended(): void {
     this.appended.emit('appended');
-    if (!this.options.notifyOtherProcesses || this.notifyPending) return;
-    // One NOTIFY covers every append made while it is in flight: subscribers re-read the log,
-    // they do not count notifications. It is sent after commit, so it never holds up an append.
-    this.notifyPending = true;
-    setImmediate(() => {
-      this.pool
-        .query(`SELECT pg_notify('${EVENTS_CHANNEL}', '')`)
-        .catch(() => undefined) // subscribers also poll; a lost wake-up only delays them
-        .finally(() => {
-          this.notifyPending = false;
-        });
-    });
+    if (!this.options.notifyOtherProcesses) return;
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return;
+    }
+    this.sendNotify();
   }
+
+  /**
+   * One NOTIFY at a time, at most one per NOTIFY_INTERVAL_MS: subscribers re-read the log, they do
+   * not count notifications, so one covers every append made meanwhile. Appends signalled while
+   * one is in flight or within the interval get one more at its end, sent after they committed,
+   * so no wake-up is lost; a busy writer sends a hundred a second instead of one per append.
+   */
+  private sendNotify(): void {
+    this.notifying = true;
+    this.notifyAgain = false;
+    const sentAt = Date.now();
+    this.pool
+      .query(`SELECT pg_notify('${EVENTS_CHANNEL}', '')`)
+      .catch(() => undefined) // subscribers also poll; a lost wake-up only delays them
+      .finally(() => {
+        const timer = setTimeout(
+          () => {
+            if (this.notifyAgain) this.sendNotify();
+            else this.notifying = false;
+          },
+          Math.max(0, NOTIFY_INTERVAL_MS - (Date.now() - sentAt)),
+        );
+        timer.unref();
+      });
+  }
+
 }
 
 function validateStreamId(streamId: unknown): asserts streamId is string {
