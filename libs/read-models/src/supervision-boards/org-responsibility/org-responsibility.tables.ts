@@ -72,6 +72,8 @@ export const createOrgResponsibilityTables: MigrationInterface = {
       )`);
     await queryRunner.query(`CREATE INDEX org_unit_directory_path ON ${ORG_UNITS_TABLE} USING gin (unit_path) WITH (fastupdate = off)`);
     await queryRunner.query(`CREATE INDEX org_unit_directory_parent ON ${ORG_UNITS_TABLE} (parent_id)`);
+    // attachUnitPath finds the fragments hanging under a unit by their first element.
+    await queryRunner.query(`CREATE INDEX org_unit_directory_root ON ${ORG_UNITS_TABLE} ((unit_path[1]))`);
     await queryRunner.query(`
       CREATE TABLE ${RESPONSIBILITY_TERMS_TABLE} (
         unit_id text NOT NULL,

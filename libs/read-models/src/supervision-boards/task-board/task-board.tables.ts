@@ -84,6 +84,8 @@ export const createTaskBoardTables: MigrationInterface = {
       )`);
     await queryRunner.query(`CREATE INDEX task_board_units_path ON ${TASK_BOARD_UNITS_TABLE} USING gin (unit_path) WITH (fastupdate = off)`);
     await queryRunner.query(`CREATE INDEX task_board_units_parent ON ${TASK_BOARD_UNITS_TABLE} (parent_id)`);
+    // attachUnitPath finds the fragments hanging under a unit by their first element.
+    await queryRunner.query(`CREATE INDEX task_board_units_root ON ${TASK_BOARD_UNITS_TABLE} ((unit_path[1]))`);
     await queryRunner.query(createEarlyEventsTable(TASK_BOARD_EARLY_EVENTS_TABLE));
   },
   async down(queryRunner: QueryRunner): Promise<void> {
