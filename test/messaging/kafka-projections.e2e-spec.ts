@@ -1,6 +1,8 @@
 import { KafkaProjectionConsumer, LogRelay, toMessage } from '@app/messaging';
 import { KafkaProjector, ProjectionDefinition, ProjectionRuntime } from '@app/projections';
 import { eventually } from '@app/testing';
+import request from 'supertest';
+import { createApiTestApp, testConfig } from '../app/api-test-app';
 import {
   activityProjection,
   arrivalCounts,
@@ -111,6 +113,38 @@ describe('async projections fed from Kafka', () => {
       expect(await streamsOutOfOrder(pool)).toEqual([]);
       const counts = await arrivalCounts(pool);
       expect(counts.events).toBe(24 * 6 + 1);
+    },
+    SUITE_TIMEOUT_MS,
+  );
+
+  it(
+    'commands over HTTP reach the read model through the relay and Kafka, equal to the in-process projector, each stream in version order',
+    async () => {
+      const setup = await setUp([activityProjection('activity-kafka', 'kafka_activity'), arrivalsProjection()]);
+      await startRelay(setup);
+      await startConsumer(setup, uniqueName('group'));
+      const app = await createApiTestApp(setup.db.database, { config: testConfig({ DEMO: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '100' }) });
+      cleanups.push(() => app.close());
+      const login = await request(app.getHttpServer()).post('/auth/login').send({ username: 'admin', password: 'huzhou-demo' }).expect(200);
+      const post = (path: string, body: object = {}) =>
+        request(app.getHttpServer()).post(path).set('Authorization', `Bearer ${login.body.accessToken}`).send(body);
+
+      const caseIds: string[] = [];
+      for (let n = 0; n < 8; n++) {
+        const opened = await post('/cases', { title: `河道保洁 ${n}`, description: '限期整改', severity: 'medium', responsibleUnitId: 'anji-xilong', dueWorkingDays: 5 }).expect(201);
+        caseIds.push(opened.body.id);
+        await post(`/cases/${opened.body.id}/assign`).expect(200);
+        await post(`/cases/${opened.body.id}/urge`, { message: '请尽快整改' }).expect(200);
+      }
+
+      await caughtUp(setup);
+      const pool = setup.db.database.pool;
+      expect(await streamsOutOfOrder(pool)).toEqual([]);
+      const { rows } = await pool.query<{ stream_id: string; event_count: number }>(
+        `SELECT stream_id, event_count FROM kafka_activity_streams WHERE stream_id = ANY ($1::text[]) ORDER BY stream_id`,
+        [caseIds.map((caseId) => `case-${caseId}`)],
+      );
+      expect(rows.map((row) => Number(row.event_count))).toEqual(caseIds.map(() => 3));
     },
     SUITE_TIMEOUT_MS,
   );
