@@ -37,12 +37,17 @@ async function placeUnit(manager: EntityManager, data: OrgUnitRegistered['data']
     [data.unitId, data.parentId],
   );
   await attachUnitPath(manager, TASK_BOARD_UNITS_TABLE, data.unitId, data.parentId);
-  // Tasks met before their unit (or an ancestor of it) take the path it has now.
+  // Tasks met before their unit (or an ancestor of it) take the path it has now. The units under
+  // it are listed first, so the tasks are found through the target index (a join here was planned
+  // as a scan of the whole board on every unit registered).
+  const below: { unit_id: string }[] = await manager.query(`SELECT unit_id FROM ${TASK_BOARD_UNITS_TABLE} WHERE unit_path @> ARRAY[$1::text]`, [
+    data.unitId,
+  ]);
   await manager.query(
     `UPDATE ${TASK_BOARD_TABLE} b SET unit_path = u.unit_path
        FROM ${TASK_BOARD_UNITS_TABLE} u
-      WHERE u.unit_path @> ARRAY[$1::text] AND b.target_unit_id = u.unit_id AND b.unit_path IS DISTINCT FROM u.unit_path`,
-    [data.unitId],
+      WHERE b.target_unit_id = ANY ($1::text[]) AND u.unit_id = b.target_unit_id AND b.unit_path IS DISTINCT FROM u.unit_path`,
+    [below.map((unit) => unit.unit_id)],
   );
 }
 
