@@ -19,7 +19,8 @@ export class OrgDirectory implements OnModuleInit, OnApplicationShutdown {
   private readonly units = new Map<string, OrgUnitState>();
   private tree: OrgTree | undefined;
   private subscription: Subscription | undefined;
-  private handledPosition = 0;
+  /** Org events folded in so far; every one is delivered once, so this counts the org log we hold. */
+  private handledEvents = 0;
 
   constructor(@Inject(EVENT_STORE) private readonly store: PostgresEventStore) {}
 
@@ -38,9 +39,9 @@ export class OrgDirectory implements OnModuleInit, OnApplicationShutdown {
 
   /** Waits (briefly) until every org event committed before the call has been folded in. */
   async fresh(): Promise<this> {
-    const target = await this.newestOrgPosition();
+    const target = await this.committedOrgEvents();
     const deadline = Date.now() + 5000;
-    while (this.handledPosition < target && Date.now() < deadline) {
+    while (this.handledEvents < target && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     return this;
@@ -63,19 +64,25 @@ export class OrgDirectory implements OnModuleInit, OnApplicationShutdown {
   }
 
   private apply(events: readonly RecordedEvent[]): void {
+    this.handledEvents += events.length;
     for (const event of events) {
       const unitId = event.streamId.slice('orgunit-'.length);
       const state = this.units.get(unitId) ?? initialOrgUnitState();
       this.units.set(unitId, evolveOrgUnit(state, { type: event.type, data: event.data } as OrgUnitEvent));
-      this.handledPosition = Math.max(this.handledPosition, event.position);
     }
     this.tree = undefined;
   }
 
-  private async newestOrgPosition(): Promise<number> {
-    const { rows } = await this.store.pool.query<{ head: string | null }>(
-      `SELECT max(global_position) AS head FROM es_events WHERE category = 'orgunit'`,
+  /**
+   * How many org events are committed: the sum of the org streams' versions, read through the
+   * streams' category index. (The newest org position would mean walking the log back from its
+   * head past every later event: org events are the oldest, so on every request.)
+   */
+  private async committedOrgEvents(): Promise<number> {
+    const { rows } = await this.store.pool.query<{ events: string }>(
+      `SELECT coalesce(sum(version), 0) AS events FROM es_streams WHERE category = 'orgunit'`,
     );
-    return Number(rows[0]?.head ?? 0);
+    return Number(rows[0]!.events);
   }
+
 }
