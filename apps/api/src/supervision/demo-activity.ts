@@ -3,6 +3,7 @@ import {
   caseStreamId,
   HUZHOU_DEMO_USERS,
   HUZHOU_UNITS,
+  OrgTree,
   RoundState,
   roundStreamId,
   RubricItem,
@@ -50,14 +51,11 @@ function actorOf(username: string): Actor {
   };
 }
 
+const DEMO_TREE = new OrgTree(HUZHOU_UNITS);
+
 /** The unit and the units above it, up to the city, from the demo tree. */
 function chainOf(unitId: string): string[] {
-  const chain: string[] = [];
-  for (let id: string | null = unitId; id !== null; ) {
-    chain.push(id);
-    id = HUZHOU_UNITS.find((unit) => unit.id === id)?.parentId ?? null;
-  }
-  return chain;
+  return DEMO_TREE.chain(unitId).map((unit) => unit.id);
 }
 
 /** The demo inspectors who may score `countyId`: never one from that county (recusal). */
