@@ -58,6 +58,11 @@ const NEW_STREAM_ONE_SQL = `
     FROM stream
   RETURNING global_position`;
 
+/**
+ * Digests and chain values (32 bytes each) travel as one bytea apiece, event i's at bytes
+ * 32(i-1)+1 … 32i: a parameter holding a Buffer goes over the wire as raw bytes, where a bytea[]
+ * would be written out and read back as hexadecimal text, element by element.
+ */
 const NEW_STREAM_MANY_SQL = `
   WITH stream AS (
     INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
@@ -66,11 +71,13 @@ const NEW_STREAM_MANY_SQL = `
     RETURNING stream_id
   ), inserted AS (
     INSERT INTO es_events (${EVENT_COLUMNS})
-    SELECT stream.stream_id, x.ord, $2, x.id, x.type, x.schema_version, x.data, x.metadata, x.digest, x.chain, $5::timestamptz
+    SELECT stream.stream_id, x.ord, $2, x.id, x.type, x.schema_version, x.data, x.metadata,
+           substring($11::bytea FROM x.ord::integer * 32 - 31 FOR 32), substring($12::bytea FROM x.ord::integer * 32 - 31 FOR 32),
+           $5::timestamptz
       FROM stream,
            ROWS FROM (unnest($6::uuid[]), unnest($7::text[]), unnest($8::integer[]), jsonb_array_elements($9::jsonb),
-                      jsonb_array_elements($10::jsonb), unnest($11::bytea[]), unnest($12::bytea[]))
-             WITH ORDINALITY AS x(id, type, schema_version, data, metadata, digest, chain, ord)
+                      jsonb_array_elements($10::jsonb))
+             WITH ORDINALITY AS x(id, type, schema_version, data, metadata, ord)
      ORDER BY x.ord
     RETURNING global_position
   )
@@ -107,8 +114,8 @@ export function newStreamAppend(
       events.map((e) => e.schemaVersion),
       jsonArray(events, 'dataJson'),
       jsonArray(events, 'metadataJson'),
-      events.map((e) => e.digest),
-      chains,
+      Buffer.concat(events.map((e) => e.digest)),
+      Buffer.concat(chains as Buffer[]),
     ],
     prepared,
   );

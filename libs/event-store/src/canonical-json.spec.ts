@@ -28,3 +28,46 @@ describe('canonicalJson', () => {
     expect(() => canonicalJson(cyclic)).toThrow(/cycle/);
   });
 });
+
+describe('canonicalJson when something is not JSON', () => {
+  it.each([
+    ['a hole in an array', { list: [1, , 3] }, '$.list[1]'],
+    ['undefined inside an array', { list: [1, undefined] }, '$.list[1]'],
+    ['a lone surrogate in a key', { ['k\uDC00']: 1 }, '$.k\uDC00'],
+    ['a nested class instance', { a: [{ b: new Map() }] }, '$.a[0].b'],
+  ])('rejects %s and names where it is', (_name, value, path) => {
+    // When the value is written
+    const attempt = () => canonicalJson(value);
+
+    // Then the error names the path of the offending part
+    expect(attempt).toThrow(NotJsonError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as NotJsonError).path).toBe(path);
+    }
+  });
+
+  it('writes a value normally after a failed attempt at the same objects', () => {
+    // Given objects rejected once because of a value deep inside them
+    const inner = { c: Number.NaN as number };
+    const outer = { a: { b: inner } };
+    expect(() => canonicalJson(outer)).toThrow(NotJsonError);
+
+    // When the offending value is fixed and the same objects are written again
+    inner.c = 1;
+
+    // Then they write normally: nothing of the failed walk is left over to read as a cycle
+    expect(canonicalJson(outer)).toBe('{"a":{"b":{"c":1}}}');
+  });
+
+  it('gives the same text for the same value whatever order its keys were set in', () => {
+    // Given two objects with the same entries, built in opposite orders, with keys that sort by code unit
+    const forwards = { a: 1, B: 2, é: 3, '\uD83D\uDE00': 4, z: { y: [1, 'x'], x: null } };
+    const backwards = { z: { x: null, y: [1, 'x'] }, '\uD83D\uDE00': 4, é: 3, B: 2, a: 1 };
+
+    // Then both write alike
+    expect(canonicalJson(backwards)).toBe(canonicalJson(forwards));
+    expect(canonicalJson(forwards)).toBe('{"B":2,"a":1,"z":{"x":null,"y":[1,"x"]},"é":3,"😀":4}');
+  });
+});

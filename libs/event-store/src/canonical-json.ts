@@ -1,25 +1,92 @@
 /**
- * Canonical JSON: object keys sorted by code point at every depth, no whitespace. The same value
- * always gives the same text, so it can be hashed; a value read back from `jsonb` gives the same
- * text as the value that was written.
+ * Canonical JSON: object keys sorted in UTF-16 code unit order (JavaScript's default sort) at
+ * every depth, no whitespace. The same value always gives the same text, so it can be hashed; a
+ * value read back from `jsonb` gives the same text as the value that was written.
  *
  * Throws `NotJsonError` for anything that would not survive the trip through `jsonb` unchanged:
  * `undefined`, functions, symbols, bigints, non-finite numbers, cycles, class instances other than
  * plain objects and arrays, and strings PostgreSQL refuses (NUL characters, lone surrogates).
  */
 export function canonicalJson(value: unknown): string {
-  return write(value, '$', new Set());
+  try {
+    return fast(value);
+  } catch (error) {
+    ancestors.length = 0;
+    if (error !== UNFIT) throw error;
+    // Something in the value is not JSON: walk it again, keeping paths, to say what and where.
+    explained(value, '$', new Set());
+    throw new NotJsonError('$', 'is not plain JSON');
+  }
 }
 
 export class NotJsonError extends Error {
-  constructor(readonly path: string, reason: string) {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
     super(`${path} ${reason}`);
+  }
+}
+
+/**
+ * The writer every append runs, once for data and once for metadata of each event: no path
+ * strings and no per-call allocations besides the text itself. It gives up with `UNFIT` on the
+ * first thing that is not JSON, and `explained` then finds it again to name it.
+ */
+const UNFIT = Symbol('not JSON');
+/** The objects and arrays being written, outermost first: a cycle meets one of them again. */
+const ancestors: object[] = [];
+
+function fast(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      if (!wellFormed(value)) throw UNFIT;
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw UNFIT;
+      return JSON.stringify(value);
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object': {
+      if (value === null) return 'null';
+      if (ancestors.includes(value)) throw UNFIT;
+      ancestors.push(value);
+      let text: string;
+      if (Array.isArray(value)) {
+        text = '[';
+        for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ',') + fast(value[i]);
+        text += ']';
+      } else {
+        const prototype = Object.getPrototypeOf(value) as unknown;
+        if (prototype !== Object.prototype && prototype !== null) throw UNFIT;
+        const record = value as Record<string, unknown>;
+        const keys = Object.keys(record).sort();
+        text = '{';
+        for (const key of keys) {
+          const item = record[key];
+          if (item === undefined) continue;
+          if (!wellFormed(key)) throw UNFIT;
+          text += (text.length === 1 ? '' : ',') + JSON.stringify(key) + ':' + fast(item);
+        }
+        text += '}';
+      }
+      ancestors.pop();
+      return text;
+    }
+    default:
+      throw UNFIT;
   }
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function write(value: unknown, path: string, seen: Set<object>): string {
+/** A string `jsonb` stores as given: no NUL character and no lone surrogate. */
+function wellFormed(text: string): boolean {
+  return !text.includes('\u0000') && (text as string & { isWellFormed(): boolean }).isWellFormed();
+}
+
+/** The same text as `fast`, slowly, with the path of whatever is not JSON in the error. */
+function explained(value: unknown, path: string, seen: Set<object>): string {
   switch (typeof value) {
     case 'string':
       if (value.includes('\u0000')) throw new NotJsonError(path, 'contains a NUL character');
@@ -36,7 +103,10 @@ function write(value: unknown, path: string, seen: Set<object>): string {
       seen.add(value);
       let text: string;
       if (Array.isArray(value)) {
-        text = `[${value.map((item, index) => write(item, `${path}[${index}]`, seen)).join(',')}]`;
+        const items: string[] = [];
+        // An index loop, not map: a hole in a sparse array is an undefined item, not a skipped one.
+        for (let i = 0; i < value.length; i++) items.push(explained(value[i], `${path}[${i}]`, seen));
+        text = `[${items.join(',')}]`;
       } else {
         const prototype = Object.getPrototypeOf(value) as unknown;
         if (prototype !== Object.prototype && prototype !== null) {
@@ -46,7 +116,7 @@ function write(value: unknown, path: string, seen: Set<object>): string {
         const parts: string[] = [];
         for (const key of Object.keys(record).sort()) {
           if (record[key] === undefined) continue;
-          parts.push(`${write(key, `${path}.${key}`, seen)}:${write(record[key], `${path}.${key}`, seen)}`);
+          parts.push(`${explained(key, `${path}.${key}`, seen)}:${explained(record[key], `${path}.${key}`, seen)}`);
         }
         text = `{${parts.join(',')}}`;
       }

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Pool, PoolClient } from 'pg';
 import { canonicalJson, NotJsonError } from './canonical-json';
+import { timeOrderedEventId } from './event-ids';
 import {
   EventIdConflictError,
   EventTooLargeError,
@@ -276,11 +276,15 @@ export class PostgresEventStore {
       if (!Number.isSafeInteger(schemaVersion) || schemaVersion < 1) {
         throw new InvalidEventError(index, 'schemaVersion must be a positive integer');
       }
-      const id = event.id ?? randomUUID();
-      if (typeof id !== 'string' || !UUID.test(id)) throw new InvalidEventError(index, 'id must be a UUID');
-      const normalisedId = id.toLowerCase();
-      if (ids.has(normalisedId)) throw new InvalidEventError(index, `id ${id} appears twice in the batch`);
-      ids.add(normalisedId);
+      let id: string;
+      if (event.id === undefined || event.id === null) {
+        id = timeOrderedEventId();
+      } else {
+        if (typeof event.id !== 'string' || !UUID.test(event.id)) throw new InvalidEventError(index, 'id must be a UUID');
+        id = event.id.toLowerCase();
+      }
+      if (ids.has(id)) throw new InvalidEventError(index, `id ${event.id} appears twice in the batch`);
+      ids.add(id);
       if (typeof event.data !== 'object' || event.data === null || Array.isArray(event.data)) {
         throw new InvalidEventError(index, 'data must be a JSON object');
       }
@@ -297,7 +301,7 @@ export class PostgresEventStore {
       const bytes = Buffer.byteLength(dataJson) + Buffer.byteLength(metadataJson);
       if (bytes > this.maxEventBytes) throw new EventTooLargeError(index, bytes, this.maxEventBytes);
       return {
-        id: normalisedId,
+        id,
         type: event.type,
         schemaVersion,
         dataJson,
