@@ -31,7 +31,7 @@ describe('canonicalJson', () => {
 
 describe('canonicalJson when something is not JSON', () => {
   it.each([
-    ['a hole in an array', { list: [1, , 3] }, '$.list[1]'],
+    ['a hole in an array', { list: withHole() }, '$.list[1]'],
     ['undefined inside an array', { list: [1, undefined] }, '$.list[1]'],
     ['a lone surrogate in a key', { ['k\uDC00']: 1 }, '$.k\uDC00'],
     ['a nested class instance', { a: [{ b: new Map() }] }, '$.a[0].b'],
@@ -71,3 +71,11 @@ describe('canonicalJson when something is not JSON', () => {
     expect(canonicalJson(forwards)).toBe('{"B":2,"a":1,"z":{"x":null,"y":[1,"x"]},"é":3,"😀":4}');
   });
 });
+
+/** [1, <hole>, 3]: index 1 was never set. */
+function withHole(): number[] {
+  const list: number[] = [];
+  list[0] = 1;
+  list[2] = 3;
+  return list;
+}
