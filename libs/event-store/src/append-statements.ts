@@ -42,15 +42,17 @@ const EVENT_COLUMNS =
 /**
  * A new stream ('no-stream' or 0) outside a caller's transaction: its chain starts at the genesis
  * hash, which the client knows, so the client computes the chain and the append is two plain
- * inserts in one statement. A stream that exists already makes the first insert do nothing (after
- * waiting for a concurrent creator to commit) and so the second too: no rows means a lost race.
- * An event id stored already fails the statement with a unique violation on es_events.
+ * inserts in one statement. A stream that exists already (or is being created by a transaction
+ * that then commits) fails the statement with a unique violation on es_streams_pkey: a lost race,
+ * which the store reports as a stale version. A plain insert, not ON CONFLICT DO NOTHING: that
+ * would probe the index first, insert speculatively and confirm with a WAL record of its own, on
+ * every append, to spare the rare loser an error. An event id stored already fails the statement
+ * with a unique violation on es_events.
  */
 const NEW_STREAM_ONE_SQL = `
   WITH stream AS (
     INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
     VALUES ($1, $2, 1, $9, $10)
-    ON CONFLICT (stream_id) DO NOTHING
     RETURNING stream_id
   )
   INSERT INTO es_events (${EVENT_COLUMNS})
@@ -67,7 +69,6 @@ const NEW_STREAM_MANY_SQL = `
   WITH stream AS (
     INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
     VALUES ($1, $2, $3, $4, $5)
-    ON CONFLICT (stream_id) DO NOTHING
     RETURNING stream_id
   ), inserted AS (
     INSERT INTO es_events (${EVENT_COLUMNS})

@@ -125,6 +125,33 @@ describe.each(databaseTargets())('event store contract on $name', (target) => {
       const writers = new Set(events.slice(1).map((e) => e.data['writer']));
       expect(writers.size).toBe(1);
     });
+    it.each([
+      ['one event each, "no-stream"', 1, 'no-stream' as const],
+      ['two events each, 0', 2, 0],
+    ])('given 50 concurrent creators of the same new stream (%s), exactly one wins and the others are told its version', async (_name, size, expectedVersion) => {
+      const stream = newStream();
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 50 }, (_, writer) =>
+          store.append(
+            stream,
+            Array.from({ length: size }, (_, part) => event('Opened', { writer, part })),
+            { expectedVersion },
+          ),
+        ),
+      );
+      const winners = outcomes.filter((o) => o.status === 'fulfilled');
+      const losers = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(winners).toHaveLength(1);
+      expect(losers).toHaveLength(49);
+      for (const loser of losers) {
+        expect(loser.reason).toBeInstanceOf(WrongExpectedVersionError);
+        expect((loser.reason as WrongExpectedVersionError).actual).toBe(size);
+      }
+      const events = await store.readStream(stream);
+      expect(events).toHaveLength(size);
+      expect(new Set(events.map((e) => e.data['writer'])).size).toBe(1);
+      expect((await store.verify()).ok).toBe(true);
+    });
   });
 
   describe('idempotency by event id', () => {

@@ -183,6 +183,10 @@ export class PostgresEventStore {
         // An event id is stored already (outside a caller's transaction nothing checks first), or
         // two appends of the same new event ids raced past the check in the caller's transaction.
         if (isUniqueViolation(error, 'es_events_event_id_key') && callerClient === undefined) return { kind: 'duplicate' };
+        // A new stream's insert met the stream, created before or by a racing append.
+        if (newStream && isUniqueViolation(error, 'es_streams_pkey')) {
+          return { kind: 'wrong-version', actual: Number(await this.currentVersion(client ?? this.pool, streamId)) };
+        }
         throw error;
       }
       if (row.outcome === 'duplicate') {
