@@ -40,11 +40,10 @@ const ancestors: object[] = [];
 function fast(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      if (!wellFormed(value)) throw UNFIT;
-      return JSON.stringify(value);
+      return quoted(value);
     case 'number':
       if (!Number.isFinite(value)) throw UNFIT;
-      return JSON.stringify(value);
+      return String(value); // what JSON.stringify writes for a finite number, -0 included
     case 'boolean':
       return value ? 'true' : 'false';
     case 'object': {
@@ -65,8 +64,7 @@ function fast(value: unknown): string {
         for (const key of keys) {
           const item = record[key];
           if (item === undefined) continue;
-          if (!wellFormed(key)) throw UNFIT;
-          text += (text.length === 1 ? '' : ',') + JSON.stringify(key) + ':' + fast(item);
+          text += (text.length === 1 ? '' : ',') + quoted(key) + ':' + fast(item);
         }
         text += '}';
       }
@@ -80,9 +78,18 @@ function fast(value: unknown): string {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** A string `jsonb` stores as given: no NUL character and no lone surrogate. */
-function wellFormed(text: string): boolean {
-  return !text.includes('\u0000') && (text as string & { isWellFormed(): boolean }).isWellFormed();
+/**
+ * Characters that JSON escapes (controls, quote, backslash) or that need a closer look (any
+ * surrogate: a lone one is refused). Most strings have none, and are quoted as they stand.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const SPECIAL = /[\u0000-\u001f"\\\ud800-\udfff]/;
+
+/** A string as JSON, refused if `jsonb` would not store it as given (NUL, lone surrogate). */
+function quoted(text: string): string {
+  if (!SPECIAL.test(text)) return '"' + text + '"';
+  if (text.includes('\u0000') || !(text as string & { isWellFormed(): boolean }).isWellFormed()) throw UNFIT;
+  return JSON.stringify(text);
 }
 
 /** The same text as `fast`, slowly, with the path of whatever is not JSON in the error. */
