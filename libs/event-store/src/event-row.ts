@@ -12,7 +12,8 @@ export interface EventRow {
   schema_version: number;
   data: Record<string, unknown>;
   metadata: EventMetadata;
-  chain_hash: Buffer;
+  /** Hexadecimal, as the database encodes it: a reader wants the text, not the bytes. */
+  chain_hash: string;
   recorded_at: Date;
 }
 
@@ -21,7 +22,7 @@ export function eventColumns(alias?: string): string {
   const q = alias === undefined ? '' : `${alias}.`;
   return `${q}global_position, ${q}transaction_id::text AS transaction_id, ${q}stream_id, ${q}stream_version,
     ${q}category, ${q}event_id::text AS event_id, ${q}event_type, ${q}schema_version, ${q}data, ${q}metadata,
-    ${q}chain_hash, ${q}recorded_at`;
+    encode(${q}chain_hash, 'hex') AS chain_hash, ${q}recorded_at`;
 }
 
 export const EVENT_COLUMNS = eventColumns();
@@ -39,6 +40,6 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
     data: row.data,
     metadata: row.metadata,
     recordedAt: row.recorded_at,
-    hash: row.chain_hash.toString('hex'),
+    hash: row.chain_hash,
   };
 }
