@@ -249,6 +249,35 @@ describe.each(databaseTargets())('event store contract on $name', (target) => {
       expect(await store.readStream(newStream())).toEqual([]);
     });
 
+    it("lists a category's streams in id order, a page at a time, and counts its events, leaving out look-alike categories", async () => {
+      // Given streams of the category 'lst' (one whose id is the bare category), and streams of
+      // categories that share its first letters or sort right beside it
+      const mine = ['lst', 'lst-b', 'lst-a', 'lst-é', 'lst-a-1'];
+      const others = ['lst+x-1', 'lst!-1', 'lsta-1', 'ls-1', 'lstz', 'lst.-1'];
+      for (const [i, id] of [...mine, ...others].entries()) {
+        await store.append(id, Array.from({ length: i < mine.length ? i + 1 : 7 }, () => event('Listed')), { expectedVersion: 'no-stream' });
+      }
+
+      // When the category is listed whole and in pages of two
+      const all = await store.listStreams('lst');
+      const pages: string[][] = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = await store.listStreams('lst', { limit: 2, ...(after === undefined ? {} : { after }) });
+        if (page.length === 0) break;
+        pages.push(page.map((s) => s.streamId));
+        after = page[page.length - 1]!.streamId;
+      }
+
+      // Then exactly its streams come, in byte order, with their versions, and the pages add up
+      const inOrder = ['lst', 'lst-a', 'lst-a-1', 'lst-b', 'lst-é'];
+      expect(all.map((s) => s.streamId)).toEqual(inOrder);
+      expect(all.map((s) => s.version)).toEqual([1, 3, 5, 2, 4]);
+      expect(pages).toEqual([inOrder.slice(0, 2), inOrder.slice(2, 4), inOrder.slice(4)]);
+      expect(await store.categoryEventCount('lst')).toBe(1 + 2 + 3 + 4 + 5);
+      expect(await store.categoryEventCount('lsq')).toBe(0);
+    });
+
     it('records every field and the metadata, and reads the global log by type and category', async () => {
       const caseStream = newStream('casex');
       const taskStream = newStream('taskx');

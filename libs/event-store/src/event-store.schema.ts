@@ -347,4 +347,18 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
       $fn$;
     `,
   },
+  {
+    version: 4,
+    name: 'streams of a category found through the primary key instead of an index of their own',
+    sql: `
+      -- Every new stream put an entry on a random page of es_streams_category, whose keys
+      -- compared under the database's collation: a new-stream append ran about 10 % faster
+      -- without it. A category's streams are the ids from 'category' up to 'category.' ('.' is the
+      -- character after '-'), which the primary key can range over once it compares bytes
+      -- (see PostgresEventStore.listStreams). With a UTF-8 database, byte order is code point
+      -- order, so listings keep the order they had under a C.UTF-8 collation.
+      ALTER TABLE es_streams ALTER COLUMN stream_id TYPE text COLLATE "C";
+      DROP INDEX es_streams_category;
+    `,
+  },
 ];

@@ -370,13 +370,32 @@ export class PostgresEventStore {
     return rows.map((row) => this.toEvent(row));
   }
 
-  /** Stream ids of a category in id order, a page at a time (`after` is the last id of the previous page). */
+  /**
+   * Stream ids of a category in id order (byte order), a page at a time (`after` is the last id
+   * of the previous page). A range over the primary key: see {@link categoryRange}.
+   */
   async listStreams(category: string, options: { after?: string; limit?: number } = {}): Promise<Array<{ streamId: string; version: number }>> {
+    const [from, below] = categoryRange(category);
     const { rows } = await this.pool.query<{ stream_id: string; version: string }>(
-      `SELECT stream_id, version FROM es_streams WHERE category = $1 AND stream_id > $2 ORDER BY stream_id LIMIT $3`,
-      [category, options.after ?? '', options.limit ?? 100],
+      `SELECT stream_id, version FROM es_streams
+        WHERE stream_id >= $1 AND stream_id < $2 AND category = $3 AND stream_id > $4
+        ORDER BY stream_id LIMIT $5`,
+      [from, below, category, options.after ?? '', options.limit ?? 100],
     );
     return rows.map((row) => ({ streamId: row.stream_id, version: Number(row.version) }));
+  }
+
+  /**
+   * The sum of the versions of a category's streams: the number of events the category holds,
+   * which grows with every append to any of them. A range over the primary key.
+   */
+  async categoryEventCount(category: string): Promise<number> {
+    const [from, below] = categoryRange(category);
+    const { rows } = await this.pool.query<{ events: string }>(
+      `SELECT coalesce(sum(version), 0) AS events FROM es_streams WHERE stream_id >= $1 AND stream_id < $2 AND category = $3`,
+      [from, below, category],
+    );
+    return Number(rows[0]!.events);
   }
 
   /** One event by its id, or undefined. */
@@ -495,6 +514,16 @@ function expectedVersionText(expected: unknown): string {
   if (expected === 'no-stream' || expected === 'stream-exists' || expected === 'any') return expected;
   if (typeof expected === 'number' && Number.isSafeInteger(expected) && expected >= 0) return String(expected);
   throw new InvalidExpectedVersionError(expected);
+}
+
+/**
+ * The stream ids a category's streams lie among, as a half-open range in byte order: the category
+ * itself (a stream id without '-') up to the category followed by '.', the character after '-'.
+ * The range also holds ids such as 'category+x', which belong to another category; callers filter
+ * on the category column as well.
+ */
+function categoryRange(category: string): [string, string] {
+  return [category, `${category}.`];
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {

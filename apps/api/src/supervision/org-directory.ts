@@ -74,15 +74,12 @@ export class OrgDirectory implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * How many org events are committed: the sum of the org streams' versions, read through the
-   * streams' category index. (The newest org position would mean walking the log back from its
-   * head past every later event: org events are the oldest, so on every request.)
+   * How many org events are committed: the sum of the org streams' versions, a range over the
+   * streams' primary key. (The newest org position would mean walking the log back from its head
+   * past every later event: org events are the oldest, so on every request.)
    */
-  private async committedOrgEvents(): Promise<number> {
-    const { rows } = await this.store.pool.query<{ events: string }>(
-      `SELECT coalesce(sum(version), 0) AS events FROM es_streams WHERE category = 'orgunit'`,
-    );
-    return Number(rows[0]!.events);
+  private committedOrgEvents(): Promise<number> {
+    return this.store.categoryEventCount('orgunit');
   }
 
 }
