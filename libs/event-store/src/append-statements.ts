@@ -123,6 +123,60 @@ export function newStreamAppend(
 }
 
 /**
+ * One event to a stream that exists, outside a caller's transaction: a single UPDATE checks the
+ * expected version (when one is given), locks the stream's row and extends the chain from the
+ * stored last hash (the same construction as `es_append_one`), and the event row takes the new
+ * version and chain value from it, in one statement and without a PL/pgSQL call. No row back
+ * means the stream is missing or at another version: the caller then goes the function's way,
+ * which tells the two apart (and creates the stream under 'any'). A concurrent writer that got
+ * there first makes the version condition fail when the UPDATE rechecks it after the wait.
+ */
+const EXISTING_STREAM_ONE_SQL = `
+  WITH stream AS (
+    UPDATE es_streams s
+       SET version = s.version + 1,
+           last_hash = sha256(s.last_hash || $9::bytea || int8send(s.version + 1) || uuid_send($4::uuid) || $11::bytea),
+           updated_at = $10
+     WHERE s.stream_id = $1 AND ($3::bigint IS NULL OR s.version = $3::bigint)
+    RETURNING s.version, s.last_hash
+  )
+  INSERT INTO es_events (${EVENT_COLUMNS})
+  SELECT $1, stream.version, $2, $4::uuid, $5, $6::integer, $7::jsonb, $8::jsonb, $9::bytea, stream.last_hash, $10::timestamptz
+    FROM stream
+  RETURNING global_position, stream_version`;
+
+/** `expected` as es_append_one takes it: a version number, 'stream-exists' or 'any'. */
+export function existingStreamAppend(
+  streamId: string,
+  category: string,
+  expected: string,
+  event: EventParams,
+  recordedAt: Date,
+  prepared: boolean,
+): QueryConfig {
+  const recordedMicros = Buffer.allocUnsafe(8);
+  recordedMicros.writeBigInt64BE(BigInt(recordedAt.getTime()) * 1000n);
+  return statement(
+    'es-append-existing-stream-one',
+    EXISTING_STREAM_ONE_SQL,
+    [
+      streamId,
+      category,
+      /^[0-9]+$/.test(expected) ? expected : null,
+      event.id,
+      event.type,
+      event.schemaVersion,
+      event.dataJson,
+      event.metadataJson,
+      event.digest,
+      recordedAt,
+      recordedMicros,
+    ],
+    prepared,
+  );
+}
+
+/**
  * Any other append runs `es_append_one` / `es_append_many` (see the schema), which lock the
  * stream row, check the expected version and extend the chain from the stored last hash.
  * `checkIds` asks for a duplicate check before writing: inside a caller's transaction a unique

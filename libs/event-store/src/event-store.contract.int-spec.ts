@@ -106,24 +106,30 @@ describe.each(databaseTargets())('event store contract on $name', (target) => {
       expect(events.map((e) => e.version)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     });
 
-    it('given 50 concurrent appenders with the same expected version, exactly one wins and nothing partial is written', async () => {
+    it.each([
+      ['two events each', 2],
+      ['one event each', 1],
+    ])('given 50 concurrent appenders with the same expected version (%s), exactly one wins and nothing partial is written', async (_name, size) => {
       const stream = newStream();
       await store.append(stream, [event('Opened')]);
       const outcomes = await Promise.allSettled(
         Array.from({ length: 50 }, (_, writer) =>
-          store.append(stream, [event('Step', { writer, part: 1 }), event('Step', { writer, part: 2 })], {
-            expectedVersion: 1,
-          }),
+          store.append(
+            stream,
+            Array.from({ length: size }, (_, part) => event('Step', { writer, part })),
+            { expectedVersion: 1 },
+          ),
         ),
       );
       const winners = outcomes.filter((o) => o.status === 'fulfilled');
       const losers = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
       expect(winners).toHaveLength(1);
-      expect(losers.every((o) => o.reason instanceof WrongExpectedVersionError)).toBe(true);
+      expect(losers.every((o) => o.reason instanceof WrongExpectedVersionError && o.reason.actual === 1 + size)).toBe(true);
       const events = await store.readStream(stream);
-      expect(events).toHaveLength(3);
+      expect(events).toHaveLength(1 + size);
       const writers = new Set(events.slice(1).map((e) => e.data['writer']));
       expect(writers.size).toBe(1);
+      expect((await store.verify()).ok).toBe(true);
     });
     it.each([
       ['one event each, "no-stream"', 1, 'no-stream' as const],

@@ -18,7 +18,7 @@ import {
   ExpectedVersion,
   RecordedEvent,
 } from './event.types';
-import { AppendRow, functionAppend, newStreamAppend } from './append-statements';
+import { AppendRow, existingStreamAppend, functionAppend, newStreamAppend } from './append-statements';
 import { chainStep, contentDigest, genesisHash } from './hash-chain';
 import { EventRow, EVENT_COLUMNS, toRecordedEvent } from './event-row';
 import { UpcasterRegistry } from './upcaster-registry';
@@ -157,18 +157,32 @@ export class PostgresEventStore {
   > {
     const category = categoryOf(streamId);
     // Outside a caller's transaction a duplicate event id can simply fail the statement (the
-    // unique violation is caught below); a new stream's chain is then computed here.
+    // unique violation is caught below), so a new stream (its chain computed here) and a single
+    // event to an existing stream each take one plain statement; anything else, and any append
+    // inside a caller's transaction, runs es_append_one / es_append_many.
     const newStream = callerClient === undefined && (expected === 'no-stream' || expected === '0');
-    const query = newStream
-      ? newStreamAppend(streamId, category, events, chainOfNewStream(streamId, events, recordedAt), recordedAt, this.prepared)
-      : functionAppend(streamId, category, expected, events, recordedAt, callerClient !== undefined, this.prepared);
+    const existingOne = callerClient === undefined && !newStream && events.length === 1;
+    const viaFunction = (client: Pool | PoolClient) =>
+      client.query<AppendRow>(functionAppend(streamId, category, expected, events, recordedAt, callerClient !== undefined, this.prepared));
     const run = async (client: Pool | PoolClient): Promise<AppendRow> => {
-      const { rows } = await client.query<Partial<AppendRow> & { global_position?: string }>(query);
-      if (!newStream) return rows[0] as AppendRow;
-      const first = rows[0]?.first_position ?? rows[0]?.global_position ?? null;
-      if (first === null) return { outcome: 'wrong-version', version: await this.currentVersion(client, streamId), first_position: null, last_position: null };
-      const last = rows[0]!.last_position ?? first;
-      return { outcome: 'appended', version: String(events.length), first_position: first, last_position: last };
+      if (newStream) {
+        const query = newStreamAppend(streamId, category, events, chainOfNewStream(streamId, events, recordedAt), recordedAt, this.prepared);
+        const { rows } = await client.query<Partial<AppendRow> & { global_position?: string }>(query);
+        const first = rows[0]!.first_position ?? rows[0]!.global_position!;
+        const last = rows[0]!.last_position ?? first;
+        return { outcome: 'appended', version: String(events.length), first_position: first, last_position: last };
+      }
+      if (existingOne) {
+        const query = existingStreamAppend(streamId, category, expected, events[0]!, recordedAt, this.prepared);
+        const { rows } = await client.query<{ global_position: string; stream_version: string }>(query);
+        if (rows.length === 1) {
+          const { global_position: position, stream_version: version } = rows[0]!;
+          return { outcome: 'appended', version, first_position: position, last_position: position };
+        }
+        // The stream is missing or at another version: the function tells which, and creates
+        // the stream under 'any'.
+      }
+      return (await viaFunction(client)).rows[0]!;
     };
     const hooked = this.hooks.length > 0;
     const ownTransaction = hooked && callerClient === undefined;
