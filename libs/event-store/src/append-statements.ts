@@ -1,4 +1,5 @@
 import { QueryConfig } from 'pg';
+import { recordedAtMicros } from './hash-chain';
 
 /** What one append attempt came to, as the database reports it. */
 export interface AppendRow {
@@ -155,7 +156,7 @@ export function existingStreamAppend(
   prepared: boolean,
 ): QueryConfig {
   const recordedMicros = Buffer.allocUnsafe(8);
-  recordedMicros.writeBigInt64BE(BigInt(recordedAt.getTime()) * 1000n);
+  recordedMicros.writeBigInt64BE(recordedAtMicros(recordedAt));
   return statement(
     'es-append-existing-stream-one',
     EXISTING_STREAM_ONE_SQL,

@@ -18,6 +18,11 @@ export function digestOfStored(type: string, schemaVersion: number, data: unknow
   return contentDigest(type, schemaVersion, canonicalJson(data), canonicalJson(metadata));
 }
 
+/** The chain's time field for a moment the store recorded: microseconds since the Unix epoch. */
+export function recordedAtMicros(recordedAt: Date): bigint {
+  return BigInt(recordedAt.getTime()) * 1000n;
+}
+
 export function genesisHash(streamId: string): Buffer {
   return hash('sha256', streamId, 'buffer');
 }

@@ -19,7 +19,7 @@ import {
   RecordedEvent,
 } from './event.types';
 import { AppendRow, existingStreamAppend, functionAppend, newStreamAppend } from './append-statements';
-import { chainStep, contentDigest, genesisHash } from './hash-chain';
+import { chainStep, contentDigest, genesisHash, recordedAtMicros } from './hash-chain';
 import { EventRow, EVENT_COLUMNS, toRecordedEvent } from './event-row';
 import { UpcasterRegistry } from './upcaster-registry';
 import { EVENTS_CHANNEL, SubscribeOptions, Subscription } from './subscription';
@@ -519,7 +519,7 @@ function validateStreamId(streamId: unknown): asserts streamId is string {
 
 /** The chain values of a new stream's first events, as `es_append_many` would compute them. */
 function chainOfNewStream(streamId: string, events: readonly PreparedEvent[], recordedAt: Date): Buffer[] {
-  const recordedMicros = BigInt(recordedAt.getTime()) * 1000n;
+  const recordedMicros = recordedAtMicros(recordedAt);
   let chain = genesisHash(streamId);
   return events.map((event, index) => (chain = chainStep(chain, event.digest, index + 1, event.id, recordedMicros)));
 }
