@@ -4,6 +4,7 @@ import { EVENT_STORE_MIGRATIONS, PostgresEventStore, WrongExpectedVersionError }
 import { databaseTargets, serverTarget, TestDatabase } from '@app/testing';
 import {
   Actor,
+  Clock,
   DomainError,
   endOfShanghaiDay,
   loadChinaCalendar,
@@ -152,6 +153,65 @@ describe.each(databaseTargets())('workflow engine on $name', (target) => {
     await expect(close).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     await expect(open(`ticket-${randomUUID()}`, commandId)).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     expect(await store.streamVersion(stream)).toBe(1);
+  });
+
+  describe('one command id handled by racing handlers, each deciding at its own instant', () => {
+    /** Every decision reads a later instant, as two processes or two requests would. */
+    const tickingClock = (): Clock => {
+      let tick = 0;
+      return { now: () => new Date(Date.parse('2026-02-12T02:00:00Z') + 1000 * (tick += 1)) };
+    };
+    const racers = (count: number): WorkflowEngine[] => {
+      const clock = tickingClock();
+      return Array.from({ length: count }, () => {
+        const racer = new WorkflowEngine(store, timers, clock, calendar);
+        racer.register({ definitions: [ticketDefinition(1)], settings: { escalateAfterWorkingDays: 2 } });
+        return racer;
+      });
+    };
+
+    it('opening a new stream ends with one set of events, and every loser answers with the winner’s as a duplicate', async () => {
+      const stream = `ticket-${randomUUID()}`;
+      const commandId = randomUUID();
+      const results = await Promise.all(
+        racers(8).map((racer) => racer.handle<TicketState, TicketCommand>('ticket', stream, { type: 'OpenTicket', title: '路灯不亮' }, { actor: admin, commandId })),
+      );
+      expect(await store.streamVersion(stream)).toBe(1);
+      const stored = await store.readStream(stream);
+      expect(results.filter((result) => !result.duplicate)).toHaveLength(1);
+      for (const result of results) {
+        expect(result.version).toBe(1);
+        expect(result.events.map((event) => [event.id, event.data])).toEqual(stored.map((event) => [event.id, event.data]));
+      }
+    });
+
+    it('a command on an existing stream, with the version the caller saw, ends with one set of events and no conflict', async () => {
+      const stream = `ticket-${randomUUID()}`;
+      await open(stream);
+      const commandId = randomUUID();
+      const results = await Promise.all(
+        racers(8).map((racer) => racer.handle('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId, expectedVersion: 1 })),
+      );
+      expect(await store.streamVersion(stream)).toBe(2);
+      const closed = (await store.readStream(stream, { from: 2 }))[0]!;
+      expect(results.filter((result) => !result.duplicate)).toHaveLength(1);
+      for (const result of results) expect(result.events.map((event) => event.id)).toEqual([closed.id]);
+    });
+
+    it('another command that moved the stream meanwhile still makes a stale If-Match fail', async () => {
+      const stream = `ticket-${randomUUID()}`;
+      await open(stream);
+      const [first, second] = racers(2);
+      const outcomes = await Promise.allSettled([
+        first!.handle('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID(), expectedVersion: 1 }),
+        second!.handle('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID(), expectedVersion: 1 }),
+      ]);
+      const refused = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+      expect(refused).toHaveLength(1);
+      expect(refused[0]!.reason).toBeInstanceOf(WrongExpectedVersionError);
+      expect(await store.streamVersion(stream)).toBe(2);
+    });
   });
 
   it('refuses by role and by state with the definition’s errors, appending nothing', async () => {

@@ -1,6 +1,6 @@
 import { PoolClient } from 'pg';
 import { Actor, Clock, Command, DomainError, Event, WorkflowDefinition, WorkingDayCalendar, decideByDefinition, timersOf } from '@app/workflow';
-import { EventToAppend, PostgresEventStore, RecordedEvent, WrongExpectedVersionError } from '@app/event-store';
+import { EventIdConflictError, EventToAppend, PostgresEventStore, RecordedEvent, WrongExpectedVersionError } from '@app/event-store';
 import { deterministicUuid } from './deterministic-id';
 import { TimerStore } from './timer-store';
 
@@ -172,8 +172,12 @@ export class WorkflowEngine {
         await this.snapshotIfDue(registration, streamId, loaded.version, result.nextVersion, definition.version, next);
         return { streamId, version: result.nextVersion, events, state: next, duplicate: false };
       } catch (error) {
-        const conflict = error instanceof WrongExpectedVersionError;
-        if (!conflict || metadata.expectedVersion !== undefined || attempt >= retries) throw error;
+        // Someone moved the stream first, or stored events under this command's ids: another run
+        // of this very command (a retry racing its original, a dispatch racing a subscription) or
+        // another command. The next attempt tells them apart: it finds this command's events and
+        // answers as a duplicate, or decides again on the new state (a stale If-Match then fails).
+        const raced = error instanceof WrongExpectedVersionError || error instanceof EventIdConflictError;
+        if (!raced || attempt >= retries) throw error;
       }
     }
   }
