@@ -130,22 +130,61 @@ describe('the built API process', () => {
     expect(exit.stdout + exit.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('`main.js migrate` applies every schema and exits 0; run again, it applies nothing', async () => {
-    const first = await within(60_000, startApi({ ...databaseEnv }, ['migrate']).finished, 'first migrate');
-    expect(first.code).toBe(0);
-    const applied = (jsonLines(first.stdout).find((line) => line['context'] === 'Main')!['message'] as { applied: Record<string, number[]> }).applied;
-    expect(Object.keys(applied).sort()).toEqual(['audit', 'auth', 'event-store', 'read-models', 'workflow']);
+  /** A database (or data folder) of its own, never touched by a running API, and its variables. */
+  async function freshDatabase(): Promise<{ env: Record<string, string>; dispose(): Promise<void> }> {
+    if (server !== undefined) {
+      const fresh = await server.create();
+      return { env: { DATABASE_URL: fresh.url!, JWT_SECRET: TEST_JWT_SECRET }, dispose: () => fresh.dispose() };
+    }
+    const folder = mkdtempSync(join(tmpdir(), 'api-migrate-'));
+    return { env: { DATA_DIR: folder, JWT_SECRET: TEST_JWT_SECRET }, dispose: async () => rmSync(folder, { recursive: true, force: true }) };
+  }
 
-    const second = await within(60_000, startApi({ ...databaseEnv }, ['migrate']).finished, 'second migrate');
-    expect(second.code).toBe(0);
-    expect(jsonLines(second.stdout).find((line) => line['context'] === 'Main')?.['message']).toMatchObject({
-      message: 'migrations applied',
-      applied: { 'event-store': [], auth: [], workflow: [], audit: [], 'read-models': [] },
-    });
+  const appliedBy = (finished: Finished): Record<string, number[]> => {
+    const line = jsonLines(finished.stdout).find((entry) => entry['context'] === 'Main');
+    expect(line?.['message']).toMatchObject({ message: 'migrations applied' });
+    return (line!['message'] as { applied: Record<string, number[]> }).applied;
+  };
+
+  it('`main.js migrate` on a database nothing has touched applies every schema and exits 0; run again, it applies nothing', async () => {
+    const fresh = await freshDatabase();
+    try {
+      const first = await within(60_000, startApi(fresh.env, ['migrate']).finished, 'first migrate');
+      expect([first.code, first.stderr]).toEqual([0, '']);
+      const applied = appliedBy(first);
+      expect(Object.keys(applied).sort()).toEqual(['audit', 'auth', 'event-store', 'read-models', 'workflow']);
+      expect(Object.values(applied).every((versions) => versions.length > 0)).toBe(true);
+
+      const second = await within(60_000, startApi(fresh.env, ['migrate']).finished, 'second migrate');
+      expect(second.code).toBe(0);
+      expect(appliedBy(second)).toEqual({ 'event-store': [], auth: [], workflow: [], audit: [], 'read-models': [] });
+    } finally {
+      await fresh.dispose();
+    }
   });
 
-  it('`main.js rebuild --all` rebuilds every read model and exits 0; an unknown read model exits 2 naming the known ones', async () => {
-    const all = await within(120_000, startApi({ ...databaseEnv }, ['rebuild', '--all']).finished, 'rebuild --all');
+  if (server !== undefined) {
+    it('`main.js migrate` run by two processes at once on a new server database: both exit 0, and then a third applies nothing', async () => {
+      const fresh = await freshDatabase();
+      try {
+        const both = await within(90_000, Promise.all([startApi(fresh.env, ['migrate']).finished, startApi(fresh.env, ['migrate']).finished]), 'two migrates');
+        expect(both.map((finished) => [finished.code, finished.stderr])).toEqual([
+          [0, ''],
+          [0, ''],
+        ]);
+        const components = both.map((finished) => Object.keys(appliedBy(finished)).sort());
+        expect(components).toEqual([components[0], components[0]]);
+        const third = await within(60_000, startApi(fresh.env, ['migrate']).finished, 'third migrate');
+        expect(appliedBy(third)).toEqual({ 'event-store': [], auth: [], workflow: [], audit: [], 'read-models': [] });
+      } finally {
+        await fresh.dispose();
+      }
+    });
+  }
+
+  it('`main.js rebuild --all` on a database nothing has touched rebuilds every read model and exits 0; an unknown read model exits 2 naming the known ones', async () => {
+    const fresh = await freshDatabase();
+    const all = await within(120_000, startApi(fresh.env, ['rebuild', '--all']).finished, 'rebuild --all').finally(() => fresh.dispose());
     expect([all.code, all.stderr]).toEqual([0, '']);
     const rebuilt = jsonLines(all.stdout).filter((line) => (line['message'] as { message?: string })?.message === 'rebuilt');
     const unknown = await within(60_000, startApi({ ...databaseEnv }, ['rebuild', 'no-such-read-model']).finished, 'rebuild unknown');

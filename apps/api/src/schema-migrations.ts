@@ -27,8 +27,8 @@ export async function migrateAll(database: Database): Promise<Record<string, num
  */
 async function migrateReadModels(database: Database): Promise<number[]> {
   const recorded = async (): Promise<number> => {
-    const { rows } = await database.pool.query<{ n: string | null }>(`SELECT CASE WHEN to_regclass('projection_migrations') IS NULL THEN 0 END AS n`);
-    if (rows[0]?.n === '0') return 0;
+    const { rows } = await database.pool.query<{ present: boolean }>(`SELECT to_regclass('projection_migrations') IS NOT NULL AS present`);
+    if (rows[0]?.present !== true) return 0;
     return Number((await database.pool.query<{ n: string }>('SELECT count(*) AS n FROM projection_migrations')).rows[0]!.n);
   };
   const before = await recorded();
