@@ -1,66 +1,9 @@
-import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { eventually, serverTarget, TestDatabase } from '@app/testing';
 import { TEST_JWT_SECRET } from './api-test-app';
-
-const ROOT = resolve(__dirname, '../..');
-const API_MAIN = join(ROOT, 'dist/apps/api/main.js');
-
-interface Finished {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-interface Running {
-  readonly child: ChildProcess;
-  readonly finished: Promise<Finished>;
-  output(): string;
-}
-
-/** The built API as a child process, with exactly the variables given (no inherited config). */
-function startApi(env: Record<string, string>, args: string[] = []): Running {
-  const child = spawn(process.execPath, [API_MAIN, ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const finished = new Promise<Finished>((resolveExit) =>
-    child.on('exit', (code, signal) => {
-      // 'exit' can come before the pipes are drained; 'close' follows once they are.
-      child.on('close', () => resolveExit({ code, signal, stdout, stderr }));
-    }),
-  );
-  return { child, finished, output: () => stdout + stderr };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const { port } = server.address() as { port: number };
-  await new Promise((closed) => server.close(closed));
-  return port;
-}
-
-function within<T>(ms: number, promise: Promise<T>, what: string): Promise<T> {
-  return Promise.race([promise, new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms).unref())]);
-}
-
-function jsonLines(text: string): Record<string, unknown>[] {
-  return text
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-}
+import { API_MAIN, buildApi, Finished, freePort, jsonLines, Running, startApi, within } from './built-api';
 
 describe('the built API process', () => {
   const server = serverTarget();
@@ -71,7 +14,7 @@ describe('the built API process', () => {
   const running: Running[] = [];
 
   beforeAll(async () => {
-    await promisify(execFile)(process.execPath, [require.resolve('@nestjs/cli/bin/nest.js'), 'build', 'api'], { cwd: ROOT });
+    await buildApi();
     expect(existsSync(API_MAIN)).toBe(true);
     if (server !== undefined) {
       testDatabase = await server.create();
