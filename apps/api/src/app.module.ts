@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { AuthModule } from '@app/auth';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
+import { Database, DATABASE, DatabaseModule, migrate } from '@app/database';
 import { EventStoreModule } from '@app/event-store';
 import { ProjectionsModule } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
@@ -10,6 +10,9 @@ import { WorkflowRuntimeModule } from '@app/workflow-runtime';
 import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor';
+import { IdempotencyKeys } from './http/idempotency/idempotency-keys';
+import { IDEMPOTENCY_MIGRATIONS } from './http/idempotency/idempotency.schema';
 import { IdleConnectionSweeper } from './http/idle-connection-sweeper';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { requestValidationPipe } from './http/request-validation.pipe';
@@ -43,6 +46,15 @@ import { SupervisionModule } from './supervision/supervision.module';
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
     { provide: APP_PIPE, useFactory: requestValidationPipe },
+    {
+      provide: IdempotencyKeys,
+      inject: [DATABASE],
+      useFactory: async (database: Database) => {
+        await migrate(database.pool, 'idempotency', IDEMPOTENCY_MIGRATIONS);
+        return new IdempotencyKeys(database.pool);
+      },
+    },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     IdleConnectionSweeper,
   ],
 })

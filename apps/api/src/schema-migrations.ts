@@ -5,6 +5,7 @@ import { ProjectionRuntime } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
 import { WORKFLOW_MIGRATIONS } from '@app/workflow-runtime';
 import { AUDIT_MIGRATIONS } from './audit/audit.schema';
+import { IDEMPOTENCY_MIGRATIONS } from './http/idempotency/idempotency.schema';
 
 /**
  * `main.js migrate`: every component's schema, in dependency order. The modules apply the same
@@ -17,6 +18,7 @@ export async function migrateAll(database: Database): Promise<Record<string, num
     auth: await migrate(database.pool, 'auth', AUTH_MIGRATIONS),
     workflow: await migrate(database.pool, 'workflow', WORKFLOW_MIGRATIONS),
     audit: await migrate(database.pool, 'audit', AUDIT_MIGRATIONS),
+    idempotency: await migrate(database.pool, 'idempotency', IDEMPOTENCY_MIGRATIONS),
     'read-models': await migrateReadModels(database),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '@app/event-store';
 import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/workflow';
 import { FieldProblem, problem, PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details';
+import { ReplayedAnswer } from './idempotency/replayed-answer';
 import { RequestBodyError } from './request-body';
 
 /** What the mapping needs to know about the request that failed. */
@@ -111,7 +112,7 @@ interface HttpResponse {
   status(code: number): this;
   setHeader(name: string, value: string): unknown;
   json(body: unknown): unknown;
-  end(): unknown;
+  end(body?: string): unknown;
 }
 
 @Catch()
@@ -122,6 +123,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const request = host.switchToHttp().getRequest<HttpRequest>();
     const response = host.switchToHttp().getResponse<HttpResponse>();
+    if (exception instanceof ReplayedAnswer) {
+      replay(response, exception);
+      return;
+    }
     const { problem, headers, unexpected } = problemResponse(exception, { ifMatch: request.headers['if-match'] !== undefined });
     const path = request.originalUrl ?? request.url;
     if (unexpected) {
@@ -139,4 +144,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     response.setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
     response.status(problem.status).json(problem);
   }
+}
+
+/** The first answer to a request with the same Idempotency-Key, sent again as it was. */
+function replay(response: HttpResponse, { answer }: ReplayedAnswer): void {
+  if (response.headersSent) {
+    response.end();
+    return;
+  }
+  for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value);
+  response.setHeader('Idempotent-Replayed', 'true');
+  response.status(answer.status).end(answer.body);
 }

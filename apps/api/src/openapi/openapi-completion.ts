@@ -1,4 +1,5 @@
 import { OpenAPIObject } from '@nestjs/swagger';
+import { IDEMPOTENCY_KEY_KEEP_HOURS } from '../http/idempotency/idempotency-keys';
 
 type Operation = {
   description?: string;
@@ -43,14 +44,19 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
       operation.security ??= [{ bearer: [] }];
       respond(operation, 401, 'UNAUTHENTICATED: no token, or an invalid or expired one');
       if (roles !== undefined) respond(operation, 403, `ROLE_FORBIDDEN: only ${roles.join(', ')}`);
-      if (method === 'post') {
+      if (method !== 'get') {
         operation.parameters = [
           ...(operation.parameters ?? []),
           {
             name: 'Idempotency-Key',
             in: 'header',
             required: false,
-            description: 'names the command: a retry with the same key from the same user appends nothing and answers as the first time',
+            description:
+              'names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent ' +
+              'while the first is still running, changes nothing and gets the first answer (same status and body; the response then ' +
+              'carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 ' +
+              `IDEMPOTENCY_KEY_MISMATCH. A key is kept for ${IDEMPOTENCY_KEY_KEEP_HOURS} hours after its first request, then forgotten. ` +
+              'An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice).',
             schema: { type: 'string', maxLength: 200 },
           },
           {
@@ -62,6 +68,7 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
           },
         ];
         respond(operation, 412, 'WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past');
+        respond(operation, 422, 'IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request');
       }
     }
   }

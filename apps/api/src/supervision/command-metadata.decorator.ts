@@ -2,30 +2,31 @@ import { BadRequestException, createParamDecorator, ExecutionContext } from '@ne
 import { randomUUID } from 'node:crypto';
 import { RequestActor } from '@app/auth';
 import { deterministicUuid, CommandMetadata } from '@app/workflow-runtime';
+import { fingerprintOf, idempotencyKeyOf } from '../http/idempotency/idempotency.interceptor';
 
 interface CommandRequest {
   actor: RequestActor;
   headers: Record<string, string | undefined>;
   method: string;
-  path: string;
+  originalUrl: string;
+  body: unknown;
 }
 
 const IF_MATCH = /^(?:W\/)?"?(\d+)"?$/;
 
 /**
  * The metadata of a command sent over HTTP:
- * - `Idempotency-Key` names the command: the same key from the same user to the same route and
- *   resource is the same command, so a retry appends nothing and gets the first answer (the same
- *   key sent elsewhere names another command);
+ * - `Idempotency-Key` names the command: the same key from the same user with the same request
+ *   (method, path, body) is the same command, so a retry appends nothing — even one the
+ *   IdempotencyInterceptor lets through because the first answer was never recorded or the key
+ *   expired. (The interceptor answers retries with the first answer and refuses the key for any
+ *   other request before this runs.)
  * - `If-Match: "<version>"` is the stream version the client saw (412 when stale);
  * - `X-Correlation-Id` ties the command to a wider piece of work.
  */
 export const CommandMeta = createParamDecorator((_data: unknown, context: ExecutionContext): CommandMetadata => {
   const request = context.switchToHttp().getRequest<CommandRequest>();
-  const key = request.headers['idempotency-key'];
-  if (key !== undefined && (key.length === 0 || key.length > 200)) {
-    throw new BadRequestException('Idempotency-Key must be 1 to 200 characters');
-  }
+  const key = idempotencyKeyOf(request.headers);
   const ifMatch = request.headers['if-match'];
   let expectedVersion: number | undefined;
   if (ifMatch !== undefined) {
@@ -36,7 +37,10 @@ export const CommandMeta = createParamDecorator((_data: unknown, context: Execut
   const correlationId = request.headers['x-correlation-id'];
   return {
     actor: request.actor,
-    commandId: key === undefined ? randomUUID() : deterministicUuid(`${request.actor.userId}\u0000${request.method} ${request.path}\u0000${key}`),
+    commandId:
+      key === undefined
+        ? randomUUID()
+        : deterministicUuid(`${request.actor.userId}\u0000${fingerprintOf(request.method, request.originalUrl, request.body)}\u0000${key}`),
     ...(expectedVersion === undefined ? {} : { expectedVersion }),
     ...(correlationId === undefined || correlationId.length > 200 ? {} : { correlationId }),
     ...(request.actor.orgUnitId === undefined ? {} : { orgUnitId: request.actor.orgUnitId }),
