@@ -1,3 +1,4 @@
+export { isConnectionFailure } from './connection-failure';
 export { createDatabase, Database, DatabaseMode, DatabaseOptions } from './database';
 export { DATABASE, DatabaseModule } from './database.module';
 export { EmbeddedPostgres } from './embedded-postgres';

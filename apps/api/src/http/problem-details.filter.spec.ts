@@ -34,6 +34,17 @@ describe('problemResponse', () => {
     });
   });
 
+  it('maps a lost database connection to 503 DATABASE_UNAVAILABLE with Retry-After, not to a logged 500', () => {
+    const terminated = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    for (const error of [terminated, new Error('Connection terminated unexpectedly'), Object.assign(new Error('read'), { code: 'ECONNRESET' })]) {
+      const response = problemResponse(error, plain);
+      expect(response.problem).toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+      expect(response.headers).toEqual({ 'Retry-After': '1' });
+      expect(response.unexpected).toBeUndefined();
+    }
+    expect(problemResponse(new Error('boom'), plain)).toMatchObject({ problem: { status: 500 }, unexpected: true });
+  });
+
   it('maps not-found, forbidden and unauthenticated domain errors to 404, 403 and 401', () => {
     expect(problemResponse(new TaskNotFound('No task t-9'), plain).problem.status).toBe(404);
     expect(problemResponse(new OutOfScope('Not your unit'), plain).problem.status).toBe(403);

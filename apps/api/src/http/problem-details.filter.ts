@@ -8,6 +8,7 @@ import {
   InvalidStreamIdError,
   WrongExpectedVersionError,
 } from '@app/event-store';
+import { isConnectionFailure } from '@app/database';
 import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/workflow';
 import { FieldProblem, problem, PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details';
 import { ReplayedAnswer } from './idempotency/replayed-answer';
@@ -25,6 +26,9 @@ export interface ProblemResponse {
   /** Not a refusal but a fault: logged with its stack, shown to the client only as a generic 500. */
   readonly unexpected?: boolean;
 }
+
+/** How long a client is told to wait before retrying a request that lost its database connection. */
+const DATABASE_RETRY_AFTER_SECONDS = 1;
 
 const CODE_BY_STATUS: Readonly<Record<number, string>> = {
   400: 'BAD_REQUEST',
@@ -49,6 +53,12 @@ export function problemResponse(exception: unknown, request: FailedRequest): Pro
   if (exception instanceof EventStoreError) return fromEventStoreError(exception, request);
   if (exception instanceof RequestBodyError) return { problem: problem(exception.status, exception.code, exception.message) };
   if (exception instanceof HttpException) return fromHttpException(exception);
+  if (isConnectionFailure(exception)) {
+    return {
+      problem: problem(503, 'DATABASE_UNAVAILABLE', 'The connection to the database was lost while answering; retry the request with the same Idempotency-Key, which never applies it twice'),
+      headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
+    };
+  }
   return {
     problem: problem(500, 'INTERNAL_ERROR', 'Something went wrong on our side; the error has been logged'),
     unexpected: true,
