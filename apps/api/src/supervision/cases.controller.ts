@@ -34,7 +34,7 @@ import {
 } from '@app/supervision';
 import { Clock, CLOCK, DomainError, NotFoundError, WorkingDayCalendar } from '@app/workflow';
 import { ProjectionRuntime } from '@app/projections';
-import { BoardPage, caseBoardQuery, caseOverdueWorkingDays, CaseView, chainQuery, ResponsibilityChainView, WorkingDayClock } from '@app/read-models';
+import { BoardPage, caseBoardQuery, CaseView, caseViewOf, chainQuery, ResponsibilityChainView, WorkingDayClock } from '@app/read-models';
 import { CommandMetadata, deterministicUuid, ProcessManagerRunner, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
 import { CommandMeta, newResourceId } from './command-metadata.decorator';
 import { OrgDirectory } from './org-directory';
@@ -135,6 +135,11 @@ const CASE_STATUSES: readonly CaseStatus[] = ['registered', 'assigned', 'signed'
 
 export class CaseBoardQuery extends ListQuery {
   @ApiPropertyOptional({ description: 'responsible unit; covers the units below it' }) @IsOptional() @IsString() @Length(1, 100) unit?: string;
+  @ApiPropertyOptional({ description: 'cases this unit is accountable for now: its own (escalated or not) and those escalated to it' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  accountable?: string;
   @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
   @ApiPropertyOptional({ enum: WARNING_COLOURS, description: 'cases with this warning up' }) @IsOptional() @IsIn(WARNING_COLOURS) warning?: WarningColour;
   @ApiPropertyOptional({ description: 'only cases past their deadline (true) or not (false)' })
@@ -322,7 +327,10 @@ export class CasesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Case board: filters unit (subtree), status, warning colour, overdue; officials see only their own subtree' })
+  @ApiOperation({
+    summary: 'Case board: filters unit (subtree), accountable unit, status, warning colour, overdue; officials see only their own subtree',
+    description: 'Each case names every unit accountable for it now (accountableUnitIds): a red escalation makes the unit above accountable too, beside the responsible unit.',
+  })
   async board(@Query() query: CaseBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<CaseView>> {
     const within = readScope(actor, query.unit);
     if (within === undefined) return { items: [], nextCursor: null };
@@ -330,6 +338,7 @@ export class CasesController {
       this.projections.dataSource,
       {
         within,
+        ...(query.accountable === undefined ? {} : { accountableUnitId: query.accountable }),
         ...(query.status === undefined ? {} : { status: query.status }),
         ...(query.warning === undefined ? {} : { warning: query.warning }),
         ...(query.overdue === undefined ? {} : { overdue: query.overdue }),
@@ -432,7 +441,7 @@ export class CasesController {
   }
 
   private view(state: ExistingCase): CaseView {
-    return { ...state, overdueWorkingDays: caseOverdueWorkingDays(state, this.workingDayClock()) };
+    return caseViewOf(state, this.workingDayClock());
   }
 
   private workingDayClock(): WorkingDayClock {

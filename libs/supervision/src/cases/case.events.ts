@@ -158,7 +158,8 @@ export type WarningCleared = DomainEvent<
 
 /**
  * A red warning passed the case one level up its unit chain: `toUnitId` (and its secretary,
- * 第一责任人, whom the read model resolves) is now accountable too. Escalation is never undone.
+ * 第一责任人, whom the read model resolves) is now accountable too, beside `fromUnitId` and the
+ * units below it, which stay accountable. Escalation is never undone.
  */
 export type CaseEscalated = DomainEvent<
   'CaseEscalated',

@@ -29,7 +29,7 @@ import {
   village,
   YUCUN_CHAIN,
 } from './case.spec-fixtures';
-import { accountableUnitOf, ExistingCase } from './case.state';
+import { accountableUnitIdsOf, accountableUnitOf, ExistingCase } from './case.state';
 import { caseWorkflow } from './case.workflow';
 
 /** Friday 6 March 2026, 10:00 in China. */
@@ -787,6 +787,17 @@ describe('case workflow', () => {
         data: { caseId: 'c-1', fromUnitId: 'anji-tianhuangping', toUnitId: 'anji', escalationLevel: 1, escalatedAt: LATER.toISOString() },
       };
       expect(accountableUnitOf(stateOf([...HISTORY['in-progress'], escalated]) as ExistingCase)).toBe('anji');
+    });
+
+    it('after a red escalation the responsible unit stays accountable, beside the unit above it', () => {
+      const escalated: CaseEvent = {
+        type: 'CaseEscalated',
+        data: { caseId: 'c-1', fromUnitId: 'anji-tianhuangping', toUnitId: 'anji', escalationLevel: 1, escalatedAt: LATER.toISOString() },
+      };
+      expect(accountableUnitIdsOf(stateOf(HISTORY['in-progress']) as ExistingCase)).toEqual(['anji-tianhuangping']);
+      expect(accountableUnitIdsOf(stateOf([...HISTORY['in-progress'], escalated]) as ExistingCase)).toEqual(['anji-tianhuangping', 'anji']);
+      const again: CaseEvent = { type: 'CaseEscalated', data: { ...escalated.data, fromUnitId: 'anji', toUnitId: 'huzhou', escalationLevel: 2 } };
+      expect(accountableUnitIdsOf(stateOf([...HISTORY['in-progress'], escalated, again]) as ExistingCase)).toEqual(['anji-tianhuangping', 'anji', 'huzhou']);
     });
 
     it('ignores an event that does not fit the step (folding never throws)', () => {

@@ -87,6 +87,7 @@ export {
 } from './case.events';
 export { CaseSettings, caseSettings, DEFAULT_CASE_SETTINGS, InvalidCaseSettings } from './case.settings';
 export {
+  accountableUnitIdsOf,
   accountableUnitOf,
   AssignedCase,
   AssignedCaseDetails,
