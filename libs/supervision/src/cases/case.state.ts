@@ -33,7 +33,8 @@ export interface CaseDeadline {
 export interface CaseDetails {
   readonly caseId: string;
   readonly title: string;
-  readonly description: string;
+  /** `null`: a child of a split sharing its parent's description (the views resolve it). */
+  readonly description: string | null;
   readonly severity: CaseSeverity;
   readonly source: CaseSource;
   readonly responsibleUnitId: string;

@@ -123,5 +123,6 @@ export {
   warningTimers,
   yellowWarningAt,
 } from './case-warnings';
+export { CaseStep, caseStepOf, isCaseEvent } from './case-history';
 export { caseWorkflow } from './case.workflow';
 export { caseLineageProcess } from './case-lineage.process';

@@ -2,12 +2,19 @@ import type { CaseStatus, ExistingCase, WarningColour } from '@app/supervision';
 import { accountableUnitIdsOf, hasDeadline } from '@app/supervision';
 import { BoardPage, overdueBefore, ReadModelReader, SqlConditions, WorkingDayClock, workingDaysOverdue } from '../board-query';
 import { CASE_BOARD_TABLE } from './case-board.tables';
+import { SharedDescription, sharedDescriptionsQuery } from './shared-descriptions.query';
 
 /**
- * A case as the boards show it: its state, every unit accountable for it now (the responsible
- * unit first, then each unit it escalated to) and how many working days it is overdue today.
+ * A case as the boards and the case page show it: its state with its description resolved (a
+ * child of a split shares its parent's: `descriptionFromCaseId` names the case the text belongs
+ * to, `null` when it is the case's own), every unit accountable for it now (the responsible unit
+ * first, then each unit it escalated to) and how many working days it is overdue today.
  */
-export type CaseView = ExistingCase & { readonly accountableUnitIds: readonly string[]; readonly overdueWorkingDays: number };
+export type CaseView = ExistingCase & {
+  readonly descriptionFromCaseId: string | null;
+  readonly accountableUnitIds: readonly string[];
+  readonly overdueWorkingDays: number;
+};
 
 export interface CaseBoardFilter {
   /** Units every case shown lies under (its unit chain holds each): the caller's scope, a unit filter. */
@@ -30,9 +37,19 @@ export function caseOverdueWorkingDays(state: ExistingCase, clock: WorkingDayClo
   return workingDaysOverdue(state.deadline, clock);
 }
 
-/** A case's state as the boards and the case page show it. */
-export function caseViewOf(state: ExistingCase, clock: WorkingDayClock): CaseView {
-  return { ...state, accountableUnitIds: accountableUnitIdsOf(state), overdueWorkingDays: caseOverdueWorkingDays(state, clock) };
+function caseViewOf(state: ExistingCase, shared: SharedDescription | undefined, clock: WorkingDayClock): CaseView {
+  return {
+    ...state,
+    ...(shared === undefined ? { descriptionFromCaseId: null } : { description: shared.description, descriptionFromCaseId: shared.fromCaseId }),
+    accountableUnitIds: accountableUnitIdsOf(state),
+    overdueWorkingDays: caseOverdueWorkingDays(state, clock),
+  };
+}
+
+/** Cases' states as the boards and the case page show them, shared descriptions resolved from the case board. */
+export async function caseViewsOf(db: ReadModelReader, states: readonly ExistingCase[], clock: WorkingDayClock): Promise<CaseView[]> {
+  const shared = await sharedDescriptionsQuery(db, states);
+  return states.map((state) => caseViewOf(state, shared.get(state.caseId), clock));
 }
 
 /** The case board: cases by id, filtered by unit subtree, accountable unit, status, warning colour and overdue. */
@@ -57,7 +74,7 @@ export async function caseBoardQuery(db: ReadModelReader, filter: CaseBoardFilte
   );
   const page = rows.slice(0, filter.limit);
   return {
-    items: page.map(({ state }) => caseViewOf(state, clock)),
+    items: await caseViewsOf(db, page.map(({ state }) => state), clock),
     nextCursor: rows.length > filter.limit ? page[page.length - 1]!.case_id : null,
   };
 }
