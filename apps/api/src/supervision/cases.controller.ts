@@ -356,7 +356,9 @@ export class CasesController {
     summary: 'One case with its history: each step, when, who took it by name, and what it said',
     description:
       'history[].actor names a person by their display name (and id), or the system by what it is (the warning timer, the split ' +
-      'and child-closing follow-up); history[].details carries what the step said (reports, reasons, messages, deadlines, children).',
+      'and child-closing follow-up); history[].details carries what the step said (reports, reasons, messages, deadlines, children). ' +
+      'accountableUnitIds lists every unit accountable now (an escalation adds the unit above, the case’s own unit stays); a child ' +
+      'of a split that shares its parent’s description shows it resolved, descriptionFromCaseId naming the case it belongs to.',
   })
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
