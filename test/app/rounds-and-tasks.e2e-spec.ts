@@ -285,14 +285,16 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
     });
 
     it('assigning an inspector to a task in their own home county is refused: 409 INSPECTOR_RECUSED, down to a township of that county', async () => {
+      // A round of its own: this round's 安吉县 has its task already, which a second assignment would meet first.
+      const fresh = await activeRound({ scopeCountyIds: ['anji'] });
       const county = await refusedWithoutAppending(
-        post('admin', `/rounds/${roundId}/tasks`, { targetUnitId: 'anji', inspectorIds: ['inspector.wuxing', 'inspector.anji'], dueWorkingDays: 5 }),
+        post('admin', `/rounds/${fresh}/tasks`, { targetUnitId: 'anji', inspectorIds: ['inspector.wuxing', 'inspector.anji'], dueWorkingDays: 5 }),
         409,
         'INSPECTOR_RECUSED',
       );
       expect(county.body.details).toEqual({ inspectorId: 'inspector.anji', countyId: 'anji' });
       const township = await refusedWithoutAppending(
-        post('admin', `/rounds/${roundId}/tasks`, { targetUnitId: 'anji-tianhuangping', inspectorIds: ['inspector.anji.2'], dueWorkingDays: 5 }),
+        post('admin', `/rounds/${fresh}/tasks`, { targetUnitId: 'anji-tianhuangping', inspectorIds: ['inspector.anji.2'], dueWorkingDays: 5 }),
         409,
         'INSPECTOR_RECUSED',
       );

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
-import { CurrentActor, RequestActor, Roles } from '@app/auth';
+import { CurrentActor, RequestActor, Roles, UserDirectory } from '@app/auth';
 import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
 import {
   CASE_SEVERITIES,
@@ -34,8 +34,9 @@ import {
 } from '@app/supervision';
 import { Clock, CLOCK, DomainError, NotFoundError, WorkingDayCalendar } from '@app/workflow';
 import { ProjectionRuntime } from '@app/projections';
-import { BoardPage, caseBoardQuery, caseOverdueWorkingDays, CaseView, chainQuery, ResponsibilityChainView, WorkingDayClock } from '@app/read-models';
+import { BoardPage, caseBoardQuery, CaseView, caseViewsOf, chainQuery, ResponsibilityChainView, WorkingDayClock } from '@app/read-models';
 import { CommandMetadata, deterministicUuid, ProcessManagerRunner, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
+import { CaseHistoryEntry, caseHistoryOf } from './case-history';
 import { CommandMeta, newResourceId } from './command-metadata.decorator';
 import { OrgDirectory } from './org-directory';
 import { assertInScope } from './org-scope';
@@ -117,7 +118,11 @@ export class RequestExtensionRequest {
 export class ChildCaseRequest {
   @ApiProperty({ example: 'anji-tianhuangping' }) @IsString() @Length(1, 100) unitId!: string;
   @ApiProperty() @IsString() @Length(1, 200) title!: string;
-  @ApiPropertyOptional({ description: 'the parent’s description by default' }) @IsOptional() @IsString() @Length(1, 5000) description?: string;
+  @ApiPropertyOptional({ description: 'the child’s own description; absent, the child shares its parent’s (shown resolved, never copied into its events)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 5000)
+  description?: string;
   @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(250) dueWorkingDays!: number;
 }
 
@@ -135,6 +140,11 @@ const CASE_STATUSES: readonly CaseStatus[] = ['registered', 'assigned', 'signed'
 
 export class CaseBoardQuery extends ListQuery {
   @ApiPropertyOptional({ description: 'responsible unit; covers the units below it' }) @IsOptional() @IsString() @Length(1, 100) unit?: string;
+  @ApiPropertyOptional({ description: 'cases this unit is accountable for now: its own (escalated or not) and those escalated to it' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  accountable?: string;
   @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
   @ApiPropertyOptional({ enum: WARNING_COLOURS, description: 'cases with this warning up' }) @IsOptional() @IsIn(WARNING_COLOURS) warning?: WarningColour;
   @ApiPropertyOptional({ description: 'only cases past their deadline (true) or not (false)' })
@@ -145,13 +155,6 @@ export class CaseBoardQuery extends ListQuery {
 }
 
 type HeaderSink = { setHeader(name: string, value: string): unknown };
-
-export interface CaseHistoryEntry {
-  readonly version: number;
-  readonly type: string;
-  readonly recordedAt: string;
-  readonly actorId: string | null;
-}
 
 /**
  * 督办 cases over HTTP. The board and the chains are read from the case-board read model, one
@@ -174,6 +177,7 @@ export class CasesController {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     @Inject(ProjectionRuntime) private readonly projections: ProjectionRuntime,
+    @Inject(UserDirectory) private readonly users: UserDirectory,
   ) {}
 
   @Post()
@@ -302,7 +306,10 @@ export class CasesController {
   @Post(':id/split')
   @HttpCode(200)
   @Roles('official', 'admin')
-  @ApiOperation({ summary: '逐级传导压力: pass parts of the case to units below it as child cases, opened and handed over at once' })
+  @ApiOperation({
+    summary: '逐级传导压力: pass parts of the case to units below it as child cases, opened and handed over at once',
+    description: 'A child given no description of its own shares its parent’s: its events refer to the parent instead of copying the text, and the case views show it resolved (descriptionFromCaseId names the case it belongs to).',
+  })
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
   @ApiConflictResponse({ description: 'CHILD_UNIT_NOT_BELOW, CHILD_DEADLINE_AFTER_PARENT, CASE_NOT_SIGNED' })
   async split(@Param('id') id: string, @Body() body: SplitCaseRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
@@ -322,7 +329,10 @@ export class CasesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Case board: filters unit (subtree), status, warning colour, overdue; officials see only their own subtree' })
+  @ApiOperation({
+    summary: 'Case board: filters unit (subtree), accountable unit, status, warning colour, overdue; officials see only their own subtree',
+    description: 'Each case names every unit accountable for it now (accountableUnitIds): a red escalation makes the unit above accountable too, beside the responsible unit.',
+  })
   async board(@Query() query: CaseBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<CaseView>> {
     const within = readScope(actor, query.unit);
     if (within === undefined) return { items: [], nextCursor: null };
@@ -330,6 +340,7 @@ export class CasesController {
       this.projections.dataSource,
       {
         within,
+        ...(query.accountable === undefined ? {} : { accountableUnitId: query.accountable }),
         ...(query.status === undefined ? {} : { status: query.status }),
         ...(query.warning === undefined ? {} : { warning: query.warning }),
         ...(query.overdue === undefined ? {} : { overdue: query.overdue }),
@@ -341,7 +352,14 @@ export class CasesController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One case with its history (who did what, when)' })
+  @ApiOperation({
+    summary: 'One case with its history: each step, when, who took it by name, and what it said',
+    description:
+      'history[].actor names a person by their display name (and id), or the system by what it is (the warning timer, the split ' +
+      'and child-closing follow-up); history[].details carries what the step said (reports, reasons, messages, deadlines, children). ' +
+      'accountableUnitIds lists every unit accountable now (an escalation adds the unit above, the case’s own unit stays); a child ' +
+      'of a split that shares its parent’s description shows it resolved, descriptionFromCaseId naming the case it belongs to.',
+  })
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
   async get(
@@ -351,14 +369,8 @@ export class CasesController {
   ): Promise<CaseView & { history: CaseHistoryEntry[] }> {
     const found = await this.readable(id, actor);
     withETag(response, found.version);
-    const events = await this.store.readStream(caseStreamId(id));
-    const history = events.map((event) => ({
-      version: event.version,
-      type: event.type,
-      recordedAt: event.recordedAt.toISOString(),
-      actorId: typeof event.metadata.actorId === 'string' ? event.metadata.actorId : null,
-    }));
-    return { ...this.view(found.state), history };
+    const history = await caseHistoryOf(await this.store.readStream(caseStreamId(id)), this.users);
+    return { ...(await this.view(found.state)), history };
   }
 
   @Get(':id/chain')
@@ -421,18 +433,18 @@ export class CasesController {
 
   private async send(id: string, command: CaseCommand, meta: CommandMetadata, response: HeaderSink): Promise<CommandResponse> {
     const { state } = await this.readable(id, meta.actor as RequestActor);
-    const result = await this.engine.handle<CaseState, CaseCommand>('case', caseStreamId(id), command, { ...meta, orgUnitId: state.responsibleUnitId });
+    const result = await this.engine.handle<ExistingCase, CaseCommand>('case', caseStreamId(id), command, { ...meta, orgUnitId: state.responsibleUnitId });
     try {
       await this.processManagers.dispatch(result.events);
     } catch (error) {
       // The command itself is committed; its follow-up effects are retried by the process managers.
       this.logger.warn({ message: 'follow-up of a case command failed; left to the process managers', caseId: id, error: String(error) });
     }
-    return commandResponse(response, id, result);
+    return commandResponse(response, id, { ...result, state: await this.view(result.state) });
   }
 
-  private view(state: ExistingCase): CaseView {
-    return { ...state, overdueWorkingDays: caseOverdueWorkingDays(state, this.workingDayClock()) };
+  private async view(state: ExistingCase): Promise<CaseView> {
+    return (await caseViewsOf(this.projections.dataSource, [state], this.workingDayClock()))[0]!;
   }
 
   private workingDayClock(): WorkingDayClock {

@@ -144,7 +144,7 @@ export class DemoActivity {
       const inspectors = inspectorsFor(countyId);
       const taskId = await this.assignTask(round, countyId, inspectors);
       const stream = taskStreamId(taskId);
-      await this.send('task', stream, { type: 'OpenTask' }, inspectors[0]!, 'open', countyId);
+      await this.send('task', stream, { type: 'OpenTask', roundStatus: round.status } as Command, inspectors[0]!, 'open', countyId);
       for (const [index, username] of inspectors.entries()) {
         const value = spec.scores[countyId][index] ?? spec.scores[countyId][0];
         const scores = RUBRIC.map((item) => ({ itemCode: item.code, score: value }));
@@ -162,13 +162,14 @@ export class DemoActivity {
     const round = await this.planRound(MAJOR_ROUND_ID, 'major-inspection', '2026年第四季度大督查', '2026-Q4', { opensOn: '2026-10-01', closesOn: '2026-12-31' });
     const taskId = await this.assignTask(round, 'anji', ['inspector.wuxing']);
     const taskStream = taskStreamId(taskId);
-    await this.send('task', taskStream, { type: 'OpenTask' }, 'inspector.wuxing', 'open', 'anji');
+    await this.send('task', taskStream, { type: 'OpenTask', roundStatus: round.status } as Command, 'inspector.wuxing', 'open', 'anji');
     const findingId = `${taskId}-finding-1`;
     const found = await this.send<TaskState>(
       'task',
       taskStream,
       {
         type: 'RecordFinding',
+        roundStatus: round.status,
         findingId,
         title: '农村生活污水治理设施运维不到位',
         description: '部分乡镇污水处理终端停运，运维台账缺失',

@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CurrentActor, RequestActor, Roles, UserDirectory } from '@app/auth';
 import { ProjectionRuntime } from '@app/projections';
-import { BoardPage, taskBoardQuery } from '@app/read-models';
+import { BoardPage, roundUnitTaskIdsQuery, taskBoardQuery } from '@app/read-models';
 import {
   assertCountyInRoundScope,
   FINDING_SEVERITIES,
@@ -12,6 +12,7 @@ import {
   OrgUnitNotFound,
   RoundNotFound,
   RoundState,
+  RoundStatus,
   roundStreamId,
   TaskCommand,
   TaskNotFound,
@@ -21,7 +22,7 @@ import {
 } from '@app/supervision';
 import { NotFoundError } from '@app/workflow';
 import { CommandMetadata, deterministicUuid, WorkflowEngine } from '@app/workflow-runtime';
-import { CommandMeta, newResourceId } from './command-metadata.decorator';
+import { CommandMeta } from './command-metadata.decorator';
 import { OrgDirectory } from './org-directory';
 import { assertInScope } from './org-scope';
 import { readScope } from './read-scope';
@@ -101,9 +102,15 @@ export class TasksController {
 
   @Post('rounds/:id/tasks')
   @Roles('admin')
-  @ApiOperation({ summary: 'Assign a task: one round × target unit, inspectors, a deadline in working days (admin)' })
+  @ApiOperation({
+    summary: 'Assign a task: one round × target unit, inspectors, a deadline in working days (admin)',
+    description:
+      'A round has one task per target unit: the task id is derived from the round and the unit, so of two assignments of one unit ' +
+      '(even concurrent ones) one is taken and the other answered 409 UNIT_ALREADY_HAS_TASK, whose details.taskId names the task. ' +
+      'A retry with the same Idempotency-Key gets the first answer.',
+  })
   @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND, ORG_UNIT_NOT_FOUND, INSPECTOR_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'INSPECTOR_RECUSED, ROUND_NOT_ACCEPTING_TASKS, TARGET_OUTSIDE_ROUND_SCOPE…' })
+  @ApiConflictResponse({ description: 'UNIT_ALREADY_HAS_TASK (details.taskId), INSPECTOR_RECUSED, ROUND_NOT_ACCEPTING_TASKS, TARGET_OUTSIDE_ROUND_SCOPE…' })
   async assign(
     @Param('id') roundId: string,
     @Body() body: AssignTaskRequest,
@@ -123,7 +130,8 @@ export class TasksController {
         return { inspectorId, homeCountyId: account.homeCountyId };
       }),
     );
-    const taskId = newResourceId(meta);
+    const taskId = deterministicUuid(`task-of-round-unit\u0000${roundId}\u0000${body.targetUnitId}`);
+    const existingTaskIdsOfUnit = await roundUnitTaskIdsQuery(this.projections.dataSource, roundId, body.targetUnitId);
     const result = await this.engine.handle(
       'task',
       taskStreamId(taskId),
@@ -138,6 +146,7 @@ export class TasksController {
         inspectors,
         rubric: round.rubric,
         dueWorkingDays: body.dueWorkingDays,
+        existingTaskIdsOfUnit,
       },
       { ...meta, orgUnitId: body.targetUnitId },
     );
@@ -147,10 +156,11 @@ export class TasksController {
   @Post('tasks/:id/open')
   @HttpCode(200)
   @Roles('admin', 'inspector')
-  @ApiOperation({ summary: 'Open an assigned task (its inspector or an admin)' })
+  @ApiOperation({ summary: 'Open an assigned task (its inspector or an admin) while its round is active' })
   @ApiForbiddenResponse({ description: 'NOT_ASSIGNED_INSPECTOR' })
-  open(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
-    return this.send(id, { type: 'OpenTask' }, meta, response);
+  @ApiConflictResponse({ description: 'ROUND_NOT_ACTIVE (the round has not started, or its scoring closed), TASK_ALREADY_OPEN' })
+  async open(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
+    return this.send(id, { type: 'OpenTask', roundStatus: await this.roundStatusOf(id) }, meta, response);
   }
 
   @Post('tasks/:id/scores')
@@ -159,16 +169,14 @@ export class TasksController {
   @ApiOperation({ summary: 'Record the acting inspector’s own scores per rubric item (0..maxScore)' })
   @ApiConflictResponse({ description: 'SCORE_OUT_OF_RANGE, UNKNOWN_RUBRIC_ITEM, INSPECTOR_RECUSED, ROUND_NOT_ACTIVE, TASK_NOT_OPEN' })
   async scores(@Param('id') id: string, @Body() body: RecordScoresRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
-    const task = await this.existing(id);
-    const round = (await this.engine.load<RoundState>('round', roundStreamId(task.state.roundId))).state;
-    return this.send(id, { type: 'RecordScores', roundStatus: round.status, scores: body.scores }, meta, response);
+    return this.send(id, { type: 'RecordScores', roundStatus: await this.roundStatusOf(id), scores: body.scores }, meta, response);
   }
 
   @Post('tasks/:id/findings')
   @HttpCode(200)
   @Roles('inspector')
-  @ApiOperation({ summary: 'Record a finding at the target unit or a unit below it' })
-  @ApiConflictResponse({ description: 'FINDING_OUTSIDE_TARGET, TASK_NOT_OPEN' })
+  @ApiOperation({ summary: 'Record a finding at the target unit or a unit below it, while the round is active' })
+  @ApiConflictResponse({ description: 'FINDING_OUTSIDE_TARGET, ROUND_NOT_ACTIVE, TASK_NOT_OPEN' })
   async findings(@Param('id') id: string, @Body() body: RecordFindingRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
     const tree = (await this.directory.fresh()).orgTree();
     if (!tree.has(body.unitId)) throw new OrgUnitNotFound(body.unitId);
@@ -177,6 +185,7 @@ export class TasksController {
       id,
       {
         type: 'RecordFinding',
+        roundStatus: await this.roundStatusOf(id),
         findingId,
         title: body.title,
         description: body.description,
@@ -192,7 +201,7 @@ export class TasksController {
   @Post('tasks/:id/submit')
   @HttpCode(200)
   @Roles('inspector')
-  @ApiOperation({ summary: 'Submit the task (an assigned inspector)' })
+  @ApiOperation({ summary: 'Submit the task (an assigned inspector); also taken after the round’s scoring closed' })
   submit(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
     return this.send(id, { type: 'SubmitTask' }, meta, response);
   }
@@ -208,9 +217,10 @@ export class TasksController {
   @Post('tasks/:id/reopen')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Reopen a submitted or closed task, with a reason (admin)' })
-  reopen(@Param('id') id: string, @Body() body: ReopenTaskRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
-    return this.send(id, { type: 'ReopenTask', reason: body.reason }, meta, response);
+  @ApiOperation({ summary: 'Reopen a submitted or closed task, with a reason (admin), while its round is active' })
+  @ApiConflictResponse({ description: 'ROUND_NOT_ACTIVE (the round’s scoring closed), TASK_NOT_SUBMITTED, REOPEN_REASON_REQUIRED' })
+  async reopen(@Param('id') id: string, @Body() body: ReopenTaskRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
+    return this.send(id, { type: 'ReopenTask', roundStatus: await this.roundStatusOf(id), reason: body.reason }, meta, response);
   }
 
   @Get('tasks')
@@ -243,6 +253,12 @@ export class TasksController {
     const loaded = await this.engine.load<TaskState>('task', taskStreamId(id));
     if (loaded.state.status === 'unassigned') throw new TaskNotFound(id);
     return { state: loaded.state, version: loaded.version };
+  }
+
+  /** The status of the task's round now; the task's decider applies the round's rules to it. */
+  private async roundStatusOf(id: string): Promise<RoundStatus> {
+    const task = await this.existing(id);
+    return (await this.engine.load<RoundState>('round', roundStreamId(task.state.roundId))).state.status;
   }
 
   private async send(id: string, command: TaskCommand, meta: CommandMetadata, response: HeaderSink): Promise<CommandResponse> {

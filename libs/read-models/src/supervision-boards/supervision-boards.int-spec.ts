@@ -195,7 +195,7 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       expect(chain).toMatchObject({ caseId, responsibleUnitId: township, currentHolderUnitId: county, escalationLevel: 1, activeWarnings: ['red'] });
       expect(chain.overdueWorkingDays).toBeGreaterThan(0);
       expect(chain.levels.map((level) => [level.unitId, level.name, level.accountable, level.responsible.secretary?.personId ?? null])).toEqual([
-        [township, '天荒坪镇', false, 'town-sec'],
+        [township, '天荒坪镇', true, 'town-sec'],
         [county, '安吉县', true, 'wang'],
         [city, '湖州市', false, null],
       ]);
@@ -204,8 +204,13 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       expect(countySecretaryAt('CaseAssigned')).toBe('李书记');
       expect(countySecretaryAt('CaseEscalated')).toBe('王书记');
       expect(chain.steps.find((step) => step.type === 'CaseOpened')!.levels[1]!.responsible.secretary).toEqual({ personId: 'li', name: '李书记', from: at(-100), until: at(5) });
-      expect(chain.steps.map((step) => [step.type, step.accountableUnitId])).toEqual([
-        ['CaseOpened', township], ['CaseAssigned', township], ['WarningRaised', township], ['CaseEscalated', county], ['CaseSplit', county],
+      expect(chain.accountableUnitIds).toEqual([township, county]);
+      expect(chain.steps.map((step) => [step.type, step.accountableUnitId, step.accountableUnitIds])).toEqual([
+        ['CaseOpened', township, [township]],
+        ['CaseAssigned', township, [township]],
+        ['WarningRaised', township, [township]],
+        ['CaseEscalated', county, [township, county]],
+        ['CaseSplit', county, [township, county]],
       ]);
       expect(chain.children).toEqual([{ caseId: child, unitId: township, title: '子件', status: 'unopened', activeWarnings: [] }]);
       await store.append(`case-${child}`, [caseOpened(child, [township, county, city], { parentCaseId: caseId }), caseEvent(child, 'CaseAssigned', 13), warningRaised(child, 'blue', 14)]);

@@ -63,6 +63,15 @@ describe('the case lineage process', () => {
     });
   });
 
+  describe('given a split whose child has no description of its own', () => {
+    it('then the child is opened sharing its parent’s description (null), not with a copy', () => {
+      const [child] = split.children;
+      const { description: _own, ...sharing } = child!;
+      const reactions = caseLineageProcess.react(recorded('CaseSplit', { ...split, children: [sharing] }));
+      expect(reactions[0]!.command).toMatchObject({ type: 'OpenCase', caseId: 'child-a', description: null, parentCaseId: 'parent' });
+    });
+  });
+
   describe('given a child case closed', () => {
     it('then its closing is recorded on the parent', () => {
       const reactions = caseLineageProcess.react(

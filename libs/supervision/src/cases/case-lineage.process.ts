@@ -7,6 +7,7 @@ import { CaseClosed, CaseSplit } from './case.events';
 /**
  * Keeps parent and child cases in step (逐级传导压力 and back):
  * - a split opens each child case for its unit and hands it over (交办) at once, as the system;
+ *   a child given no description of its own shares its parent's;
  * - a child's closing (办结) is recorded on its parent, which may be submitted only once every
  *   child is closed.
  */
@@ -27,7 +28,7 @@ function childCasesOf(split: CaseSplit['data']): Reaction[] {
       type: 'OpenCase',
       caseId: child.caseId,
       title: child.title,
-      description: child.description,
+      description: child.description ?? null,
       severity: split.severity,
       source: split.source,
       responsibleUnitId: child.unitId,

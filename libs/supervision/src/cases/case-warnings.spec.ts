@@ -298,6 +298,22 @@ describe('case warnings (红黄牌)', () => {
   });
 
   describe('escalation, level by level', () => {
+    it('after a red escalation the township’s own official still answers the case: reports, asks for an extension, submits', () => {
+      let history = fire(HISTORY['in-progress'], 'red', RED_AT);
+      expect(stateOf(history)).toMatchObject({ escalationLevel: 1 });
+      const now = at('2026-03-13T03:00:00.000Z');
+      history = after(history, { type: 'ReportProgress', report: '已落实第三方运维' }, township, now);
+      history = after(history, { type: 'RequestExtension', newDueWorkingDays: 5, reason: '设备到货延迟' }, township, now);
+      history = after(history, { type: 'SubmitCase', report: '停运设施全部恢复运行' }, township, now);
+      expect(typesOf(history.slice(-3))).toEqual(['CaseProgressReported', 'ExtensionRequested', 'CaseSubmitted']);
+      expect(history.slice(-3).map((event) => (event.data as { reportedBy?: string; requestedBy?: string; submittedBy?: string })))
+        .toEqual([
+          expect.objectContaining({ reportedBy: 'official.tianhuangping' }),
+          expect.objectContaining({ requestedBy: 'official.tianhuangping' }),
+          expect.objectContaining({ submittedBy: 'official.tianhuangping' }),
+        ]);
+    });
+
     it('township → county on the first red, county → city on the next, and at the city it stays', () => {
       // Red for the first deadline (due 9 March): 天荒坪镇 → 安吉县.
       let history = fire(HISTORY['in-progress'], 'red', RED_AT);

@@ -10,7 +10,8 @@ export interface OpenCase {
   readonly type: 'OpenCase';
   readonly caseId: string;
   readonly title: string;
-  readonly description: string;
+  /** `null` only for the child of a split that shares its parent's description. */
+  readonly description: string | null;
   readonly severity: CaseSeverity;
   readonly source: CaseSource;
   readonly responsibleUnitId: string;
@@ -86,7 +87,7 @@ export interface ChildCasePlan {
   readonly unitId: string;
   readonly unitChain: readonly string[];
   readonly title: string;
-  /** Defaults to the parent's description. */
+  /** The child's own description; absent, the child shares its parent's (it is not copied). */
   readonly description?: string;
   readonly dueWorkingDays: number;
 }

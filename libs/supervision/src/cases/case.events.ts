@@ -7,7 +7,12 @@ export type CaseOpened = DomainEvent<
   {
     caseId: string;
     title: string;
-    description: string;
+    /**
+     * `null` for the child of a split that shares its parent's description (resolved through
+     * `parentCaseId`, up to the nearest case with one of its own). Children split before sharing
+     * was introduced carry a copy.
+     */
+    description: string | null;
     severity: CaseSeverity;
     source: CaseSource;
     responsibleUnitId: string;
@@ -114,13 +119,18 @@ export interface SplitChild {
   unitId: string;
   unitChain: string[];
   title: string;
-  description: string;
+  /**
+   * The child's own description. Absent, the child shares its parent's: a split of many children
+   * refers to the parent's text instead of copying it into every child (splits recorded before
+   * carry a copy here).
+   */
+  description?: string;
   dueWorkingDays: number;
 }
 
 /**
  * 逐级传导压力: parts of the case passed down to lower units. Carries the parent's severity and
- * source so the process manager can open each child from this event alone.
+ * source once for all children, so the process manager can open each child from this event alone.
  */
 export type CaseSplit = DomainEvent<
   'CaseSplit',
@@ -158,7 +168,8 @@ export type WarningCleared = DomainEvent<
 
 /**
  * A red warning passed the case one level up its unit chain: `toUnitId` (and its secretary,
- * 第一责任人, whom the read model resolves) is now accountable too. Escalation is never undone.
+ * 第一责任人, whom the read model resolves) is now accountable too, beside `fromUnitId` and the
+ * units below it, which stay accountable. Escalation is never undone.
  */
 export type CaseEscalated = DomainEvent<
   'CaseEscalated',

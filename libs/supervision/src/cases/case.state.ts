@@ -33,7 +33,8 @@ export interface CaseDeadline {
 export interface CaseDetails {
   readonly caseId: string;
   readonly title: string;
-  readonly description: string;
+  /** `null`: a child of a split sharing its parent's description (the views resolve it). */
+  readonly description: string | null;
   readonly severity: CaseSeverity;
   readonly source: CaseSource;
   readonly responsibleUnitId: string;
@@ -103,9 +104,22 @@ export function hasDeadline(state: CaseState): state is AssignedStageCase {
   return state.status !== 'unopened' && state.status !== 'registered';
 }
 
-/** The unit accountable now: the responsible unit, or the unit the case has been escalated to. */
+/**
+ * The highest unit accountable now: the unit the case has been escalated to, or the responsible
+ * unit before any escalation. The units below it on the chain stay accountable too
+ * ({@link accountableUnitIdsOf}).
+ */
 export function accountableUnitOf(state: ExistingCase): string {
   return state.unitChain[state.escalationLevel] ?? state.responsibleUnitId;
+}
+
+/**
+ * Every unit accountable for the case now, the responsible unit first: escalation makes the unit
+ * above accountable too (its secretary, 第一责任人, beside the unit's own), it does not take the
+ * case off the unit below. Each red escalation adds the next unit up the chain.
+ */
+export function accountableUnitIdsOf(state: Pick<ExistingCase, 'unitChain' | 'escalationLevel'>): string[] {
+  return state.unitChain.slice(0, state.escalationLevel + 1);
 }
 
 export function openChildCaseIds(state: ExistingCase): string[] {

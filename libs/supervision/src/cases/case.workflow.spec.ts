@@ -29,7 +29,7 @@ import {
   village,
   YUCUN_CHAIN,
 } from './case.spec-fixtures';
-import { accountableUnitOf, ExistingCase } from './case.state';
+import { accountableUnitIdsOf, accountableUnitOf, ExistingCase } from './case.state';
 import { caseWorkflow } from './case.workflow';
 
 /** Friday 6 March 2026, 10:00 in China. */
@@ -515,7 +515,7 @@ describe('case workflow', () => {
   describe('SplitCase (逐级传导: split to lower units)', () => {
     const GRID_CHAIN = ['anji-tianhuangping-yucun-grid-1', ...YUCUN_CHAIN];
 
-    it('the responsible unit passes part of the case down to a village', () => {
+    it('the responsible unit passes part of the case down to a village; the child refers to the parent’s description, not a copy', () => {
       as(township)
         .given(HISTORY.signed)
         .when(splitCase())
@@ -526,21 +526,59 @@ describe('case workflow', () => {
               caseId: 'c-1',
               severity: 'high',
               source: { kind: 'finding', roundId: 'r-2026-q1', taskId: 't-anji', findingId: 'f-1' },
-              children: [
-                {
-                  caseId: 'c-1-yucun',
-                  unitId: 'anji-tianhuangping-yucun',
-                  unitChain: YUCUN_CHAIN,
-                  title: '余村终端设施恢复运行',
-                  description: '部分终端设施长期停运，未落实运维责任',
-                  dueWorkingDays: 3,
-                },
-              ],
+              children: [{ caseId: 'c-1-yucun', unitId: 'anji-tianhuangping-yucun', unitChain: YUCUN_CHAIN, title: '余村终端设施恢复运行', dueWorkingDays: 3 }],
               splitBy: 'official.tianhuangping',
               splitAt: LATER.toISOString(),
             },
           },
         ]);
+    });
+
+    it('a split of 50 children of a 5000-character description stays small: no child carries the parent’s text', () => {
+      const long = '农村生活污水处理终端设施长期停运'.repeat(313).slice(0, 5000);
+      const history = [{ ...opened, data: { ...opened.data, description: long } }, assigned, signed];
+      const children = Array.from({ length: 50 }, (_unused, index) => ({
+        caseId: `c-1-child-${index}`,
+        unitId: 'anji-tianhuangping-yucun',
+        unitChain: YUCUN_CHAIN,
+        title: `余村第${index + 1}项整改`,
+        dueWorkingDays: 3,
+      }));
+      const [event] = as(township).given(history).when(splitCase({ children })).events();
+      expect(JSON.stringify(event).length).toBeLessThan(16 * 1024);
+      expect(JSON.stringify(event)).not.toContain(long.slice(0, 50));
+    });
+
+    it('a child opened with no description of its own records none: it shares its parent’s', () => {
+      const child = openCase({ caseId: 'c-1-yucun', responsibleUnitId: 'anji-tianhuangping-yucun', unitChain: YUCUN_CHAIN, parentCaseId: 'c-1', description: null });
+      const [event] = as(system, OPENED_AT).given([]).when(child).events();
+      expect(event).toMatchObject({ type: 'CaseOpened', data: { caseId: 'c-1-yucun', description: null, parentCaseId: 'c-1' } });
+      expect(stateOf([event!])).toMatchObject({ description: null, parentCaseId: 'c-1' });
+    });
+
+    it('a case that is no child has a description of its own: CASE_DETAILS_REQUIRED otherwise', () => {
+      const error = thrownBy(() => as(admin).given([]).when(openCase({ description: null })).events());
+      expect(error).toMatchObject({ code: 'CASE_DETAILS_REQUIRED', details: { missing: ['description'] } });
+    });
+
+    it('a split recorded with copies of the parent’s description (before children shared it) still folds, and its child still opens with its copy', () => {
+      const copied: CaseEvent = {
+        type: 'CaseSplit',
+        data: {
+          caseId: 'c-1',
+          severity: 'high',
+          source: opened.data.source,
+          children: [{ caseId: 'c-1-yucun', unitId: 'anji-tianhuangping-yucun', unitChain: YUCUN_CHAIN, title: '余村', description: opened.data.description!, dueWorkingDays: 3 }],
+          splitBy: 'official.tianhuangping',
+          splitAt: LATER.toISOString(),
+        },
+      };
+      expect(stateOf([...HISTORY.signed, copied])).toMatchObject({ children: [{ caseId: 'c-1-yucun', title: '余村', closed: false }] });
+      const childOpened: CaseEvent = {
+        type: 'CaseOpened',
+        data: { ...opened.data, caseId: 'c-1-yucun', responsibleUnitId: 'anji-tianhuangping-yucun', unitChain: YUCUN_CHAIN, parentCaseId: 'c-1', openedBy: 'system' },
+      };
+      expect(stateOf([childOpened])).toMatchObject({ description: opened.data.description, parentCaseId: 'c-1' });
     });
 
     it('an admin splits to several units at once, any depth below; the parent follows each child', () => {
@@ -683,7 +721,7 @@ describe('case workflow', () => {
           type: 'OpenCase',
           caseId: plan.caseId,
           title: plan.title,
-          description: plan.description,
+          description: plan.description ?? null,
           severity: splitEvent.data.severity,
           source: splitEvent.data.source,
           responsibleUnitId: plan.unitId,
@@ -787,6 +825,17 @@ describe('case workflow', () => {
         data: { caseId: 'c-1', fromUnitId: 'anji-tianhuangping', toUnitId: 'anji', escalationLevel: 1, escalatedAt: LATER.toISOString() },
       };
       expect(accountableUnitOf(stateOf([...HISTORY['in-progress'], escalated]) as ExistingCase)).toBe('anji');
+    });
+
+    it('after a red escalation the responsible unit stays accountable, beside the unit above it', () => {
+      const escalated: CaseEvent = {
+        type: 'CaseEscalated',
+        data: { caseId: 'c-1', fromUnitId: 'anji-tianhuangping', toUnitId: 'anji', escalationLevel: 1, escalatedAt: LATER.toISOString() },
+      };
+      expect(accountableUnitIdsOf(stateOf(HISTORY['in-progress']) as ExistingCase)).toEqual(['anji-tianhuangping']);
+      expect(accountableUnitIdsOf(stateOf([...HISTORY['in-progress'], escalated]) as ExistingCase)).toEqual(['anji-tianhuangping', 'anji']);
+      const again: CaseEvent = { type: 'CaseEscalated', data: { ...escalated.data, fromUnitId: 'anji', toUnitId: 'huzhou', escalationLevel: 2 } };
+      expect(accountableUnitIdsOf(stateOf([...HISTORY['in-progress'], escalated, again]) as ExistingCase)).toEqual(['anji-tianhuangping', 'anji', 'huzhou']);
     });
 
     it('ignores an event that does not fit the step (folding never throws)', () => {

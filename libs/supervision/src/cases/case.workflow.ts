@@ -121,8 +121,18 @@ function asOfficialInScope(state: CaseState, _command: CaseCommand, { actor }: C
   if (actor.orgUnitId === undefined || !found.unitChain.includes(actor.orgUnitId)) throw new NotResponsibleUnit(found.caseId, actor.orgUnitId);
 }
 
+/** A child of a split may share its parent's description instead of carrying one: `null`. */
+function sharesParentDescription(command: OpenCase): boolean {
+  return command.description === null && optionalText(command.parentCaseId) !== null;
+}
+
 function checkOpening(_state: CaseState, command: OpenCase, { actor }: Context): void {
-  const required = { caseId: command.caseId, title: command.title, description: command.description, responsibleUnitId: command.responsibleUnitId };
+  const required = {
+    caseId: command.caseId,
+    title: command.title,
+    ...(sharesParentDescription(command) ? {} : { description: command.description }),
+    responsibleUnitId: command.responsibleUnitId,
+  };
   const missing = Object.entries(required)
     .filter(([, value]) => isBlank(value))
     .map(([field]) => field);
@@ -144,7 +154,7 @@ function open(_state: CaseState, command: OpenCase, { actor, now }: Context): Ca
       data: {
         caseId: command.caseId,
         title: command.title.trim(),
-        description: command.description.trim(),
+        description: sharesParentDescription(command) ? null : command.description!.trim(),
         severity: command.severity,
         source:
           command.source.kind === 'finding'
@@ -356,16 +366,23 @@ function checkSplit(state: CaseState, command: SplitCase, context: Context): voi
   });
 }
 
+/**
+ * The children refer to what they share with the parent instead of copying it: its severity and
+ * source are carried once, and a child without a description of its own shares the parent's.
+ */
 function split(state: CaseState, command: SplitCase, { actor, now }: Context): CaseEvent[] {
   const parent = assigned(state);
-  const children: SplitChild[] = command.children.map((child) => ({
-    caseId: child.caseId,
-    unitId: child.unitId,
-    unitChain: [...child.unitChain],
-    title: child.title.trim(),
-    description: optionalText(child.description) ?? parent.description,
-    dueWorkingDays: child.dueWorkingDays,
-  }));
+  const children: SplitChild[] = command.children.map((child) => {
+    const description = optionalText(child.description);
+    return {
+      caseId: child.caseId,
+      unitId: child.unitId,
+      unitChain: [...child.unitChain],
+      title: child.title.trim(),
+      ...(description === null ? {} : { description }),
+      dueWorkingDays: child.dueWorkingDays,
+    };
+  });
   return [
     {
       type: 'CaseSplit',

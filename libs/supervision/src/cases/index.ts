@@ -87,6 +87,7 @@ export {
 } from './case.events';
 export { CaseSettings, caseSettings, DEFAULT_CASE_SETTINGS, InvalidCaseSettings } from './case.settings';
 export {
+  accountableUnitIdsOf,
   accountableUnitOf,
   AssignedCase,
   AssignedCaseDetails,
@@ -122,5 +123,6 @@ export {
   warningTimers,
   yellowWarningAt,
 } from './case-warnings';
+export { CaseStep, caseStepOf, isCaseEvent } from './case-history';
 export { caseWorkflow } from './case.workflow';
 export { caseLineageProcess } from './case-lineage.process';

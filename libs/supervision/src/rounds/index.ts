@@ -58,4 +58,4 @@ export {
   UnplannedRound,
 } from './round.state';
 export { roundWorkflow } from './round.workflow';
-export { assertCountyInRoundScope, assertRoundAcceptsScores, assertRoundAcceptsTasks, RoundProgress } from './round.rules';
+export { assertCountyInRoundScope, assertRoundAcceptsScores, assertRoundAcceptsTasks, assertRoundInInspection, RoundProgress } from './round.rules';

@@ -22,6 +22,15 @@ export function assertRoundAcceptsTasks(round: RoundProgress): void {
 
 /** Scores are recorded while the round is active; closing scoring freezes the ranking's inputs. */
 export function assertRoundAcceptsScores(round: RoundProgress): void {
+  assertRoundInInspection(round);
+}
+
+/**
+ * A round's inspection runs while the round is active: a task is opened, given scores and
+ * findings, and reopened only then. Before the start there is nothing to inspect yet; closing
+ * scoring ends the inspection and freezes what the ranking and the cases rest on.
+ */
+export function assertRoundInInspection(round: RoundProgress): void {
   if (round.status === 'unplanned') throw new RoundNotFound(round.roundId);
   if (round.status !== 'active') throw new RoundNotActive(round.roundId, round.status);
 }

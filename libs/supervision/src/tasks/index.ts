@@ -24,7 +24,6 @@ export {
   ReopenReasonRequired,
   ScoreOutOfRange,
   ScoresIncomplete,
-  TaskAlreadyAssigned,
   TaskAlreadyClosed,
   TaskAlreadyOpen,
   TaskAlreadySubmitted,
@@ -33,6 +32,7 @@ export {
   TaskNotSubmitted,
   TaskTargetRequired,
   UnknownFindingSeverity,
+  UnitAlreadyHasTask,
   UnknownRubricItem,
 } from './task.errors';
 export {

@@ -7,10 +7,11 @@ export class TaskNotFound extends NotFoundError {
   }
 }
 
-export class TaskAlreadyAssigned extends DomainError {
-  readonly code = 'TASK_ALREADY_ASSIGNED';
-  constructor(taskId: string) {
-    super('Task already assigned', { taskId });
+/** One task per round × target unit: `taskId` names the task the unit already has. */
+export class UnitAlreadyHasTask extends DomainError {
+  readonly code = 'UNIT_ALREADY_HAS_TASK';
+  constructor(taskId: string, roundId: string, targetUnitId: string) {
+    super('A round has one task per target unit, and this unit has its task', { taskId, roundId, targetUnitId });
   }
 }
 

@@ -27,6 +27,7 @@ import {
   ScoreOutOfRange,
   ScoresIncomplete,
   TaskTargetRequired,
+  UnitAlreadyHasTask,
   UnknownFindingSeverity,
   UnknownRubricItem,
 } from './task.errors';
@@ -131,6 +132,7 @@ const HISTORY = {
 
 const finding = (overrides: Partial<RecordFinding> = {}): RecordFinding => ({
   type: 'RecordFinding',
+  roundStatus: 'active',
   findingId: 'f-1',
   title: '村级活动场所使用率低',
   description: '余村党群服务中心工作日下午无人值守',
@@ -143,12 +145,12 @@ const finding = (overrides: Partial<RecordFinding> = {}): RecordFinding => ({
 /** Each command, and the actor who may send it where it is allowed. */
 const COMMANDS: Record<TaskCommand['type'], [TaskCommand, Actor]> = {
   AssignTask: [assign(), admin],
-  OpenTask: [{ type: 'OpenTask' }, wuxing],
+  OpenTask: [{ type: 'OpenTask', roundStatus: 'active' }, wuxing],
   RecordScores: [{ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A1', score: 7 }] }, wuxing],
   RecordFinding: [finding(), wuxing],
   SubmitTask: [{ type: 'SubmitTask' }, wuxing],
   CloseTask: [{ type: 'CloseTask' }, admin],
-  ReopenTask: [{ type: 'ReopenTask', reason: '评分有误' }, admin],
+  ReopenTask: [{ type: 'ReopenTask', roundStatus: 'active', reason: '评分有误' }, admin],
   MarkTaskOverdue: [{ type: 'MarkTaskOverdue' }, SYSTEM_ACTOR],
 };
 
@@ -247,32 +249,74 @@ describe('task workflow', () => {
     });
   });
 
+  describe('one task per round × target unit', () => {
+    it('a second assignment of the unit, which meets the task’s stream, is refused with UNIT_ALREADY_HAS_TASK naming the task', () => {
+      let thrown: unknown;
+      try {
+        as(admin).given(HISTORY.assigned).when(assign({ inspectors: [{ inspectorId: 'inspector.nanxun', homeCountyId: 'nanxun' }] })).events();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(UnitAlreadyHasTask);
+      expect(thrown).toMatchObject({ code: 'UNIT_ALREADY_HAS_TASK', details: { taskId: 't-anji', roundId: 'r-2026-q1', targetUnitId: 'anji' } });
+    });
+
+    it('a task the round has for the unit under an id of its own refuses the assignment, naming that task', () => {
+      let thrown: unknown;
+      try {
+        as(admin, NOW).given([]).when(assign({ existingTaskIdsOfUnit: ['demo-r-2026-q1-anji'] })).events();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toMatchObject({ code: 'UNIT_ALREADY_HAS_TASK', details: { taskId: 'demo-r-2026-q1-anji', roundId: 'r-2026-q1', targetUnitId: 'anji' } });
+    });
+
+    it('the task’s own id among the unit’s tasks does not count against it', () => {
+      as(admin, NOW).given([]).when(assign({ existingTaskIdsOfUnit: ['t-anji'] })).then([assigned]);
+    });
+  });
+
   describe('OpenTask', () => {
     it('an assigned inspector opens the task', () => {
       as(wuxing)
         .given(HISTORY.assigned)
-        .when({ type: 'OpenTask' })
+        .when({ type: 'OpenTask', roundStatus: 'active' })
         .then([{ type: 'TaskOpened', data: { taskId: 't-anji', openedBy: 'inspector.wuxing', openedAt: LATER.toISOString() } }]);
     });
 
     it('an admin opens the task', () => {
-      expect(as(admin).given(HISTORY.assigned).when({ type: 'OpenTask' }).events()[0]).toMatchObject({ data: { openedBy: 'admin' } });
+      expect(as(admin).given(HISTORY.assigned).when({ type: 'OpenTask', roundStatus: 'active' }).events()[0]).toMatchObject({ data: { openedBy: 'admin' } });
     });
 
     it('an inspector not assigned to the task gets NOT_ASSIGNED_INSPECTOR (403)', () => {
-      as(nanxun).given(HISTORY.assigned).when({ type: 'OpenTask' }).thenThrows(ForbiddenError, 'NOT_ASSIGNED_INSPECTOR');
-      as(nanxun).given(HISTORY.assigned).when({ type: 'OpenTask' }).thenThrows(NotAssignedInspector);
+      as(nanxun).given(HISTORY.assigned).when({ type: 'OpenTask', roundStatus: 'active' }).thenThrows(ForbiddenError, 'NOT_ASSIGNED_INSPECTOR');
+      as(nanxun).given(HISTORY.assigned).when({ type: 'OpenTask', roundStatus: 'active' }).thenThrows(NotAssignedInspector);
     });
 
     it('an assigned inspector who has since moved to the target county is recused', () => {
       as({ ...cityInspector, homeCountyId: 'anji' })
         .given(HISTORY.assigned)
-        .when({ type: 'OpenTask' })
+        .when({ type: 'OpenTask', roundStatus: 'active' })
         .thenThrows(InspectorRecused, 'INSPECTOR_RECUSED');
     });
 
     it('an official gets ROLE_NOT_ALLOWED', () => {
-      as(official).given(HISTORY.assigned).when({ type: 'OpenTask' }).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+      as(official).given(HISTORY.assigned).when({ type: 'OpenTask', roundStatus: 'active' }).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+    });
+
+    it('is refused before its round starts with ROUND_NOT_ACTIVE, naming the round’s status', () => {
+      let thrown: unknown;
+      try {
+        as(wuxing).given(HISTORY.assigned).when({ type: 'OpenTask', roundStatus: 'planned' }).events();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(RoundNotActive);
+      expect(thrown).toMatchObject({ code: 'ROUND_NOT_ACTIVE', details: { roundId: 'r-2026-q1', status: 'planned' } });
+    });
+
+    it.each(['scoring-closed', 'published', 'archived'] as const)('is refused once the round is %s with ROUND_NOT_ACTIVE', (roundStatus) => {
+      as(admin).given(HISTORY.assigned).when({ type: 'OpenTask', roundStatus }).thenThrows(RoundNotActive, 'ROUND_NOT_ACTIVE');
     });
   });
 
@@ -425,6 +469,10 @@ describe('task workflow', () => {
     it('refuses an official with ROLE_NOT_ALLOWED', () => {
       as(official).given(HISTORY.opened).when(finding()).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
     });
+
+    it.each(['scoring-closed', 'published', 'archived'] as const)('refuses a finding once the round is %s with ROUND_NOT_ACTIVE', (roundStatus) => {
+      as(wuxing).given(HISTORY.opened).when(finding({ roundStatus })).thenThrows(RoundNotActive, 'ROUND_NOT_ACTIVE');
+    });
   });
 
   describe('SubmitTask', () => {
@@ -492,7 +540,7 @@ describe('task workflow', () => {
     it.each(['submitted', 'closed'] as const)('an admin reopens a %s task with a reason', (status) => {
       as(admin)
         .given(HISTORY[status])
-        .when({ type: 'ReopenTask', reason: ' 评分有误，需复核 ' })
+        .when({ type: 'ReopenTask', roundStatus: 'active', reason: ' 评分有误，需复核 ' })
         .then([
           {
             type: 'TaskReopened',
@@ -502,7 +550,7 @@ describe('task workflow', () => {
     });
 
     it('a reopened task is open again: scores are re-recorded and it is submitted again', () => {
-      const reopened = as(admin).given(HISTORY.closed).when({ type: 'ReopenTask', reason: '评分有误' }).events();
+      const reopened = as(admin).given(HISTORY.closed).when({ type: 'ReopenTask', roundStatus: 'active', reason: '评分有误' }).events();
       const history = [...HISTORY.closed, ...reopened];
       expect(as(admin).given(history).state()).toMatchObject({ status: 'opened', reopenCount: 1, scores: { 'inspector.wuxing': { A1: 8, A2: 4 } } });
       const rescored = as(wuxing).given(history).when({ type: 'RecordScores', roundStatus: 'active', scores: [{ itemCode: 'A1', score: 7 }] }).events();
@@ -514,32 +562,48 @@ describe('task workflow', () => {
     });
 
     it.each(['', '   '])('refuses reason %p with REOPEN_REASON_REQUIRED', (reason) => {
-      as(admin).given(HISTORY.closed).when({ type: 'ReopenTask', reason }).thenThrows(ReopenReasonRequired, 'REOPEN_REASON_REQUIRED');
+      as(admin).given(HISTORY.closed).when({ type: 'ReopenTask', roundStatus: 'active', reason }).thenThrows(ReopenReasonRequired, 'REOPEN_REASON_REQUIRED');
     });
 
     it('refuses an inspector with ROLE_NOT_ALLOWED', () => {
-      as(wuxing).given(HISTORY.closed).when({ type: 'ReopenTask', reason: 'x' }).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+      as(wuxing).given(HISTORY.closed).when({ type: 'ReopenTask', roundStatus: 'active', reason: 'x' }).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+    });
+
+    it.each(['scoring-closed', 'published', 'archived'] as const)('refuses to reopen a task once its round is %s with ROUND_NOT_ACTIVE', (roundStatus) => {
+      as(admin).given(HISTORY.closed).when({ type: 'ReopenTask', roundStatus, reason: '评分有误' }).thenThrows(RoundNotActive, 'ROUND_NOT_ACTIVE');
+      as(admin).given(HISTORY.submitted).when({ type: 'ReopenTask', roundStatus, reason: '评分有误' }).thenThrows(RoundNotActive, 'ROUND_NOT_ACTIVE');
+    });
+  });
+
+  describe('after the round’s scoring closed', () => {
+    it('an opened task is still submitted by its inspector and closed by an admin: they add nothing the ranking rests on', () => {
+      const history = [...HISTORY.opened, wuxingScored];
+      const [submittedLate] = as(wuxing).given(history).when({ type: 'SubmitTask' }).events();
+      expect(submittedLate).toMatchObject({ type: 'TaskSubmitted' });
+      expect(as(admin).given([...history, submittedLate!]).when({ type: 'CloseTask' }).events()).toEqual([
+        { type: 'TaskClosed', data: { taskId: 't-anji', closedBy: 'admin', closedAt: LATER.toISOString() } },
+      ]);
     });
   });
 
   describe('forbidden transitions', () => {
     it.each<[keyof typeof HISTORY, TaskCommand['type'], string]>([
-      ['assigned', 'AssignTask', 'TASK_ALREADY_ASSIGNED'],
+      ['assigned', 'AssignTask', 'UNIT_ALREADY_HAS_TASK'],
       ['assigned', 'RecordScores', 'TASK_NOT_OPEN'],
       ['assigned', 'RecordFinding', 'TASK_NOT_OPEN'],
       ['assigned', 'SubmitTask', 'TASK_NOT_OPEN'],
       ['assigned', 'CloseTask', 'TASK_NOT_SUBMITTED'],
       ['assigned', 'ReopenTask', 'TASK_NOT_SUBMITTED'],
-      ['opened', 'AssignTask', 'TASK_ALREADY_ASSIGNED'],
+      ['opened', 'AssignTask', 'UNIT_ALREADY_HAS_TASK'],
       ['opened', 'OpenTask', 'TASK_ALREADY_OPEN'],
       ['opened', 'CloseTask', 'TASK_NOT_SUBMITTED'],
       ['opened', 'ReopenTask', 'TASK_NOT_SUBMITTED'],
-      ['submitted', 'AssignTask', 'TASK_ALREADY_ASSIGNED'],
+      ['submitted', 'AssignTask', 'UNIT_ALREADY_HAS_TASK'],
       ['submitted', 'OpenTask', 'TASK_ALREADY_SUBMITTED'],
       ['submitted', 'RecordScores', 'TASK_ALREADY_SUBMITTED'],
       ['submitted', 'RecordFinding', 'TASK_ALREADY_SUBMITTED'],
       ['submitted', 'SubmitTask', 'TASK_ALREADY_SUBMITTED'],
-      ['closed', 'AssignTask', 'TASK_ALREADY_ASSIGNED'],
+      ['closed', 'AssignTask', 'UNIT_ALREADY_HAS_TASK'],
       ['closed', 'OpenTask', 'TASK_ALREADY_CLOSED'],
       ['closed', 'RecordScores', 'TASK_ALREADY_CLOSED'],
       ['closed', 'RecordFinding', 'TASK_ALREADY_CLOSED'],
@@ -593,12 +657,12 @@ describe('task workflow', () => {
 
     it('a task reopened after going overdue does not go overdue again', () => {
       const history = [...HISTORY.opened, overdue, wuxingScored, submitted];
-      const reopened = as(admin).given(history).when({ type: 'ReopenTask', reason: '补充材料' }).events();
+      const reopened = as(admin).given(history).when({ type: 'ReopenTask', roundStatus: 'active', reason: '补充材料' }).events();
       expect(timers([...history, ...reopened])).toEqual([]);
     });
 
     it('a task reopened before its deadline wants the timer again', () => {
-      const reopened = as(admin).given(HISTORY.submitted).when({ type: 'ReopenTask', reason: '补充材料' }).events();
+      const reopened = as(admin).given(HISTORY.submitted).when({ type: 'ReopenTask', roundStatus: 'active', reason: '补充材料' }).events();
       expect(timers([...HISTORY.submitted, ...reopened])).toHaveLength(1);
     });
 

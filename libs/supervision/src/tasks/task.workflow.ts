@@ -11,6 +11,7 @@ import {
 import {
   assertRoundAcceptsScores,
   assertRoundAcceptsTasks,
+  assertRoundInInspection,
   findRubricProblems,
   InvalidRubric,
   isRoundKind,
@@ -44,7 +45,6 @@ import {
   ReopenReasonRequired,
   ScoreOutOfRange,
   ScoresIncomplete,
-  TaskAlreadyAssigned,
   TaskAlreadyClosed,
   TaskAlreadyOpen,
   TaskAlreadySubmitted,
@@ -52,6 +52,7 @@ import {
   TaskNotOpen,
   TaskNotSubmitted,
   TaskTargetRequired,
+  UnitAlreadyHasTask,
   UnknownFindingSeverity,
   UnknownRubricItem,
 } from './task.errors';
@@ -104,6 +105,17 @@ function checkRoundTakesTasks(_state: TaskState, command: AssignTask): void {
 
 function checkRoundTakesScores(state: TaskState, command: RecordScores): void {
   assertRoundAcceptsScores({ roundId: existing(state).roundId, status: command.roundStatus });
+}
+
+function checkRoundInInspection(state: TaskState, command: OpenTask | RecordFinding | ReopenTask): void {
+  assertRoundInInspection({ roundId: existing(state).roundId, status: command.roundStatus });
+}
+
+/** One task per round × target unit: a task of the unit found under another id refuses this one. */
+function checkUnitHasNoTask(_state: TaskState, command: AssignTask): void {
+  const known = Array.isArray(command.existingTaskIdsOfUnit) ? command.existingTaskIdsOfUnit : [];
+  const other = known.find((taskId) => taskId !== command.taskId);
+  if (other !== undefined) throw new UnitAlreadyHasTask(other, command.roundId, command.targetUnitId);
 }
 
 function checkAssignment(_state: TaskState, command: AssignTask): void {
@@ -297,7 +309,7 @@ function overdueTimer(state: TaskState): TimerRequest<TaskCommand>[] {
 
 const open: TaskTransition<OpenTask> = {
   roles: ['admin', 'inspector'],
-  guards: [asAdminOrAssignedInspector],
+  guards: [asAdminOrAssignedInspector, checkRoundInInspection],
   decide: (state, _command, { actor, now }) => [
     { type: 'TaskOpened', data: { taskId: existing(state).taskId, openedBy: actor.userId, openedAt: now.toISOString() } },
   ],
@@ -308,7 +320,11 @@ const scores: TaskTransition<RecordScores> = {
   guards: [asAssignedInspector, checkRoundTakesScores, checkScores],
   decide: recordScores,
 };
-const finding: TaskTransition<RecordFinding> = { roles: ['inspector'], guards: [asAssignedInspector, checkFinding], decide: recordFinding };
+const finding: TaskTransition<RecordFinding> = {
+  roles: ['inspector'],
+  guards: [asAssignedInspector, checkRoundInInspection, checkFinding],
+  decide: recordFinding,
+};
 const submission: TaskTransition<SubmitTask> = {
   roles: ['inspector'],
   guards: [asAssignedInspector, checkSubmission],
@@ -326,6 +342,7 @@ const reopening: TaskTransition<ReopenTask> = {
     (_state, command) => {
       if (isBlank(command.reason)) throw new ReopenReasonRequired();
     },
+    checkRoundInInspection,
   ],
   decide: reopen,
 };
@@ -334,7 +351,7 @@ const overdue: TaskTransition<MarkTaskOverdue> = { roles: ['system'], decide: ma
 function refuseTaskCommand(state: TaskState, command: TaskCommand): DomainError {
   if (state.status === 'unassigned') return new TaskNotFound();
   const { taskId, status } = state;
-  if (command.type === 'AssignTask') return new TaskAlreadyAssigned(taskId);
+  if (command.type === 'AssignTask') return new UnitAlreadyHasTask(taskId, state.roundId, state.targetUnitId);
   if (status === 'closed') return new TaskAlreadyClosed(taskId);
   switch (command.type) {
     case 'OpenTask':
@@ -354,8 +371,11 @@ function refuseTaskCommand(state: TaskState, command: TaskCommand): DomainError 
 
 /**
  * A supervision task's life (stream `task-<id>`): assigned → opened → submitted → closed, and
- * reopened (from submitted or closed) with a reason. An inspector acts only on tasks assigned to
- * them and never on a unit in their own county. While unsubmitted, a task wants a timer at its
+ * reopened (from submitted or closed) with a reason. A round has one task per target unit. An
+ * inspector acts only on tasks assigned to them and never on a unit in their own county. The
+ * inspection runs while the round is active: a task is opened, scored, given findings and
+ * reopened only then; submitting and closing it are still taken after scoring closed, since they
+ * add nothing the ranking or the cases rest on. While unsubmitted, a task wants a timer at its
  * deadline that raises TaskOverdue once.
  */
 export const taskWorkflow: WorkflowDefinition<TaskState, TaskCommand, TaskEvent> = {
@@ -367,7 +387,7 @@ export const taskWorkflow: WorkflowDefinition<TaskState, TaskCommand, TaskEvent>
   refuse: refuseTaskCommand,
   states: {
     unassigned: {
-      on: { AssignTask: { roles: ['admin'], guards: [checkRoundTakesTasks, checkAssignment], decide: assign } },
+      on: { AssignTask: { roles: ['admin'], guards: [checkRoundTakesTasks, checkAssignment, checkUnitHasNoTask], decide: assign } },
     },
     assigned: {
       on: { OpenTask: open, MarkTaskOverdue: overdue },

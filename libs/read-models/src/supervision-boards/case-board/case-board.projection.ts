@@ -6,6 +6,7 @@ import {
   CASE_SEVERITIES,
   CaseEvent,
   CaseState,
+  caseStepOf,
   evolveCase,
   hasDeadline,
   initialCaseState,
@@ -26,33 +27,11 @@ import {
 const CASE_STREAM_PREFIX = 'case-';
 const CASE_TYPES = new Set<string>(CASE_EVENT_TYPES);
 
-/** Where each case event keeps its own instant and its actor (a step's "when" and "who"). */
-const STEP_FIELDS: Readonly<Record<CaseEvent['type'], readonly [at: string, by: string | null]>> = {
-  CaseOpened: ['openedAt', 'openedBy'],
-  CaseAssigned: ['assignedAt', 'assignedBy'],
-  CaseSigned: ['signedAt', 'signedBy'],
-  CaseProgressReported: ['reportedAt', 'reportedBy'],
-  CaseSubmitted: ['submittedAt', 'submittedBy'],
-  CaseRejected: ['rejectedAt', 'rejectedBy'],
-  CaseClosed: ['closedAt', 'verifiedBy'],
-  CaseUrged: ['urgedAt', 'urgedBy'],
-  ExtensionRequested: ['requestedAt', 'requestedBy'],
-  ExtensionApproved: ['approvedAt', 'approvedBy'],
-  ExtensionDenied: ['deniedAt', 'deniedBy'],
-  CaseSplit: ['splitAt', 'splitBy'],
-  ChildCaseClosed: ['recordedAt', null],
-  WarningRaised: ['raisedAt', 'raisedBy'],
-  WarningCleared: ['clearedAt', 'clearedBy'],
-  CaseEscalated: ['escalatedAt', null],
-};
-
 function evolve(state: CaseState, event: FoldableEvent): CaseState {
   return CASE_TYPES.has(event.type) ? evolveCase(state, { type: event.type, data: event.data } as CaseEvent) : state;
 }
 
-function textField(data: Record<string, unknown>, field: string | null): string | null {
-  if (field === null) return null;
-  const value = data[field];
+function textOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
@@ -117,13 +96,14 @@ export function caseBoardProjection() {
         const caseId = fold.streamId.slice(CASE_STREAM_PREFIX.length);
         for (const { event, state } of fold.steps) {
           if (!CASE_TYPES.has(event.type) || state.status === 'unopened') continue;
-          const [at, by] = STEP_FIELDS[event.type as CaseEvent['type']];
+          // A step's "when" and "who", as the event records them.
+          const { at, by } = caseStepOf({ type: event.type, data: event.data } as CaseEvent);
           steps.push({
             case_id: caseId,
             version: event.version,
             type: event.type,
-            at: textField(event.data, at),
-            actor_id: textField(event.data, by),
+            at: textOrNull(at),
+            actor_id: textOrNull(by),
             escalation_level: state.escalationLevel,
             accountable_unit_id: accountableUnitOf(state),
           });

@@ -1,14 +1,26 @@
 import type { CaseStatus, ExistingCase, WarningColour } from '@app/supervision';
-import { hasDeadline } from '@app/supervision';
+import { accountableUnitIdsOf, hasDeadline } from '@app/supervision';
 import { BoardPage, overdueBefore, ReadModelReader, SqlConditions, WorkingDayClock, workingDaysOverdue } from '../board-query';
 import { CASE_BOARD_TABLE } from './case-board.tables';
+import { SharedDescription, sharedDescriptionsQuery } from './shared-descriptions.query';
 
-/** A case as the boards show it: its state and how many working days it is overdue today. */
-export type CaseView = ExistingCase & { readonly overdueWorkingDays: number };
+/**
+ * A case as the boards and the case page show it: its state with its description resolved (a
+ * child of a split shares its parent's: `descriptionFromCaseId` names the case the text belongs
+ * to, `null` when it is the case's own), every unit accountable for it now (the responsible unit
+ * first, then each unit it escalated to) and how many working days it is overdue today.
+ */
+export type CaseView = ExistingCase & {
+  readonly descriptionFromCaseId: string | null;
+  readonly accountableUnitIds: readonly string[];
+  readonly overdueWorkingDays: number;
+};
 
 export interface CaseBoardFilter {
   /** Units every case shown lies under (its unit chain holds each): the caller's scope, a unit filter. */
   readonly within?: readonly string[];
+  /** Only cases this unit is accountable for now: its own, and those escalated to it. */
+  readonly accountableUnitId?: string;
   readonly status?: CaseStatus;
   /** Cases with this warning up. */
   readonly warning?: WarningColour;
@@ -25,10 +37,30 @@ export function caseOverdueWorkingDays(state: ExistingCase, clock: WorkingDayClo
   return workingDaysOverdue(state.deadline, clock);
 }
 
-/** The case board: cases by id, filtered by unit subtree, status, warning colour and overdue. */
+function caseViewOf(state: ExistingCase, shared: SharedDescription | undefined, clock: WorkingDayClock): CaseView {
+  return {
+    ...state,
+    ...(shared === undefined ? { descriptionFromCaseId: null } : { description: shared.description, descriptionFromCaseId: shared.fromCaseId }),
+    accountableUnitIds: accountableUnitIdsOf(state),
+    overdueWorkingDays: caseOverdueWorkingDays(state, clock),
+  };
+}
+
+/** Cases' states as the boards and the case page show them, shared descriptions resolved from the case board. */
+export async function caseViewsOf(db: ReadModelReader, states: readonly ExistingCase[], clock: WorkingDayClock): Promise<CaseView[]> {
+  const shared = await sharedDescriptionsQuery(db, states);
+  return states.map((state) => caseViewOf(state, shared.get(state.caseId), clock));
+}
+
+/** The case board: cases by id, filtered by unit subtree, accountable unit, status, warning colour and overdue. */
 export async function caseBoardQuery(db: ReadModelReader, filter: CaseBoardFilter, clock: WorkingDayClock): Promise<BoardPage<CaseView>> {
   const where = new SqlConditions().add(`status <> 'unopened'`);
   if (filter.within !== undefined && filter.within.length > 0) where.add('unit_path @> ?::text[]', [...filter.within]);
+  if (filter.accountableUnitId !== undefined) {
+    // A unit accountable for a case lies on its chain at or below the level it escalated to.
+    const unit = where.parameter(filter.accountableUnitId);
+    where.add(`unit_path @> ARRAY[${unit}::text] AND ${unit}::text = ANY (unit_path[1:escalation_level + 1])`);
+  }
   if (filter.status !== undefined) where.add('status = ?', filter.status);
   if (filter.warning !== undefined) where.add('warnings @> ARRAY[?::text]', filter.warning);
   if (filter.overdue !== undefined) {
@@ -42,7 +74,7 @@ export async function caseBoardQuery(db: ReadModelReader, filter: CaseBoardFilte
   );
   const page = rows.slice(0, filter.limit);
   return {
-    items: page.map(({ state }) => ({ ...state, overdueWorkingDays: caseOverdueWorkingDays(state, clock) })),
+    items: await caseViewsOf(db, page.map(({ state }) => state), clock),
     nextCursor: rows.length > filter.limit ? page[page.length - 1]!.case_id : null,
   };
 }

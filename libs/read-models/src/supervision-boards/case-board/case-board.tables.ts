@@ -15,7 +15,10 @@ export interface CaseBoardRow {
   responsibleUnitId: string | null;
   /** The case's unit chain: the responsible unit and every unit above it, for subtree filters and scope. */
   unitPath: string[];
-  /** The unit accountable now (the responsible unit, or the one the case escalated to). */
+  /**
+   * The highest unit accountable now: the one the case escalated to, or the responsible unit. The
+   * units below it on `unitPath` (up to `escalationLevel`) are accountable too.
+   */
   accountableUnitId: string | null;
   escalationLevel: number;
   warnings: string[];

@@ -1,10 +1,14 @@
 import type { CaseStatus, ExistingCase, WarningColour } from '@app/supervision';
+import { accountableUnitIdsOf } from '@app/supervision';
 import { ReadModelReader, WorkingDayClock } from '../board-query';
 import { holdersAt, orgUnitsById, RoleHolders, termsOf } from '../org-responsibility/responsibility.query';
 import { caseOverdueWorkingDays } from './case-board.query';
 import { CASE_BOARD_TABLE, CASE_STEPS_TABLE } from './case-board.tables';
 
-/** One level of a case's chain: a unit, the people in its roles today, and whether it is accountable now. */
+/**
+ * One level of a case's chain: a unit, the people in its roles today, and whether it is
+ * accountable now (the responsible unit always; each unit above it the case escalated to, too).
+ */
 export interface ChainLevel {
   readonly level: number;
   readonly unitId: string;
@@ -21,8 +25,10 @@ export interface ChainStep {
   readonly at: string | null;
   readonly actorId: string | null;
   readonly escalationLevel: number;
-  /** The unit accountable right after the step. */
+  /** The highest unit accountable right after the step (where the case had escalated to). */
   readonly accountableUnitId: string | null;
+  /** Every unit accountable right after the step, the responsible unit first. */
+  readonly accountableUnitIds: readonly string[];
   readonly levels: readonly { readonly level: number; readonly unitId: string; readonly responsible: RoleHolders }[];
 }
 
@@ -39,7 +45,10 @@ export interface ResponsibilityChainView {
   readonly caseId: string;
   readonly status: CaseStatus;
   readonly responsibleUnitId: string;
+  /** The highest unit accountable now: the unit the case escalated to, or the responsible unit. */
   readonly currentHolderUnitId: string;
+  /** Every unit accountable now, the responsible unit first: escalation adds units, it takes none away. */
+  readonly accountableUnitIds: readonly string[];
   readonly escalationLevel: number;
   readonly activeWarnings: readonly WarningColour[];
   readonly overdueWorkingDays: number;
@@ -79,7 +88,7 @@ export async function chainQuery(
       name: units.get(unitId)?.name ?? null,
       kind: units.get(unitId)?.kind ?? null,
       responsible: holdersAt(terms, unitId, null),
-      accountable: level === state.escalationLevel,
+      accountable: level <= state.escalationLevel,
     }),
   );
   const steps = stepRows.map((row): ChainStep => {
@@ -91,6 +100,7 @@ export async function chainQuery(
       actorId: row.actor_id,
       escalationLevel: row.escalation_level,
       accountableUnitId: row.accountable_unit_id,
+      accountableUnitIds: accountableUnitIdsOf({ unitChain, escalationLevel: row.escalation_level }),
       levels: unitChain.map((unitId, level) => ({ level, unitId, responsible: at === null ? {} : holdersAt(terms, unitId, at) })),
     };
   });
@@ -112,6 +122,7 @@ export async function chainQuery(
       status: state.status,
       responsibleUnitId: state.responsibleUnitId,
       currentHolderUnitId: unitChain[state.escalationLevel] ?? state.responsibleUnitId,
+      accountableUnitIds: accountableUnitIdsOf(state),
       escalationLevel: state.escalationLevel,
       activeWarnings: state.activeWarnings,
       overdueWorkingDays: caseOverdueWorkingDays(state, clock),

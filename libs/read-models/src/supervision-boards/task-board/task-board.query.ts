@@ -29,6 +29,15 @@ export async function taskBoardQuery(db: ReadModelReader, filter: TaskBoardFilte
   return { items: page.map((row) => row.state), nextCursor: rows.length > filter.limit ? page[page.length - 1]!.task_id : null };
 }
 
+/** The tasks a round has for one target unit (one at most, since a round has one task per unit). */
+export async function roundUnitTaskIdsQuery(db: ReadModelReader, roundId: string, targetUnitId: string): Promise<string[]> {
+  const rows: { task_id: string }[] = await db.query(
+    `SELECT task_id FROM ${TASK_BOARD_TABLE} WHERE round_id = $1 AND target_unit_id = $2 AND status <> 'unassigned' ORDER BY task_id`,
+    [roundId, targetUnitId],
+  );
+  return rows.map((row) => row.task_id);
+}
+
 /** How far a round has got: its tasks by status. */
 export interface RoundProgress {
   readonly tasks: number;

@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@app/workflow';
-import { accountableUnitOf, CASE_SEVERITIES, hasDeadline, WARNING_COLOURS } from '@app/supervision';
+import { accountableUnitIdsOf, accountableUnitOf, CASE_SEVERITIES, hasDeadline, WARNING_COLOURS } from '@app/supervision';
 import type { CaseSeverity, CaseStatus, ExistingCase, TaskStatus, WarningColour } from '@app/supervision';
 import { ReadModelReader, WorkingDayClock } from '../board-query';
 import { caseOverdueWorkingDays } from '../case-board/case-board.query';
@@ -31,7 +31,10 @@ export interface ResponsibilityEntry {
   /** 0 for the unit the lists are of, 1 for the units directly below it… */
   readonly depth: number;
   readonly responsible: RoleHolders;
-  /** Open cases this unit is responsible for, and open cases it is accountable for now (escalated to it included). */
+  /**
+   * Open cases this unit is responsible for, and open cases it is accountable for now: its own,
+   * which stay its own after an escalation, and those escalated to it from below.
+   */
   readonly openCases: number;
   readonly accountableCases: number;
   /** Tasks targeting this unit that are not closed. */
@@ -44,7 +47,10 @@ export interface OpenProblem {
   readonly severity: CaseSeverity;
   readonly status: CaseStatus;
   readonly responsibleUnitId: string;
+  /** The highest unit accountable now: the unit the case escalated to, or the responsible unit. */
   readonly accountableUnitId: string;
+  /** Every unit accountable now, the responsible unit first. */
+  readonly accountableUnitIds: readonly string[];
   readonly escalationLevel: number;
   readonly activeWarnings: readonly WarningColour[];
   readonly dueOn: CalendarDate | null;
@@ -126,10 +132,10 @@ export async function unitListsQuery(
          SELECT responsible_unit_id AS unit_id, 1 AS responsible, 0 AS accountable FROM ${CASE_BOARD_TABLE}
           WHERE unit_path @> ARRAY[$1::text] AND ${OPEN_CASE}
          UNION ALL
-         SELECT accountable_unit_id, 0, 1 FROM ${CASE_BOARD_TABLE}
-          WHERE accountable_unit_id = ANY ($2::text[]) AND ${OPEN_CASE}
+         SELECT a.unit_id, 0, 1 FROM ${CASE_BOARD_TABLE} c CROSS JOIN LATERAL unnest(c.unit_path[1:c.escalation_level + 1]) AS a(unit_id)
+          WHERE c.unit_path @> ARRAY[$1::text] AND c.${OPEN_CASE}
        ) counted GROUP BY unit_id`,
-      [unitId, [...inSubtree]],
+      [unitId],
     ) as Promise<{ unit_id: string; responsible: number; accountable: number }[]>,
     db.query(
       `SELECT p.unit_id, t.status, count(*)::int AS n
@@ -212,6 +218,7 @@ export async function unitListsQuery(
         status: state.status,
         responsibleUnitId: state.responsibleUnitId,
         accountableUnitId: accountableUnitOf(state),
+        accountableUnitIds: accountableUnitIdsOf(state),
         escalationLevel: state.escalationLevel,
         activeWarnings: state.activeWarnings,
         dueOn: hasDeadline(state) ? state.deadline.dueOn : null,
