@@ -42,7 +42,6 @@ describe('starting the engine as a new user does', () => {
 
   async function onServer(): Promise<Record<string, string>> {
     const database = await server!.create();
-    await database.database.close();
     cleanups.push(() => database.dispose());
     return { DATABASE_URL: database.url!, DEMO: 'true', DEMO_ACTIVITY: 'true', JWT_SECRET: 'a-secret-for-the-start-test-of-32-chars-or-more' };
   }
