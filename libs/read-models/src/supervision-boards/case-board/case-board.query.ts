@@ -1,6 +1,6 @@
 import type { CaseStatus, ExistingCase, WarningColour } from '@app/supervision';
 import { hasDeadline } from '@app/supervision';
-import { BoardPage, overdueBefore, ReadModelReader, SqlConditions, WorkingDayClock, workingDaysOverdue } from '../board-query';
+import { BoardPage, decodeListCursor, encodeListCursor, overdueBefore, ReadModelReader, SqlConditions, WorkingDayClock, workingDaysOverdue } from '../board-query';
 import { CASE_BOARD_TABLE } from './case-board.tables';
 
 /** A case as the boards show it: its state and how many working days it is overdue today. */
@@ -25,6 +25,9 @@ export function caseOverdueWorkingDays(state: ExistingCase, clock: WorkingDayClo
   return workingDaysOverdue(state.deadline, clock);
 }
 
+/** The name case board cursors are tagged with. */
+const CASE_LIST = 'cases';
+
 /** The case board: cases by id, filtered by unit subtree, status, warning colour and overdue. */
 export async function caseBoardQuery(db: ReadModelReader, filter: CaseBoardFilter, clock: WorkingDayClock): Promise<BoardPage<CaseView>> {
   const where = new SqlConditions().add(`status <> 'unopened'`);
@@ -35,7 +38,7 @@ export async function caseBoardQuery(db: ReadModelReader, filter: CaseBoardFilte
     const late = `(status <> 'closed' AND due_on IS NOT NULL AND due_on < ${where.parameter(overdueBefore(clock))}::date)`;
     where.add(filter.overdue ? late : `NOT ${late}`);
   }
-  if (filter.cursor !== undefined) where.add('case_id > ?', filter.cursor);
+  if (filter.cursor !== undefined) where.add('case_id > ?', decodeListCursor(CASE_LIST, filter.cursor));
   const rows: { case_id: string; state: ExistingCase }[] = await db.query(
     `SELECT case_id, state FROM ${CASE_BOARD_TABLE} ${where.where} ORDER BY case_id LIMIT ${where.parameter(filter.limit + 1)}`,
     where.parameters,
@@ -43,6 +46,6 @@ export async function caseBoardQuery(db: ReadModelReader, filter: CaseBoardFilte
   const page = rows.slice(0, filter.limit);
   return {
     items: page.map(({ state }) => ({ ...state, overdueWorkingDays: caseOverdueWorkingDays(state, clock) })),
-    nextCursor: rows.length > filter.limit ? page[page.length - 1]!.case_id : null,
+    nextCursor: rows.length > filter.limit ? encodeListCursor(CASE_LIST, page[page.length - 1]!.case_id) : null,
   };
 }
