@@ -47,17 +47,17 @@ describe('HTTP hardening', () => {
   });
 
   it('every response carries the standard security headers, refusals and public routes included, and no X-Powered-By', async () => {
-    const responses = [
-      await request(server()).get('/health').expect(200),
-      await request(server()).get('/rounds').set('Authorization', admin).expect(200),
-      await request(server()).get('/rounds').expect(401),
-      await request(server()).get('/no-such-route').expect(404),
-      await request(server()).post('/auth/login').set('Content-Type', 'application/json').send('{"username":').expect(400),
-      await request(server()).get('/docs').expect(200),
-    ];
-    for (const response of responses) {
+    const responses = {
+      health: await request(server()).get('/health').expect(200),
+      signedIn: await request(server()).get('/rounds').set('Authorization', admin).expect(200),
+      noToken: await request(server()).get('/rounds').expect(401),
+      unknownRoute: await request(server()).get('/no-such-route').expect(404),
+      malformedBody: await request(server()).post('/auth/login').set('Content-Type', 'application/json').send('{"username":').expect(400),
+      docs: await request(server()).get('/docs').expect(200),
+    };
+    for (const [label, response] of Object.entries(responses)) {
       const headers = response.headers;
-      expect([response.req.path, headers['content-security-policy']]).toEqual([response.req.path, expect.stringContaining("default-src 'self'")]);
+      expect([label, headers['content-security-policy']]).toEqual([label, expect.stringContaining("default-src 'self'")]);
       expect(headers['content-security-policy']).toContain("script-src 'self'");
       expect(headers['content-security-policy']).toContain("object-src 'none'");
       expect(headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
@@ -71,14 +71,14 @@ describe('HTTP hardening', () => {
   });
 
   it('authenticated JSON, the login answer with its token and error answers are never stored by a cache', async () => {
-    const responses = [
-      await request(server()).get('/rounds').set('Authorization', admin).expect(200),
-      await request(server()).get(`/cases/${anjiCase}`).set('Authorization', admin).expect(200),
-      await request(server()).post('/auth/login').send({ username: 'viewer', password: 'huzhou-demo' }).expect(200),
-      await request(server()).get('/cases').expect(401),
-      await request(server()).get(`/cases/${anjiCase}`).set('Authorization', officialNanxun).expect(403),
-    ];
-    for (const response of responses) expect([response.req.path, response.headers['cache-control']]).toEqual([response.req.path, 'no-store']);
+    const responses = {
+      list: await request(server()).get('/rounds').set('Authorization', admin).expect(200),
+      oneCase: await request(server()).get(`/cases/${anjiCase}`).set('Authorization', admin).expect(200),
+      login: await request(server()).post('/auth/login').send({ username: 'viewer', password: 'huzhou-demo' }).expect(200),
+      noToken: await request(server()).get('/cases').expect(401),
+      outOfScope: await request(server()).get(`/cases/${anjiCase}`).set('Authorization', officialNanxun).expect(403),
+    };
+    for (const [label, response] of Object.entries(responses)) expect([label, response.headers['cache-control']]).toEqual([label, 'no-store']);
   });
 
   it('the Swagger UI at /docs still works under the policy: no inline script, and every script and stylesheet it loads is served from this origin', async () => {

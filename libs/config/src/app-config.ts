@@ -231,8 +231,18 @@ export interface TestEnvironment {
   readonly serverUrl: string | undefined;
   /** Under CI a missing service is a failure, never a skip. */
   readonly ci: boolean;
+  /** The HTTP fuzz suite's seed (`FUZZ_SEED`, to replay a failure it printed) and its runs per endpoint (`FUZZ_RUNS`). */
+  readonly fuzz: { readonly seed: number | undefined; readonly runsPerEndpoint: number | undefined };
 }
 
 export function loadTestEnvironment(env: Env = process.env): TestEnvironment {
-  return { serverUrl: optionalText(env, 'TEST_DATABASE_URL'), ci: env['CI'] === 'true' };
+  const whole = (name: string): number | undefined => {
+    const text = optionalText(env, name);
+    return text !== undefined && /^-?\d{1,10}$/.test(text) ? Number(text) : undefined;
+  };
+  return {
+    serverUrl: optionalText(env, 'TEST_DATABASE_URL'),
+    ci: env['CI'] === 'true',
+    fuzz: { seed: whole('FUZZ_SEED'), runsPerEndpoint: whole('FUZZ_RUNS') },
+  };
 }
