@@ -94,13 +94,44 @@ describe('the audit trail over HTTP', () => {
     const seen: number[] = [];
     let next: string | null = null;
     do {
-      const page: Body = (await as('auditor').get(`/audit/events?limit=37${next === null ? '' : `&after=${next}`}`).expect(200)).body;
+      const page: Body = (await as('auditor').get(`/audit/events?limit=37${next === null ? '' : `&cursor=${next}`}`).expect(200)).body;
       seen.push(...page.items.map((item: Body) => item.position));
-      next = page.next;
+      next = page.nextCursor;
     } while (next !== null);
     const all = await sql<{ position: string }>('SELECT global_position AS position FROM es_events ORDER BY global_position');
     expect([...seen].sort((a, b) => a - b)).toEqual(all.map((row) => Number(row.position)));
     expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('includes in `to=` the events whose shown recordedAt equals it, and excludes those a millisecond later', async () => {
+    const history = (await as('auditor').get(`/audit/streams/case-${anjiCase}`).expect(200)).body.events as Body[];
+    for (const event of history) {
+      const upTo = (await as('auditor').get(`/audit/events?stream=case-${anjiCase}&to=${encodeURIComponent(event.recordedAt)}`).expect(200)).body.items;
+      expect(upTo.map((item: Body) => item.version)).toContain(event.version);
+      const justBefore = new Date(Date.parse(event.recordedAt) - 1).toISOString();
+      const before = (await as('auditor').get(`/audit/events?stream=case-${anjiCase}&to=${encodeURIComponent(justBefore)}`).expect(200)).body.items;
+      expect(before.map((item: Body) => item.version)).not.toContain(event.version);
+      const from = (await as('auditor').get(`/audit/events?stream=case-${anjiCase}&from=${encodeURIComponent(event.recordedAt)}`).expect(200)).body.items;
+      expect(from.map((item: Body) => item.version)).toContain(event.version);
+    }
+  });
+
+  it('shows each event’s hash as the lowercase hex of its SHA-256 chain value, the same in the trail, the stream history and the CSV', async () => {
+    const stored = await sql<{ version: string; hash: string }>(
+      `SELECT stream_version AS version, encode(chain_hash, 'hex') AS hash FROM es_events WHERE stream_id = $1 ORDER BY stream_version`,
+      [`case-${anjiCase}`],
+    );
+    const expected = stored.map((row) => row.hash);
+    expect(expected.every((hash) => /^[0-9a-f]{64}$/.test(hash))).toBe(true);
+    const trail = (await as('auditor').get(`/audit/events?stream=case-${anjiCase}`).expect(200)).body.items as Body[];
+    expect(trail.map((item) => item.hash)).toEqual(expected);
+    const history = (await as('auditor').get(`/audit/streams/case-${anjiCase}`).expect(200)).body.events as Body[];
+    expect(history.map((event) => event.hash)).toEqual(expected);
+    const csv = (await as('auditor').get(`/audit/events/export?stream=case-${anjiCase}`).expect(200)).text.replace(/^\uFEFF/, '');
+    const lines = csv.split('\r\n').filter((line) => /^\d+,/.test(line));
+    const hashColumn = csv.split('\r\n')[0]!.split(',').indexOf('hash');
+    // The hash column comes before data (the only column with commas in it), so splitting on commas finds it.
+    expect(lines.map((line) => line.split(',')[hashColumn])).toEqual(expected);
   });
 
   it('exports the filtered trail as CSV, quoting what needs quoting', async () => {
@@ -130,6 +161,13 @@ describe('the audit trail over HTTP', () => {
 
   it('answers bad queries with 4xx problems', async () => {
     expect((await as('auditor').get('/audit/events?after=not-a-cursor').expect(400)).body.code).toBe('INVALID_CURSOR');
+    expect((await as('auditor').get('/audit/events?cursor=not-a-cursor').expect(400)).body.code).toBe('INVALID_CURSOR');
+    expect((await as('auditor').get('/audit/verify?from=99999999999999999999').expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await as('auditor').get('/audit/verify?to=1e300').expect(400)).body.code).toBe('VALIDATION_FAILED');
+    for (const instant of ['0000-01-01T00:00:00Z', '2026-W10', '2026-061', '20260302T010000Z', '2026-03-02T01:00:00']) {
+      const refused = await as('auditor').get(`/audit/events?to=${encodeURIComponent(instant)}`).expect(400);
+      expect([instant, refused.body.code]).toEqual([instant, 'VALIDATION_FAILED']);
+    }
     await as('auditor').get('/audit/events?limit=0').expect(400);
     await as('auditor').get('/audit/events?from=yesterday').expect(400);
     await as('auditor').get('/audit/events?type=a;drop').expect(400);

@@ -2,6 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { primaryTarget, TestDatabase } from '@app/testing';
+import { SettableClock } from '@app/workflow';
 import { createApiTestApp, TEST_JWT_SECRET, testConfig } from './api-test-app';
 
 const PROBLEM_JSON = /application\/problem\+json/;
@@ -107,7 +108,94 @@ describe('the login rate limit', () => {
     const limited = await request(app.getHttpServer()).post('/auth/login').send({ username: 'admin', password: 'huzhou-demo' }).expect(429);
     expect(limited.headers['content-type']).toMatch(PROBLEM_JSON);
     expect(limited.body.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
     for (let n = 0; n < 5; n += 1) await request(app.getHttpServer()).get('/rounds').set('Authorization', `Bearer ${token}`).expect(200);
+  });
+});
+
+describe('the login limit per account', () => {
+  let db: TestDatabase;
+  let app: NestExpressApplication;
+  const clock = new SettableClock('2026-03-02T01:00:00.000Z');
+  const FAILURES = 5;
+  const WINDOW_SECONDS = 600;
+  let address = 0;
+  /** A sign-in from an address of its own, through a trusted proxy (the test client's loopback peer). */
+  const loginFromNewAddress = (username: string, password: string) => {
+    address += 1;
+    return request(app.getHttpServer())
+      .post('/auth/login')
+      .set('X-Forwarded-For', `198.51.100.${address}`)
+      .send({ username, password });
+  };
+
+  beforeAll(async () => {
+    db = await primaryTarget().create();
+    const config = testConfig({
+      DEMO: 'true',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '3',
+      LOGIN_FAILURES_PER_ACCOUNT: String(FAILURES),
+      LOGIN_FAILURE_WINDOW_SECONDS: String(WINDOW_SECONDS),
+      TRUST_PROXY: 'loopback',
+    });
+    app = await createApiTestApp(db.database, { config, clock });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.dispose();
+  });
+
+  it('30 guesses at one account from 30 addresses: the first few get 401, the rest 429 ACCOUNT_RATE_LIMITED with Retry-After, right password or not', async () => {
+    const statuses: number[] = [];
+    for (let guess = 0; guess < 30; guess += 1) {
+      const response = await loginFromNewAddress('official.anji', `guess-${guess}`);
+      statuses.push(response.status);
+      if (response.status === 429) {
+        expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+        expect(response.body.code).toBe('ACCOUNT_RATE_LIMITED');
+        expect(Number(response.headers['retry-after'])).toBe(WINDOW_SECONDS);
+      }
+    }
+    expect(statuses).toEqual([...Array<number>(FAILURES).fill(401), ...Array<number>(30 - FAILURES).fill(429)]);
+    expect((await loginFromNewAddress('official.anji', 'huzhou-demo').expect(429)).body.code).toBe('ACCOUNT_RATE_LIMITED');
+    // Other accounts sign in as before.
+    await loginFromNewAddress('official.nanxun', 'huzhou-demo').expect(200);
+  });
+
+  it('an unknown username is limited like a known one, so the limit does not tell which accounts exist', async () => {
+    const statuses: number[] = [];
+    for (let guess = 0; guess <= FAILURES; guess += 1) statuses.push((await loginFromNewAddress('nobody-here', `guess-${guess}`)).status);
+    expect(statuses).toEqual([...Array<number>(FAILURES).fill(401), 429]);
+  });
+
+  it('the refusal ends with the window, Retry-After counting down to it, and a successful sign-in clears the count', async () => {
+    clock.advance((WINDOW_SECONDS - 100) * 1000);
+    expect(Number((await loginFromNewAddress('official.anji', 'huzhou-demo').expect(429)).headers['retry-after'])).toBe(100);
+    clock.advance(100 * 1000);
+    await loginFromNewAddress('official.anji', 'huzhou-demo').expect(200);
+    for (let round = 0; round < 3; round += 1) {
+      for (let guess = 1; guess < FAILURES; guess += 1) await loginFromNewAddress('official.anji', 'wrong').expect(401);
+      await loginFromNewAddress('official.anji', 'huzhou-demo').expect(200);
+    }
+  });
+
+  it('the address limit keys on the address the trusted proxy names, and on the socket address when the peer is not trusted', async () => {
+    const from = (forwarded: string) => request(app.getHttpServer()).post('/auth/login').set('X-Forwarded-For', forwarded).send({ username: 'viewer', password: 'huzhou-demo' });
+    for (let attempt = 0; attempt < 3; attempt += 1) await from('203.0.113.9').expect(200);
+    expect((await from('203.0.113.9').expect(429)).body.code).toBe('RATE_LIMITED');
+    await from('203.0.113.10').expect(200);
+
+    const untrusting = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '3' }), clock });
+    try {
+      const spoofed = (forwarded: string) =>
+        request(untrusting.getHttpServer()).post('/auth/login').set('X-Forwarded-For', forwarded).send({ username: 'viewer', password: 'huzhou-demo' });
+      for (let attempt = 0; attempt < 3; attempt += 1) await spoofed(`192.0.2.${attempt}`).expect(200);
+      expect((await spoofed('192.0.2.200').expect(429)).body.code).toBe('RATE_LIMITED');
+    } finally {
+      await untrusting.close();
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import { Throttle } from '@nestjs/throttler';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Public } from './auth.decorators';
 import { InvalidCredentialsError } from './auth.errors';
+import { LoginAttempts } from './login-attempts';
 import { TokenService } from './token-service';
 import { UserDirectory } from './user-directory';
 
@@ -45,20 +46,33 @@ export class AuthController {
   constructor(
     @Inject(UserDirectory) private readonly users: UserDirectory,
     @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(LoginAttempts) private readonly attempts: LoginAttempts,
     @Inject(ACCESS_TOKEN_TTL) private readonly ttlSeconds: number,
   ) {}
 
   @Public()
-  @Throttle({ login: {} })
+  @Throttle({ default: {} })
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with username and password; returns a bearer token' })
+  @ApiOperation({
+    summary: 'Sign in with username and password; returns a bearer token',
+    description:
+      'Limited per client address (LOGIN_RATE_LIMIT_PER_MINUTE attempts a minute) and per account: after ' +
+      'LOGIN_FAILURES_PER_ACCOUNT failed attempts at one username, from any addresses, within LOGIN_FAILURE_WINDOW_SECONDS of ' +
+      'the first, the username is refused until that window ends, whatever the password. A successful sign-in clears the count. ' +
+      'Both limits answer 429 with Retry-After (seconds).',
+  })
   @ApiOkResponse({ type: LoginResponse })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
-  @ApiTooManyRequestsResponse({ description: 'RATE_LIMITED: too many attempts from this address' })
+  @ApiTooManyRequestsResponse({
+    description: 'RATE_LIMITED: too many attempts from this address; ACCOUNT_RATE_LIMITED: too many failed attempts at this username',
+    headers: { 'Retry-After': { description: 'seconds until the limit lets the next attempt through', schema: { type: 'integer' } } },
+  })
   async login(@Body() request: LoginRequest): Promise<LoginResponse> {
+    await this.attempts.admit(request.username);
     const account = await this.users.authenticate(request.username, request.password);
     if (account === undefined) throw new InvalidCredentialsError();
+    await this.attempts.succeeded(request.username);
     return {
       accessToken: this.tokens.issue(account),
       tokenType: 'Bearer',

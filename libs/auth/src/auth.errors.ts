@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from '@app/workflow';
+import { RateLimitedError, UnauthenticatedError } from '@app/workflow';
 
 /** 401: no token, a bad token, an expired token, or wrong credentials. */
 export abstract class AuthenticationError extends UnauthenticatedError {}
@@ -21,5 +21,13 @@ export class InvalidTokenError extends AuthenticationError {
   readonly code = 'INVALID_TOKEN';
   constructor(reason: string) {
     super(`The access token is not valid: ${reason}`);
+  }
+}
+
+/** 429: too many failed sign-ins to one account, from wherever they came (see LoginAttempts). */
+export class AccountRateLimitedError extends RateLimitedError {
+  readonly code = 'ACCOUNT_RATE_LIMITED';
+  constructor(readonly retryAfterSeconds: number) {
+    super('Too many failed sign-ins to this account; try again after Retry-After seconds', { retryAfterSeconds });
   }
 }

@@ -4,9 +4,11 @@ import { JwtModule, JwtService } from '@nestjs/jwt';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Database, DATABASE, migrate } from '@app/database';
+import { Clock, CLOCK } from '@app/workflow';
 import { ACCESS_TOKEN_TTL, AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AUTH_MIGRATIONS } from './auth.schema';
+import { LoginAttempts } from './login-attempts';
 import { TokenService } from './token-service';
 import { UserDirectory } from './user-directory';
 
@@ -22,9 +24,10 @@ import { UserDirectory } from './user-directory';
     }),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      // Only routes that opt in with @Throttle({ login: {} }) are limited; the limit is per address.
+      // Only login is limited here, per client address (the per-account limit is LoginAttempts). The
+      // throttler is the default one so that a refusal carries a plain Retry-After header.
       useFactory: (config: AppConfig) => ({
-        throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginRateLimitPerMinute }],
+        throttlers: [{ name: 'default', ttl: 60_000, limit: config.loginRateLimitPerMinute }],
         skipIf: (context) => context.getHandler().name !== 'login',
       }),
     }),
@@ -38,6 +41,13 @@ import { UserDirectory } from './user-directory';
         await migrate(database.pool, 'auth', AUTH_MIGRATIONS);
         return new UserDirectory(database.pool);
       },
+    },
+    {
+      provide: LoginAttempts,
+      // After UserDirectory, whose factory migrates the auth tables.
+      inject: [DATABASE, CLOCK, APP_CONFIG, UserDirectory],
+      useFactory: (database: Database, clock: Clock, config: AppConfig) =>
+        new LoginAttempts(database.pool, clock, { failuresPerAccount: config.loginFailuresPerAccount, windowSeconds: config.loginFailureWindowSeconds }),
     },
     { provide: TokenService, inject: [JwtService], useFactory: (jwt: JwtService) => new TokenService(jwt) },
     { provide: ACCESS_TOKEN_TTL, inject: [APP_CONFIG], useFactory: (config: AppConfig) => config.jwtTtlSeconds },

@@ -21,4 +21,16 @@ export const AUTH_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'failed sign-ins per account',
+    sql: `
+      CREATE TABLE auth_login_failures (
+        username text PRIMARY KEY,
+        attempts integer NOT NULL,
+        window_started_at timestamptz NOT NULL
+      );
+      CREATE INDEX auth_login_failures_window ON auth_login_failures (window_started_at);
+    `,
+  },
 ];

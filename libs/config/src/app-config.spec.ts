@@ -15,6 +15,9 @@ describe('loadConfig', () => {
       databasePoolSize: 10,
       jwtTtlSeconds: 8 * 3600,
       loginRateLimitPerMinute: 10,
+      loginFailuresPerAccount: 10,
+      loginFailureWindowSeconds: 900,
+      trustProxy: false,
       runTimers: true,
       runProjectors: true,
       caseWarnings: { blueWorkingDaysBeforeDeadline: 2, redWorkingDaysOverdue: 3, redOnApprovedExtension: 2 },
@@ -25,6 +28,14 @@ describe('loadConfig', () => {
     const secret = 'x'.repeat(32);
     expect(loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db', JWT_SECRET: secret }).demo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db', DEMO: 'true' }).demo).toBe(true);
+  });
+
+  it('reads TRUST_PROXY as off, a hop count, or a list of addresses, subnets and named ranges, and refuses anything else', () => {
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8,192.0.2.7' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8', '192.0.2.7']);
+    for (const bad of ['true', 'everyone', '10.0.0.0/33', '11', '1.2.3', 'loopback,'])
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY must be/);
   });
 
   it('given several bad variables, it lists every one of them in one error', () => {

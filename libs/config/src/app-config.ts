@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 
 /** The process configuration, validated once at start-up. Nothing else reads `process.env`. */
 export interface AppConfig {
@@ -19,6 +20,18 @@ export interface AppConfig {
   readonly jwtTtlSeconds: number;
   /** Login attempts allowed per client address per minute. */
   readonly loginRateLimitPerMinute: number;
+  /**
+   * Failed sign-ins to one username (from any addresses) after which it is refused for the rest
+   * of the window that began with the first failure; a successful sign-in starts afresh.
+   */
+  readonly loginFailuresPerAccount: number;
+  readonly loginFailureWindowSeconds: number;
+  /**
+   * Which peers' `X-Forwarded-For` names the client address (Express's `trust proxy`): `false`
+   * (the socket's address; the default), a number of proxy hops, or addresses, subnets and the
+   * names `loopback`, `linklocal`, `uniquelocal`.
+   */
+  readonly trustProxy: TrustProxy;
   /** Whether this process fires durable timers and runs the process managers (the worker always does; the API by default). */
   readonly runTimers: boolean;
   /**
@@ -57,6 +70,8 @@ export interface KafkaSettings {
   /** How long the relay's lease lasts without renewal, in seconds. */
   readonly relayLeaseSeconds: number;
 }
+
+export type TrustProxy = false | number | readonly string[];
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -98,6 +113,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jwtSecret: jwtSecret(env, demo, problems),
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600, problems),
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 10_000, problems),
+    loginFailuresPerAccount: integer(env, 'LOGIN_FAILURES_PER_ACCOUNT', 10, 1, 10_000, problems),
+    loginFailureWindowSeconds: integer(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 10, 86_400, problems),
+    trustProxy: trustProxy(env, problems),
     runTimers: boolean(env, 'RUN_TIMERS', true, problems),
     runProjectors: runProjectors(env, kafka, problems),
     kafka,
@@ -141,6 +159,27 @@ function runProjectors(env: Env, kafka: KafkaSettings | undefined, problems: str
     return false;
   }
   return wanted;
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function trustProxy(env: Env, problems: string[]): TrustProxy {
+  const text = optionalText(env, 'TRUST_PROXY');
+  if (text === undefined || text === 'false') return false;
+  if (/^\d+$/.test(text)) return integer(env, 'TRUST_PROXY', 0, 0, 10, problems);
+  const entries = text.split(',').map((entry) => entry.trim());
+  const isAddressOrSubnet = (entry: string): boolean => {
+    const [address, bits, ...rest] = entry.split('/');
+    const version = isIP(address ?? '');
+    if (version === 0 || rest.length > 0) return false;
+    return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+  };
+  const bad = entries.filter((entry) => !PROXY_NAMES.includes(entry) && !isAddressOrSubnet(entry));
+  if (bad.length > 0) {
+    problems.push(`TRUST_PROXY must be false, a hop count from 0 to 10, or a comma-separated list of addresses, subnets and ${PROXY_NAMES.join(', ')} (got "${text}")`);
+    return false;
+  }
+  return entries;
 }
 
 function jwtSecret(env: Env, demo: boolean, problems: string[]): string {
@@ -192,8 +231,18 @@ export interface TestEnvironment {
   readonly serverUrl: string | undefined;
   /** Under CI a missing service is a failure, never a skip. */
   readonly ci: boolean;
+  /** The HTTP fuzz suite's seed (`FUZZ_SEED`, to replay a failure it printed) and its runs per endpoint (`FUZZ_RUNS`). */
+  readonly fuzz: { readonly seed: number | undefined; readonly runsPerEndpoint: number | undefined };
 }
 
 export function loadTestEnvironment(env: Env = process.env): TestEnvironment {
-  return { serverUrl: optionalText(env, 'TEST_DATABASE_URL'), ci: env['CI'] === 'true' };
+  const whole = (name: string): number | undefined => {
+    const text = optionalText(env, name);
+    return text !== undefined && /^-?\d{1,10}$/.test(text) ? Number(text) : undefined;
+  };
+  return {
+    serverUrl: optionalText(env, 'TEST_DATABASE_URL'),
+    ci: env['CI'] === 'true',
+    fuzz: { seed: whole('FUZZ_SEED'), runsPerEndpoint: whole('FUZZ_RUNS') },
+  };
 }

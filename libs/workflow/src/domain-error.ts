@@ -23,3 +23,14 @@ export abstract class ForbiddenError extends DomainError {}
 
 /** The caller is not signed in, or its credentials are bad: mapped to 401. */
 export abstract class UnauthenticatedError extends DomainError {}
+
+/**
+ * The request names something in a form the API cannot read, past what validating its shape can
+ * see (a list cursor that is not one the API handed out): mapped to 400.
+ */
+export abstract class InvalidInputError extends DomainError {}
+
+/** Too many attempts; the caller may try again after `retryAfterSeconds`: mapped to 429 with `Retry-After`. */
+export abstract class RateLimitedError extends DomainError {
+  abstract readonly retryAfterSeconds: number;
+}

@@ -1,6 +1,6 @@
 export * from './calendar';
 export { assertNever, Decider, DomainEvent, fold } from './decider';
-export { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from './domain-error';
+export { DomainError, ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from './domain-error';
 export {
   Actor,
   Command,

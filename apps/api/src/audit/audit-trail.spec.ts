@@ -1,4 +1,5 @@
 import { RecordedEvent } from '@app/event-store';
+import { encodeListCursor, InvalidCursor } from '@app/read-models';
 import { csvHeader, csvLine, decodeCursor, encodeCursor } from './audit-trail';
 
 const event: RecordedEvent = {
@@ -32,7 +33,9 @@ describe('the audit trail CSV', () => {
 describe('the audit trail cursor', () => {
   it('round-trips, and refuses text it did not hand out', () => {
     expect(decodeCursor(encodeCursor({ transactionId: '18446744073709551', position: 42 }))).toEqual({ transactionId: '18446744073709551', position: 42 });
-    expect(decodeCursor('bm9wZQ')).toBeUndefined();
-    expect(decodeCursor('')).toBeUndefined();
+    expect(() => decodeCursor('bm9wZQ')).toThrow(InvalidCursor);
+    expect(() => decodeCursor('')).toThrow(InvalidCursor);
+    expect(() => decodeCursor(encodeListCursor('cases', 'case-1'))).toThrow(InvalidCursor);
+    expect(() => decodeCursor(encodeListCursor('audit', '1:99999999999999999'))).toThrow(InvalidCursor);
   });
 });

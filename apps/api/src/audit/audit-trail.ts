@@ -1,8 +1,6 @@
 import { Pool } from 'pg';
-import { PostgresEventStore, RecordedEvent } from '@app/event-store';
-
-/** A selected `es_events` row, as the store turns it into an event. */
-type EventRow = Parameters<PostgresEventStore['toEvent']>[0];
+import { eventColumns, EventRow, PostgresEventStore, RecordedEvent } from '@app/event-store';
+import { decodeListCursor, encodeListCursor, InvalidCursor } from '@app/read-models';
 
 /** What an auditor narrows the trail to; every field optional, all given ones must hold. */
 export interface AuditFilter {
@@ -13,7 +11,10 @@ export interface AuditFilter {
   readonly types?: readonly string[];
   /** Recorded at or after this instant. */
   readonly from?: Date;
-  /** Recorded before this instant. */
+  /**
+   * Recorded at or before this instant, to the millisecond: the trail shows `recordedAt` in
+   * milliseconds, and an event shown with the time given is in (the log keeps microseconds).
+   */
   readonly to?: Date;
 }
 
@@ -29,16 +30,19 @@ export interface AuditPage {
   readonly next: AuditCursor | null;
 }
 
-const CURSOR = /^(\d{1,20}):(\d{1,16})$/;
+/** The name audit trail cursors are tagged with, as every list's are. */
+const AUDIT_LIST = 'audit';
+const PLACE = /^(\d{1,20}):(\d{1,15})$/;
 
 export function encodeCursor(cursor: AuditCursor): string {
-  return Buffer.from(`${cursor.transactionId}:${cursor.position}`).toString('base64url');
+  return encodeListCursor(AUDIT_LIST, `${cursor.transactionId}:${cursor.position}`);
 }
 
-/** The cursor, or undefined when the text is not one this trail handed out. */
-export function decodeCursor(text: string): AuditCursor | undefined {
-  const match = CURSOR.exec(Buffer.from(text, 'base64url').toString());
-  return match === null ? undefined : { transactionId: match[1]!, position: Number(match[2]) };
+/** The place a cursor names; {@link InvalidCursor} when the text is not one this trail handed out. */
+export function decodeCursor(text: string): AuditCursor {
+  const match = PLACE.exec(decodeListCursor(AUDIT_LIST, text));
+  if (match === null) throw new InvalidCursor();
+  return { transactionId: match[1]!, position: Number(match[2]) };
 }
 
 /**
@@ -65,10 +69,9 @@ export class AuditTrail {
     if (filter.streamId !== undefined) add((p) => `e.stream_id = ${p}`, filter.streamId);
     if (filter.types !== undefined) add((p) => `e.event_type = ANY (${p}::text[])`, filter.types);
     if (filter.from !== undefined) add((p) => `e.recorded_at >= ${p}`, filter.from);
-    if (filter.to !== undefined) add((p) => `e.recorded_at < ${p}`, filter.to);
+    if (filter.to !== undefined) add((p) => `e.recorded_at < ${p}`, new Date(filter.to.getTime() + 1));
     const { rows } = await this.pool.query<EventRow>(
-      `SELECT e.global_position, e.transaction_id::text AS transaction_id, e.stream_id, e.stream_version, e.category,
-              e.event_id::text AS event_id, e.event_type, e.schema_version, e.data, e.metadata, e.chain_hash, e.recorded_at
+      `SELECT ${eventColumns('e')}
          FROM es_events e
         WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
           AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())

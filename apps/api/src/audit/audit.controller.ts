@@ -1,13 +1,14 @@
 import { BadRequestException, Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiPropertyOptional, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { Roles } from '@app/auth';
 import { EVENT_STORE, PostgresEventStore, RecordedEvent, VerifyReport } from '@app/event-store';
 import { OrgUnitNotFound } from '@app/supervision';
 import { NotFoundError } from '@app/workflow';
+import { IsInstant } from '../http/instant';
 import { OrgDirectory } from '../supervision/org-directory';
-import { AuditCursor, AuditFilter, AuditTrail, csvHeader, csvLine, decodeCursor, encodeCursor } from './audit-trail';
+import { AuditFilter, AuditTrail, csvHeader, csvLine, decodeCursor, encodeCursor } from './audit-trail';
 
 export class StreamNotFound extends NotFoundError {
   readonly code = 'STREAM_NOT_FOUND';
@@ -24,18 +25,50 @@ export class AuditQuery {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+){0,49}$/)
   type?: string;
-  @ApiPropertyOptional({ description: 'recorded at or after (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ description: 'recorded before (ISO 8601)' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional({ description: 'recorded at or after this instant (ISO 8601)' }) @IsOptional() @IsInstant() from?: string;
+  @ApiPropertyOptional({
+    description: 'recorded at or before this instant (ISO 8601), to the millisecond: an event whose `recordedAt` shows this instant is included',
+  })
+  @IsOptional()
+  @IsInstant()
+  to?: string;
 }
 
 export class AuditPageQuery extends AuditQuery {
-  @ApiPropertyOptional({ description: 'the `next` cursor of the previous page' }) @IsOptional() @IsString() @Length(1, 100) after?: string;
+  @ApiPropertyOptional({ description: 'the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  cursor?: string;
+  @ApiPropertyOptional({ description: 'the same as `cursor` (the name DESIGN §5 gives it); send one of the two', deprecated: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  after?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
 }
 
 export class VerifyQuery {
-  @ApiPropertyOptional({ description: 'first global position to check' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) from?: number;
-  @ApiPropertyOptional({ description: 'last global position to check' }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) to?: number;
+  @ApiPropertyOptional({ description: 'first global position to check', minimum: 1, maximum: Number.MAX_SAFE_INTEGER })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  from?: number;
+  @ApiPropertyOptional({ description: 'last global position to check', minimum: 1, maximum: Number.MAX_SAFE_INTEGER })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  to?: number;
+}
+
+/** A page of the trail; `nextCursor` is null once the page reached the end of the trail as it stands. */
+export interface AuditEventsPage {
+  readonly items: AuditEventView[];
+  readonly nextCursor: string | null;
 }
 
 export interface AuditEventView {
@@ -49,6 +82,7 @@ export interface AuditEventView {
   readonly data: unknown;
   readonly metadata: unknown;
   readonly recordedAt: string;
+  /** The stream's hash chain after this event, lowercase hex (SHA-256). */
   readonly hash: string;
 }
 
@@ -91,10 +125,14 @@ export class AuditController {
     summary: 'The trail, filtered, in log order (writing transaction, then position: never passes over a late commit), paged by cursor',
   })
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
-  async events(@Query() query: AuditPageQuery): Promise<{ items: AuditEventView[]; next: string | null }> {
-    const after = query.after === undefined ? undefined : this.cursor(query.after);
+  async events(@Query() query: AuditPageQuery): Promise<AuditEventsPage> {
+    if (query.cursor !== undefined && query.after !== undefined && query.cursor !== query.after) {
+      throw new BadRequestException({ code: 'CONFLICTING_CURSORS', message: '`cursor` and `after` name different places; send one of them' });
+    }
+    const text = query.cursor ?? query.after;
+    const after = text === undefined ? undefined : decodeCursor(text);
     const page = await this.trail.page(await this.filter(query), after, query.limit ?? 100);
-    return { items: page.events.map(view), next: page.next === null ? null : encodeCursor(page.next) };
+    return { items: page.events.map(view), nextCursor: page.next === null ? null : encodeCursor(page.next) };
   }
 
   @Get('events/export')
@@ -128,12 +166,6 @@ export class AuditController {
       throw new BadRequestException({ code: 'INVALID_RANGE', message: '`from` must not be after `to`' });
     }
     return this.store.verify({ ...(query.from === undefined ? {} : { from: query.from }), ...(query.to === undefined ? {} : { to: query.to }) });
-  }
-
-  private cursor(text: string): AuditCursor {
-    const cursor = decodeCursor(text);
-    if (cursor === undefined) throw new BadRequestException({ code: 'INVALID_CURSOR', message: 'Not a cursor this trail handed out' });
-    return cursor;
   }
 
   private async filter(query: AuditQuery): Promise<AuditFilter> {

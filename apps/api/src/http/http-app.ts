@@ -1,23 +1,36 @@
 import { NestApplicationOptions } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import { PrometheusMetrics } from '../metrics/prometheus-metrics';
 import { setupOpenApi } from '../openapi/openapi.setup';
-import { REQUEST_BODY_LIMIT, translateBodyParserErrors } from './request-body';
+import { refuseDeepBodies, REQUEST_BODY_LIMIT, translateBodyParserErrors } from './request-body';
+import { noStore, securityHeaders } from './security-headers';
 
 /** Nest's own body parsers are off: {@link configureHttpApp} mounts them with a limit and error translation. */
 export const HTTP_APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
 
 /**
- * What the HTTP app needs beyond its modules, in the order Express must see it: metrics first
- * (every response counted, refused bodies included), then the body parsers and the translation
- * of their errors, then the OpenAPI routes. `main.ts` and the end-to-end tests both use this, so
+ * What the HTTP app needs beyond its modules, in the order Express must see it: the client
+ * address rule (the rate limits key on it), metrics (every response counted, refused bodies
+ * included), the security headers and `Cache-Control: no-store` (on every response, refusals
+ * included), then the body parsers, the translation of their errors and the refusal of bodies
+ * nested too deep, then the OpenAPI routes. `main.ts` and the end-to-end tests both use this, so
  * the tests exercise the same app that runs.
  */
 export function configureHttpApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
+  // Express reads the client address from X-Forwarded-For only when the peer is a proxy trusted here.
+  app.set('trust proxy', trustProxySetting(app.get<AppConfig>(APP_CONFIG)));
   app.use(app.get(PrometheusMetrics).measureRequests);
+  app.use(securityHeaders());
+  app.use(noStore);
   app.useBodyParser('json', { limit: REQUEST_BODY_LIMIT, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit: REQUEST_BODY_LIMIT, extended: true });
   app.use(translateBodyParserErrors);
+  app.use(refuseDeepBodies);
   setupOpenApi(app);
+}
+
+function trustProxySetting(config: AppConfig): boolean | number | string[] {
+  return Array.isArray(config.trustProxy) ? [...config.trustProxy] : (config.trustProxy as boolean | number);
 }

@@ -1,6 +1,6 @@
 import { BadRequestException, ForbiddenException, NotFoundException } from '@nestjs/common';
 import { EventTooLargeError, InvalidStreamIdError, InvalidUpcasterError, WrongExpectedVersionError } from '@app/event-store';
-import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/workflow';
+import { DomainError, ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from '@app/workflow';
 import { problemResponse } from './problem-details.filter';
 import { RequestBodyError } from './request-body';
 
@@ -18,6 +18,13 @@ class OutOfScope extends ForbiddenError {
 }
 class MissingToken extends UnauthenticatedError {
   readonly code = 'UNAUTHENTICATED';
+}
+class BadCursor extends InvalidInputError {
+  readonly code = 'INVALID_CURSOR';
+}
+class TooManyGuesses extends RateLimitedError {
+  readonly code = 'ACCOUNT_RATE_LIMITED';
+  readonly retryAfterSeconds = 42;
 }
 
 const plain = { ifMatch: false };
@@ -51,6 +58,13 @@ describe('problemResponse', () => {
     const unauthenticated = problemResponse(new MissingToken('Sign in first'), plain);
     expect(unauthenticated.problem.status).toBe(401);
     expect(unauthenticated.headers).toEqual({ 'WWW-Authenticate': 'Bearer' });
+  });
+
+  it('maps unreadable input to 400, and a rate limit to 429 with Retry-After in seconds', () => {
+    expect(problemResponse(new BadCursor('Not a cursor'), plain).problem).toMatchObject({ status: 400, code: 'INVALID_CURSOR' });
+    const limited = problemResponse(new TooManyGuesses('Slow down'), plain);
+    expect(limited.problem).toMatchObject({ status: 429, code: 'ACCOUNT_RATE_LIMITED' });
+    expect(limited.headers).toEqual({ 'Retry-After': '42' });
   });
 
   it('maps a stale expected version to 412 when the client sent If-Match, else 409', () => {

@@ -9,7 +9,7 @@ import {
   WrongExpectedVersionError,
 } from '@app/event-store';
 import { isConnectionFailure } from '@app/database';
-import { DomainError, ForbiddenError, NotFoundError, UnauthenticatedError } from '@app/workflow';
+import { DomainError, ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from '@app/workflow';
 import { FieldProblem, problem, PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details';
 import { ReplayedAnswer } from './idempotency/replayed-answer';
 import { RequestBodyError } from './request-body';
@@ -69,7 +69,10 @@ function fromDomainError(error: DomainError): ProblemResponse {
   if (error instanceof UnauthenticatedError) {
     return { problem: problem(401, error.code, error.message, { details: error.details }), headers: { 'WWW-Authenticate': 'Bearer' } };
   }
-  const status = error instanceof NotFoundError ? 404 : error instanceof ForbiddenError ? 403 : 409;
+  if (error instanceof RateLimitedError) {
+    return { problem: problem(429, error.code, error.message, { details: error.details }), headers: { 'Retry-After': String(error.retryAfterSeconds) } };
+  }
+  const status = error instanceof NotFoundError ? 404 : error instanceof ForbiddenError ? 403 : error instanceof InvalidInputError ? 400 : 409;
   return { problem: problem(status, error.code, error.message, { details: error.details }) };
 }
 

@@ -1,6 +1,13 @@
 /** Largest JSON (or form) body the API reads; commands are small, events are capped by the store. */
 export const REQUEST_BODY_LIMIT = '256kb';
 
+/**
+ * Deepest nesting of arrays and objects a body may have. The deepest command is a few levels
+ * (a rubric's items); validation, transformation and the event store walk values recursively,
+ * and a body nested thousands deep would exhaust the stack in any of them.
+ */
+export const MAX_BODY_DEPTH = 32;
+
 /** A body the parser refused before any route ran: malformed JSON, too large, unknown charset. */
 export class RequestBodyError extends Error {
   constructor(
@@ -37,6 +44,32 @@ export function requestBodyErrorFrom(error: BodyParserError): RequestBodyError {
       return new RequestBodyError(status, 'BAD_REQUEST_BODY', 'The request body could not be read');
     }
   }
+}
+
+/** Whether `value` nests arrays and objects deeper than `limit`; iterative, so no depth overflows it. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    const depth = next.depth + 1;
+    if (depth > limit) return true;
+    for (const item of Object.values(next.value)) pending.push({ value: item, depth });
+  }
+  return false;
+}
+
+/**
+ * Express middleware right after the body parsers: a parsed body nested deeper than
+ * {@link MAX_BODY_DEPTH} is refused (400 BODY_TOO_DEEP) before any route, guard or pipe sees it.
+ * The parser itself is not recursive (V8's JSON.parse keeps its own stack), so this is the first
+ * code that could overflow.
+ */
+export function refuseDeepBodies(request: { body?: unknown }, _response: unknown, next: (error?: unknown) => void): void {
+  if (nestedDeeperThan(request.body, MAX_BODY_DEPTH)) {
+    next(new RequestBodyError(400, 'BODY_TOO_DEEP', `The request body nests arrays and objects deeper than ${MAX_BODY_DEPTH} levels`));
+    return;
+  }
+  next();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { OpenAPIObject } from '@nestjs/swagger';
 import { IDEMPOTENCY_KEY_KEEP_HOURS } from '../http/idempotency/idempotency-keys';
+import { MAX_BODY_DEPTH } from '../http/request-body';
 
 type Operation = {
   description?: string;
@@ -37,7 +38,11 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
       const who = isPublic ? 'Anyone, no token needed.' : roles === undefined ? 'Any signed-in user.' : `Roles: ${roles.join(', ')}.`;
       operation.description = operation.description === undefined ? who : `${who} ${operation.description}`;
       if (operation.requestBody !== undefined || (operation.parameters ?? []).some((parameter) => parameter['in'] === 'query')) {
-        respond(operation, 400, 'VALIDATION_FAILED: missing, unknown or ill-typed fields, or malformed JSON');
+        respond(
+          operation,
+          400,
+          `VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than ${MAX_BODY_DEPTH} levels`,
+        );
       }
       if (operation.requestBody !== undefined) respond(operation, 413, 'PAYLOAD_TOO_LARGE: the body is over the size limit');
       if (isPublic) continue;

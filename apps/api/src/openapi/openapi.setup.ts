@@ -11,7 +11,10 @@ export function setupOpenApi(app: INestApplication): void {
     .setTitle('Supervision engine API')
     .setDescription(
       'Event-sourced supervision and inspection cycles. Errors are application/problem+json with a stable `code`; ' +
-        'mutations take `Idempotency-Key`, and `If-Match: "<version>"` to refuse a stale write with 412.',
+        'mutations take `Idempotency-Key`, and `If-Match: "<version>"` to refuse a stale write with 412. ' +
+        'Lists (rounds, tasks, cases, the audit trail) answer `{ items, nextCursor }`: pass `nextCursor` back as `cursor` for the next page ' +
+        '(null: no more); a cursor the list did not hand out is 400 INVALID_CURSOR. Every response carries `Cache-Control: no-store` and ' +
+        'the standard security headers; 429 carries `Retry-After` in seconds.',
     )
     .setVersion('0.1.0')
     .addBearerAuth()

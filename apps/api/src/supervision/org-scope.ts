@@ -2,10 +2,14 @@ import { RequestActor } from '@app/auth';
 import { OrgTree } from '@app/supervision';
 import { ForbiddenError } from '@app/workflow';
 
+/**
+ * Says nothing about the resource refused — not its unit, not its name — so an official learns
+ * no more of another unit's cases and tasks from a refusal than from the boards.
+ */
 export class OutOfScopeError extends ForbiddenError {
   readonly code = 'OUT_OF_SCOPE';
-  constructor(unitId: string) {
-    super('An official acts on and reads only its own unit and the units below it', { unitId });
+  constructor() {
+    super('An official acts on and reads only its own unit and the units below it');
   }
 }
 
@@ -20,5 +24,5 @@ export function isInScope(actor: RequestActor, tree: OrgTree, unitId: string): b
 }
 
 export function assertInScope(actor: RequestActor, tree: OrgTree, unitId: string): void {
-  if (!isInScope(actor, tree, unitId)) throw new OutOfScopeError(unitId);
+  if (!isInScope(actor, tree, unitId)) throw new OutOfScopeError();
 }

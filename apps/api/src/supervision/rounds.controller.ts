@@ -21,7 +21,7 @@ import {
 import { Roles } from '@app/auth';
 import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
-import { RoundProgress, roundProgressQuery } from '@app/read-models';
+import { decodeListCursor, encodeListCursor, RoundProgress, roundProgressQuery } from '@app/read-models';
 import {
   InvalidRoundScope,
   OrgUnitNotFound,
@@ -106,15 +106,18 @@ export class PlanRoundRequest {
   @ApiProperty({ type: RoundWindowRequest }) @IsDefined() @ValidateNested() @Type(() => RoundWindowRequest) window!: RoundWindowRequest;
 }
 
+/** The paging of every list: `cursor` is the `nextCursor` of the previous page (anything else is 400 INVALID_CURSOR). */
 export class ListQuery {
-  @ApiPropertyOptional({ description: 'the nextCursor of the previous page' })
+  @ApiPropertyOptional({ description: 'the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR' })
   @IsOptional()
   @IsString()
-  @Length(1, 300)
-  @Matches(NO_CONTROL_CHARACTERS, { message: 'cursor must be a nextCursor this API gave out' })
+  @Length(1, 1000)
   cursor?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
 }
+
+/** The name round list cursors are tagged with. */
+const ROUND_LIST = 'rounds';
 
 type HeaderSink = { setHeader(name: string, value: string): unknown };
 type Transition = 'start' | 'close-scoring' | 'publish' | 'archive';
@@ -210,14 +213,15 @@ export class RoundsController {
   @ApiOperation({ summary: 'Rounds, a page at a time, each with its progress (tasks by status)' })
   async list(@Query() query: ListQuery): Promise<{ items: Array<RoundState & { progress: RoundProgress }>; nextCursor: string | null }> {
     const limit = query.limit ?? 50;
-    const page = await this.store.listStreams('round', { ...(query.cursor === undefined ? {} : { after: query.cursor }), limit });
+    const after = query.cursor === undefined ? undefined : decodeListCursor(ROUND_LIST, query.cursor);
+    const page = await this.store.listStreams('round', { ...(after === undefined ? {} : { after }), limit });
     const rounds = await Promise.all(page.map(async ({ streamId }) => (await this.engine.load<RoundState>('round', streamId)).state));
     const progress = await roundProgressQuery(
       this.readModels.dataSource,
       page.map(({ streamId }) => streamId.slice('round-'.length)),
     );
     const items = rounds.map((round, index) => ({ ...round, progress: progress.get(page[index]!.streamId.slice('round-'.length))! }));
-    return { items, nextCursor: page.length === limit ? page[page.length - 1]!.streamId : null };
+    return { items, nextCursor: page.length === limit ? encodeListCursor(ROUND_LIST, page[page.length - 1]!.streamId) : null };
   }
 
   @Get(':id')

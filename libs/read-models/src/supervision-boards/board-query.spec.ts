@@ -1,5 +1,5 @@
 import { CalendarDate, loadChinaCalendar } from '@app/workflow';
-import { overdueBefore, SqlConditions, workingDaysOverdue } from './board-query';
+import { decodeListCursor, encodeListCursor, InvalidCursor, overdueBefore, SqlConditions, workingDaysOverdue } from './board-query';
 import { holdersAt, UnitTerm } from './org-responsibility/responsibility.query';
 
 const calendar = loadChinaCalendar();
@@ -43,5 +43,29 @@ describe('SqlConditions', () => {
     const where = new SqlConditions().add(`status <> 'closed'`).add('unit_path @> ?::text[]', ['anji']).add('status = ?', 'signed');
     expect(`${where.where} LIMIT ${where.parameter(51)}`).toBe(`WHERE status <> 'closed' AND unit_path @> $1::text[] AND status = $2 LIMIT $3`);
     expect(where.parameters).toEqual([['anji'], 'signed', 51]);
+  });
+});
+
+describe('list cursors', () => {
+  it('give back the key they were made from, for the list that made them', () => {
+    for (const key of ['case-0196f2c4-7f3a-7c1e-9a44-5b0d2e1f3a10', 'round-余村', 'a:b:c']) {
+      expect(decodeListCursor('cases', encodeListCursor('cases', key))).toBe(key);
+    }
+  });
+
+  it('refuse text they did not hand out: garbage, padding, another list’s cursor, an empty key, control characters, bad UTF-8', () => {
+    const tasks = encodeListCursor('tasks', 'task-1');
+    const refused = [
+      'not-a-cursor',
+      '',
+      `${tasks}=`,
+      `${tasks}!`,
+      tasks,
+      encodeListCursor('cases', ''),
+      encodeListCursor('cases', 'case\u0000-1'),
+      Buffer.concat([Buffer.from('cases:'), Buffer.from([0xff, 0xfe])]).toString('base64url'),
+      encodeListCursor('cases', 'x'.repeat(501)),
+    ];
+    for (const text of refused) expect(() => decodeListCursor('cases', text)).toThrow(InvalidCursor);
   });
 });

@@ -1,5 +1,5 @@
 import type { CalendarDate, WorkingDayCalendar } from '@app/workflow';
-import { shanghaiDateOf } from '@app/workflow';
+import { InvalidInputError, shanghaiDateOf } from '@app/workflow';
 import type { EntityManager } from 'typeorm';
 
 /** Anything that runs SQL and returns rows: the runtime's DataSource, or a manager in a transaction. */
@@ -9,6 +9,39 @@ export type ReadModelReader = Pick<EntityManager, 'query'>;
 export interface BoardPage<Item> {
   readonly items: Item[];
   readonly nextCursor: string | null;
+}
+
+export class InvalidCursor extends InvalidInputError {
+  readonly code = 'INVALID_CURSOR';
+  constructor() {
+    super('The cursor is not a nextCursor this list handed out; ask for the first page without one');
+  }
+}
+
+/** Longest sort key a cursor may carry (ids are at most a few hundred characters). */
+const MAX_CURSOR_KEY_LENGTH = 500;
+
+/**
+ * A list cursor: the sort key of the last item of a page, tagged with the list it belongs to and
+ * base64url-encoded, so clients pass it back as it is. Every list (rounds, tasks, cases, the audit
+ * trail) pages with one, under the same names: `nextCursor` out, `cursor` in.
+ */
+export function encodeListCursor(list: string, key: string): string {
+  return Buffer.from(`${list}:${key}`, 'utf8').toString('base64url');
+}
+
+/**
+ * The sort key of a cursor of `list`. Anything else — text that is not base64url, a cursor of
+ * another list, bytes that are not UTF-8, a key with control characters — is refused with
+ * {@link InvalidCursor} rather than read as some other page.
+ */
+export function decodeListCursor(list: string, cursor: string): string {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const key = text.startsWith(`${list}:`) ? text.slice(list.length + 1) : '';
+  const wellFormed = key.length > 0 && key.length <= MAX_CURSOR_KEY_LENGTH && !/\p{Cc}/u.test(key);
+  // Only the exact text this API encodes: base64url decoding skips stray characters, UTF-8 decoding replaces bad bytes.
+  if (!wellFormed || encodeListCursor(list, key) !== cursor) throw new InvalidCursor();
+  return key;
 }
 
 /** What "today" and "overdue" are measured with: the clock's instant and the working-day calendar. */

@@ -1,6 +1,6 @@
 import type { CaseStatus, ExistingCase, WarningColour } from '@app/supervision';
 import { accountableUnitIdsOf, hasDeadline } from '@app/supervision';
-import { BoardPage, overdueBefore, ReadModelReader, SqlConditions, WorkingDayClock, workingDaysOverdue } from '../board-query';
+import { BoardPage, decodeListCursor, encodeListCursor, overdueBefore, ReadModelReader, SqlConditions, WorkingDayClock, workingDaysOverdue } from '../board-query';
 import { CASE_BOARD_TABLE } from './case-board.tables';
 import { SharedDescription, sharedDescriptionsQuery } from './shared-descriptions.query';
 
@@ -52,6 +52,9 @@ export async function caseViewsOf(db: ReadModelReader, states: readonly Existing
   return states.map((state) => caseViewOf(state, shared.get(state.caseId), clock));
 }
 
+/** The name case board cursors are tagged with. */
+const CASE_LIST = 'cases';
+
 /** The case board: cases by id, filtered by unit subtree, accountable unit, status, warning colour and overdue. */
 export async function caseBoardQuery(db: ReadModelReader, filter: CaseBoardFilter, clock: WorkingDayClock): Promise<BoardPage<CaseView>> {
   const where = new SqlConditions().add(`status <> 'unopened'`);
@@ -67,7 +70,7 @@ export async function caseBoardQuery(db: ReadModelReader, filter: CaseBoardFilte
     const late = `(status <> 'closed' AND due_on IS NOT NULL AND due_on < ${where.parameter(overdueBefore(clock))}::date)`;
     where.add(filter.overdue ? late : `NOT ${late}`);
   }
-  if (filter.cursor !== undefined) where.add('case_id > ?', filter.cursor);
+  if (filter.cursor !== undefined) where.add('case_id > ?', decodeListCursor(CASE_LIST, filter.cursor));
   const rows: { case_id: string; state: ExistingCase }[] = await db.query(
     `SELECT case_id, state FROM ${CASE_BOARD_TABLE} ${where.where} ORDER BY case_id LIMIT ${where.parameter(filter.limit + 1)}`,
     where.parameters,
@@ -75,6 +78,6 @@ export async function caseBoardQuery(db: ReadModelReader, filter: CaseBoardFilte
   const page = rows.slice(0, filter.limit);
   return {
     items: await caseViewsOf(db, page.map(({ state }) => state), clock),
-    nextCursor: rows.length > filter.limit ? page[page.length - 1]!.case_id : null,
+    nextCursor: rows.length > filter.limit ? encodeListCursor(CASE_LIST, page[page.length - 1]!.case_id) : null,
   };
 }

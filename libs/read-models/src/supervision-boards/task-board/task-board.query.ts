@@ -1,5 +1,5 @@
 import type { ExistingTask, TaskStatus } from '@app/supervision';
-import { BoardPage, ReadModelReader, SqlConditions } from '../board-query';
+import { BoardPage, decodeListCursor, encodeListCursor, ReadModelReader, SqlConditions } from '../board-query';
 import { TASK_BOARD_TABLE } from './task-board.tables';
 
 export interface TaskBoardFilter {
@@ -13,6 +13,9 @@ export interface TaskBoardFilter {
   readonly limit: number;
 }
 
+/** The name task board cursors are tagged with. */
+const TASK_LIST = 'tasks';
+
 /** The inspector task board: tasks by id, filtered by status, round, unit subtree and inspector. */
 export async function taskBoardQuery(db: ReadModelReader, filter: TaskBoardFilter): Promise<BoardPage<ExistingTask>> {
   const where = new SqlConditions().add(`status <> 'unassigned'`);
@@ -20,13 +23,13 @@ export async function taskBoardQuery(db: ReadModelReader, filter: TaskBoardFilte
   if (filter.status !== undefined) where.add('status = ?', filter.status);
   if (filter.roundId !== undefined) where.add('round_id = ?', filter.roundId);
   if (filter.inspectorId !== undefined) where.add('inspector_ids @> ARRAY[?::text]', filter.inspectorId);
-  if (filter.cursor !== undefined) where.add('task_id > ?', filter.cursor);
+  if (filter.cursor !== undefined) where.add('task_id > ?', decodeListCursor(TASK_LIST, filter.cursor));
   const rows: { task_id: string; state: ExistingTask }[] = await db.query(
     `SELECT task_id, state FROM ${TASK_BOARD_TABLE} ${where.where} ORDER BY task_id LIMIT ${where.parameter(filter.limit + 1)}`,
     where.parameters,
   );
   const page = rows.slice(0, filter.limit);
-  return { items: page.map((row) => row.state), nextCursor: rows.length > filter.limit ? page[page.length - 1]!.task_id : null };
+  return { items: page.map((row) => row.state), nextCursor: rows.length > filter.limit ? encodeListCursor(TASK_LIST, page[page.length - 1]!.task_id) : null };
 }
 
 /** The tasks a round has for one target unit (one at most, since a round has one task per unit). */
