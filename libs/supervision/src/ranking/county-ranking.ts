@@ -76,6 +76,20 @@ export interface CountyRanking {
   readonly unscored: readonly string[];
 }
 
+/** What tells two rankings apart: the rules that made them and the hash of their inputs. */
+export interface RankingFingerprint {
+  readonly methodVersion: string | null;
+  readonly inputsHash: string | null;
+}
+
+/**
+ * Whether two rankings are the same: made by the same rules from the same inputs, their figures
+ * are the same. A ranking whose fingerprint is unknown (null) is the same as no other.
+ */
+export function sameRanking(a: RankingFingerprint, b: RankingFingerprint): boolean {
+  return a.inputsHash !== null && a.methodVersion !== null && a.inputsHash === b.inputsHash && a.methodVersion === b.methodVersion;
+}
+
 /** Rounds half away from zero to 2 decimals, without binary-fraction surprises (1.005 → 1.01). */
 export function roundTo2(value: number): number {
   const scaled = Number((Math.abs(value) * 100).toPrecision(12));

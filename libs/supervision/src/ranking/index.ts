@@ -5,11 +5,13 @@ export {
   rankCounties,
   RANKING_METHOD_VERSION,
   RankingEntry,
+  RankingFingerprint,
   RankingInput,
   rankingInputsHash,
   rankingInputsText,
   RankingRubricItem,
   roundTo2,
+  sameRanking,
   ScoreSheet,
   sheetTotal,
 } from './county-ranking';

@@ -1,5 +1,5 @@
 import { DecisionContext } from '@app/workflow';
-import { CountyRanking, RoundNotRanked } from '../ranking';
+import { CountyRanking, RoundNotRanked, sameRanking } from '../ranking';
 import { isScoredRoundKind } from './round';
 import { PublishRound, RepublishRanking } from './round.commands';
 import { RankingRequired, RankingUnchanged, RepublishReasonRequired, RoundNotFound } from './round.errors';
@@ -56,7 +56,7 @@ export function checkRepublication(state: RoundState, command: RepublishRanking)
   if (isBlank(command.reason)) throw new RepublishReasonRequired(round.roundId);
   const ranking = rankingToRecord(round, command.ranking)!;
   const inForce = round.publication;
-  if (inForce.inputsHash === ranking.inputsHash && inForce.methodVersion === ranking.methodVersion) {
+  if (sameRanking(inForce, ranking)) {
     throw new RankingUnchanged(round.roundId, inForce.version, ranking.inputsHash);
   }
 }
