@@ -223,6 +223,7 @@ export class RankingController {
       'with the reason and who did it). GET /rounds/{id}/ranking answers with it from then on; as of an instant before, with the version in force then. ' +
       'The answer’s state.publication carries the new version, when, by whom and why. Archived rankings are final.',
   })
+  @ApiOkResponse({ type: CommandResponse, description: 'republished: the event appended and the round, state.publication naming the new version' })
   @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' })
   @ApiConflictResponse({
     description:
