@@ -20,6 +20,8 @@ const ATTEMPTS = 3;
  * idempotent and order-free, so events the projector (or a Kafka consumer) has applied meanwhile
  * change nothing. The transaction first locks the projection's checkpoint row, as a competing
  * projector would, so the projector waits for it instead of interleaving its writes with these.
+ * Behind Kafka the stored checkpoint is where the consumers' offset guards started counting (often
+ * the start of the log): the read then covers more of the log than it needs to, and stays right.
  */
 export async function rankingToPublish(store: PostgresEventStore, roundId: string): Promise<CountyRanking> {
   for (let attempt = 1; ; attempt += 1) {
