@@ -264,11 +264,13 @@ async function scoredRound(query: Query, roundId: string, at: Date | null): Prom
   return found;
 }
 
-async function rankingView(query: Query, roundId: string, at: Date | null, basis: RankingBasis): Promise<RoundRankingView> {
+/** The view of a round's ranking at `at`: its publication in force when `wanted` and there is one, else the live computation. */
+async function rankingView(query: Query, roundId: string, at: Date | null, wanted: RankingBasis): Promise<RoundRankingView> {
   const round = await scoredRound(query, roundId, at);
   const live = await liveRanking(query, round, at);
   const inForce = (await publicationsInForce(query, [round], at)).get(roundId);
-  const shown = basis === 'publication' && inForce !== undefined ? inForce.ranking : live;
+  const basis: RankingBasis = wanted === 'publication' && inForce !== undefined ? 'publication' : 'live';
+  const shown = basis === 'publication' ? inForce!.ranking : live;
   const names = await countyNames(query, round.scope_county_ids);
   return {
     roundId,
@@ -278,7 +280,7 @@ async function rankingView(query: Query, roundId: string, at: Date | null, basis
     status: roundStatusAt(round, at),
     asOf: at?.toISOString() ?? null,
     publishedAt: happenedBy(round.published_at, at) ? round.published_at!.toISOString() : null,
-    basis: shown === live ? 'live' : 'publication',
+    basis,
     publication: inForce?.view ?? null,
     changedSincePublication: inForce === undefined ? null : !sameRanking(inForce.ranking, live),
     method: shown.method,
