@@ -12,6 +12,7 @@ import {
 } from '@app/supervision';
 import { Actor, Command } from '@app/workflow';
 import { CommandResult, ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
+import { RoundPublicationHandler } from '../ranking/round-publication.handler';
 
 const RUBRIC: readonly RubricItem[] = [
   { code: 'org-building', title: '组织建设', weight: 0.4, maxScore: 10 },
@@ -77,6 +78,7 @@ export class DemoActivity {
   constructor(
     @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
     @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
+    @Inject(RoundPublicationHandler) private readonly publication: RoundPublicationHandler,
   ) {}
 
   async seed(): Promise<void> {
@@ -155,7 +157,8 @@ export class DemoActivity {
     }
     const stream = roundStreamId(spec.roundId);
     await this.send('round', stream, { type: 'CloseScoring' }, 'admin', 'close-scoring');
-    await this.send('round', stream, { type: 'PublishRound' }, 'admin', 'publish');
+    const ranking = await this.publication.rankingToRecord(spec.roundId);
+    await this.send('round', stream, { type: 'PublishRound', ranking } as Command, 'admin', 'publish');
   }
 
   private async majorInspection(): Promise<void> {

@@ -36,6 +36,7 @@ import {
 } from '@app/supervision';
 import { CalendarDate } from '@app/workflow';
 import { CommandMetadata, WorkflowEngine } from '@app/workflow-runtime';
+import { RoundPublicationHandler } from '../ranking/round-publication.handler';
 import { CommandMeta, newResourceId } from './command-metadata.decorator';
 import { OrgDirectory } from './org-directory';
 import { commandResponse, CommandResponse, withETag } from './stream-response';
@@ -120,11 +121,10 @@ export class ListQuery {
 const ROUND_LIST = 'rounds';
 
 type HeaderSink = { setHeader(name: string, value: string): unknown };
-type Transition = 'start' | 'close-scoring' | 'publish' | 'archive';
+type Transition = 'start' | 'close-scoring' | 'archive';
 const TRANSITIONS: Record<Transition, RoundCommand> = {
   start: { type: 'StartRound' },
   'close-scoring': { type: 'CloseScoring' },
-  publish: { type: 'PublishRound' },
   archive: { type: 'ArchiveRound' },
 };
 
@@ -137,6 +137,7 @@ export class RoundsController {
     @Inject(OrgDirectory) private readonly directory: OrgDirectory,
     @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
     @Inject(ProjectionRuntime) private readonly readModels: ProjectionRuntime,
+    @Inject(RoundPublicationHandler) private readonly publication: RoundPublicationHandler,
   ) {}
 
   @Post()
@@ -192,11 +193,17 @@ export class RoundsController {
   @Post(':id/publish')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({ summary: 'Publish the results: scoring-closed → published (admin)' })
+  @ApiOperation({
+    summary: 'Publish the results: scoring-closed → published (admin)',
+    description:
+      'For a round that ranks counties (walk-see-compete, quarterly-theme), the RoundPublished event records the county ranking as it stands over ' +
+      'everything committed before the request: that is what GET /rounds/:id/ranking answers from then on, until POST /rounds/:id/republish. ' +
+      'A retry with the same Idempotency-Key answers with the first publication.',
+  })
   @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' })
   @ApiConflictResponse({ description: 'ROUND_SCORING_NOT_CLOSED, ROUND_ALREADY_PUBLISHED, ROUND_ALREADY_ARCHIVED' })
-  publish(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
-    return this.transition(id, 'publish', meta, response);
+  async publish(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
+    return commandResponse(response, id, await this.publication.publish(id, meta));
   }
 
   @Post(':id/archive')

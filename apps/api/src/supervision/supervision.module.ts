@@ -2,6 +2,7 @@ import { Inject, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/co
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
 import { ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
+import { RankingModule } from '../ranking/ranking.module';
 import { CasesController } from './cases.controller';
 import { DemoActivity } from './demo-activity';
 import { DemoSeeder } from './demo-seeder';
@@ -11,6 +12,7 @@ import { RoundsController } from './rounds.controller';
 import { TasksController } from './tasks.controller';
 
 @Module({
+  imports: [RankingModule],
   controllers: [OrgUnitsController, RoundsController, TasksController, CasesController],
   providers: [OrgDirectory, DemoSeeder, DemoActivity],
   exports: [OrgDirectory],

@@ -7,6 +7,8 @@ export { RANKING_PROJECTION, rankingProjection } from './ranking.projection';
 export {
   CountyName,
   CountyTrendView,
+  PublicationView,
+  RankingBasis,
   RankingQuery,
   rankingQuery,
   RankingRowView,
@@ -14,6 +16,7 @@ export {
   RoundStatusAt,
   TrendPointView,
 } from './ranking.query';
+export { rankingToPublish } from './ranking.to-publish';
 
 /** The read models behind the county ranking and its trend. */
 export function rankingProjections(): ProjectionDefinition[] {

@@ -1,9 +1,11 @@
 import { EntitySchema } from 'typeorm';
+import type { PublishedRanking } from '@app/supervision';
 
 /*
- * The ranking read model stores facts, each with the instant it happened, and no ranking: the
- * ranking is computed when asked, from the facts as of the instant asked about (see
- * ranking.query.ts). Rebuilding it is cheap, and an as-of answer is exact.
+ * The ranking read model stores facts, each with the instant it happened, and the rankings as
+ * they were published. The live ranking is computed when asked, from the facts as of the instant
+ * asked about (see ranking.query.ts); a published round answers with its publication in force.
+ * Rebuilding it is cheap, and an as-of answer is exact.
  */
 
 /** The tables, by their unqualified names (the projection runtime picks the schema). */
@@ -13,6 +15,7 @@ export const RANKING_TABLES = {
   cases: 'ranking_cases',
   redCards: 'ranking_red_cards',
   orgUnits: 'ranking_org_units',
+  publications: 'ranking_publications',
 } as const;
 
 /** A rubric line as the ranking needs it. */
@@ -94,6 +97,22 @@ export interface RankingOrgUnit {
   nameVersion: number | null;
 }
 
+/**
+ * One publication of a round's ranking: 1 from RoundPublished, 2, 3, … from each
+ * RoundRankingRepublished. `ranking` is null for a publication that did not record one (events
+ * from before rankings were frozen): its figures are then the ranking as of `publishedAt`.
+ */
+export interface RankingPublication {
+  roundId: string;
+  publication: number;
+  publishedAt: Date;
+  /** Where the publishing event sits in the log. */
+  position: number;
+  publishedBy: string;
+  reason: string | null;
+  ranking: PublishedRanking | null;
+}
+
 /** bigint columns come back from `pg` as text; versions and positions fit a JS number. */
 const bigintAsNumber = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
 
@@ -173,4 +192,25 @@ export const rankingOrgUnitEntity = new EntitySchema<RankingOrgUnit>({
   },
 });
 
-export const RANKING_ENTITIES = [rankingRoundEntity, rankingScoreItemEntity, rankingCaseEntity, rankingRedCardEntity, rankingOrgUnitEntity];
+export const rankingPublicationEntity = new EntitySchema<RankingPublication>({
+  name: 'RankingPublication',
+  tableName: RANKING_TABLES.publications,
+  columns: {
+    roundId: { name: 'round_id', type: 'text', primary: true },
+    publication: { type: 'integer', primary: true },
+    publishedAt: { name: 'published_at', type: 'timestamptz' },
+    position: { type: 'bigint', transformer: bigintAsNumber },
+    publishedBy: { name: 'published_by', type: 'text' },
+    reason: { type: 'text', nullable: true },
+    ranking: { type: 'jsonb', nullable: true },
+  },
+});
+
+export const RANKING_ENTITIES = [
+  rankingRoundEntity,
+  rankingScoreItemEntity,
+  rankingCaseEntity,
+  rankingRedCardEntity,
+  rankingOrgUnitEntity,
+  rankingPublicationEntity,
+];

@@ -1,6 +1,18 @@
 import type { EventToAppend, RecordedEvent } from '@app/event-store';
+import { rankCounties } from '@app/supervision';
 import { rankingFactsOf } from './ranking.facts';
-import { caseOpened, roundPlanned, roundPublished, rubricRevised, scoresRecorded, twoItems, unitRegistered, warningRaised } from './ranking.spec-fixtures';
+import {
+  caseOpened,
+  rankingRepublished,
+  roundPlanned,
+  roundPublished,
+  rubricRevised,
+  scoresRecorded,
+  TWO_ITEM_RUBRIC,
+  twoItems,
+  unitRegistered,
+  warningRaised,
+} from './ranking.spec-fixtures';
 
 let position = 0;
 function recorded(streamId: string, version: number, event: EventToAppend): RecordedEvent {
@@ -67,5 +79,23 @@ describe('the ranking facts of a batch of events', () => {
       recorded('orgunit-anji', 1, unitRegistered('anji', 'county', 'huzhou', '安吉县')),
     ]);
     expect(facts.orgUnits.get('anji')).toEqual({ unitId: 'anji', kind: 'county', parentId: 'huzhou', name: { value: '安吉县（新）', version: 2 } });
+  });
+
+  it('keeps each publication of a ranking as recorded: the publication as 1, each republication as its number with its reason; none recorded reads as null', () => {
+    const rubric = TWO_ITEM_RUBRIC.map(({ code, weight, maxScore }) => ({ code, weight, maxScore }));
+    const sheets = [{ countyId: 'anji', taskId: 't1', inspectorId: 'i1', scores: [{ itemCode: 'org-building', score: 8 }] }];
+    const first = rankCounties({ roundId: 'r1', method: 'mean', perRedCase: 2, rubric, counties: ['anji'], sheets, redCases: {} });
+    const second = rankCounties({ roundId: 'r1', method: 'mean', perRedCase: 2, rubric, counties: ['anji'], sheets, redCases: { anji: 1 } });
+    const events = [
+      recorded('round-r1', 5, rankingRepublished('r1', 2, second, '补录红牌', '2026-08-20T02:00:00.000Z', first.inputsHash)),
+      recorded('round-r1', 4, roundPublished('r1', '2026-08-02T02:00:00.000Z', first)),
+      recorded('round-r2', 4, roundPublished('r2', '2026-08-03T02:00:00.000Z')),
+    ];
+    expect(rankingFactsOf(events).publications).toEqual([
+      { roundId: 'r1', publication: 2, publishedAt: '2026-08-20T02:00:00.000Z', position: events[0]!.position, publishedBy: 'admin', reason: '补录红牌', ranking: second },
+      { roundId: 'r1', publication: 1, publishedAt: '2026-08-02T02:00:00.000Z', position: events[1]!.position, publishedBy: 'admin', reason: null, ranking: first },
+      { roundId: 'r2', publication: 1, publishedAt: '2026-08-03T02:00:00.000Z', position: events[2]!.position, publishedBy: 'admin', reason: null, ranking: null },
+    ]);
+    expect(rankingFactsOf(events).rounds.get('r1')!.published).toEqual({ at: '2026-08-02T02:00:00.000Z', position: events[1]!.position });
   });
 });

@@ -3,9 +3,11 @@ import type {
   CaseOpened,
   OrgUnitRegistered,
   OrgUnitRenamed,
+  PublishedRanking,
   RoundArchived,
   RoundPlanned,
   RoundPublished,
+  RoundRankingRepublished,
   RoundRubricRevised,
   RoundScoringClosed,
   RoundStarted,
@@ -28,6 +30,7 @@ export const RANKING_EVENT_TYPES = [
   'RoundStarted',
   'RoundScoringClosed',
   'RoundPublished',
+  'RoundRankingRepublished',
   'RoundArchived',
   'TaskScoresRecorded',
   'CaseOpened',
@@ -88,12 +91,23 @@ export interface OrgUnitFacts {
   name?: { value: string; version: number };
 }
 
+export interface PublicationFact {
+  roundId: string;
+  publication: number;
+  publishedAt: string;
+  position: number;
+  publishedBy: string;
+  reason: string | null;
+  ranking: PublishedRanking | null;
+}
+
 export interface RankingFacts {
   readonly rounds: Map<string, RoundFacts>;
   readonly scoreItems: ScoreItemFact[];
   readonly cases: CaseFact[];
   readonly redCards: RedCardFact[];
   readonly orgUnits: Map<string, OrgUnitFacts>;
+  readonly publications: PublicationFact[];
 }
 
 type DataOf<E extends { data: unknown }> = E['data'];
@@ -104,7 +118,7 @@ function rubricLines(rubric: Rubric, eventVersion: number): NonNullable<RoundFac
 
 /** Folds a batch of events into the facts the ranking stores; events it does not read are skipped. */
 export function rankingFactsOf(events: readonly RecordedEvent[]): RankingFacts {
-  const facts: RankingFacts = { rounds: new Map(), scoreItems: [], cases: [], redCards: [], orgUnits: new Map() };
+  const facts: RankingFacts = { rounds: new Map(), scoreItems: [], cases: [], redCards: [], orgUnits: new Map(), publications: [] };
   const round = (roundId: string): RoundFacts => {
     let entry = facts.rounds.get(roundId);
     if (entry === undefined) facts.rounds.set(roundId, (entry = { roundId }));
@@ -160,6 +174,28 @@ export function rankingFactsOf(events: readonly RecordedEvent[]): RankingFacts {
       case 'RoundPublished': {
         const data = event.data as unknown as DataOf<RoundPublished>;
         round(data.roundId).published = { at: data.publishedAt, position: event.position };
+        facts.publications.push({
+          roundId: data.roundId,
+          publication: 1,
+          publishedAt: data.publishedAt,
+          position: event.position,
+          publishedBy: data.publishedBy,
+          reason: null,
+          ranking: data.ranking ?? null,
+        });
+        break;
+      }
+      case 'RoundRankingRepublished': {
+        const data = event.data as unknown as DataOf<RoundRankingRepublished>;
+        facts.publications.push({
+          roundId: data.roundId,
+          publication: data.publication,
+          publishedAt: data.republishedAt,
+          position: event.position,
+          publishedBy: data.republishedBy,
+          reason: data.reason,
+          ranking: data.ranking,
+        });
         break;
       }
       case 'RoundArchived': {

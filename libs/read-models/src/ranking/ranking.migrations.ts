@@ -89,3 +89,27 @@ export const indexCaseChains: MigrationInterface = {
     await queryRunner.query('DROP INDEX ranking_cases_unit_chain');
   },
 };
+
+/**
+ * The rankings as published (publication 1) and republished (2, 3, …). Rounds published before
+ * this table existed have no row: they are answered like a publication without a recorded ranking.
+ */
+export const createRankingPublications: MigrationInterface = {
+  name: 'CreateRankingPublications1767484800000',
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE ranking_publications (
+        round_id text NOT NULL,
+        publication integer NOT NULL,
+        published_at timestamptz NOT NULL,
+        position bigint NOT NULL,
+        published_by text NOT NULL,
+        reason text,
+        ranking jsonb,
+        PRIMARY KEY (round_id, publication)
+      )`);
+  },
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE ranking_publications');
+  },
+};

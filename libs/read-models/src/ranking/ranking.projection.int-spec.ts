@@ -173,7 +173,7 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
       [c3, 4, 65, 65, 0, 0, 2, 20],
     ]);
     expect(view.entries.map((entry) => entry.countyName)).toEqual(['mean-1县', 'mean-2县', 'mean-4县', 'mean-3县']);
-    expect(view).toMatchObject({ method: 'mean', methodVersion: 'county-ranking/v1/mean', status: 'active', asOf: null, previousRoundId: null, unscored: [] });
+    expect(view).toMatchObject({ method: 'mean', methodVersion: 'county-ranking/v2/mean', status: 'active', asOf: null, previousRoundId: null, unscored: [] });
   });
 
   it('ranks by the trimmed mean: with three sheets or more the highest and lowest are dropped', async () => {
@@ -198,7 +198,7 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
       [c3, 1, 80, 80, 0, 0, 3, 0],
       [c2, 3, 72.5, 72.5, 0, 0, 2, 7.5],
     ]);
-    expect(view.methodVersion).toBe('county-ranking/v1/trimmed-mean');
+    expect(view.methodVersion).toBe('county-ranking/v2/trimmed-mean');
   });
 
   it('ranks by per-inspector z-scores put back on the scale of all totals, so a harsh inspector’s counties are not pulled down', async () => {
@@ -219,7 +219,7 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
       [c2, 3, 46.97, 46.97, 0, 0, 1, 36.06],
       [c4, 3, 46.97, 46.97, 0, 0, 1, 36.06],
     ]);
-    expect(view.methodVersion).toBe('county-ranking/v1/z-normalised');
+    expect(view.methodVersion).toBe('county-ranking/v2/z-normalised');
   });
 
   it('deducts per red-card case of the county raised within the round’s window and by the instant asked about; one case counts once', async () => {

@@ -1,14 +1,14 @@
 import { defineProjection, ProjectionDefinition } from '@app/projections';
 import { RANKING_ENTITIES } from './ranking.entities';
 import { RANKING_CATEGORIES, RANKING_EVENT_TYPES, RankingFacts, rankingFactsOf } from './ranking.facts';
-import { createRankingFacts, indexCaseChains } from './ranking.migrations';
+import { createRankingFacts, createRankingPublications, indexCaseChains } from './ranking.migrations';
 
 export const RANKING_PROJECTION = 'county-ranking';
 
 /**
  * The facts behind 区县比看: rounds (definition and lifecycle instants), every item score with
- * its instant, cases with their unit chains, red cards with theirs, and the org units (to find
- * a chain's county). Async: a projector follows the log, so a ranking read right after a score
+ * its instant, cases with their unit chains, red cards with theirs, the org units (to find a
+ * chain's county), and each publication of a round's ranking as it was recorded in the log. Async: a projector follows the log, so a ranking read right after a score
  * may lag it by a moment (the projector's lag is in the runtime's status).
  *
  * Every write is an insert of a fact keyed by its event, or an upsert whose columns are each set
@@ -20,7 +20,7 @@ export function rankingProjection(): ProjectionDefinition {
     name: RANKING_PROJECTION,
     kind: 'async',
     entities: RANKING_ENTITIES,
-    migrations: [createRankingFacts, indexCaseChains],
+    migrations: [createRankingFacts, indexCaseChains, createRankingPublications],
     types: RANKING_EVENT_TYPES,
     categories: RANKING_CATEGORIES,
     async apply(events, { manager }) {
@@ -29,9 +29,14 @@ export function rankingProjection(): ProjectionDefinition {
   });
 }
 
-type Execute = (sql: string, parameters: unknown[]) => Promise<unknown>;
+export type Execute = (sql: string, parameters: unknown[]) => Promise<unknown>;
 
-async function writeFacts(facts: RankingFacts, execute: Execute): Promise<void> {
+/**
+ * Writes a batch's facts. Idempotent and order-free: writing the facts of events already applied
+ * changes nothing, so a reader may apply events the projector has not reached yet (see
+ * ranking.to-publish.ts).
+ */
+export async function writeFacts(facts: RankingFacts, execute: Execute): Promise<void> {
   if (facts.rounds.size > 0) {
     const rows = [...facts.rounds.values()].map((round) => ({
       round_id: round.roundId,
@@ -137,6 +142,28 @@ async function writeFacts(facts: RankingFacts, execute: Execute): Promise<void> 
       [
         JSON.stringify(
           facts.redCards.map((card) => ({ case_id: card.caseId, event_version: card.eventVersion, raised_at: card.raisedAt, position: card.position })),
+        ),
+      ],
+    );
+  }
+  if (facts.publications.length > 0) {
+    await execute(
+      `INSERT INTO ranking_publications (round_id, publication, published_at, position, published_by, reason, ranking)
+       SELECT x.round_id, x.publication, x.published_at, x.position, x.published_by, x.reason, x.ranking
+         FROM jsonb_to_recordset($1::jsonb) AS x(
+           round_id text, publication integer, published_at timestamptz, position bigint, published_by text, reason text, ranking jsonb)
+       ON CONFLICT DO NOTHING`,
+      [
+        JSON.stringify(
+          facts.publications.map((fact) => ({
+            round_id: fact.roundId,
+            publication: fact.publication,
+            published_at: fact.publishedAt,
+            position: fact.position,
+            published_by: fact.publishedBy,
+            reason: fact.reason,
+            ranking: fact.ranking,
+          })),
         ),
       ],
     );

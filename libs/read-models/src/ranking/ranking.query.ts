@@ -4,11 +4,13 @@ import {
   CountyRanking,
   isScoredRoundKind,
   OrgUnitNotFound,
+  PublishedRanking,
   rankCounties,
   RankingEntry,
   RankingInput,
   RoundKind,
   RoundNotFound,
+  sameRanking,
   ScoreSheet,
   ScoringMethod,
 } from '@app/supervision';
@@ -16,27 +18,36 @@ import { RankingRubricLine } from './ranking.entities';
 import { NotACounty, RoundKindNotRanked, RoundNotRanked } from './ranking.errors';
 
 /*
- * 区县比看 read at query time: the facts the projection stored are taken as of an instant and
- * handed to `rankCounties` (libs/supervision), which does the maths. What "as of T" means:
+ * 区县比看 read at query time from the facts the projection stored, handed to `rankCounties`
+ * (libs/supervision), which does the maths. What a ranking "as of T" is:
  *
- * - an inspector's sheet for a task holds, per rubric item, the score of their latest recording
- *   (highest stream version) recorded at or before T;
- * - a round's status is the last lifecycle step taken at or before T; a round planned after T
- *   did not exist yet (ROUND_NOT_FOUND);
- * - 红牌 deductions: a case counts once against county C in round R when a red warning was
- *   raised on it at or before T and within R's window (00:00 of `opensOn` to the end of
- *   `closesOn`, China time), C being the county on the case's unit chain and in R's scope.
- *   Several red cards on one case count once; a later 摘牌 does not give the points back (the
- *   card was earned); each child of a split case is a case of its own;
- * - the previous round is the latest other round of the same kind published at or before T (and
- *   before this round's publication, when this one was published by T), in publish order; its
- *   ranks are computed as of T as well, so a trend's movements agree with its ranks.
+ * - once a round is published (by T), its **publication in force** at T: the latest version
+ *   (the publication, or a republication with its reason) made at or before T, with its figures
+ *   as the event recorded them, whatever facts arrived since. A publication whose event did not
+ *   record its ranking (one made before publications froze rankings) has the figures the facts
+ *   gave at its own instant;
+ * - before that, and on the admin's live view, the **live** ranking computed from the facts as of T:
+ *   - an inspector's sheet for a task holds, per rubric item, the score of their latest recording
+ *     (highest stream version) recorded at or before T;
+ *   - 红牌 deductions: a case counts once against county C in round R when a red warning was
+ *     raised on it at or before T and within R's window (00:00 of `opensOn` to the end of
+ *     `closesOn`, China time), C being the county on the case's unit chain and in R's scope.
+ *     Several red cards on one case count once; a later 摘牌 does not give the points back (the
+ *     card was earned); each child of a split case is a case of its own;
+ *   - movement is against the previous round: the latest other round of the same kind published
+ *     at or before T (and before this round's publication, when this one was published by T), in
+ *     publish order, with the ranks of its publication in force at T;
+ * - a round's status is the last lifecycle step taken at or before T; a round planned after T did
+ *   not exist yet (ROUND_NOT_FOUND).
  *
- * Without T, every fact stored counts. The tables are written by an async projector, so an
- * answer may lag the log by the projector's lag.
+ * Without T, everything stored counts. The tables are written by an async projector, so a live
+ * answer may lag the log by the projector's lag; a publication carries its own figures.
  */
 
 export type RoundStatusAt = 'planned' | 'active' | 'scoring-closed' | 'published' | 'archived';
+
+/** What a view's figures are: the publication in force, or the live computation from the facts. */
+export type RankingBasis = 'publication' | 'live';
 
 export interface CountyName {
   readonly countyId: string;
@@ -44,6 +55,16 @@ export interface CountyName {
 }
 
 export type RankingRowView = RankingEntry & CountyName;
+
+/** A version of a round's published ranking: 1 the publication, then each republication. */
+export interface PublicationView {
+  readonly version: number;
+  readonly publishedAt: string;
+  /** Null only for a round published before the read model kept its publications. */
+  readonly publishedBy: string | null;
+  /** Why it was republished; null for the first publication. */
+  readonly reason: string | null;
+}
 
 export interface RoundRankingView {
   readonly roundId: string;
@@ -54,7 +75,16 @@ export interface RoundRankingView {
   readonly status: RoundStatusAt;
   /** The instant answered for; `null` for everything known now. */
   readonly asOf: string | null;
+  /** When the round's results first came out, if they had by `asOf`. */
   readonly publishedAt: string | null;
+  readonly basis: RankingBasis;
+  /** The publication in force at `asOf`; null before the round was published. */
+  readonly publication: PublicationView | null;
+  /**
+   * Whether the live computation at `asOf` differs from the publication in force (other rules or
+   * other inputs: a republication would change what is shown); null before publication.
+   */
+  readonly changedSincePublication: boolean | null;
   readonly method: ScoringMethod;
   readonly perRedCase: number;
   readonly rubricVersion: number;
@@ -62,7 +92,7 @@ export interface RoundRankingView {
   readonly inputsHash: string;
   readonly previousRoundId: string | null;
   readonly entries: readonly RankingRowView[];
-  /** Counties of the round's scope with no sheet yet. */
+  /** Counties of the round's scope with no sheet. */
   readonly unscored: readonly CountyName[];
 }
 
@@ -71,7 +101,10 @@ export interface TrendPointView {
   readonly roundId: string;
   readonly title: string;
   readonly period: string;
+  /** When the round's results first came out (the trend's order). */
   readonly publishedAt: string;
+  /** The version of its published ranking the point shows (the one in force at `asOf`). */
+  readonly publicationVersion: number;
   readonly methodVersion: string;
   readonly inputsHash: string;
   /** `ranked`, `unscored` (in scope, no sheet) or `out-of-scope`. */
@@ -90,14 +123,14 @@ export interface CountyTrendView {
   readonly countyName: string | null;
   readonly kind: RoundKind;
   readonly asOf: string | null;
-  /** The published rounds of the kind, in publish order. */
+  /** The published rounds of the kind, in publish order, each as its publication in force at `asOf`. */
   readonly points: readonly TrendPointView[];
 }
 
 type Query = <R>(sql: string, parameters: unknown[]) => Promise<R[]>;
 
-/** Runs a read's queries in one REPEATABLE READ transaction, so they all see one state of the tables. */
-type Reader = <T>(work: (query: Query) => Promise<T>) => Promise<T>;
+/** Runs a read's queries in one transaction, so they all see one state of the tables. */
+export type Reader = <T>(work: (query: Query) => Promise<T>) => Promise<T>;
 
 interface RoundRow {
   round_id: string;
@@ -130,6 +163,21 @@ interface PlannedRound extends RoundRow {
   planned_at: Date;
 }
 
+interface PublicationRow {
+  round_id: string;
+  publication: number;
+  published_at: Date;
+  published_by: string;
+  reason: string | null;
+  ranking: PublishedRanking | null;
+}
+
+/** A publication in force and the figures it shows. */
+interface PublicationInForce {
+  readonly view: PublicationView;
+  readonly ranking: CountyRanking;
+}
+
 function isPlanned(row: RoundRow | undefined): row is PlannedRound {
   return row !== undefined && row.kind !== null && row.rubric !== null && row.planned_at !== null;
 }
@@ -147,49 +195,22 @@ export function roundStatusAt(round: Pick<RoundRow, 'started_at' | 'scoring_clos
 export class RankingQuery {
   constructor(private readonly read: Reader) {}
 
-  /** The county ranking of a scored round as of `asOf` (everything known when absent). */
+  /**
+   * The county ranking of a scored round as shown at `asOf` (now when absent): its publication
+   * in force once published, the live computation before.
+   */
   async rankingOf(roundId: string, asOf?: Date): Promise<RoundRankingView> {
-    const at = asOf ?? null;
-    return this.read(async (query) => {
-      const [found] = await query<RoundRow>('SELECT * FROM ranking_rounds WHERE round_id = $1', [roundId]);
-      if (!isPlanned(found) || !happenedBy(found.planned_at, at)) throw new RoundNotFound(roundId);
-      const round = found;
-      if (!isScoredRoundKind(round.kind)) throw new RoundNotRanked(roundId, round.kind);
-      const ownPublication = happenedBy(round.published_at, at) ? round : null;
-      const [previousRow] = await query<RoundRow>(
-        `SELECT * FROM ranking_rounds
-          WHERE kind = $1 AND round_id <> $2 AND published_at IS NOT NULL
-            AND ($3::timestamptz IS NULL OR published_at <= $3)
-            AND ($4::timestamptz IS NULL OR (published_at, published_position) < ($4::timestamptz, $5::bigint))
-          ORDER BY published_at DESC, published_position DESC
-          LIMIT 1`,
-        [round.kind, roundId, at, ownPublication?.published_at ?? null, ownPublication?.published_position ?? null],
-      );
-      const previous = isPlanned(previousRow) ? previousRow : undefined;
-      const roundIds = previous === undefined ? [roundId] : [roundId, previous.round_id];
-      const facts = await factsOf(query, roundIds, at);
-      const previousRanks =
-        previous === undefined ? undefined : { roundId: previous.round_id, ranks: ranksOf(rankCounties(inputOf(previous, facts))) };
-      const ranking = rankCounties(inputOf(round, facts, previousRanks));
-      const names = await countyNames(query, round.scope_county_ids);
-      return {
-        roundId,
-        kind: round.kind,
-        title: round.title,
-        period: round.period,
-        status: roundStatusAt(round, at),
-        asOf: at?.toISOString() ?? null,
-        publishedAt: ownPublication?.published_at?.toISOString() ?? null,
-        method: ranking.method,
-        perRedCase: round.per_red_case,
-        rubricVersion: round.rubric_version,
-        methodVersion: ranking.methodVersion,
-        inputsHash: ranking.inputsHash,
-        previousRoundId: ranking.previousRoundId,
-        entries: ranking.entries.map((entry) => ({ ...entry, countyName: names.get(entry.countyId) ?? null })),
-        unscored: ranking.unscored.map((countyId) => ({ countyId, countyName: names.get(countyId) ?? null })),
-      };
-    });
+    return this.read((query) => rankingView(query, roundId, asOf ?? null, 'publication'));
+  }
+
+  /** The live computation from the facts as of `asOf`, also after publication (what a republication would show). */
+  async liveRankingOf(roundId: string, asOf?: Date): Promise<RoundRankingView> {
+    return this.read((query) => rankingView(query, roundId, asOf ?? null, 'live'));
+  }
+
+  /** The live ranking from everything stored, as a publication records it. */
+  async rankingToRecord(roundId: string): Promise<CountyRanking> {
+    return this.read(async (query) => liveRanking(query, await scoredRound(query, roundId, null), null));
   }
 
   /** A county's rank and score across the published rounds of one kind, in publish order. */
@@ -207,22 +228,17 @@ export class RankingQuery {
         [kind, at],
       );
       const rounds = rows.filter(isPlanned);
-      const facts = await factsOf(
-        query,
-        rounds.map((round) => round.round_id),
-        at,
-      );
+      const publications = await publicationsInForce(query, rounds, at);
       const points: TrendPointView[] = [];
-      let previous: RankingInput['previous'];
       for (const round of rounds) {
-        const ranking = rankCounties(inputOf(round, facts, previous));
-        previous = { roundId: round.round_id, ranks: ranksOf(ranking) };
+        const { view, ranking } = publications.get(round.round_id)!;
         const entry = ranking.entries.find((candidate) => candidate.countyId === countyId);
         points.push({
           roundId: round.round_id,
           title: round.title,
           period: round.period,
           publishedAt: round.published_at!.toISOString(),
+          publicationVersion: view.version,
           methodVersion: ranking.methodVersion,
           inputsHash: ranking.inputsHash,
           standing: entry !== undefined ? 'ranked' : round.scope_county_ids.includes(countyId) ? 'unscored' : 'out-of-scope',
@@ -238,6 +254,108 @@ export class RankingQuery {
       return { countyId, countyName: unit.name, kind, asOf: at?.toISOString() ?? null, points };
     });
   }
+}
+
+/** A scored round planned by `at`; ROUND_NOT_FOUND or ROUND_NOT_RANKED otherwise. */
+async function scoredRound(query: Query, roundId: string, at: Date | null): Promise<PlannedRound> {
+  const [found] = await query<RoundRow>('SELECT * FROM ranking_rounds WHERE round_id = $1', [roundId]);
+  if (!isPlanned(found) || !happenedBy(found.planned_at, at)) throw new RoundNotFound(roundId);
+  if (!isScoredRoundKind(found.kind)) throw new RoundNotRanked(roundId, found.kind);
+  return found;
+}
+
+/** The view of a round's ranking at `at`: its publication in force when `wanted` and there is one, else the live computation. */
+async function rankingView(query: Query, roundId: string, at: Date | null, wanted: RankingBasis): Promise<RoundRankingView> {
+  const round = await scoredRound(query, roundId, at);
+  const live = await liveRanking(query, round, at);
+  const inForce = (await publicationsInForce(query, [round], at)).get(roundId);
+  const basis: RankingBasis = wanted === 'publication' && inForce !== undefined ? 'publication' : 'live';
+  const shown = basis === 'publication' ? inForce!.ranking : live;
+  const names = await countyNames(query, round.scope_county_ids);
+  return {
+    roundId,
+    kind: round.kind,
+    title: round.title,
+    period: round.period,
+    status: roundStatusAt(round, at),
+    asOf: at?.toISOString() ?? null,
+    publishedAt: happenedBy(round.published_at, at) ? round.published_at!.toISOString() : null,
+    basis,
+    publication: inForce?.view ?? null,
+    changedSincePublication: inForce === undefined ? null : !sameRanking(inForce.ranking, live),
+    method: shown.method,
+    perRedCase: round.per_red_case,
+    rubricVersion: round.rubric_version,
+    methodVersion: shown.methodVersion,
+    inputsHash: shown.inputsHash,
+    previousRoundId: shown.previousRoundId,
+    entries: shown.entries.map((entry) => ({ ...entry, countyName: names.get(entry.countyId) ?? null })),
+    unscored: shown.unscored.map((countyId) => ({ countyId, countyName: names.get(countyId) ?? null })),
+  };
+}
+
+/**
+ * The previous round of `round` as of `at`: the latest other round of the same kind published by
+ * then, and before `round`'s own publication when that had happened by then.
+ */
+async function previousRoundOf(query: Query, round: PlannedRound, at: Date | null): Promise<PlannedRound | undefined> {
+  const own = happenedBy(round.published_at, at) ? round : null;
+  const [row] = await query<RoundRow>(
+    `SELECT * FROM ranking_rounds
+      WHERE kind = $1 AND round_id <> $2 AND published_at IS NOT NULL
+        AND ($3::timestamptz IS NULL OR published_at <= $3)
+        AND ($4::timestamptz IS NULL OR (published_at, published_position) < ($4::timestamptz, $5::bigint))
+      ORDER BY published_at DESC, published_position DESC
+      LIMIT 1`,
+    [round.kind, round.round_id, at, own?.published_at ?? null, own?.published_position ?? null],
+  );
+  return isPlanned(row) ? row : undefined;
+}
+
+/** The live ranking as of `at`: the facts then, movement against the previous round's publication in force then. */
+async function liveRanking(query: Query, round: PlannedRound, at: Date | null): Promise<CountyRanking> {
+  const previous = await previousRoundOf(query, round, at);
+  const previousRanks =
+    previous === undefined ? undefined : { roundId: previous.round_id, ranks: ranksOf((await publicationsInForce(query, [previous], at)).get(previous.round_id)!.ranking) };
+  const facts = await factsOf(query, [round.round_id], at);
+  return rankCounties(inputOf(round, facts, previousRanks));
+}
+
+/**
+ * The figures of a publication that did not record them: the ranking as of its instant T, with
+ * movement against the previous round's ranks as of T, as the facts gave them then.
+ */
+async function rankingAtPublication(query: Query, round: PlannedRound): Promise<CountyRanking> {
+  const at = round.published_at!;
+  const previous = await previousRoundOf(query, round, at);
+  const facts = await factsOf(query, previous === undefined ? [round.round_id] : [round.round_id, previous.round_id], at);
+  const previousRanks = previous === undefined ? undefined : { roundId: previous.round_id, ranks: ranksOf(rankCounties(inputOf(previous, facts))) };
+  return rankCounties(inputOf(round, facts, previousRanks));
+}
+
+/** For each round published by `at`, its publication in force then (rounds not published by then are left out). */
+async function publicationsInForce(query: Query, rounds: readonly PlannedRound[], at: Date | null): Promise<Map<string, PublicationInForce>> {
+  const published = rounds.filter((round) => happenedBy(round.published_at, at));
+  const inForce = new Map<string, PublicationInForce>();
+  if (published.length === 0) return inForce;
+  const rows = await query<PublicationRow>(
+    `SELECT DISTINCT ON (round_id) round_id, publication, published_at, published_by, reason, ranking
+       FROM ranking_publications
+      WHERE round_id = ANY($1::text[]) AND ($2::timestamptz IS NULL OR published_at <= $2)
+      ORDER BY round_id, publication DESC`,
+    [published.map((round) => round.round_id), at],
+  );
+  const rowOf = new Map(rows.map((row) => [row.round_id, row]));
+  for (const round of published) {
+    const row = rowOf.get(round.round_id);
+    // A round published before the read model kept publications has no row: its publication is version 1.
+    const view: PublicationView =
+      row === undefined
+        ? { version: 1, publishedAt: round.published_at!.toISOString(), publishedBy: null, reason: null }
+        : { version: row.publication, publishedAt: row.published_at.toISOString(), publishedBy: row.published_by, reason: row.reason };
+    inForce.set(round.round_id, { view, ranking: row?.ranking ?? (await rankingAtPublication(query, round)) });
+  }
+  return inForce;
 }
 
 /** The sheets and red-card counts of some rounds as of an instant. */

@@ -1,12 +1,13 @@
 import { EventToAppend, migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
-import { ROUND_KINDS, SCORING_METHODS, SCORED_ROUND_KINDS, WarningColour } from '@app/supervision';
+import { CountyRanking, rankCounties, ROUND_KINDS, SCORING_METHODS, SCORED_ROUND_KINDS, WarningColour } from '@app/supervision';
 import { databaseTargets, eventually, TestDatabase } from '@app/testing';
 import { rankingProjections } from './index';
 import { RANKING_PROJECTION } from './ranking.projection';
 import { rankingQuery } from './ranking.query';
 import {
   caseOpened,
+  rankingRepublished,
   roundArchived,
   roundPlanned,
   roundPublished,
@@ -29,6 +30,24 @@ function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A ranking as a publication records it: one sheet per county in scope, the first county with a red card. */
+function recordedRanking(roundId: string, counties: readonly string[], shift: number): CountyRanking {
+  return rankCounties({
+    roundId,
+    method: 'mean',
+    perRedCase: 1.5,
+    rubric: TWO_ITEM_RUBRIC.map(({ code, weight, maxScore }) => ({ code, weight, maxScore })),
+    counties,
+    sheets: counties.map((countyId, index) => ({
+      countyId,
+      taskId: `task-${roundId}-${countyId}`,
+      inspectorId: 'inspector-0',
+      scores: [{ itemCode: 'org-building', score: (index * 3 + shift) % 11 }],
+    })),
+    redCases: { [counties[0]!]: 1 },
+  });
 }
 
 const DAY = 86_400_000;
@@ -84,7 +103,15 @@ function randomHistory(seed: number, size: { rounds: number; cases: number }): M
     events.push(roundStarted(roundId, start));
     const stage = random();
     if (stage > 0.2) events.push(scoringClosed(roundId, instant(start, 30)));
-    if (stage > 0.35) events.push(roundPublished(roundId, instant(start, 32 + Math.floor(random() * 3))));
+    if (stage > 0.35) {
+      // Every third round published the way events were recorded before publications carried their ranking.
+      const publishedAt = instant(start, 32 + Math.floor(random() * 3));
+      const recorded = r % 3 === 0 ? undefined : recordedRanking(roundId, scope, r);
+      events.push(roundPublished(roundId, publishedAt, recorded));
+      if (recorded !== undefined && r % 4 === 1) {
+        events.push(rankingRepublished(roundId, 2, recordedRanking(roundId, scope, r + 1), '复核', instant(publishedAt, 5), recorded.inputsHash));
+      }
+    }
     if (stage > 0.8) events.push(roundArchived(roundId, instant(start, 60)));
     add(`round-${roundId}`, ...events);
 
@@ -181,9 +208,10 @@ describe.each(databaseTargets())('county ranking rebuild on $name', (target) => 
 
     const comparisons = await runtime.compareWithLive(RANKING_PROJECTION);
     expect(comparisons.map((table) => [table.table, table.equal])).toEqual(
-      ['ranking_cases', 'ranking_org_units', 'ranking_red_cards', 'ranking_rounds', 'ranking_score_items'].map((table) => [table, true]).sort(),
+      ['ranking_cases', 'ranking_org_units', 'ranking_publications', 'ranking_red_cards', 'ranking_rounds', 'ranking_score_items'].map((table) => [table, true]).sort(),
     );
     expect(comparisons.find((table) => table.table === 'ranking_score_items')!.liveRows).toBeGreaterThan(1000);
+    expect(comparisons.find((table) => table.table === 'ranking_publications')!.liveRows).toBeGreaterThan(20);
 
     const query = rankingQuery(runtime.dataSource);
     const pool = db.database.pool;
@@ -193,13 +221,19 @@ describe.each(databaseTargets())('county ranking rebuild on $name', (target) => 
     /** Every ranking now and as of an instant (a round planned after it is ROUND_NOT_FOUND), every trend. */
     const answers = async () =>
       Promise.all([
-        ...rounds.flatMap((row) => [query.rankingOf(row.round_id), query.rankingOf(row.round_id, asOf).catch((error: { code: string }) => error.code)]),
+        ...rounds.flatMap((row) => [
+          query.rankingOf(row.round_id),
+          query.liveRankingOf(row.round_id),
+          query.rankingOf(row.round_id, asOf).catch((error: { code: string }) => error.code),
+        ]),
         ...counties.flatMap((row) => SCORED_ROUND_KINDS.map((kind) => query.trendOf(row.unit_id, kind))),
       ]);
     const before = await answers();
     const rankings = before.filter((answer) => typeof answer === 'object' && 'entries' in answer);
     expect(rankings.some((view) => view.entries.some((entry) => entry.redCases > 0))).toBe(true);
     expect(rankings.some((view) => view.previousRoundId !== null)).toBe(true);
+    expect(rankings.some((view) => view.publication?.version === 2)).toBe(true);
+    expect(rankings.some((view) => view.basis === 'publication' && view.publication?.version === 1)).toBe(true);
     expect(before).toContain('ROUND_NOT_FOUND');
     await runtime.rebuild(RANKING_PROJECTION);
     expect(await answers()).toEqual(before);

@@ -1,9 +1,11 @@
 import type { EventToAppend } from '@app/event-store';
 import type {
   CaseOpened,
+  CountyRanking,
   OrgUnitRegistered,
   RoundKind,
   RoundPlanned,
+  RoundRankingRepublished,
   RubricItem,
   ScoringMethod,
   TaskScoresRecorded,
@@ -63,10 +65,16 @@ export const roundStarted = (roundId: string, startedAt: string): EventToAppend 
   data: { roundId, rubricVersion: 1, startedBy: 'admin', startedAt },
 });
 export const scoringClosed = (roundId: string, closedAt: string): EventToAppend => ({ type: 'RoundScoringClosed', data: { roundId, closedBy: 'admin', closedAt } });
-export const roundPublished = (roundId: string, publishedAt: string): EventToAppend => ({
+/** Without `ranking`, a publication as recorded before publications carried their ranking. */
+export const roundPublished = (roundId: string, publishedAt: string, ranking?: CountyRanking): EventToAppend => ({
   type: 'RoundPublished',
-  data: { roundId, publishedBy: 'admin', publishedAt },
+  data: { roundId, ...(ranking === undefined ? {} : { ranking }), publishedBy: 'admin', publishedAt },
 });
+
+export function rankingRepublished(roundId: string, publication: number, ranking: CountyRanking, reason: string, republishedAt: string, replacedInputsHash: string | null): EventToAppend {
+  const data: DataOf<RoundRankingRepublished> = { roundId, publication, reason, ranking, replacedInputsHash, republishedBy: 'admin', republishedAt };
+  return { type: 'RoundRankingRepublished', data };
+}
 export const roundArchived = (roundId: string, archivedAt: string): EventToAppend => ({ type: 'RoundArchived', data: { roundId, archivedBy: 'admin', archivedAt } });
 
 export interface ScoresOptions {

@@ -1,4 +1,5 @@
-import { rankCounties, RankingInput, rankingInputsHash, roundTo2, ScoreSheet, sheetTotal } from './county-ranking';
+import { createHash } from 'node:crypto';
+import { rankCounties, RankingInput, rankingInputsHash, rankingInputsText, roundTo2, ScoreSheet, sheetTotal } from './county-ranking';
 
 /** One item out of 100 and weight 1, so a sheet's total is its score: the examples stay hand-checkable. */
 const ONE_ITEM = [{ code: 'overall', weight: 1, maxScore: 100 }];
@@ -130,13 +131,56 @@ describe('county ranking (区县比看)', () => {
   describe('method version and inputs hash', () => {
     it('name the rules and fingerprint the inputs, whatever order they come in', () => {
       const ranking = rankCounties(input());
-      expect(ranking.methodVersion).toBe('county-ranking/v1/mean');
+      expect(ranking.methodVersion).toBe('county-ranking/v2/mean');
       expect(ranking.inputsHash).toMatch(/^[0-9a-f]{64}$/);
       const shuffled = input({ sheets: [...sheets(SCORES)].reverse(), counties: [...COUNTIES].reverse() });
       expect(rankingInputsHash(shuffled)).toBe(ranking.inputsHash);
       const changed = input({ sheets: sheets({ ...SCORES, anji: [90, 92] }) });
       expect(rankingInputsHash(changed)).not.toBe(ranking.inputsHash);
       expect(rankingInputsHash(input({ method: 'trimmed-mean' }))).not.toBe(ranking.inputsHash);
+    });
+  });
+
+  describe('the inputs hash recipe (v2), as documented for readers of the API', () => {
+    const small: RankingInput = {
+      roundId: 'r-9',
+      method: 'trimmed-mean',
+      perRedCase: 1.5,
+      rubric: [
+        { code: 'b', weight: 0.4, maxScore: 20 },
+        { code: 'B', weight: 0.6, maxScore: 10 },
+      ],
+      counties: ['wuxing', 'anji', 'deqing'],
+      sheets: [
+        { countyId: 'wuxing', taskId: 't-2', inspectorId: 'i-1', scores: [{ itemCode: 'b', score: 12.5 }, { itemCode: 'B', score: 8 }] },
+        { countyId: 'anji', taskId: 't-1', inspectorId: 'i-2', scores: [{ itemCode: 'B', score: 9 }] },
+        { countyId: 'huzhou-elsewhere', taskId: 't-0', inspectorId: 'i-1', scores: [{ itemCode: 'B', score: 1 }] },
+      ],
+      redCases: { anji: 1, deqing: 4 },
+      previous: { roundId: 'r-8', ranks: { wuxing: 2, deqing: 1 } },
+    };
+
+    it('is SHA-256 of the canonical JSON of scope, method version, deduction, previous ranks and red cards of the ranked counties, rubric and sheets', () => {
+      // Keys and arrays in UTF-16 code-unit order ("B" before "b", whatever the locale); only the
+      // ranked counties (anji, wuxing) carry red cards and previous ranks; a sheet outside the scope is left out.
+      const text =
+        '{"counties":["anji","deqing","wuxing"],"methodVersion":"county-ranking/v2/trimmed-mean","perRedCase":1.5,' +
+        '"previous":{"ranks":{"wuxing":2},"roundId":"r-8"},"redCases":{"anji":1,"wuxing":0},' +
+        '"rubric":[{"code":"B","maxScore":10,"weight":0.6},{"code":"b","maxScore":20,"weight":0.4}],' +
+        '"sheets":[{"countyId":"anji","inspectorId":"i-2","scores":[{"itemCode":"B","score":9}],"taskId":"t-1"},' +
+        '{"countyId":"wuxing","inspectorId":"i-1","scores":[{"itemCode":"B","score":8},{"itemCode":"b","score":12.5}],"taskId":"t-2"}]}';
+      expect(rankingInputsText(small)).toBe(text);
+      expect(rankingInputsHash(small)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
+      expect(rankCounties(small).inputsHash).toBe(rankingInputsHash(small));
+    });
+
+    it('ignores what the ranking does not show (red cards and previous ranks of counties without a sheet) and follows what it does', () => {
+      const hash = rankingInputsHash(small);
+      expect(rankingInputsHash({ ...small, redCases: { anji: 1, deqing: 9 } })).toBe(hash);
+      expect(rankingInputsHash({ ...small, previous: { roundId: 'r-8', ranks: { wuxing: 2, deqing: 5, changxing: 1 } } })).toBe(hash);
+      expect(rankingInputsHash({ ...small, redCases: { anji: 2 } })).not.toBe(hash);
+      expect(rankingInputsHash({ ...small, previous: { roundId: 'r-8', ranks: { wuxing: 3 } } })).not.toBe(hash);
+      expect(rankingInputsHash({ ...small, previous: undefined })).not.toBe(hash);
     });
   });
 

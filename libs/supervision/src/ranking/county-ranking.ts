@@ -17,8 +17,11 @@ import { ScoringMethod } from '../rounds/round';
  *   next rank skips.
  * - **Movement** is the previous rank minus this one (up is positive); **gap** is the leader's
  *   score minus this one.
+ * - The **inputs hash** fingerprints everything the figures rest on (see `rankingInputsText`).
+ *   Version 2 of the method changed only that recipe (code-unit order instead of the locale's,
+ *   and only inputs a reader of the API can see), not the figures.
  */
-export const RANKING_METHOD_VERSION = 1;
+export const RANKING_METHOD_VERSION = 2;
 
 export interface RankingRubricItem {
   readonly code: string;
@@ -65,12 +68,26 @@ export interface CountyRanking {
   readonly method: ScoringMethod;
   /** `county-ranking/v<n>/<method>`: which rules produced the figures. */
   readonly methodVersion: string;
-  /** SHA-256 of the canonical inputs: anyone holding the same inputs gets the same ranking. */
+  /** SHA-256 of the canonical inputs (see {@link rankingInputsText}): anyone holding them gets the same ranking. */
   readonly inputsHash: string;
   readonly previousRoundId: string | null;
   readonly entries: readonly RankingEntry[];
   /** Counties of the round with no sheet yet: not ranked. */
   readonly unscored: readonly string[];
+}
+
+/** What tells two rankings apart: the rules that made them and the hash of their inputs. */
+export interface RankingFingerprint {
+  readonly methodVersion: string | null;
+  readonly inputsHash: string | null;
+}
+
+/**
+ * Whether two rankings are the same: made by the same rules from the same inputs, their figures
+ * are the same. A ranking whose fingerprint is unknown (null) is the same as no other.
+ */
+export function sameRanking(a: RankingFingerprint, b: RankingFingerprint): boolean {
+  return a.inputsHash !== null && a.methodVersion !== null && a.inputsHash === b.inputsHash && a.methodVersion === b.methodVersion;
 }
 
 /** Rounds half away from zero to 2 decimals, without binary-fraction surprises (1.005 → 1.01). */
@@ -79,7 +96,11 @@ export function roundTo2(value: number): number {
   return (Math.sign(value) * Math.round(scaled)) / 100 || 0;
 }
 
-/** JSON with object keys sorted at every level: the same value always gives the same text. */
+/**
+ * JSON with object keys sorted by UTF-16 code units at every level and no whitespace: the same value
+ * always gives the same text. For the strings, finite numbers, arrays and plain objects a ranking's
+ * inputs are made of, this is the RFC 8785 (JCS) canonical form.
+ */
 export function canonicalText(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalText).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
@@ -144,21 +165,60 @@ function rawScores(method: ScoringMethod, totals: readonly Total[]): Map<string,
   return scores;
 }
 
-/** The hash of what the ranking is computed from, in a canonical order. */
-export function rankingInputsHash(input: RankingInput): string {
-  const canonical = {
-    methodVersion: RANKING_METHOD_VERSION,
-    method: input.method,
+/** Orders strings by UTF-16 code units, as JavaScript's default sort does: the same in every locale. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The text the inputs hash is taken of (recipe v2). Everything in it can be read over HTTP: the
+ * round's policy, rubric and scope from `GET /rounds/:id`, the sheets from `GET /tasks?round=`,
+ * and the red-card counts and previous ranks from the ranking's own entries. It is the JSON
+ * (RFC 8785 canonical form: keys sorted, no whitespace) of
+ *
+ *   { counties: the round's scope, sorted;
+ *     methodVersion: e.g. "county-ranking/v2/mean";
+ *     perRedCase: points per red-card case (0 when none);
+ *     previous: null, or { roundId, ranks: { countyId: previous rank } } for the ranked counties
+ *       that had one;
+ *     redCases: { countyId: red-card cases } for every ranked county;
+ *     rubric: [{ code, maxScore, weight }] sorted by code;
+ *     sheets: [{ countyId, inspectorId, scores: [{ itemCode, score }] sorted by itemCode, taskId }]
+ *       for the counties in scope, sorted by countyId, then taskId, then inspectorId }
+ *
+ * A county is ranked when it has at least one sheet; strings sort by UTF-16 code units.
+ */
+export function rankingInputsText(input: RankingInput): string {
+  const inScope = new Set(input.counties);
+  const sheets = input.sheets.filter((sheet) => inScope.has(sheet.countyId));
+  const ranked = [...new Set(sheets.map((sheet) => sheet.countyId))];
+  const previousRanks = (previous: NonNullable<RankingInput['previous']>) =>
+    Object.fromEntries(ranked.filter((countyId) => previous.ranks[countyId] !== undefined).map((countyId) => [countyId, previous.ranks[countyId]!]));
+  return canonicalText({
+    counties: [...input.counties].sort(compareCodeUnits),
+    methodVersion: methodVersionOf(input.method),
     perRedCase: input.perRedCase,
-    rubric: [...input.rubric].sort((a, b) => a.code.localeCompare(b.code)),
-    counties: [...input.counties].sort(),
-    sheets: [...input.sheets]
-      .map((sheet) => ({ ...sheet, scores: [...sheet.scores].sort((a, b) => a.itemCode.localeCompare(b.itemCode)) }))
-      .sort((a, b) => a.countyId.localeCompare(b.countyId) || a.taskId.localeCompare(b.taskId) || a.inspectorId.localeCompare(b.inspectorId)),
-    redCases: Object.fromEntries(input.counties.map((countyId) => [countyId, input.redCases[countyId] ?? 0])),
-    previous: input.previous === undefined ? null : input.previous,
-  };
-  return createHash('sha256').update(canonicalText(canonical)).digest('hex');
+    previous: input.previous === undefined ? null : { roundId: input.previous.roundId, ranks: previousRanks(input.previous) },
+    redCases: Object.fromEntries(ranked.map((countyId) => [countyId, input.redCases[countyId] ?? 0])),
+    rubric: input.rubric.map(({ code, weight, maxScore }) => ({ code, weight, maxScore })).sort((a, b) => compareCodeUnits(a.code, b.code)),
+    sheets: sheets
+      .map(({ countyId, taskId, inspectorId, scores }) => ({
+        countyId,
+        taskId,
+        inspectorId,
+        scores: scores.map(({ itemCode, score }) => ({ itemCode, score })).sort((a, b) => compareCodeUnits(a.itemCode, b.itemCode)),
+      }))
+      .sort((a, b) => compareCodeUnits(a.countyId, b.countyId) || compareCodeUnits(a.taskId, b.taskId) || compareCodeUnits(a.inspectorId, b.inspectorId)),
+  });
+}
+
+/** SHA-256 of {@link rankingInputsText} (UTF-8), in lowercase hex. */
+export function rankingInputsHash(input: RankingInput): string {
+  return createHash('sha256').update(rankingInputsText(input), 'utf8').digest('hex');
+}
+
+function methodVersionOf(method: ScoringMethod): string {
+  return `county-ranking/v${RANKING_METHOD_VERSION}/${method}`;
 }
 
 export function rankCounties(input: RankingInput): CountyRanking {
@@ -189,7 +249,7 @@ export function rankCounties(input: RankingInput): CountyRanking {
   return {
     roundId: input.roundId,
     method: input.method,
-    methodVersion: `county-ranking/v${RANKING_METHOD_VERSION}/${input.method}`,
+    methodVersion: methodVersionOf(input.method),
     inputsHash: rankingInputsHash(input),
     previousRoundId: input.previous?.roundId ?? null,
     entries,

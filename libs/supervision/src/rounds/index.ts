@@ -11,13 +11,16 @@ export {
   ScoringPolicy,
 } from './round';
 export { findRubricProblems, Rubric, RubricItem, rubricItem } from './rubric';
-export { ArchiveRound, CloseScoring, PlanRound, PublishRound, ReviseRubric, RoundCommand, StartRound } from './round.commands';
+export { ArchiveRound, CloseScoring, PlanRound, PublishRound, RepublishRanking, ReviseRubric, RoundCommand, StartRound } from './round.commands';
 export {
   InvalidPeriod,
   InvalidRoundScope,
   InvalidRoundWindow,
   InvalidRubric,
   InvalidScoringPolicy,
+  RankingRequired,
+  RankingUnchanged,
+  RepublishReasonRequired,
   RoundAlreadyPlanned,
   RoundAlreadyPublished,
   RoundAlreadyStarted,
@@ -35,11 +38,13 @@ export {
   UnknownRoundKind,
 } from './round.errors';
 export {
+  PublishedRanking,
   ROUND_EVENT_TYPES,
   RoundArchived,
   RoundEvent,
   RoundPlanned,
   RoundPublished,
+  RoundRankingRepublished,
   RoundRubricRevised,
   RoundScoringClosed,
   RoundStarted,
@@ -52,6 +57,7 @@ export {
   PlannedRound,
   PublishedRound,
   RoundDetails,
+  RoundPublication,
   RoundState,
   RoundStatus,
   ScoringClosedRound,

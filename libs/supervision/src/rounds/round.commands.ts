@@ -1,3 +1,4 @@
+import type { CountyRanking } from '../ranking';
 import { RoundKind, RoundWindow, ScoringPolicy } from './round';
 import { RubricItem } from './rubric';
 
@@ -33,12 +34,24 @@ export interface CloseScoring {
   readonly type: 'CloseScoring';
 }
 
+/**
+ * Publishes the results. `ranking` is the round's live ranking over everything committed before
+ * the command (the handler computes it); null for a round that ranks nobody.
+ */
 export interface PublishRound {
   readonly type: 'PublishRound';
+  readonly ranking: CountyRanking | null;
+}
+
+/** Replaces the published ranking with the live one (`ranking`, computed by the handler), for a reason. */
+export interface RepublishRanking {
+  readonly type: 'RepublishRanking';
+  readonly reason: string;
+  readonly ranking: CountyRanking | null;
 }
 
 export interface ArchiveRound {
   readonly type: 'ArchiveRound';
 }
 
-export type RoundCommand = PlanRound | ReviseRubric | StartRound | CloseScoring | PublishRound | ArchiveRound;
+export type RoundCommand = PlanRound | ReviseRubric | StartRound | CloseScoring | PublishRound | RepublishRanking | ArchiveRound;

@@ -118,8 +118,31 @@ export class RoundAlreadyPublished extends DomainError {
 
 export class RoundNotPublished extends DomainError {
   readonly code = 'ROUND_NOT_PUBLISHED';
+  constructor(roundId: string, status: string) {
+    super('A round is archived, or its ranking republished, only after it is published', { roundId, status });
+  }
+}
+
+/** A round that ranks counties is published with its ranking, so the log holds what people were shown. */
+export class RankingRequired extends DomainError {
+  readonly code = 'RANKING_REQUIRED';
+  constructor(roundId: string, rankingRoundId: string | null) {
+    super('A round that ranks counties is published with its own ranking', { roundId, rankingRoundId });
+  }
+}
+
+export class RepublishReasonRequired extends DomainError {
+  readonly code = 'REPUBLISH_REASON_REQUIRED';
   constructor(roundId: string) {
-    super('A round is archived only after it is published', { roundId });
+    super('A published ranking is replaced only for a stated reason', { roundId });
+  }
+}
+
+/** A republication that would show the same figures as the publication in force adds nothing. */
+export class RankingUnchanged extends DomainError {
+  readonly code = 'RANKING_UNCHANGED';
+  constructor(roundId: string, publication: number, inputsHash: string) {
+    super('The ranking has not changed since it was published: there is nothing to republish', { roundId, publication, inputsHash });
   }
 }
 

@@ -1,4 +1,5 @@
 import { DomainEvent } from '@app/workflow';
+import type { CountyRanking } from '../ranking';
 import { RoundKind, RoundWindow, ScoringPolicy } from './round';
 import { Rubric } from './rubric';
 
@@ -31,11 +32,43 @@ export type RoundStarted = DomainEvent<'RoundStarted', { roundId: string; rubric
 
 export type RoundScoringClosed = DomainEvent<'RoundScoringClosed', { roundId: string; closedBy: string; closedAt: string }>;
 
-export type RoundPublished = DomainEvent<'RoundPublished', { roundId: string; publishedBy: string; publishedAt: string }>;
+/**
+ * The ranking as it was published: what `GET /rounds/:id/ranking` answers with until the next
+ * publication of the round, whatever facts arrive later.
+ */
+export type PublishedRanking = CountyRanking;
+
+/**
+ * The results are out (publication 1). `ranking` is null for a round that ranks nobody; events
+ * recorded before publications carried their ranking have no `ranking` at all (read as null).
+ */
+export type RoundPublished = DomainEvent<'RoundPublished', { roundId: string; ranking: PublishedRanking | null; publishedBy: string; publishedAt: string }>;
+
+/** The published ranking replaced by the live one, for a reason: publication 2, 3, … of the round. */
+export type RoundRankingRepublished = DomainEvent<
+  'RoundRankingRepublished',
+  {
+    roundId: string;
+    publication: number;
+    reason: string;
+    ranking: PublishedRanking;
+    /** The inputs hash of the publication replaced; null when that one did not record its ranking. */
+    replacedInputsHash: string | null;
+    republishedBy: string;
+    republishedAt: string;
+  }
+>;
 
 export type RoundArchived = DomainEvent<'RoundArchived', { roundId: string; archivedBy: string; archivedAt: string }>;
 
-export type RoundEvent = RoundPlanned | RoundRubricRevised | RoundStarted | RoundScoringClosed | RoundPublished | RoundArchived;
+export type RoundEvent =
+  | RoundPlanned
+  | RoundRubricRevised
+  | RoundStarted
+  | RoundScoringClosed
+  | RoundPublished
+  | RoundRankingRepublished
+  | RoundArchived;
 
 export const ROUND_EVENT_TYPES: readonly RoundEvent['type'][] = [
   'RoundPlanned',
@@ -43,5 +76,6 @@ export const ROUND_EVENT_TYPES: readonly RoundEvent['type'][] = [
   'RoundStarted',
   'RoundScoringClosed',
   'RoundPublished',
+  'RoundRankingRepublished',
   'RoundArchived',
 ];

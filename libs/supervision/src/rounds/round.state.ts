@@ -36,18 +36,37 @@ export interface ScoringClosedRound extends RoundDetails {
   readonly scoringClosedAt: string;
 }
 
+/**
+ * The publication of a round's ranking in force: version 1 is the publication itself, each
+ * republication (with its reason) is the next version.
+ */
+export interface RoundPublication {
+  readonly version: number;
+  readonly publishedAt: string;
+  readonly publishedBy: string;
+  /** Why the ranking was republished; null for the first publication. */
+  readonly reason: string | null;
+  /** Of the ranking published; null when the round ranks nobody or its publication did not record one. */
+  readonly methodVersion: string | null;
+  readonly inputsHash: string | null;
+}
+
 export interface PublishedRound extends RoundDetails {
   readonly status: 'published';
   readonly startedAt: string;
   readonly scoringClosedAt: string;
+  /** When the results first came out. */
   readonly publishedAt: string;
+  readonly publication: RoundPublication;
 }
 
+/** Archived rankings are final: an archived round is never republished. */
 export interface ArchivedRound extends RoundDetails {
   readonly status: 'archived';
   readonly startedAt: string;
   readonly scoringClosedAt: string;
   readonly publishedAt: string;
+  readonly publication: RoundPublication;
   readonly archivedAt: string;
 }
 
@@ -70,8 +89,25 @@ export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
       return state.status === 'planned' ? { ...state, status: 'active', startedAt: event.data.startedAt } : state;
     case 'RoundScoringClosed':
       return state.status === 'active' ? { ...state, status: 'scoring-closed', scoringClosedAt: event.data.closedAt } : state;
-    case 'RoundPublished':
-      return state.status === 'scoring-closed' ? { ...state, status: 'published', publishedAt: event.data.publishedAt } : state;
+    case 'RoundPublished': {
+      if (state.status !== 'scoring-closed') return state;
+      const { publishedAt, publishedBy } = event.data;
+      const ranking = event.data.ranking ?? null;
+      return {
+        ...state,
+        status: 'published',
+        publishedAt,
+        publication: { version: 1, publishedAt, publishedBy, reason: null, methodVersion: ranking?.methodVersion ?? null, inputsHash: ranking?.inputsHash ?? null },
+      };
+    }
+    case 'RoundRankingRepublished': {
+      if (state.status !== 'published') return state;
+      const { publication, reason, ranking, republishedBy, republishedAt } = event.data;
+      return {
+        ...state,
+        publication: { version: publication, publishedAt: republishedAt, publishedBy: republishedBy, reason, methodVersion: ranking.methodVersion, inputsHash: ranking.inputsHash },
+      };
+    }
     case 'RoundArchived':
       return state.status === 'published' ? { ...state, status: 'archived', archivedAt: event.data.archivedAt } : state;
     default:

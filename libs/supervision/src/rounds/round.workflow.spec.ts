@@ -17,6 +17,7 @@ import {
   UnknownRoundKind,
 } from './round.errors';
 import { RoundEvent, RoundPlanned } from './round.events';
+import { rankingFor } from './round.spec-fixtures';
 import { assertCountyInRoundScope, assertRoundAcceptsScores, assertRoundAcceptsTasks } from './round.rules';
 import { RoundState, RoundStatus } from './round.state';
 import { roundWorkflow } from './round.workflow';
@@ -71,7 +72,11 @@ const planned: RoundPlanned = {
 };
 const started: RoundEvent = { type: 'RoundStarted', data: { roundId: 'r-2026-q3', rubricVersion: 1, startedBy: 'admin', startedAt: '2026-07-01T00:00:00.000Z' } };
 const scoringClosed: RoundEvent = { type: 'RoundScoringClosed', data: { roundId: 'r-2026-q3', closedBy: 'admin', closedAt: '2026-09-30T09:00:00.000Z' } };
-const published: RoundEvent = { type: 'RoundPublished', data: { roundId: 'r-2026-q3', publishedBy: 'admin', publishedAt: '2026-10-09T02:00:00.000Z' } };
+const RANKING = rankingFor('r-2026-q3', { anji: [9, 4], wuxing: [8, 5] });
+const published: RoundEvent = {
+  type: 'RoundPublished',
+  data: { roundId: 'r-2026-q3', ranking: RANKING, publishedBy: 'admin', publishedAt: '2026-10-09T02:00:00.000Z' },
+};
 const archived: RoundEvent = { type: 'RoundArchived', data: { roundId: 'r-2026-q3', archivedBy: 'admin', archivedAt: '2026-12-31T02:00:00.000Z' } };
 
 /** The history that leaves a round in each status. */
@@ -88,7 +93,8 @@ const COMMANDS: Record<RoundCommand['type'], RoundCommand> = {
   ReviseRubric: { type: 'ReviseRubric', items: ITEMS },
   StartRound: { type: 'StartRound' },
   CloseScoring: { type: 'CloseScoring' },
-  PublishRound: { type: 'PublishRound' },
+  PublishRound: { type: 'PublishRound', ranking: RANKING },
+  RepublishRanking: { type: 'RepublishRanking', reason: '补录红牌扣分', ranking: rankingFor('r-2026-q3', { anji: [9, 4], wuxing: [8, 5] }, { anji: 1 }) },
   ArchiveRound: { type: 'ArchiveRound' },
 };
 
@@ -234,11 +240,11 @@ describe('round workflow', () => {
         .then([{ type: 'RoundScoringClosed', data: { roundId: 'r-2026-q3', closedBy: 'admin', closedAt: NOW.toISOString() } }]);
     });
 
-    it('PublishRound publishes a round whose scoring is closed', () => {
+    it('PublishRound publishes a round whose scoring is closed, with its ranking', () => {
       as(admin)
         .given(HISTORY['scoring-closed'])
-        .when({ type: 'PublishRound' })
-        .then([{ type: 'RoundPublished', data: { roundId: 'r-2026-q3', publishedBy: 'admin', publishedAt: NOW.toISOString() } }]);
+        .when({ type: 'PublishRound', ranking: RANKING })
+        .then([{ type: 'RoundPublished', data: { roundId: 'r-2026-q3', ranking: RANKING, publishedBy: 'admin', publishedAt: NOW.toISOString() } }]);
     });
 
     it('ArchiveRound archives a published round', () => {
@@ -265,16 +271,19 @@ describe('round workflow', () => {
       ['planned', 'CloseScoring', 'ROUND_NOT_ACTIVE'],
       ['planned', 'PublishRound', 'ROUND_SCORING_NOT_CLOSED'],
       ['planned', 'ArchiveRound', 'ROUND_NOT_PUBLISHED'],
+      ['planned', 'RepublishRanking', 'ROUND_NOT_PUBLISHED'],
       ['active', 'PlanRound', 'ROUND_ALREADY_PLANNED'],
       ['active', 'ReviseRubric', 'RUBRIC_LOCKED'],
       ['active', 'StartRound', 'ROUND_ALREADY_STARTED'],
       ['active', 'PublishRound', 'ROUND_SCORING_NOT_CLOSED'],
       ['active', 'ArchiveRound', 'ROUND_NOT_PUBLISHED'],
+      ['active', 'RepublishRanking', 'ROUND_NOT_PUBLISHED'],
       ['scoring-closed', 'PlanRound', 'ROUND_ALREADY_PLANNED'],
       ['scoring-closed', 'ReviseRubric', 'RUBRIC_LOCKED'],
       ['scoring-closed', 'StartRound', 'ROUND_ALREADY_STARTED'],
       ['scoring-closed', 'CloseScoring', 'ROUND_SCORING_ALREADY_CLOSED'],
       ['scoring-closed', 'ArchiveRound', 'ROUND_NOT_PUBLISHED'],
+      ['scoring-closed', 'RepublishRanking', 'ROUND_NOT_PUBLISHED'],
       ['published', 'PlanRound', 'ROUND_ALREADY_PLANNED'],
       ['published', 'ReviseRubric', 'RUBRIC_LOCKED'],
       ['published', 'StartRound', 'ROUND_ALREADY_STARTED'],
@@ -285,12 +294,13 @@ describe('round workflow', () => {
       ['archived', 'StartRound', 'ROUND_ALREADY_ARCHIVED'],
       ['archived', 'CloseScoring', 'ROUND_ALREADY_ARCHIVED'],
       ['archived', 'PublishRound', 'ROUND_ALREADY_ARCHIVED'],
+      ['archived', 'RepublishRanking', 'ROUND_ALREADY_ARCHIVED'],
       ['archived', 'ArchiveRound', 'ROUND_ALREADY_ARCHIVED'],
     ])('a %s round refuses %s with %s', (status, command, code) => {
       as(admin).given(HISTORY[status]).when(COMMANDS[command]).thenThrows(DomainError, code);
     });
 
-    it.each(['ReviseRubric', 'StartRound', 'CloseScoring', 'PublishRound', 'ArchiveRound'] as const)(
+    it.each(['ReviseRubric', 'StartRound', 'CloseScoring', 'PublishRound', 'RepublishRanking', 'ArchiveRound'] as const)(
       'an unplanned round refuses %s with ROUND_NOT_FOUND (404)',
       (command) => {
         as(admin).given([]).when(COMMANDS[command]).thenThrows(NotFoundError, 'ROUND_NOT_FOUND');
@@ -309,6 +319,7 @@ describe('round workflow', () => {
       ['planned', 'StartRound'],
       ['active', 'CloseScoring'],
       ['scoring-closed', 'PublishRound'],
+      ['published', 'RepublishRanking'],
       ['published', 'ArchiveRound'],
     ])('in a %s round, %s by an inspector, an official or the system is refused with ROLE_NOT_ALLOWED', (status, command) => {
       const history = status === 'unplanned' ? [] : HISTORY[status];

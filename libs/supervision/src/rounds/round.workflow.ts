@@ -22,6 +22,7 @@ import {
   UnknownRoundKind,
 } from './round.errors';
 import { RoundEvent } from './round.events';
+import { checkPublication, checkRepublication, publish, republish } from './round.publication';
 import { evolveRound, initialRoundState, RoundDetails, RoundState } from './round.state';
 import { findRubricProblems, Rubric, RubricItem } from './rubric';
 
@@ -134,8 +135,9 @@ function refuseRoundCommand(state: RoundState, command: RoundCommand): DomainErr
       return status === 'planned' ? new RoundNotActive(roundId, status) : new RoundScoringAlreadyClosed(roundId);
     case 'PublishRound':
       return status === 'published' ? new RoundAlreadyPublished(roundId) : new RoundScoringNotClosed(roundId);
+    case 'RepublishRanking':
     case 'ArchiveRound':
-      return new RoundNotPublished(roundId);
+      return new RoundNotPublished(roundId, status);
     default:
       return assertNever(command);
   }
@@ -143,7 +145,8 @@ function refuseRoundCommand(state: RoundState, command: RoundCommand): DomainErr
 
 /**
  * A supervision round's life (stream `round-<id>`): planned (rubric still revisable) → active
- * (tasks scored) → scoring-closed → published (the ranking is out) → archived. Admin only.
+ * (tasks scored) → scoring-closed → published (the ranking is out and frozen; republished only
+ * for a reason) → archived (final). Admin only.
  */
 export const roundWorkflow: WorkflowDefinition<RoundState, RoundCommand, RoundEvent> = {
   name: 'round',
@@ -189,16 +192,12 @@ export const roundWorkflow: WorkflowDefinition<RoundState, RoundCommand, RoundEv
     },
     'scoring-closed': {
       on: {
-        PublishRound: {
-          roles: ROUND_KEEPERS,
-          decide: (state, _command, { actor, now }) => [
-            { type: 'RoundPublished', data: { roundId: roundOf(state).roundId, publishedBy: actor.userId, publishedAt: now.toISOString() } },
-          ],
-        },
+        PublishRound: { roles: ROUND_KEEPERS, guards: [checkPublication], decide: publish },
       },
     },
     published: {
       on: {
+        RepublishRanking: { roles: ROUND_KEEPERS, guards: [checkRepublication], decide: republish },
         ArchiveRound: {
           roles: ROUND_KEEPERS,
           decide: (state, _command, { actor, now }) => [
