@@ -77,6 +77,11 @@ export class WorkingDayCalendar {
     this.tables = { official, holidays, makeUpWorkdays, fingerprint: fingerprintOf(official) };
   }
 
+  /** Answers from now on as `other` does (see the runtime's followed calendar). */
+  protected answerAs(other: WorkingDayCalendar): void {
+    this.tables = other.tables;
+  }
+
   /** The years with an official notice, oldest first. */
   get loadedYears(): readonly number[] {
     return [...this.tables.official.keys()].sort((a, b) => a - b);
