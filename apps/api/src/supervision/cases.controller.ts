@@ -34,7 +34,7 @@ import {
 } from '@app/supervision';
 import { Clock, CLOCK, DomainError, NotFoundError, WorkingDayCalendar } from '@app/workflow';
 import { ProjectionRuntime } from '@app/projections';
-import { BoardPage, caseBoardQuery, caseOverdueWorkingDays, CaseView, chainQuery, ResponsibilityChainView, WorkingDayClock } from '@app/read-models';
+import { BoardPage, caseBoardQuery, CaseView, caseView, chainQuery, ResponsibilityChainView, WorkingDayClock } from '@app/read-models';
 import { CommandMetadata, deterministicUuid, ProcessManagerRunner, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
 import { CommandMeta, newResourceId } from './command-metadata.decorator';
 import { OrgDirectory } from './org-directory';
@@ -432,7 +432,7 @@ export class CasesController {
   }
 
   private view(state: ExistingCase): CaseView {
-    return { ...state, overdueWorkingDays: caseOverdueWorkingDays(state, this.workingDayClock()) };
+    return caseView(state, this.workingDayClock());
   }
 
   private workingDayClock(): WorkingDayClock {

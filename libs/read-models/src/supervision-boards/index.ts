@@ -11,10 +11,10 @@ export function boardProjections(): ProjectionDefinition[] {
 export { caseBoardProjection } from './case-board/case-board.projection';
 export { orgResponsibilityProjection } from './org-responsibility/org-responsibility.projection';
 export { taskBoardProjection } from './task-board/task-board.projection';
-export { BoardPage, ReadModelReader, WorkingDayClock, workingDaysOverdue } from './board-query';
-export { CaseBoardFilter, caseBoardQuery, caseOverdueWorkingDays, CaseView } from './case-board/case-board.query';
+export { BoardPage, isProvisionalDeadline, ReadModelReader, WorkingDayClock, workingDaysOverdue } from './board-query';
+export { CaseBoardFilter, caseBoardQuery, caseDeadlineProvisional, caseOverdueWorkingDays, caseView, CaseView } from './case-board/case-board.query';
 export { ChainLevel, chainQuery, ChainStep, ChildCaseView, ResponsibilityChainView } from './case-board/chain.query';
-export { RoundProgress, roundProgressQuery, TaskBoardFilter, taskBoardQuery } from './task-board/task-board.query';
+export { RoundProgress, roundProgressQuery, TaskBoardFilter, taskBoardQuery, taskView, TaskView } from './task-board/task-board.query';
 export { RoleHolders, TermView } from './org-responsibility/responsibility.query';
 export {
   ListedTask,

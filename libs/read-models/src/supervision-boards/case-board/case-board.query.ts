@@ -1,10 +1,13 @@
 import type { CaseStatus, ExistingCase, WarningColour } from '@app/supervision';
 import { hasDeadline } from '@app/supervision';
-import { BoardPage, overdueBefore, ReadModelReader, SqlConditions, WorkingDayClock, workingDaysOverdue } from '../board-query';
+import { BoardPage, isProvisionalDeadline, overdueBefore, ReadModelReader, SqlConditions, WorkingDayClock, workingDaysOverdue } from '../board-query';
 import { CASE_BOARD_TABLE } from './case-board.tables';
 
-/** A case as the boards show it: its state and how many working days it is overdue today. */
-export type CaseView = ExistingCase & { readonly overdueWorkingDays: number };
+/**
+ * A case as the boards show it: its state, how many working days it is overdue today, and whether
+ * its deadline was counted over a year whose notice is not loaded (see {@link isProvisionalDeadline}).
+ */
+export type CaseView = ExistingCase & { readonly overdueWorkingDays: number; readonly deadlineProvisional: boolean };
 
 export interface CaseBoardFilter {
   /** Units every case shown lies under (its unit chain holds each): the caller's scope, a unit filter. */
@@ -25,6 +28,15 @@ export function caseOverdueWorkingDays(state: ExistingCase, clock: WorkingDayClo
   return workingDaysOverdue(state.deadline, clock);
 }
 
+/** Whether the case's deadline rests on a provisional year; false before 交办 (no deadline yet). */
+export function caseDeadlineProvisional(state: ExistingCase, clock: WorkingDayClock): boolean {
+  return hasDeadline(state) && isProvisionalDeadline(state.assignedAt, state.deadline.dueOn, clock.calendar);
+}
+
+export function caseView(state: ExistingCase, clock: WorkingDayClock): CaseView {
+  return { ...state, overdueWorkingDays: caseOverdueWorkingDays(state, clock), deadlineProvisional: caseDeadlineProvisional(state, clock) };
+}
+
 /** The case board: cases by id, filtered by unit subtree, status, warning colour and overdue. */
 export async function caseBoardQuery(db: ReadModelReader, filter: CaseBoardFilter, clock: WorkingDayClock): Promise<BoardPage<CaseView>> {
   const where = new SqlConditions().add(`status <> 'unopened'`);
@@ -42,7 +54,7 @@ export async function caseBoardQuery(db: ReadModelReader, filter: CaseBoardFilte
   );
   const page = rows.slice(0, filter.limit);
   return {
-    items: page.map(({ state }) => ({ ...state, overdueWorkingDays: caseOverdueWorkingDays(state, clock) })),
+    items: page.map(({ state }) => caseView(state, clock)),
     nextCursor: rows.length > filter.limit ? page[page.length - 1]!.case_id : null,
   };
 }
