@@ -9,6 +9,7 @@ import { supervisionProjections } from '@app/read-models';
 import { WorkflowRuntimeModule } from '@app/workflow-runtime';
 import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { HealthModule } from './health/health.module';
 import { IdleConnectionSweeper } from './http/idle-connection-sweeper';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -39,6 +40,7 @@ import { SupervisionModule } from './supervision/supervision.module';
     AuditModule,
     AdminModule,
     RankingModule,
+    CalendarModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -37,6 +37,7 @@ import { ProjectionRuntime } from '@app/projections';
 import { BoardPage, caseBoardQuery, CaseView, caseView, chainQuery, ResponsibilityChainView, WorkingDayClock } from '@app/read-models';
 import { CommandMetadata, deterministicUuid, ProcessManagerRunner, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
 import { CommandMeta, newResourceId } from './command-metadata.decorator';
+import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
 import { OrgDirectory } from './org-directory';
 import { assertInScope } from './org-scope';
 import { readScope } from './read-scope';
@@ -323,6 +324,7 @@ export class CasesController {
 
   @Get()
   @ApiOperation({ summary: 'Case board: filters unit (subtree), status, warning colour, overdue; officials see only their own subtree' })
+  @ApiDeadlineProvisional()
   async board(@Query() query: CaseBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<CaseView>> {
     const within = readScope(actor, query.unit);
     if (within === undefined) return { items: [], nextCursor: null };
@@ -342,6 +344,7 @@ export class CasesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One case with its history (who did what, when)' })
+  @ApiDeadlineProvisional()
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
   async get(
@@ -363,6 +366,7 @@ export class CasesController {
 
   @Get(':id/chain')
   @ApiOperation({ summary: 'Responsibility chain: every level from the case’s unit up to the city, the current holder, escalation, warnings, children' })
+  @ApiDeadlineProvisional()
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
   async chain(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<ResponsibilityChainView> {

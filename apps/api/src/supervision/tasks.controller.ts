@@ -22,6 +22,7 @@ import {
 import { NotFoundError, WorkingDayCalendar } from '@app/workflow';
 import { CommandMetadata, deterministicUuid, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
 import { CommandMeta, newResourceId } from './command-metadata.decorator';
+import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
 import { OrgDirectory } from './org-directory';
 import { assertInScope } from './org-scope';
 import { readScope } from './read-scope';
@@ -216,6 +217,7 @@ export class TasksController {
 
   @Get('tasks')
   @ApiOperation({ summary: 'Task board; officials see only tasks in their own subtree' })
+  @ApiDeadlineProvisional()
   async board(@Query() query: TaskBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<TaskView>> {
     const within = readScope(actor, query.unit);
     if (within === undefined) return { items: [], nextCursor: null };
@@ -231,6 +233,7 @@ export class TasksController {
 
   @Get('tasks/:id')
   @ApiOperation({ summary: 'One task with its scores and findings' })
+  @ApiDeadlineProvisional()
   @ApiNotFoundResponse({ description: 'TASK_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
   async get(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<TaskView> {
