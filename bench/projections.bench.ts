@@ -286,7 +286,7 @@ async function measureQueries(store: PostgresEventStore, history: SupervisionHis
       ],
       ['query-chain', () => chainQuery(db, pick(history.caseIds), clock)],
       ['query-case-board', () => caseBoardQuery(db, { within: [pick(history.countyIds)], warning: 'red', limit: 50 }, clock)],
-      ['query-task-board', () => taskBoardQuery(db, { within: [pick(history.countyIds)], limit: 50 })],
+      ['query-task-board', () => taskBoardQuery(db, { within: [pick(history.countyIds)], limit: 50 }, clock.calendar)],
       ['query-unit-lists', () => unitListsQuery(db, pick(history.countyIds), clock)],
     ];
     for (const [name, run] of queries) {

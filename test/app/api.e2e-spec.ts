@@ -106,7 +106,10 @@ describe('API app (in-process, real database)', () => {
 
   it('GET /health answers 200 with the database up and its mode', async () => {
     const response = await http().get('/health').expect(200);
-    expect(response.body).toEqual({ status: 'ok', info: { database: { status: 'up', mode: testDatabase.database.mode } } });
+    expect(response.body).toEqual({
+      status: 'ok',
+      info: { database: { status: 'up', mode: testDatabase.database.mode }, calendar: expect.objectContaining({ status: expect.stringMatching(/^(up|warn)$/) }) },
+    });
   });
 
   it('GET /health/live answers 200 without asking the database', async () => {

@@ -9,6 +9,7 @@ import { supervisionProjections } from '@app/read-models';
 import { WorkflowRuntimeModule } from '@app/workflow-runtime';
 import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor';
 import { IdempotencyKeys } from './http/idempotency/idempotency-keys';
@@ -42,6 +43,7 @@ import { SupervisionModule } from './supervision/supervision.module';
     AuditModule,
     AdminModule,
     RankingModule,
+    CalendarModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

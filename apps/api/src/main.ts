@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,6 +11,8 @@ import { createDatabase, Database, DATABASE } from '@app/database';
 import { PostgresEventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
+import { CALENDAR_STREAM_ID, CALENDAR_WORKFLOW, CalendarCommand, calendarWorkflow, CHINA_HOLIDAY_YEARS, InvalidHolidayData, systemClock } from '@app/workflow';
+import { CalendarFollower, FollowedWorkingDayCalendar, TimerStore, WorkflowEngine } from '@app/workflow-runtime';
 import { AppModule } from './app.module';
 import { configureHttpApp, HTTP_APP_OPTIONS } from './http/http-app';
 import { jsonLogger } from './logging/json-logger';
@@ -38,8 +43,13 @@ async function main(command: string | undefined, args: readonly string[]): Promi
       return migrateAndExit(config, logger);
     case 'rebuild':
       return rebuildAndExit(config, logger, args);
+    case 'calendar':
+      return loadCalendarAndExit(config, logger, args);
     default:
-      logger.fatal({ message: `unknown command "${command}"; run without arguments to serve, or with "migrate" or "rebuild <read model>|--all"` }, CONTEXT);
+      logger.fatal(
+        { message: `unknown command "${command}"; run without arguments to serve, or with "migrate", "rebuild <read model>|--all" or "calendar load <notice.json>"` },
+        CONTEXT,
+      );
       return 2;
   }
 }
@@ -106,6 +116,65 @@ async function rebuildAndExit(config: AppConfig, logger: ConsoleLogger, args: re
     return 0;
   } catch (error) {
     logger.fatal({ message: 'rebuild failed', error: String(error) }, CONTEXT);
+    return 1;
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * `main.js calendar load <notice.json>`: loads a year's State Council notice (the JSON of
+ * PUT /admin/calendar/years/:year, with its `year`) as an event on the calendar stream, validated
+ * like the shipped years. Running processes pick it up within seconds and reconcile their timers.
+ * Exit 0 when loaded (or in force already), 2 for bad usage or an invalid notice, 1 when it failed.
+ * With the embedded database the API process owns the data folder: use the endpoint there.
+ */
+async function loadCalendarAndExit(config: AppConfig, logger: ConsoleLogger, args: readonly string[]): Promise<number> {
+  const [subcommand, file] = args;
+  if (subcommand !== 'load' || file === undefined) {
+    logger.fatal({ message: 'usage: calendar load <notice.json>' }, CONTEXT);
+    return 2;
+  }
+  let notice: unknown;
+  try {
+    notice = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    logger.fatal({ message: 'cannot read the notice file as JSON', file, error: String(error) }, CONTEXT);
+    return 2;
+  }
+  let database: Database;
+  try {
+    database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+  } catch (error) {
+    logger.fatal({ message: 'cannot open the database', error: String(error) }, CONTEXT);
+    return 1;
+  }
+  try {
+    await migrateAll(database);
+    const store = new PostgresEventStore(database.pool, { notifyOtherProcesses: database.mode === 'server' });
+    const calendar = new FollowedWorkingDayCalendar();
+    const follower = new CalendarFollower(store, calendar);
+    await follower.start();
+    try {
+      const engine = new WorkflowEngine(store, new TimerStore(database.pool), systemClock, calendar);
+      engine.register({ definitions: [calendarWorkflow], settings: { builtInYears: CHINA_HOLIDAY_YEARS } });
+      const actor = { userId: `cli:${userInfo().username}`, roles: ['system'] };
+      const result = await engine.handle<unknown, CalendarCommand>(CALENDAR_WORKFLOW, CALENDAR_STREAM_ID, { type: 'LoadCalendarNotice', notice }, { actor, commandId: randomUUID() });
+      const year = (notice as { year?: unknown }).year;
+      logger.log(
+        { message: result.events.length > 0 ? 'calendar notice loaded' : 'calendar notice already in force; nothing recorded', year, version: result.version, loadedBy: actor.userId },
+        CONTEXT,
+      );
+      return 0;
+    } finally {
+      await follower.stop();
+    }
+  } catch (error) {
+    if (error instanceof InvalidHolidayData) {
+      logger.fatal({ message: 'the notice is not valid', file, errors: error.fieldProblems }, CONTEXT);
+      return 2;
+    }
+    logger.fatal({ message: 'loading the calendar notice failed', error: String(error) }, CONTEXT);
     return 1;
   } finally {
     await database.close();

@@ -357,6 +357,16 @@ export class PostgresEventStore {
     return Number(await this.currentVersion(this.pool, streamId));
   }
 
+  /**
+   * The stream's version, with its row locked until the caller's transaction ends: appends to the
+   * stream wait meanwhile, so work done in that transaction is based on the stream as it stands.
+   */
+  async lockStreamVersion(client: PoolClient, streamId: string): Promise<number> {
+    validateStreamId(streamId);
+    const { rows } = await client.query<{ version: string }>('SELECT version FROM es_streams WHERE stream_id = $1 FOR UPDATE', [streamId]);
+    return Number(rows[0]?.version ?? 0);
+  }
+
   private async currentVersion(client: Pool | PoolClient, streamId: string): Promise<string> {
     const { rows } = await client.query<{ version: string }>('SELECT version FROM es_streams WHERE stream_id = $1', [streamId]);
     return rows[0]?.version ?? '0';

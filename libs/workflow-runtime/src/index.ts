@@ -1,3 +1,6 @@
+export { CalendarFollower } from './calendar/calendar-follower';
+export { CalendarTimers, CalendarTimersReport } from './calendar/calendar-timers';
+export { FollowedWorkingDayCalendar } from './calendar/followed-calendar';
 export { deterministicUuid } from './deterministic-id';
 export { ProcessManager, ProcessManagerRunner, ProcessManagerRunnerOptions, ProcessManagerStatus, Reaction } from './process-manager';
 export { TimerService, TimerServiceOptions } from './timer-service';

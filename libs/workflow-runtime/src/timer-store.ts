@@ -107,6 +107,34 @@ export class TimerStore {
     await this.pool.query(`UPDATE wf_timers SET last_error = $2 WHERE timer_id = $1`, [timerId, error]);
   }
 
+  /**
+   * The instances with timers, a page at a time in (workflow, stream) order: those with a timer
+   * still scheduled, or (`everHad`) every instance that ever had one.
+   */
+  async instancesWithTimers(options: { everHad: boolean; after?: { workflow: string; streamId: string }; limit: number }): Promise<Array<{ workflow: string; streamId: string }>> {
+    const { rows } = await this.pool.query<{ workflow: string; stream_id: string }>(
+      `SELECT DISTINCT workflow, stream_id FROM wf_timers
+        WHERE ($1 OR status = 'scheduled') AND (workflow, stream_id) > ($2, $3)
+        ORDER BY workflow, stream_id LIMIT $4`,
+      [options.everHad, options.after?.workflow ?? '', options.after?.streamId ?? '', options.limit],
+    );
+    return rows.map((row) => ({ workflow: row.workflow, streamId: row.stream_id }));
+  }
+
+  /** The fingerprint of the calendar every instance's timers were last reconciled against; undefined before the first time. */
+  async reconciledCalendar(): Promise<string | undefined> {
+    const { rows } = await this.pool.query<{ fingerprint: string }>('SELECT fingerprint FROM wf_timer_calendar');
+    return rows[0]?.fingerprint;
+  }
+
+  async markReconciledCalendar(fingerprint: string, now: Date): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO wf_timer_calendar (singleton, fingerprint, reconciled_at) VALUES (true, $1, $2)
+       ON CONFLICT (singleton) DO UPDATE SET fingerprint = excluded.fingerprint, reconciled_at = excluded.reconciled_at`,
+      [fingerprint, now],
+    );
+  }
+
   async scheduledFor(streamId: string): Promise<Array<{ name: string; dueAt: Date }>> {
     const { rows } = await this.pool.query<{ name: string; due_at: Date }>(
       `SELECT name, due_at FROM wf_timers WHERE stream_id = $1 AND status = 'scheduled' ORDER BY due_at, name`,

@@ -131,7 +131,7 @@ export class WorkflowEngine {
       const definition = this.definition(registration, loaded.definitionVersion);
       const timerContext = { calendar: this.calendar, settings: registration.settings };
       if (firing !== undefined && !stillWanted(timersOf(definition, loaded.state, timerContext), firing)) {
-        await this.timers.markCancelled(firing.timerId, 'the instance no longer wants this timer');
+        await this.replaceStaleTimer(workflow, streamId, firing);
         return { streamId, version: loaded.version, events: [], state: loaded.state, duplicate: false };
       }
       const now = this.clock.now();
@@ -191,6 +191,34 @@ export class WorkflowEngine {
       name: timer.name,
       dueAt: timer.dueAt,
     }));
+  }
+
+  /**
+   * Brings the instance's scheduled timers in line with what its state wants on the calendar as it
+   * is now (after the calendar changed, or when a timer fired at an instant no longer wanted).
+   * The stream's row is locked while the timers are written, so a command appending meanwhile
+   * waits and then writes its own timers; if one appended since the load, the instance is loaded
+   * again. Returns the timers wanted.
+   */
+  async reconcileTimers(workflow: string, streamId: string): Promise<Array<{ name: string; dueAt: Date }>> {
+    const registration = this.registration(workflow);
+    for (;;) {
+      const loaded = await this.load(workflow, streamId);
+      const definition = this.definition(registration, loaded.definitionVersion);
+      const wanted = timersOf(definition, loaded.state, { calendar: this.calendar, settings: registration.settings });
+      const settled = await this.inTransaction(async (client) => {
+        if ((await this.store.lockStreamVersion(client, streamId)) !== loaded.version) return false;
+        await this.timers.reconcile(client, definition.name, streamId, wanted, this.clock.now());
+        return true;
+      });
+      if (settled) return wanted.map((timer) => ({ name: timer.name, dueAt: timer.dueAt }));
+    }
+  }
+
+  /** A timer fired at an instant the instance no longer wants: its replacement is scheduled, it is cancelled. */
+  private async replaceStaleTimer(workflow: string, streamId: string, firing: FiringTimer): Promise<void> {
+    const wanted = await this.reconcileTimers(workflow, streamId);
+    if (!stillWanted(wanted, firing)) await this.timers.markCancelled(firing.timerId, 'the instance no longer wants this timer');
   }
 
   private async snapshotIfDue(

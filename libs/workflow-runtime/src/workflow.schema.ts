@@ -37,4 +37,15 @@ export const WORKFLOW_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'calendar the timers were reconciled against',
+    sql: `
+      CREATE TABLE wf_timer_calendar (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        fingerprint text NOT NULL,
+        reconciled_at timestamptz NOT NULL
+      );
+    `,
+  },
 ];

@@ -23,6 +23,11 @@ export function setupOpenApi(app: INestApplication): void {
     .addTag('rounds', 'supervision rounds and their rubrics')
     .addTag('tasks', 'inspection tasks of a round')
     .addTag('cases', '督办 cases: 立项 → 交办 → 签收 → 办理 → 反馈 → 复核, extensions, splits, warnings and escalation')
+    .addTag(
+      'calendar',
+      'the working-day calendar: official years (State Council notices, shipped or loaded by an admin as events) and provisional years ' +
+        '(statutory holidays with 补假, no 调休); deadlines counted over a provisional year carry deadlineProvisional: true',
+    )
     .addTag('audit', 'the audit trail and the integrity check of the log (auditors and admins)')
     .addTag('ops', 'health, metrics')
     .addGlobalResponse({

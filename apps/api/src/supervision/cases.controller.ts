@@ -38,6 +38,7 @@ import { BoardPage, caseBoardQuery, CaseView, caseViewsOf, chainQuery, Responsib
 import { CommandMetadata, deterministicUuid, ProcessManagerRunner, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
 import { CaseHistoryEntry, caseHistoryOf } from './case-history';
 import { CommandMeta, newResourceId } from './command-metadata.decorator';
+import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
 import { OrgDirectory } from './org-directory';
 import { assertInScope } from './org-scope';
 import { readScope } from './read-scope';
@@ -333,6 +334,7 @@ export class CasesController {
     summary: 'Case board: filters unit (subtree), accountable unit, status, warning colour, overdue; officials see only their own subtree',
     description: 'Each case names every unit accountable for it now (accountableUnitIds): a red escalation makes the unit above accountable too, beside the responsible unit.',
   })
+  @ApiDeadlineProvisional()
   async board(@Query() query: CaseBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<CaseView>> {
     const within = readScope(actor, query.unit);
     if (within === undefined) return { items: [], nextCursor: null };
@@ -360,6 +362,7 @@ export class CasesController {
       'accountableUnitIds lists every unit accountable now (an escalation adds the unit above, the case’s own unit stays); a child ' +
       'of a split that shares its parent’s description shows it resolved, descriptionFromCaseId naming the case it belongs to.',
   })
+  @ApiDeadlineProvisional()
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
   async get(
@@ -375,6 +378,7 @@ export class CasesController {
 
   @Get(':id/chain')
   @ApiOperation({ summary: 'Responsibility chain: every level from the case’s unit up to the city, the current holder, escalation, warnings, children' })
+  @ApiDeadlineProvisional()
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
   async chain(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<ResponsibilityChainView> {

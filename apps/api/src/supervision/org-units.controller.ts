@@ -18,6 +18,7 @@ import { Clock, CLOCK, WorkingDayCalendar } from '@app/workflow';
 import { CommandMetadata, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
 import { CommandMeta } from './command-metadata.decorator';
 import { OrgDirectory } from './org-directory';
+import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
 import { assertInScope } from './org-scope';
 import { commandResponse, CommandResponse } from './stream-response';
 
@@ -124,6 +125,7 @@ export class OrgUnitsController {
     summary:
       '三张清单 of a unit: responsibilities (the unit and the units below it with their people), open problems by severity and warning, tasks by status; counts rolled up the subtree',
   })
+  @ApiDeadlineProvisional()
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE: an official reads the lists of its own unit and the units below it only' })
   async lists(@Param('id') id: string, @CurrentActor() actor: RequestActor): Promise<UnitListsView> {

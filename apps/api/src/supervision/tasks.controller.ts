@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { CurrentActor, RequestActor, Roles, UserDirectory } from '@app/auth';
 import { ProjectionRuntime } from '@app/projections';
-import { BoardPage, roundUnitTaskIdsQuery, taskBoardQuery } from '@app/read-models';
+import { BoardPage, roundUnitTaskIdsQuery, taskBoardQuery, taskView, TaskView } from '@app/read-models';
 import {
   assertCountyInRoundScope,
   FINDING_SEVERITIES,
@@ -20,9 +20,10 @@ import {
   TaskStatus,
   taskStreamId,
 } from '@app/supervision';
-import { NotFoundError } from '@app/workflow';
-import { CommandMetadata, deterministicUuid, WorkflowEngine } from '@app/workflow-runtime';
+import { NotFoundError, WorkingDayCalendar } from '@app/workflow';
+import { CommandMetadata, deterministicUuid, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
 import { CommandMeta } from './command-metadata.decorator';
+import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
 import { OrgDirectory } from './org-directory';
 import { assertInScope } from './org-scope';
 import { readScope } from './read-scope';
@@ -98,6 +99,7 @@ export class TasksController {
     @Inject(OrgDirectory) private readonly directory: OrgDirectory,
     @Inject(UserDirectory) private readonly users: UserDirectory,
     @Inject(ProjectionRuntime) private readonly projections: ProjectionRuntime,
+    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
   ) {}
 
   @Post('rounds/:id/tasks')
@@ -225,7 +227,8 @@ export class TasksController {
 
   @Get('tasks')
   @ApiOperation({ summary: 'Task board; officials see only tasks in their own subtree' })
-  async board(@Query() query: TaskBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<AssignedTaskState>> {
+  @ApiDeadlineProvisional()
+  async board(@Query() query: TaskBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<TaskView>> {
     const within = readScope(actor, query.unit);
     if (within === undefined) return { items: [], nextCursor: null };
     return taskBoardQuery(this.projections.dataSource, {
@@ -235,18 +238,19 @@ export class TasksController {
       ...(query.inspector === undefined ? {} : { inspectorId: query.inspector }),
       ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
       limit: query.limit ?? 50,
-    });
+    }, this.calendar);
   }
 
   @Get('tasks/:id')
   @ApiOperation({ summary: 'One task with its scores and findings' })
+  @ApiDeadlineProvisional()
   @ApiNotFoundResponse({ description: 'TASK_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
-  async get(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<AssignedTaskState> {
+  async get(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<TaskView> {
     const task = await this.existing(id);
     assertInScope(actor, (await this.directory.fresh()).orgTree(), task.state.targetUnitId);
     withETag(response, task.version);
-    return task.state;
+    return taskView(task.state, this.calendar);
   }
 
   private async existing(id: string): Promise<{ state: AssignedTaskState; version: number }> {

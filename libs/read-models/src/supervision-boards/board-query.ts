@@ -68,6 +68,15 @@ export function overdueBefore(clock: WorkingDayClock): CalendarDate {
   return clock.calendar.subtractWorkingDays(shanghaiDateOf(clock.now) as CalendarDate, 0);
 }
 
+/**
+ * Whether a deadline counted from `countedFrom` (the instant it was given) to `dueOn` rests on a
+ * provisional year of the calendar as it is now (`deadlineProvisional` in the API). The day itself
+ * stays the day the unit was told; the flag turns false once the year's notice is loaded.
+ */
+export function isProvisionalDeadline(countedFrom: string, dueOn: CalendarDate, calendar: WorkingDayCalendar): boolean {
+  return calendar.hasProvisionalDaysIn(shanghaiDateOf(new Date(countedFrom)), dueOn);
+}
+
 /** Builds a WHERE clause and its parameters one condition at a time. */
 export class SqlConditions {
   readonly parameters: unknown[] = [];

@@ -11,10 +11,10 @@ export function boardProjections(): ProjectionDefinition[] {
 export { caseBoardProjection } from './case-board/case-board.projection';
 export { orgResponsibilityProjection } from './org-responsibility/org-responsibility.projection';
 export { taskBoardProjection } from './task-board/task-board.projection';
-export { BoardPage, decodeListCursor, encodeListCursor, InvalidCursor, ReadModelReader, WorkingDayClock, workingDaysOverdue } from './board-query';
-export { CaseBoardFilter, caseBoardQuery, caseOverdueWorkingDays, CaseView, caseViewsOf } from './case-board/case-board.query';
+export { BoardPage, decodeListCursor, encodeListCursor, InvalidCursor, isProvisionalDeadline, ReadModelReader, WorkingDayClock, workingDaysOverdue } from './board-query';
+export { CaseBoardFilter, caseBoardQuery, caseDeadlineProvisional, caseOverdueWorkingDays, CaseView, caseViewsOf } from './case-board/case-board.query';
 export { ChainLevel, chainQuery, ChainStep, ChildCaseView, ResponsibilityChainView } from './case-board/chain.query';
-export { RoundProgress, roundProgressQuery, roundUnitTaskIdsQuery, TaskBoardFilter, taskBoardQuery } from './task-board/task-board.query';
+export { RoundProgress, roundProgressQuery, roundUnitTaskIdsQuery, TaskBoardFilter, taskBoardQuery, taskView, TaskView } from './task-board/task-board.query';
 export { RoleHolders, TermView } from './org-responsibility/responsibility.query';
 export {
   ListedTask,

@@ -98,9 +98,9 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
         { task_id: `${p}-t1`, version: '2', status: 'opened', round_id: `${p}-r`, target_unit_id: township, unit_path: [city, county, township], inspector_ids: ['insp-a', 'insp-b'], due_on: at(7).slice(0, 10) },
         { task_id: `${p}-t2`, version: '1', status: 'assigned', round_id: `${p}-r`, target_unit_id: late, unit_path: [city, county, township, late], inspector_ids: ['insp-c'], due_on: at(7).slice(0, 10) },
       ]);
-      const page = await taskBoardQuery(runtime.dataSource, { within: [county], inspectorId: 'insp-c', limit: 10 });
+      const page = await taskBoardQuery(runtime.dataSource, { within: [county], inspectorId: 'insp-c', limit: 10 }, calendar);
       expect(page.items.map((task) => [task.taskId, task.status, task.targetUnitId])).toEqual([[`${p}-t2`, 'assigned', late]]);
-      expect((await taskBoardQuery(runtime.dataSource, { within: [late], status: 'opened', limit: 10 })).items).toEqual([]);
+      expect((await taskBoardQuery(runtime.dataSource, { within: [late], status: 'opened', limit: 10 }, calendar)).items).toEqual([]);
     });
   });
 

@@ -1,4 +1,4 @@
-import { CalendarYearNotLoaded, DomainError, RoleNotAllowedError } from '@app/workflow';
+import { DomainError, RoleNotAllowedError } from '@app/workflow';
 import { WarningColour } from './case';
 import { CaseEvent } from './case.events';
 import { caseSettings, DEFAULT_CASE_SETTINGS } from './case.settings';
@@ -96,8 +96,9 @@ describe('case warnings (红黄牌)', () => {
       });
     });
 
-    it('is strict about years without a holiday notice', () => {
-      expect(() => redWarningAt('2026-12-30', calendar, DEFAULT_CASE_SETTINGS)).toThrow(CalendarYearNotLoaded);
+    it('counts into a year without a holiday notice on the provisional calendar (元旦 2027 only)', () => {
+      // Due Wednesday 30 December 2026: overdue Thu 31, Mon 4 January, Tue 5 (Friday 1 January is 元旦): red on Wednesday 6.
+      expect(redWarningAt('2026-12-30', calendar, DEFAULT_CASE_SETTINGS)).toEqual(at('2027-01-05T16:00:00.000Z'));
     });
   });
 
@@ -140,12 +141,16 @@ describe('case warnings (红黄牌)', () => {
       ]);
     });
 
-    it('leaves out a timer whose day lies in a year with no holiday notice yet, and keeps the others', () => {
-      // Assigned Monday 21 December with 7 working days: due Wednesday 30 December; red needs 2027.
+    it('schedules a red whose day lies in a year with no holiday notice yet, on the provisional calendar', () => {
+      // Assigned Monday 21 December with 7 working days: due Wednesday 30 December; red falls in 2027.
       const history = [{ ...opened, data: { ...opened.data, dueWorkingDays: 7 } }];
       const late = after(history, { type: 'AssignCase' }, admin, at('2026-12-21T02:00:00.000Z'));
       expect(stateOf(late)).toMatchObject({ deadline: { dueOn: '2026-12-30' } });
-      expect(timersAfter(late).map((timer) => timer.name)).toEqual(['case-warning-blue', 'case-warning-yellow']);
+      expect(timersAfter(late).map((timer) => [timer.name, timer.dueAt.toISOString()])).toEqual([
+        ['case-warning-blue', '2026-12-27T16:00:00.000Z'],
+        ['case-warning-yellow', '2026-12-30T16:00:00.000Z'],
+        ['case-warning-red', '2027-01-05T16:00:00.000Z'],
+      ]);
     });
   });
 

@@ -1,4 +1,4 @@
-import { assertNever, CalendarDate, CalendarYearNotLoaded, endOfShanghaiDay, startOfShanghaiDay, TimerRequest, WorkingDayCalendar } from '@app/workflow';
+import { assertNever, CalendarDate, endOfShanghaiDay, startOfShanghaiDay, TimerRequest, WorkingDayCalendar } from '@app/workflow';
 import { WARNING_COLOURS, WarningColour, warningTimerName } from './case';
 import { RaiseWarning } from './case.commands';
 import { CaseSettings } from './case.settings';
@@ -41,23 +41,20 @@ export function warningInstants(dueOn: CalendarDate, calendar: WorkingDayCalenda
   };
 }
 
-function warningAt(colour: WarningColour, dueOn: CalendarDate, calendar: WorkingDayCalendar, settings: CaseSettings): Date | undefined {
-  try {
-    switch (colour) {
-      case 'blue':
-        return blueWarningAt(dueOn, calendar, settings);
-      case 'yellow':
-        return yellowWarningAt(dueOn);
-      case 'red':
-        return redWarningAt(dueOn, calendar, settings);
-      default:
-        return assertNever(colour);
-    }
-  } catch (error) {
-    // A red due in a year whose holiday notice is not loaded yet: no timer for now (the calendar
-    // never guesses). It is asked for again at the case's next change, once the year is loaded.
-    if (error instanceof CalendarYearNotLoaded) return undefined;
-    throw error;
+/**
+ * A warning's instant is counted on the calendar as it is now; in a year whose notice is not
+ * loaded that is the provisional calendar, and the timer moves when the notice is loaded.
+ */
+function warningAt(colour: WarningColour, dueOn: CalendarDate, calendar: WorkingDayCalendar, settings: CaseSettings): Date {
+  switch (colour) {
+    case 'blue':
+      return blueWarningAt(dueOn, calendar, settings);
+    case 'yellow':
+      return yellowWarningAt(dueOn);
+    case 'red':
+      return redWarningAt(dueOn, calendar, settings);
+    default:
+      return assertNever(colour);
   }
 }
 

@@ -1,5 +1,4 @@
 import { DomainError } from '../domain-error';
-import type { CalendarDate } from './calendar-date';
 
 /** A string that is not an ISO `YYYY-MM-DD` calendar date, or a `Date` that is not a valid instant. */
 export class InvalidCalendarDate extends DomainError {
@@ -15,20 +14,22 @@ export class InvalidCalendarDate extends DomainError {
 }
 
 /**
- * The answer depends on a year for which no holiday notice is loaded. Weekends alone would give
- * a plausible but wrong answer (Spring Festival, make-up Saturdays), so the calendar refuses.
+ * The answer depends on a day the calendar cannot speak for: a year with no loaded notice before
+ * the statute revisions it knows (2008 on), or past year 9998. The product holds no such dates.
  */
-export class CalendarYearNotLoaded extends DomainError {
-  readonly code = 'CALENDAR_YEAR_NOT_LOADED';
+export class CalendarYearOutOfRange extends DomainError {
+  readonly code = 'CALENDAR_YEAR_OUT_OF_RANGE';
 
   constructor(
     readonly year: number,
-    readonly loadedYears: readonly number[],
-    readonly date?: CalendarDate,
+    readonly firstYear: number,
+    readonly lastYear: number,
   ) {
-    const loaded = loadedYears.length > 0 ? loadedYears.join(', ') : 'none';
-    const subject = date === undefined ? `the year ${year}` : `${date}`;
-    super(`No working-day calendar is loaded for ${year} (needed for ${subject}); loaded years: ${loaded}`);
+    super(`The working-day calendar covers ${firstYear} to ${lastYear} (and years with a loaded notice); ${year} is outside`, {
+      year,
+      firstYear,
+      lastYear,
+    });
   }
 }
 
@@ -44,11 +45,19 @@ export class InvalidWorkingDayCount extends DomainError {
 /** A year of holiday data that breaks one or more rules; `problems` lists every broken rule. */
 export class InvalidHolidayData extends DomainError {
   readonly code = 'INVALID_HOLIDAY_DATA';
+  /** The rules broken, in a sentence each. */
+  readonly problems: readonly string[];
+  /** The same, each with the field it is about (dotted path; empty when about the whole year). */
+  readonly fieldProblems: readonly { readonly field: string; readonly message: string }[];
 
   constructor(
     readonly year: unknown,
-    readonly problems: readonly string[],
+    problems: readonly (string | { readonly field: string; readonly message: string })[],
   ) {
-    super(`Holiday data for ${String(year)} is invalid:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+    const fieldProblems = problems.map((problem) => (typeof problem === 'string' ? { field: '', message: problem } : problem));
+    const messages = fieldProblems.map((problem) => problem.message);
+    super(`Holiday data for ${String(year)} is invalid:\n${messages.map((message) => `- ${message}`).join('\n')}`);
+    this.problems = messages;
+    this.fieldProblems = fieldProblems;
   }
 }

@@ -1,5 +1,5 @@
 import { InvalidHolidayData } from './calendar.errors';
-import { findHolidayYearProblems, validateHolidayYear } from './china-holidays.validator';
+import { findHolidayYearFieldProblems, findHolidayYearProblems, validateHolidayYear } from './china-holidays.validator';
 import type { HolidayYear } from './holiday-year';
 import { CHINA_HOLIDAY_YEARS } from './load-china-calendar';
 
@@ -159,5 +159,30 @@ describe('validateHolidayYear', () => {
     expect(invalid.problems).toHaveLength(3);
     expect(invalid.message).toContain('Holiday data for 2026 is invalid');
     expect(invalid.message).toContain('- make-up workday 2026-02-13 is not a Saturday or Sunday');
+  });
+});
+
+describe('findHolidayYearFieldProblems', () => {
+  it('given a notice with broken fields, when validated, then each problem names its field as a dotted path', () => {
+    const problems = findHolidayYearFieldProblems({
+      ...soundYear,
+      notice: { ...soundYear.notice, documentNumber: '7号' },
+      holidays: [soundYear.holidays[0]!, { name: '春节', from: '2026-02-15', to: '2026-02-30' as HolidayYear['holidays'][number]['to'] }],
+      makeUpWorkdays: [{ date: '2026-02-13', holiday: '春节' }],
+    });
+    expect(problems).toEqual([
+      { field: 'notice.documentNumber', message: 'notice document number must look like 国办发明电〔2025〕7号, got "7号"' },
+      { field: 'holidays.1.to', message: '春节 end "2026-02-30" is not a YYYY-MM-DD date' },
+      { field: 'makeUpWorkdays.0.date', message: 'make-up workday 2026-02-13 is not a Saturday or Sunday' },
+    ]);
+  });
+
+  it('given fields a notice does not have, when validated, then each one is named', () => {
+    const withExtras = { ...soundYear, source: 'web', holidays: [{ ...soundYear.holidays[0]!, days: 3 }, soundYear.holidays[1]!] } as unknown as HolidayYear;
+    expect(findHolidayYearFieldProblems(withExtras).map((problem) => problem.field)).toEqual(['source', 'holidays.0.days']);
+  });
+
+  it('given something that is not an object, when validated, then it is refused without crashing', () => {
+    expect(findHolidayYearFieldProblems(null as unknown as HolidayYear)).toEqual([{ field: '', message: 'a year of holiday data must be a JSON object' }]);
   });
 });

@@ -1,6 +1,5 @@
 import type { CalendarDate } from './calendar-date';
 import {
-  CalendarYearNotLoaded,
   InvalidCalendarDate,
   InvalidHolidayData,
   InvalidWorkingDayCount,
@@ -153,37 +152,70 @@ describe('WorkingDayCalendar', () => {
   });
 
   describe('given a date in a year with no loaded notice', () => {
-    it('when it is asked about, then CALENDAR_YEAR_NOT_LOADED names the year and the loaded years', () => {
-      const error = thrownBy(() => calendar.isWorkingDay('2027-01-04'));
-      expect(error).toBeInstanceOf(CalendarYearNotLoaded);
-      expect(error).toMatchObject({ code: 'CALENDAR_YEAR_NOT_LOADED', year: 2027, loadedYears: [2024, 2025, 2026] });
-      expect((error as Error).message).toContain('2027');
+    it('when it is asked about, then the provisional calendar answers: statutory days off, no make-up workdays', () => {
+      expect(calendar.basisOf(2027)).toBe('provisional');
+      expect(calendar.basisOf(2026)).toBe('official');
+      expect(calendar.classify('2027-01-01')).toEqual({ kind: 'public-holiday', isWorkingDay: false, holiday: '元旦' });
+      expect(calendar.classify('2027-01-04')).toEqual({ kind: 'workday', isWorkingDay: true });
+      // 2027 国庆节: 1 October is a Friday, 2 and 3 a weekend: Monday 4 and Tuesday 5 are days in lieu.
+      expect(calendar.classify('2027-10-03')).toEqual({ kind: 'public-holiday', isWorkingDay: false, holiday: '国庆节' });
+      expect(calendar.classify('2027-10-05')).toEqual({ kind: 'day-in-lieu', isWorkingDay: false, holiday: '国庆节' });
+      expect(calendar.isWorkingDay('2027-10-06')).toBe(true);
     });
 
-    it('when a deadline runs past the last loaded year, then it fails instead of guessing', () => {
-      expect(thrownBy(() => calendar.addWorkingDays('2026-12-30', 5))).toMatchObject({
-        code: 'CALENDAR_YEAR_NOT_LOADED',
-        date: '2027-01-01',
-      });
-      expect(() => calendar.workingDaysBetween('2023-12-29', '2024-01-03')).toThrow(CalendarYearNotLoaded);
+    it('when a deadline runs past the last loaded year, then it is counted on, provisionally', () => {
+      // Thu 31 Dec, (Fri 1 Jan 元旦), Mon 4, Tue 5, Wed 6, Thu 7.
+      expect(calendar.addWorkingDays('2026-12-30', 5)).toBe('2027-01-07');
+      expect(calendar.hasProvisionalDaysIn('2026-12-30', '2027-01-07')).toBe(true);
+      expect(calendar.hasProvisionalDaysIn('2026-12-01', '2026-12-31')).toBe(false);
+      // 2023 has no notice either: 元旦 2024 is a Monday, the 2023 days before are counted by statute.
+      expect(calendar.workingDaysBetween('2023-12-28', '2024-01-03')).toBe(3); // Fri 29, Tue 2, Wed 3
     });
 
-    it('when only the answer days are loaded, then the start day may lie outside', () => {
+    it('when the start day lies in a provisional year, then only the days counted over decide the basis', () => {
       expect(calendar.addWorkingDays('2023-12-31', 1)).toBe('2024-01-02');
+      expect(calendar.hasProvisionalDaysIn('2023-12-31', '2024-01-02')).toBe(false);
+      expect(calendar.hasProvisionalDaysIn('2023-12-29', '2024-01-02')).toBe(true);
     });
 
-    it('when its notice is asked for, then it fails too', () => {
-      expect(() => calendar.noticeFor(2027)).toThrow(CalendarYearNotLoaded);
-      expect(calendar.noticeFor(2026).documentNumber).toBe('国办发明电〔2025〕7号');
+    it('when its notice is asked for, then there is none, and the official years keep theirs', () => {
+      expect(calendar.noticeFor(2027)).toBeUndefined();
+      expect(calendar.noticeFor(2026)?.documentNumber).toBe('国办发明电〔2025〕7号');
     });
 
-    it('when a calendar holds only 2026, then counting that needs a 2025 day fails', () => {
+    it('when a calendar holds only 2026, then the 2025 days it needs are provisional and add up as the notice does', () => {
       const only2026 = new WorkingDayCalendar([CN_2026]);
       expect(only2026.loadedYears).toEqual([2026]);
       expect(only2026.workingDaysBetween('2025-12-31', '2026-01-05')).toBe(2);
-      expect(() => only2026.workingDaysBetween('2025-12-30', '2026-01-05')).toThrow(CalendarYearNotLoaded);
-      expect(() => only2026.workingDaysBetween('2026-01-05', '2025-12-30')).toThrow(CalendarYearNotLoaded);
-      expect(() => only2026.subtractWorkingDays('2026-01-05', 2)).toThrow(CalendarYearNotLoaded);
+      expect(only2026.workingDaysBetween('2024-12-31', '2025-12-31')).toBe(calendar.workingDaysBetween('2024-12-31', '2025-12-31'));
+      expect(only2026.subtractWorkingDays('2026-01-05', 2)).toBe('2025-12-31');
+    });
+
+    it('when the year lies before the statute revisions the calendar knows, then CALENDAR_YEAR_OUT_OF_RANGE names the range', () => {
+      expect(thrownBy(() => calendar.isWorkingDay('2007-06-01'))).toMatchObject({
+        code: 'CALENDAR_YEAR_OUT_OF_RANGE',
+        year: 2007,
+        firstYear: 2008,
+      });
+    });
+  });
+
+  describe('the last official day', () => {
+    it('given today in an official year, when asked, then it is the end of the run of official years from today', () => {
+      expect(calendar.lastOfficialDayFrom('2026-12-06')).toBe('2026-12-31');
+      expect(calendar.lastOfficialDayFrom('2024-03-01')).toBe('2026-12-31');
+    });
+
+    it('given today in a provisional year, when asked, then it is the last official day before it, or none', () => {
+      expect(calendar.lastOfficialDayFrom('2027-01-04')).toBe('2026-12-31');
+      expect(calendar.lastOfficialDayFrom('2023-06-01')).toBeUndefined();
+    });
+  });
+
+  describe('fingerprint', () => {
+    it('given the same years, when built twice, then the fingerprints match; another year changes it', () => {
+      expect(new WorkingDayCalendar([CN_2025, CN_2026]).fingerprint).toBe(new WorkingDayCalendar([CN_2026, CN_2025]).fingerprint);
+      expect(new WorkingDayCalendar([CN_2026]).fingerprint).not.toBe(new WorkingDayCalendar([CN_2025, CN_2026]).fingerprint);
     });
   });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type CalendarDate,
   calendarDateOfEpochDay,
@@ -5,58 +6,136 @@ import {
   isWeekendEpochDay,
   yearOfEpochDay,
 } from './calendar-date';
-import { CalendarYearNotLoaded, InvalidHolidayData, InvalidWorkingDayCount } from './calendar.errors';
+import { InvalidHolidayData, InvalidWorkingDayCount } from './calendar.errors';
 import { validateHolidayYear } from './china-holidays.validator';
 import type { HolidayNotice, HolidayYear } from './holiday-year';
+import { provisionalYear } from './provisional-year';
 
-/** What a day is in the working-day calendar (工作日历), and whether work is done on it. */
+/**
+ * What a day is in the working-day calendar (工作日历), and whether work is done on it. A day in
+ * lieu (补假) is a day off only a provisional year has: see {@link ProvisionalYear}.
+ */
 export type DayClassification =
   | { readonly kind: 'workday'; readonly isWorkingDay: true }
   | { readonly kind: 'weekend'; readonly isWorkingDay: false }
   | { readonly kind: 'public-holiday'; readonly isWorkingDay: false; readonly holiday: string }
+  | { readonly kind: 'day-in-lieu'; readonly isWorkingDay: false; readonly holiday: string }
   | { readonly kind: 'make-up-workday'; readonly isWorkingDay: true; readonly holiday: string };
+
+/**
+ * Where a year's days come from: `official`, the State Council's notice for the year (shipped or
+ * loaded); `provisional`, computed from the statute because no notice is loaded (no 调休).
+ */
+export type CalendarBasis = 'official' | 'provisional';
+
+/** The tables a calendar answers from; immutable once built. */
+interface CalendarTables {
+  readonly official: ReadonlyMap<number, HolidayYear>;
+  /** Epoch day → holiday name, over every official year. */
+  readonly holidays: ReadonlyMap<number, string>;
+  readonly makeUpWorkdays: ReadonlyMap<number, string>;
+  readonly fingerprint: string;
+}
+
+/**
+ * Bumped whenever the provisional rules change (statute revisions, 补假), so that whatever was
+ * computed on the old rules (durable timers) is computed again.
+ */
+const PROVISIONAL_RULES_VERSION = 'statute-2008-2014-2025;in-lieu-after-holiday;v1';
 
 /**
  * The working-day calendar (工作日): Monday to Friday are working days, Saturdays and Sundays
  * are not, public holidays (放假) are not, and make-up workdays (调休上班日) are, even on a weekend.
  *
- * Strict by design: any answer that depends on a day in a year with no loaded notice throws
- * `CalendarYearNotLoaded` instead of guessing from weekends. Only the days an answer actually
- * depends on need to be loaded.
+ * A year is official when its State Council notice is held, and provisional otherwise: its days
+ * off are then the statute's (see {@link ProvisionalYear}), so every answer can be given; callers
+ * that show a deadline say when it rests on a provisional year ({@link hasProvisionalDaysIn}).
  */
 export class WorkingDayCalendar {
-  private readonly notices = new Map<number, HolidayNotice>();
-  private readonly holidays = new Map<number, string>();
-  private readonly makeUpWorkdays = new Map<number, string>();
+  protected tables: CalendarTables;
 
   constructor(years: readonly HolidayYear[]) {
+    const official = new Map<number, HolidayYear>();
+    const holidays = new Map<number, string>();
+    const makeUpWorkdays = new Map<number, string>();
     for (const holidayYear of years) {
       validateHolidayYear(holidayYear);
-      if (this.notices.has(holidayYear.year)) {
+      if (official.has(holidayYear.year)) {
         throw new InvalidHolidayData(holidayYear.year, [`the year ${holidayYear.year} is supplied more than once`]);
       }
-      this.notices.set(holidayYear.year, holidayYear.notice);
+      official.set(holidayYear.year, holidayYear);
       for (const holiday of holidayYear.holidays) {
         const last = epochDayOf(holiday.to);
         for (let day = epochDayOf(holiday.from); day <= last; day++) {
-          this.holidays.set(day, holiday.name);
+          holidays.set(day, holiday.name);
         }
       }
       for (const makeUp of holidayYear.makeUpWorkdays) {
-        this.makeUpWorkdays.set(epochDayOf(makeUp.date), makeUp.holiday);
+        makeUpWorkdays.set(epochDayOf(makeUp.date), makeUp.holiday);
       }
     }
+    this.tables = { official, holidays, makeUpWorkdays, fingerprint: fingerprintOf(official) };
   }
 
+  /** Answers from now on as `other` does (see the runtime's followed calendar). */
+  protected answerAs(other: WorkingDayCalendar): void {
+    this.tables = other.tables;
+  }
+
+  /** The years with an official notice, oldest first. */
   get loadedYears(): readonly number[] {
-    return [...this.notices.keys()].sort((a, b) => a - b);
+    return [...this.tables.official.keys()].sort((a, b) => a - b);
   }
 
-  /** The notice a year's days were taken from, for showing on a deadline or in the audit trail. */
-  noticeFor(year: number): HolidayNotice {
-    const notice = this.notices.get(year);
-    if (notice === undefined) throw new CalendarYearNotLoaded(year, this.loadedYears);
-    return notice;
+  /**
+   * Names exactly what the calendar answers: the official years' content and the provisional
+   * rules. Two calendars with the same fingerprint give the same answer to every question.
+   */
+  get fingerprint(): string {
+    return this.tables.fingerprint;
+  }
+
+  basisOf(year: number): CalendarBasis {
+    return this.tables.official.has(year) ? 'official' : 'provisional';
+  }
+
+  /** The official data of a year, or undefined when the year is provisional. */
+  officialYear(year: number): HolidayYear | undefined {
+    return this.tables.official.get(year);
+  }
+
+  /** The notice a year's days were taken from, or undefined when the year is provisional. */
+  noticeFor(year: number): HolidayNotice | undefined {
+    return this.tables.official.get(year)?.notice;
+  }
+
+  /**
+   * Whether an answer counted over the days after `from` up to `to` (both as
+   * `addWorkingDays(from, n) === to` counts them) used a provisional year: a deadline is
+   * provisional when the days it was counted over are.
+   */
+  hasProvisionalDaysIn(from: CalendarDate, to: CalendarDate): boolean {
+    const first = yearOfEpochDay(Math.min(epochDayOf(from) + 1, epochDayOf(to)));
+    const last = yearOfEpochDay(epochDayOf(to));
+    for (let year = first; year <= last; year++) {
+      if (this.basisOf(year) === 'provisional') return true;
+    }
+    return false;
+  }
+
+  /**
+   * The last day of the run of official years that holds `today`: official days remain until
+   * then. When `today`'s own year is provisional, the last official day before it (in the past),
+   * or undefined when there is none.
+   */
+  lastOfficialDayFrom(today: CalendarDate): CalendarDate | undefined {
+    let year = yearOfEpochDay(epochDayOf(today));
+    if (this.basisOf(year) === 'provisional') {
+      const earlier = this.loadedYears.filter((loaded) => loaded < year);
+      return earlier.length === 0 ? undefined : (`${earlier[earlier.length - 1]}-12-31` as CalendarDate);
+    }
+    while (this.basisOf(year + 1) === 'official') year++;
+    return `${year}-12-31` as CalendarDate;
   }
 
   classify(date: CalendarDate): DayClassification {
@@ -136,15 +215,39 @@ export class WorkingDayCalendar {
 
   private classifyEpochDay(day: number): DayClassification {
     const year = yearOfEpochDay(day);
-    if (!this.notices.has(year)) {
-      throw new CalendarYearNotLoaded(year, this.loadedYears, calendarDateOfEpochDay(day));
+    if (this.tables.official.has(year)) {
+      const holiday = this.tables.holidays.get(day);
+      if (holiday !== undefined) return { kind: 'public-holiday', isWorkingDay: false, holiday };
+      const madeUpFor = this.tables.makeUpWorkdays.get(day);
+      if (madeUpFor !== undefined) return { kind: 'make-up-workday', isWorkingDay: true, holiday: madeUpFor };
+    } else {
+      const dayOff = provisionalDayOff(year, day);
+      if (dayOff !== undefined) {
+        return dayOff.kind === 'statutory'
+          ? { kind: 'public-holiday', isWorkingDay: false, holiday: dayOff.holiday }
+          : { kind: 'day-in-lieu', isWorkingDay: false, holiday: dayOff.holiday };
+      }
     }
-    const holiday = this.holidays.get(day);
-    if (holiday !== undefined) return { kind: 'public-holiday', isWorkingDay: false, holiday };
-    const madeUpFor = this.makeUpWorkdays.get(day);
-    if (madeUpFor !== undefined) return { kind: 'make-up-workday', isWorkingDay: true, holiday: madeUpFor };
     return isWeekendEpochDay(day) ? { kind: 'weekend', isWorkingDay: false } : { kind: 'workday', isWorkingDay: true };
   }
+}
+
+const provisionalDays = new Map<number, ReadonlyMap<number, { kind: 'statutory' | 'in-lieu'; holiday: string }>>();
+
+function provisionalDayOff(year: number, day: number): { kind: 'statutory' | 'in-lieu'; holiday: string } | undefined {
+  let days = provisionalDays.get(year);
+  if (days === undefined) {
+    days = new Map(provisionalYear(year).daysOff.map((dayOff) => [epochDayOf(dayOff.date), { kind: dayOff.kind, holiday: dayOff.holiday }]));
+    provisionalDays.set(year, days);
+  }
+  return days.get(day);
+}
+
+function fingerprintOf(official: ReadonlyMap<number, HolidayYear>): string {
+  const content = [...official.values()]
+    .sort((a, b) => a.year - b.year)
+    .map((year) => ({ year: year.year, holidays: year.holidays.map(({ name, from, to }) => [name, from, to]), makeUps: year.makeUpWorkdays.map(({ date, holiday }) => [date, holiday]) }));
+  return createHash('sha256').update(JSON.stringify({ rules: PROVISIONAL_RULES_VERSION, official: content })).digest('hex').slice(0, 32);
 }
 
 function assertWorkingDayCount(count: number): void {

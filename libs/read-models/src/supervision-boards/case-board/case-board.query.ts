@@ -1,6 +1,16 @@
 import type { CaseStatus, ExistingCase, WarningColour } from '@app/supervision';
 import { accountableUnitIdsOf, hasDeadline } from '@app/supervision';
-import { BoardPage, decodeListCursor, encodeListCursor, overdueBefore, ReadModelReader, SqlConditions, WorkingDayClock, workingDaysOverdue } from '../board-query';
+import {
+  BoardPage,
+  decodeListCursor,
+  encodeListCursor,
+  isProvisionalDeadline,
+  overdueBefore,
+  ReadModelReader,
+  SqlConditions,
+  WorkingDayClock,
+  workingDaysOverdue,
+} from '../board-query';
 import { CASE_BOARD_TABLE } from './case-board.tables';
 import { SharedDescription, sharedDescriptionsQuery } from './shared-descriptions.query';
 
@@ -8,12 +18,14 @@ import { SharedDescription, sharedDescriptionsQuery } from './shared-description
  * A case as the boards and the case page show it: its state with its description resolved (a
  * child of a split shares its parent's: `descriptionFromCaseId` names the case the text belongs
  * to, `null` when it is the case's own), every unit accountable for it now (the responsible unit
- * first, then each unit it escalated to) and how many working days it is overdue today.
+ * first, then each unit it escalated to), how many working days it is overdue today, and whether
+ * its deadline was counted over a year whose notice is not loaded (see {@link isProvisionalDeadline}).
  */
 export type CaseView = ExistingCase & {
   readonly descriptionFromCaseId: string | null;
   readonly accountableUnitIds: readonly string[];
   readonly overdueWorkingDays: number;
+  readonly deadlineProvisional: boolean;
 };
 
 export interface CaseBoardFilter {
@@ -37,12 +49,18 @@ export function caseOverdueWorkingDays(state: ExistingCase, clock: WorkingDayClo
   return workingDaysOverdue(state.deadline, clock);
 }
 
+/** Whether the case's deadline rests on a provisional year; false before 交办 (no deadline yet). */
+export function caseDeadlineProvisional(state: ExistingCase, clock: WorkingDayClock): boolean {
+  return hasDeadline(state) && isProvisionalDeadline(state.assignedAt, state.deadline.dueOn, clock.calendar);
+}
+
 function caseViewOf(state: ExistingCase, shared: SharedDescription | undefined, clock: WorkingDayClock): CaseView {
   return {
     ...state,
     ...(shared === undefined ? { descriptionFromCaseId: null } : { description: shared.description, descriptionFromCaseId: shared.fromCaseId }),
     accountableUnitIds: accountableUnitIdsOf(state),
     overdueWorkingDays: caseOverdueWorkingDays(state, clock),
+    deadlineProvisional: caseDeadlineProvisional(state, clock),
   };
 }
 

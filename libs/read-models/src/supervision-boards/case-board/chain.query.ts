@@ -1,8 +1,9 @@
 import type { CaseStatus, ExistingCase, WarningColour } from '@app/supervision';
-import { accountableUnitIdsOf } from '@app/supervision';
+import { accountableUnitIdsOf, hasDeadline } from '@app/supervision';
+import type { CalendarDate } from '@app/workflow';
 import { ReadModelReader, WorkingDayClock } from '../board-query';
 import { holdersAt, orgUnitsById, RoleHolders, termsOf } from '../org-responsibility/responsibility.query';
-import { caseOverdueWorkingDays } from './case-board.query';
+import { caseDeadlineProvisional, caseOverdueWorkingDays } from './case-board.query';
 import { CASE_BOARD_TABLE, CASE_STEPS_TABLE } from './case-board.tables';
 
 /**
@@ -52,6 +53,9 @@ export interface ResponsibilityChainView {
   readonly escalationLevel: number;
   readonly activeWarnings: readonly WarningColour[];
   readonly overdueWorkingDays: number;
+  /** The day the case is due (null before 交办) and whether it rests on a provisional year. */
+  readonly dueOn: CalendarDate | null;
+  readonly deadlineProvisional: boolean;
   readonly levels: readonly ChainLevel[];
   readonly steps: readonly ChainStep[];
   readonly children: readonly ChildCaseView[];
@@ -126,6 +130,8 @@ export async function chainQuery(
       escalationLevel: state.escalationLevel,
       activeWarnings: state.activeWarnings,
       overdueWorkingDays: caseOverdueWorkingDays(state, clock),
+      dueOn: hasDeadline(state) ? state.deadline.dueOn : null,
+      deadlineProvisional: caseDeadlineProvisional(state, clock),
       levels,
       steps,
       children,

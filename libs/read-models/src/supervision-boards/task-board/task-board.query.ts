@@ -1,5 +1,6 @@
 import type { ExistingTask, TaskStatus } from '@app/supervision';
-import { BoardPage, decodeListCursor, encodeListCursor, ReadModelReader, SqlConditions } from '../board-query';
+import type { WorkingDayCalendar } from '@app/workflow';
+import { BoardPage, decodeListCursor, encodeListCursor, isProvisionalDeadline, ReadModelReader, SqlConditions } from '../board-query';
 import { TASK_BOARD_TABLE } from './task-board.tables';
 
 export interface TaskBoardFilter {
@@ -16,8 +17,15 @@ export interface TaskBoardFilter {
 /** The name task board cursors are tagged with. */
 const TASK_LIST = 'tasks';
 
+/** A task as the boards show it, with whether its deadline rests on a provisional year. */
+export type TaskView = ExistingTask & { readonly deadlineProvisional: boolean };
+
+export function taskView(task: ExistingTask, calendar: WorkingDayCalendar): TaskView {
+  return { ...task, deadlineProvisional: isProvisionalDeadline(task.assignedAt, task.dueOn, calendar) };
+}
+
 /** The inspector task board: tasks by id, filtered by status, round, unit subtree and inspector. */
-export async function taskBoardQuery(db: ReadModelReader, filter: TaskBoardFilter): Promise<BoardPage<ExistingTask>> {
+export async function taskBoardQuery(db: ReadModelReader, filter: TaskBoardFilter, calendar: WorkingDayCalendar): Promise<BoardPage<TaskView>> {
   const where = new SqlConditions().add(`status <> 'unassigned'`);
   if (filter.within !== undefined && filter.within.length > 0) where.add('unit_path @> ?::text[]', [...filter.within]);
   if (filter.status !== undefined) where.add('status = ?', filter.status);
@@ -29,7 +37,7 @@ export async function taskBoardQuery(db: ReadModelReader, filter: TaskBoardFilte
     where.parameters,
   );
   const page = rows.slice(0, filter.limit);
-  return { items: page.map((row) => row.state), nextCursor: rows.length > filter.limit ? encodeListCursor(TASK_LIST, page[page.length - 1]!.task_id) : null };
+  return { items: page.map((row) => taskView(row.state, calendar)), nextCursor: rows.length > filter.limit ? encodeListCursor(TASK_LIST, page[page.length - 1]!.task_id) : null };
 }
 
 /** The tasks a round has for one target unit (one at most, since a round has one task per unit). */

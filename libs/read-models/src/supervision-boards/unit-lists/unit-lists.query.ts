@@ -1,8 +1,8 @@
 import type { CalendarDate } from '@app/workflow';
 import { accountableUnitIdsOf, accountableUnitOf, CASE_SEVERITIES, hasDeadline, WARNING_COLOURS } from '@app/supervision';
 import type { CaseSeverity, CaseStatus, ExistingCase, TaskStatus, WarningColour } from '@app/supervision';
-import { ReadModelReader, WorkingDayClock } from '../board-query';
-import { caseOverdueWorkingDays } from '../case-board/case-board.query';
+import { isProvisionalDeadline, ReadModelReader, WorkingDayClock } from '../board-query';
+import { caseDeadlineProvisional, caseOverdueWorkingDays } from '../case-board/case-board.query';
 import { CASE_BOARD_TABLE } from '../case-board/case-board.tables';
 import { holdersAt, RoleHolders, subtreeOf, termsOf } from '../org-responsibility/responsibility.query';
 import { TASK_BOARD_TABLE } from '../task-board/task-board.tables';
@@ -55,6 +55,8 @@ export interface OpenProblem {
   readonly activeWarnings: readonly WarningColour[];
   readonly dueOn: CalendarDate | null;
   readonly overdueWorkingDays: number;
+  /** The deadline rests on a year whose notice is not loaded (see the case board). */
+  readonly deadlineProvisional: boolean;
 }
 
 export interface ListedTask {
@@ -63,6 +65,7 @@ export interface ListedTask {
   readonly targetUnitId: string;
   readonly status: Exclude<TaskStatus, 'unassigned'>;
   readonly dueOn: CalendarDate;
+  readonly deadlineProvisional: boolean;
   readonly inspectorIds: readonly string[];
 }
 
@@ -156,11 +159,13 @@ export async function unitListsQuery(
       [unitId, itemLimit],
     ) as Promise<{ case_id: string; state: ExistingCase }[]>,
     db.query(
-      `SELECT task_id, round_id, target_unit_id, status, due_on::text AS due_on, inspector_ids FROM ${TASK_BOARD_TABLE}
+      `SELECT task_id, round_id, target_unit_id, status, due_on::text AS due_on, state ->> 'assignedAt' AS assigned_at, inspector_ids FROM ${TASK_BOARD_TABLE}
         WHERE unit_path @> ARRAY[$1::text] AND status <> 'unassigned'
         ORDER BY (status = 'closed'), due_on, task_id LIMIT $2`,
       [unitId, itemLimit],
-    ) as Promise<{ task_id: string; round_id: string; target_unit_id: string; status: ListedTask['status']; due_on: CalendarDate; inspector_ids: string[] }[]>,
+    ) as Promise<
+      { task_id: string; round_id: string; target_unit_id: string; status: ListedTask['status']; due_on: CalendarDate; assigned_at: string; inspector_ids: string[] }[]
+    >,
   ]);
 
   const problemTotals = noProblems();
@@ -223,6 +228,7 @@ export async function unitListsQuery(
         activeWarnings: state.activeWarnings,
         dueOn: hasDeadline(state) ? state.deadline.dueOn : null,
         overdueWorkingDays: caseOverdueWorkingDays(state, clock),
+        deadlineProvisional: caseDeadlineProvisional(state, clock),
       })),
     },
     tasks: {
@@ -234,6 +240,7 @@ export async function unitListsQuery(
         targetUnitId: row.target_unit_id,
         status: row.status,
         dueOn: row.due_on,
+        deadlineProvisional: isProvisionalDeadline(row.assigned_at, row.due_on, clock.calendar),
         inspectorIds: row.inspector_ids,
       })),
     },
