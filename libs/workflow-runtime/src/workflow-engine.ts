@@ -123,7 +123,9 @@ export class WorkflowEngine {
       const stored = await this.eventsOfCommand(streamId, metadata.commandId, command.type, firstEventId);
       if (stored !== undefined) {
         if (firing !== undefined) await this.timers.markFired(this.store.pool, firing.timerId, this.clock.now());
-        return { streamId, version: loaded.version, events: stored, state: loaded.state, duplicate: true };
+        // Stored by a racing run after the load: answer with the stream as it is now.
+        const current = stored[stored.length - 1]!.version > loaded.version ? await this.load<State>(workflow, streamId) : loaded;
+        return { streamId, version: current.version, events: stored, state: current.state, duplicate: true };
       }
       if (metadata.expectedVersion !== undefined && metadata.expectedVersion !== loaded.version) {
         throw new WrongExpectedVersionError(streamId, metadata.expectedVersion, loaded.version);

@@ -15,7 +15,6 @@ import {
 } from '@nestjs/common';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { RequestActor } from '@app/auth';
-import { canonicalJson } from '@app/event-store';
 import { PROBLEM_CONTENT_TYPE } from '../problem-details';
 import { problemResponse } from '../problem-details.filter';
 import { IdempotencyKeys, KeyedRequest } from './idempotency-keys';
@@ -23,7 +22,7 @@ import { ReplayedAnswer } from './replayed-answer';
 
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Response headers that are part of an answer, replayed with it. */
-const ANSWER_HEADERS = ['etag', 'location'] as const;
+const ANSWER_HEADERS = ['ETag', 'Location'] as const;
 /** How often a retry looks again while another process answers the first request. */
 const POLL_MS = 25;
 const PURGE_EVERY_MS = 15 * 60_000;
@@ -146,12 +145,12 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
       if (status >= 500 || status === 429) {
         await this.keys.release(keyed).catch((failure: unknown) => this.keptInFlight(keyed, failure));
       } else {
-        const headers = { ...refusal.headers, 'content-type': `${PROBLEM_CONTENT_TYPE}; charset=utf-8` };
+        const headers = { ...refusal.headers, 'Content-Type': `${PROBLEM_CONTENT_TYPE}; charset=utf-8` };
         await this.keys.answer(keyed, { status, headers, body: JSON.stringify(refusal.problem) }).catch((failure: unknown) => this.keptInFlight(keyed, failure));
       }
       throw error;
     }
-    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
+    const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8' };
     for (const name of ANSWER_HEADERS) {
       const value = response.getHeader(name);
       if (typeof value === 'string') headers[name] = value;
@@ -172,6 +171,23 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
 export function fingerprintOf(method: string, path: string, body: unknown): string {
   return createHash('sha256')
     .update(`${method} ${path}\n`)
-    .update(canonicalJson(body ?? null))
+    .update(stableJson(body ?? null))
     .digest('hex');
+}
+
+/**
+ * JSON with object keys in sorted order, so the same fields in another order are the same body.
+ * Unlike the event store's canonical JSON it takes any text a client can send (NUL, lone
+ * surrogates): refusing those is the validation's job, which runs after this.
+ */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const object = value as Record<string, unknown>;
+    return `{${Object.keys(object)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${stableJson(object[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
