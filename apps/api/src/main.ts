@@ -54,14 +54,19 @@ async function main(command: string | undefined, args: readonly string[]): Promi
   }
 }
 
-async function migrateAndExit(config: AppConfig, logger: ConsoleLogger): Promise<number> {
-  let database: Database;
+/** The database a command runs against, or undefined (logged as fatal) when it cannot be opened. */
+async function openDatabase(config: AppConfig, logger: ConsoleLogger, poolSize: number): Promise<Database | undefined> {
   try {
-    database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 1 });
+    return await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize });
   } catch (error) {
     logger.fatal({ message: 'cannot open the database', error: String(error) }, CONTEXT);
-    return 1;
+    return undefined;
   }
+}
+
+async function migrateAndExit(config: AppConfig, logger: ConsoleLogger): Promise<number> {
+  const database = await openDatabase(config, logger, 1);
+  if (database === undefined) return 1;
   try {
     const applied = await migrateAll(database);
     logger.log({ message: 'migrations applied', database: describeDatabase(database, config), applied }, CONTEXT);
@@ -88,13 +93,8 @@ async function rebuildAndExit(config: AppConfig, logger: ConsoleLogger, args: re
     logger.fatal({ message: 'name a read model to rebuild, or --all', unknown, readModels: known }, CONTEXT);
     return 2;
   }
-  let database: Database;
-  try {
-    database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
-  } catch (error) {
-    logger.fatal({ message: 'cannot open the database', error: String(error) }, CONTEXT);
-    return 1;
-  }
+  const database = await openDatabase(config, logger, 2);
+  if (database === undefined) return 1;
   try {
     await migrateAll(database);
     const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(database.pool), projections });
@@ -142,13 +142,8 @@ async function loadCalendarAndExit(config: AppConfig, logger: ConsoleLogger, arg
     logger.fatal({ message: 'cannot read the notice file as JSON', file, error: String(error) }, CONTEXT);
     return 2;
   }
-  let database: Database;
-  try {
-    database = await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
-  } catch (error) {
-    logger.fatal({ message: 'cannot open the database', error: String(error) }, CONTEXT);
-    return 1;
-  }
+  const database = await openDatabase(config, logger, 2);
+  if (database === undefined) return 1;
   try {
     await migrateAll(database);
     const store = new PostgresEventStore(database.pool, { notifyOtherProcesses: database.mode === 'server' });

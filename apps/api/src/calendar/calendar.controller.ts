@@ -11,7 +11,8 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { IsInstant } from '../http/instant';
 import { Roles } from '@app/auth';
 import {
   CALENDAR_STREAM_ID,
@@ -48,7 +49,7 @@ export class CalendarYearNotFound extends NotFoundError {
 export class AsOfQuery {
   @ApiPropertyOptional({ description: 'the calendar as it stood at this instant (only the notices loaded by then)', example: '2026-12-06T00:00:00Z' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   asOf?: string;
 }
 

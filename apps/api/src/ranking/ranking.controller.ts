@@ -9,7 +9,8 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsInstant } from '../http/instant';
 import { Roles } from '@app/auth';
 import { CountyTrendView, RankingQuery, RoundRankingView } from '@app/read-models';
 import { ROUND_KINDS, RoundKind, SCORING_METHODS } from '@app/supervision';
@@ -18,8 +19,6 @@ import { CommandMeta } from '../supervision/command-metadata.decorator';
 import { commandResponse, CommandResponse } from '../supervision/stream-response';
 import { RoundPublicationHandler } from './round-publication.handler';
 
-/** An instant with its offset: a bare date or local time would be read in the server's zone. */
-const INSTANT_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 export class RankingAsOfQuery {
   @ApiPropertyOptional({
@@ -27,8 +26,7 @@ export class RankingAsOfQuery {
     example: '2026-09-30T16:00:00Z',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(INSTANT_WITH_OFFSET, { message: 'asOf must be an ISO 8601 instant with Z or an offset, e.g. 2026-09-30T16:00:00Z' })
+  @IsInstant()
   asOf?: string;
 }
 
