@@ -17,7 +17,12 @@ export class CommandResponse {
   @ApiProperty() id!: string;
   @ApiProperty({ description: 'the stream version after the command; also the ETag' }) version!: number;
   @ApiProperty({ type: [AppendedEventView] }) events!: AppendedEventView[];
-  @ApiProperty({ description: 'true when this Idempotency-Key was seen before and nothing was appended' }) replayed!: boolean;
+  @ApiProperty({
+    description:
+      'true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). ' +
+      'A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead',
+  })
+  replayed!: boolean;
   @ApiProperty({ description: 'the resource state after the command' }) state!: unknown;
 }
 
