@@ -1,16 +1,29 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Logger, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Database, DATABASE, migrate } from '@app/database';
 import { EVENT_STORE_MIGRATIONS } from './event-store.schema';
+import { ensureLogOrder } from './log-order';
 import { PostgresEventStore } from './postgres-event-store';
 import { UpcasterRegistry } from './upcaster-registry';
 
 /** Injection token of the process's {@link PostgresEventStore}. */
 export const EVENT_STORE = Symbol('EVENT_STORE');
 
-/** Brings the store's schema up to date before anything appends. */
-export function migrateEventStore(database: Database): Promise<number[]> {
-  return migrate(database.pool, 'event-store', EVENT_STORE_MIGRATIONS);
+/**
+ * Brings the store's schema up to date before anything appends, and makes sure the log's order
+ * holds on this server (after a restore into another cluster it repairs it; see ensureLogOrder).
+ */
+export async function migrateEventStore(database: Database): Promise<number[]> {
+  const applied = await migrate(database.pool, 'event-store', EVENT_STORE_MIGRATIONS);
+  const check = await ensureLogOrder(database.pool);
+  if (check.repaired) {
+    new Logger('EventStore').warn({
+      message: 'log order repaired',
+      detail: 'the database holds transaction ids ahead of this server (restored from another cluster?): new events are ordered after them',
+      ...check,
+    });
+  }
+  return applied;
 }
 
 @Global()

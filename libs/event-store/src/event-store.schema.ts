@@ -1,6 +1,12 @@
 import { Migration } from '@app/database';
 
 /**
+ * The log's advisory lock (the two-key form: pg_locks shows them as classid, objid): held shared by
+ * every transaction appending to the log, exclusively while the log's order is repaired.
+ */
+export const LOG_LOCK = { key1: 1163086919, key2: 1 } as const;
+
+/**
  * The store's tables. `transaction_id` is the writing transaction's id (xid8): subscriptions read in
  * (transaction_id, global_position) order and only below the oldest transaction still running,
  * which is what keeps a late-committing transaction from being skipped. See `subscription.ts`.
@@ -359,6 +365,169 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
       -- order, so listings keep the order they had under a C.UTF-8 collation.
       ALTER TABLE es_streams ALTER COLUMN stream_id TYPE text COLLATE "C";
       DROP INDEX es_streams_category;
+    `,
+  },
+  {
+    version: 5,
+    name: 'the log order survives a restore into a newer cluster and is held back only by appending transactions',
+    sql: `
+      -- The order key of an event: its writing transaction's id, plus an offset that stays 0
+      -- until the database is restored into a cluster whose transaction counter is behind the
+      -- ids stored (a logical dump and restore, a move to a managed service, a promoted logical
+      -- replica). The store then redefines this function with the offset that puts every new
+      -- transaction after everything stored (see log-order.ts); an SQL function this simple is
+      -- inlined into the statements that call it.
+      CREATE FUNCTION es_log_order(xid xid8) RETURNS xid8 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$ SELECT xid $fn$;
+      ALTER TABLE es_events ALTER COLUMN transaction_id SET DEFAULT es_log_order(pg_current_xact_id());
+
+      -- A transaction joins the log before it first writes to it: it takes the log's advisory lock
+      -- in shared mode, and only then gets its transaction id (with its first write). Readers
+      -- find the transactions still appending as the holders of that lock, so a long transaction
+      -- that never appends — a report, a dump, an idle session, another database — holds no
+      -- reader back. A transaction that has an id already when it first appends could have been
+      -- passed by a reader in the meantime; it is refused (it should call es_log_enter() first).
+      CREATE FUNCTION es_log_enter() RETURNS void LANGUAGE plpgsql AS $fn$
+      BEGIN
+        IF current_setting('es.log_entered', true) = 'on' THEN
+          RETURN;
+        END IF;
+        IF pg_current_xact_id_if_assigned() IS NOT NULL THEN
+          RAISE EXCEPTION 'this transaction wrote before it appended to the event log'
+            USING ERRCODE = '55000', HINT = 'call es_log_enter() before the transaction''s first write';
+        END IF;
+        PERFORM pg_advisory_xact_lock_shared(${LOG_LOCK.key1}, ${LOG_LOCK.key2});
+        PERFORM set_config('es.log_entered', 'on', true);
+      END
+      $fn$;
+
+      CREATE FUNCTION es_log_enter_before_write() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        PERFORM es_log_enter();
+        RETURN NULL;
+      END
+      $fn$;
+      CREATE TRIGGER es_events_enter_log BEFORE INSERT ON es_events FOR EACH STATEMENT EXECUTE FUNCTION es_log_enter_before_write();
+      CREATE TRIGGER es_streams_enter_log BEFORE INSERT OR UPDATE ON es_streams FOR EACH STATEMENT EXECUTE FUNCTION es_log_enter_before_write();
+
+      -- Below this order key every transaction that appended has finished, and none can start
+      -- appending: the oldest transaction still holding the log's lock, or every transaction id
+      -- handed out so far. Readers take it in one statement and read the events below it in a
+      -- later one, whose snapshot sees whatever committed in between.
+      CREATE FUNCTION es_log_horizon() RETURNS xid8 LANGUAGE sql VOLATILE AS $fn$
+        WITH snapshot AS (SELECT pg_current_snapshot() AS s),
+        locks AS MATERIALIZED (
+          SELECT locktype, virtualtransaction, transactionid, database, classid, objid, objsubid, mode, granted FROM pg_locks
+        ),
+        appending AS (
+          SELECT own.transactionid::text::bigint AS xid32
+            FROM locks joined
+            JOIN locks own ON own.virtualtransaction = joined.virtualtransaction
+                          AND own.locktype = 'transactionid' AND own.mode = 'ExclusiveLock' AND own.granted
+           WHERE joined.locktype = 'advisory' AND joined.granted
+             AND joined.classid = ${LOG_LOCK.key1} AND joined.objid = ${LOG_LOCK.key2} AND joined.objsubid = 2
+             AND joined.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+        )
+        SELECT es_log_order(coalesce(
+          (SELECT min(x) FROM snapshot, pg_snapshot_xip(snapshot.s) AS x
+            WHERE (x::text::numeric % 4294967296)::bigint IN (SELECT xid32 FROM appending)),
+          (SELECT pg_snapshot_xmax(s) FROM snapshot)
+        ))
+      $fn$;
+
+      CREATE OR REPLACE FUNCTION es_append_many(
+        p_stream_id text,
+        p_category text,
+        p_expected text,
+        p_event_ids uuid[],
+        p_types text[],
+        p_schema_versions integer[],
+        p_data jsonb,
+        p_metadata jsonb,
+        p_digests bytea[],
+        p_recorded_at timestamptz,
+        p_check_ids boolean,
+        OUT outcome text,
+        OUT version bigint,
+        OUT first_position bigint,
+        OUT last_position bigint
+      ) LANGUAGE plpgsql AS $fn$
+      DECLARE
+        n integer := cardinality(p_event_ids);
+        recorded_micros bytea := int8send((extract(epoch FROM p_recorded_at) * 1000000)::bigint);
+        previous_version bigint;
+        chain bytea;
+        chains bytea[] := '{}';
+        stored boolean;
+      BEGIN
+        -- Before the row lock below, which gives the transaction its id: see es_log_enter.
+        PERFORM es_log_enter();
+        IF p_check_ids THEN
+          EXECUTE 'SELECT EXISTS (SELECT 1 FROM es_events WHERE event_id = ANY ($1))' INTO stored USING p_event_ids;
+          IF stored THEN
+            outcome := 'duplicate';
+            RETURN;
+          END IF;
+        END IF;
+
+        IF p_expected = 'no-stream' OR p_expected = '0' THEN
+          previous_version := 0;
+        ELSE
+          SELECT s.version, s.last_hash INTO previous_version, chain
+            FROM es_streams s WHERE s.stream_id = p_stream_id FOR NO KEY UPDATE;
+          IF NOT FOUND THEN
+            IF p_expected <> 'any' THEN
+              outcome := 'wrong-version';
+              version := 0;
+              RETURN;
+            END IF;
+            previous_version := 0;
+          ELSIF p_expected NOT IN ('any', 'stream-exists') AND previous_version <> p_expected::bigint THEN
+            outcome := 'wrong-version';
+            version := previous_version;
+            RETURN;
+          END IF;
+        END IF;
+
+        IF previous_version = 0 THEN
+          chain := sha256(convert_to(p_stream_id, 'UTF8'));
+        END IF;
+        FOR i IN 1 .. n LOOP
+          chain := sha256(chain || p_digests[i] || int8send(previous_version + i)
+                          || uuid_send(p_event_ids[i]) || recorded_micros);
+          chains := chains || chain;
+        END LOOP;
+
+        IF previous_version = 0 THEN
+          INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
+            VALUES (p_stream_id, p_category, n, chain, p_recorded_at)
+            ON CONFLICT (stream_id) DO NOTHING;
+          IF NOT FOUND THEN
+            outcome := 'wrong-version';
+            SELECT s.version INTO version FROM es_streams s WHERE s.stream_id = p_stream_id;
+            RETURN;
+          END IF;
+        ELSE
+          UPDATE es_streams s SET version = previous_version + n, last_hash = chain, updated_at = p_recorded_at
+            WHERE s.stream_id = p_stream_id;
+        END IF;
+
+        -- Positions come from the identity in ordinality order, so the batch is contiguous in it.
+        WITH inserted AS (
+          INSERT INTO es_events (stream_id, stream_version, category, event_id, event_type, schema_version,
+                                 data, metadata, content_digest, chain_hash, recorded_at)
+          SELECT p_stream_id, previous_version + x.ord, p_category, x.id, x.type, x.schema_version,
+                 x.data, x.metadata, x.digest, x.chain, p_recorded_at
+            FROM ROWS FROM (unnest(p_event_ids), unnest(p_types), unnest(p_schema_versions),
+                            jsonb_array_elements(p_data), jsonb_array_elements(p_metadata), unnest(p_digests), unnest(chains))
+                 WITH ORDINALITY AS x(id, type, schema_version, data, metadata, digest, chain, ord)
+            ORDER BY x.ord
+          RETURNING global_position
+        )
+        SELECT min(global_position), max(global_position) INTO first_position, last_position FROM inserted;
+        outcome := 'appended';
+        version := previous_version + n;
+      END
+      $fn$;
     `,
   },
 ];

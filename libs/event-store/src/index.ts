@@ -3,7 +3,8 @@ export * from './event-store.errors';
 export { canonicalJson, NotJsonError } from './canonical-json';
 export { timeOrderedEventId } from './event-ids';
 export { eventColumns, EventRow } from './event-row';
-export { EVENT_STORE_MIGRATIONS } from './event-store.schema';
+export { EVENT_STORE_MIGRATIONS, LOG_LOCK } from './event-store.schema';
+export { ensureLogOrder, logHorizon, LogOrderCheck } from './log-order';
 export { EVENT_STORE, EventStoreModule, migrateEventStore } from './event-store.module';
 export {
   AppendHook,

@@ -111,6 +111,15 @@ export class PostgresEventStore {
     this.prepared = options.preparedStatements ?? false;
   }
 
+  /**
+   * Joins the caller's transaction to the log ahead of its first write. An append joins by itself;
+   * a transaction that must write elsewhere (or take its id) before it appends calls this first,
+   * or its append is refused: readers would not have known to wait for it (see es_log_enter).
+   */
+  async joinLog(client: PoolClient): Promise<void> {
+    await client.query('SELECT es_log_enter()');
+  }
+
   /** Registers work that must commit with every append (inline projections). */
   addAppendHook(hook: AppendHook): void {
     this.hooks.push(hook);

@@ -1,6 +1,7 @@
 import { Client, Notification, Pool } from 'pg';
 import { Checkpoint, checkpointOf, compareCheckpoints, RecordedEvent, START } from './event.types';
 import { EventRow, eventColumns } from './event-row';
+import { logHorizon } from './log-order';
 import type { PostgresEventStore } from './postgres-event-store';
 
 /** The NOTIFY channel on which appends wake subscribers in other processes. */
@@ -35,10 +36,13 @@ export interface SubscribeOptions {
  * Why not `global_position > checkpoint`: positions are taken from a sequence at insert time but
  * become visible at commit, so position 11 may be visible while 10 is still uncommitted; a
  * reader that moves its checkpoint to 11 never sees 10. Instead every event carries the id of its
- * writing transaction, and a read returns only events of transactions older than the oldest
- * transaction still running (the snapshot's xmin). Such transactions have all finished, so
- * nothing can appear below that horizon any more, and reading in (transaction id, position) order
- * up to it hands out a growing prefix of one fixed order. Every subscriber sees the same order.
+ * writing transaction (its order key, see `es_log_order`), and a read returns only events below
+ * the log's horizon: the oldest transaction still appending to the log, or every id handed out
+ * when none is (see `es_log_horizon`). Transactions below it have all finished and none can start
+ * appending there, so nothing can appear below the horizon any more, and reading in (transaction
+ * id, position) order up to it hands out a growing prefix of one fixed order. Every subscriber sees
+ * the same order. A transaction that never appends — a report, a dump, an idle session, another
+ * database on the server — holds nothing back.
  */
 export class Subscription {
   private stopped = false;
@@ -80,7 +84,7 @@ export class Subscription {
    * below a horizon past every transaction id handed out by the time of the call.
    */
   async caughtUp(): Promise<void> {
-    const { rows } = await this.store.pool.query<{ xmax: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax');
+    const { rows } = await this.store.pool.query<{ xmax: string }>('SELECT es_log_order(pg_snapshot_xmax(pg_current_snapshot()))::text AS xmax');
     const xmax = BigInt(rows[0]!.xmax);
     if (this.reachedHorizon !== undefined && this.reachedHorizon >= xmax) return;
     await new Promise<void>((resolve) => {
@@ -152,22 +156,20 @@ export class Subscription {
       params.push(this.options.categories);
       filters.push(`AND e.category = ANY ($${params.length}::text[])`);
     }
-    const { rows } = await this.store.pool.query<EventRow & { horizon: string }>(
-      `WITH snapshot AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
-       SELECT snapshot.xmin::text AS horizon, page.*
-         FROM snapshot
-         LEFT JOIN LATERAL (
-           SELECT ${eventColumns('e')}
-             FROM es_events e
-            WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
-              AND e.transaction_id < snapshot.xmin ${filters.join(' ')}
-            ORDER BY e.transaction_id, e.global_position
-            LIMIT $3
-         ) page ON true`,
+    // Two statements, in this order: the page's snapshot must see every transaction the horizon
+    // counted as finished (see es_log_horizon).
+    const horizon = await logHorizon(this.store.pool);
+    params.push(horizon);
+    const { rows } = await this.store.pool.query<EventRow>(
+      `SELECT ${eventColumns('e')}
+         FROM es_events e
+        WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+          AND e.transaction_id < $${params.length}::text::xid8 ${filters.join(' ')}
+        ORDER BY e.transaction_id, e.global_position
+        LIMIT $3`,
       params,
     );
-    const horizon = rows[0]!.horizon;
-    const events = rows.filter((row) => row.global_position !== null).map((row) => this.store.toEvent(row));
+    const events = rows.map((row) => this.store.toEvent(row));
     return { events, horizon };
   }
 

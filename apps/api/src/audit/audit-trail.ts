@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { eventColumns, EventRow, PostgresEventStore, RecordedEvent } from '@app/event-store';
+import { eventColumns, EventRow, logHorizon, PostgresEventStore, RecordedEvent } from '@app/event-store';
 import { decodeListCursor, encodeListCursor, InvalidCursor } from '@app/read-models';
 
 /** What an auditor narrows the trail to; every field optional, all given ones must hold. */
@@ -47,9 +47,10 @@ export function decodeCursor(text: string): AuditCursor {
 
 /**
  * The audit trail: the event log, filtered, in the order subscribers read it — by writing
- * transaction, then position — and only up to the oldest transaction still running. Read that
- * way, a page never passes over an event that commits later, so paging with the cursor while
- * others write misses nothing (a plain position cursor would; see the event store's Subscription).
+ * transaction, then position — and only up to the log's horizon (the oldest transaction still
+ * appending, see es_log_horizon). Read that way, a page never passes over an event that commits
+ * later, so paging with the cursor while others write misses nothing (a plain position cursor
+ * would; see the event store's Subscription).
  */
 export class AuditTrail {
   constructor(
@@ -70,11 +71,14 @@ export class AuditTrail {
     if (filter.types !== undefined) add((p) => `e.event_type = ANY (${p}::text[])`, filter.types);
     if (filter.from !== undefined) add((p) => `e.recorded_at >= ${p}`, filter.from);
     if (filter.to !== undefined) add((p) => `e.recorded_at < ${p}`, new Date(filter.to.getTime() + 1));
+    // The horizon first, the page in a later statement (see es_log_horizon).
+    params.push(await logHorizon(this.pool));
+    const horizon = `$${params.length}::text::xid8`;
     const { rows } = await this.pool.query<EventRow>(
       `SELECT ${eventColumns('e')}
          FROM es_events e
         WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
-          AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+          AND e.transaction_id < ${horizon}
           ${conditions.map((condition) => `AND ${condition}`).join(' ')}
         ORDER BY e.transaction_id, e.global_position
         LIMIT $3`,

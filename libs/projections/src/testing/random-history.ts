@@ -35,6 +35,7 @@ async function appendInCallersTransaction(store: PostgresEventStore, streamId: s
   const client = await store.pool.connect();
   try {
     await client.query('BEGIN');
+    await store.joinLog(client);
     await client.query('SELECT pg_current_xact_id()'); // the caller's transaction has its id before the append
     await store.append(streamId, events, { client });
     await client.query('COMMIT');

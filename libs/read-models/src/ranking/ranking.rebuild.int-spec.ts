@@ -162,6 +162,7 @@ async function appendInterleaved(store: PostgresEventStore, streams: Map<string,
           const client = await store.pool.connect();
           try {
             await client.query('BEGIN');
+            await store.joinLog(client);
             await client.query('SELECT pg_current_xact_id()');
             await store.append(streamId, events, { client });
             await client.query('COMMIT');

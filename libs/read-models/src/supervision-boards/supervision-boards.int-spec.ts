@@ -285,6 +285,7 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
           if (server && held === undefined && random() < 0.05) {
             const client = await db.database.pool.connect();
             await client.query('BEGIN');
+            await store.joinLog(client);
             await client.query('SELECT pg_current_xact_id()');
             held = { client, after: 2 + Math.floor(random() * 6) };
           }
