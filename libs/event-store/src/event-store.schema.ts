@@ -7,8 +7,9 @@ import { Migration } from '@app/database';
 export const LOG_LOCK = { key1: 1163086919, key2: 1 } as const;
 
 /**
- * The store's tables. `transaction_id` is the writing transaction's id (xid8): subscriptions read in
- * (transaction_id, global_position) order and only below the oldest transaction still running,
+ * The store's tables. `transaction_id` is the writing transaction's id (xid8, plus the log's
+ * offset after a restore: see migration 5 and `log-order.ts`): subscriptions read in
+ * (transaction_id, global_position) order and only below the oldest transaction still appending,
  * which is what keeps a late-committing transaction from being skipped. See `subscription.ts`.
  */
 export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
