@@ -39,6 +39,8 @@ export interface SecondClusterOptions {
 /** The Debian layout (`postgresql-NN`), and the folder `pg_config` names elsewhere. */
 const DEBIAN_BIN = (major: number) => `/usr/lib/postgresql/${major}/bin`;
 const START_ATTEMPTS = 3;
+/** util-linux's runuser, in /usr/sbin (not on every PATH). */
+const RUNUSER = existsSync('/usr/sbin/runuser') ? '/usr/sbin/runuser' : 'runuser';
 
 /**
  * Starts a new cluster with `initdb` and `pg_ctl`. initdb refuses to run as root, and the tests
@@ -55,12 +57,12 @@ export async function startSecondCluster(options: SecondClusterOptions = {}): Pr
   const logFile = join(dir, 'server.log');
   if (owner !== undefined) chownSync(dir, owner.uid, owner.gid);
   const asOwner = (program: string, args: string[]) =>
-    owner === undefined ? run(join(binDir, program), args) : run('runuser', ['-u', owner.name, '--', join(binDir, program), ...args]);
+    owner === undefined ? run(join(binDir, program), args) : run(RUNUSER, ['-u', owner.name, '--', join(binDir, program), ...args]);
   const stopSync = () => {
     try {
       const args = ['-D', dataDir, '-m', 'immediate', '-w', 'stop'];
       if (owner === undefined) execFileSync(join(binDir, 'pg_ctl'), args, { stdio: 'ignore' });
-      else execFileSync('runuser', ['-u', owner.name, '--', join(binDir, 'pg_ctl'), ...args], { stdio: 'ignore' });
+      else execFileSync(RUNUSER, ['-u', owner.name, '--', join(binDir, 'pg_ctl'), ...args], { stdio: 'ignore' });
     } catch {
       // not running (never started, or already stopped)
     }
