@@ -140,8 +140,10 @@ function errorLines(api: Running): Record<string, unknown>[] {
   return jsonLines(api.output()).filter((line) => line['level'] === 'error' || line['level'] === 'fatal');
 }
 
-function said(api: Running, message: string): Record<string, unknown>[] {
-  return jsonLines(api.output()).filter((line) => line['message'] === message || (line['message'] as Body | undefined)?.['message'] === message);
+/** The JSON log lines whose message (a text, or an object's `message`) starts with `words`. */
+function said(api: Running, words: string): Record<string, unknown>[] {
+  const says = (text: unknown) => typeof text === 'string' && (text === words || text.startsWith(`${words} `) || text.startsWith(`${words}:`));
+  return jsonLines(api.output()).filter((line) => says(line['message']) || says((line['message'] as Body | undefined)?.['message']));
 }
 
 const server = serverTarget();
@@ -193,6 +195,8 @@ onServer('a logical backup restored into a new PostgreSQL cluster whose transact
     await delay(SETTLE_MS);
     sourceTrail = (await trail(onSource.client)).map((event) => event['id'] as string);
     sourceReads = await servedReadModels(onSource.client);
+    const { rows: stored } = await source.database.pool.query<{ count: string }>('SELECT count(*) AS count FROM es_events');
+    expect(sourceTrail.length).toBe(Number(stored[0]!.count));
     expect(await stopped(sourceApi)).toBe(0);
 
     const archive = join(workDir, 'supervision.dump');
