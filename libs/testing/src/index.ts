@@ -10,3 +10,12 @@ export {
   withDatabaseName,
 } from './test-databases';
 export { deciderSpecification } from './decider-specification';
+export {
+  advanceTransactionCounter,
+  currentTransactionId,
+  dumpDatabase,
+  restoreDatabase,
+  SecondCluster,
+  SecondClusterOptions,
+  startSecondCluster,
+} from './second-cluster';
