@@ -46,7 +46,14 @@ describe('the built API process', () => {
     ]);
     const mode = server === undefined ? 'embedded' : 'server';
     // The calendar entry warns (never fails) when the loaded holiday notices run out within 60 days.
-    expect(health).toEqual({ status: 'ok', info: { database: { status: 'up', mode }, calendar: expect.objectContaining({ status: expect.stringMatching(/^(up|warn)$/) }) } });
+    expect(health).toEqual({
+      status: 'ok',
+      info: {
+        database: { status: 'up', mode },
+        calendar: expect.objectContaining({ status: expect.stringMatching(/^(up|warn)$/) }),
+        readers: expect.objectContaining({ status: 'up' }),
+      },
+    });
 
     const listening = jsonLines(api.output()).find((line) => line['context'] === 'Main');
     expect(listening?.['message']).toMatchObject({

@@ -104,11 +104,22 @@ describe('API app (in-process, real database)', () => {
 
   const http = () => request(app.getHttpServer());
 
-  it('GET /health answers 200 with the database up and its mode', async () => {
+  it('GET /health answers 200 with the database up and its mode, and every reader of the log up within its bound', async () => {
     const response = await http().get('/health').expect(200);
     expect(response.body).toEqual({
       status: 'ok',
-      info: { database: { status: 'up', mode: testDatabase.database.mode }, calendar: expect.objectContaining({ status: expect.stringMatching(/^(up|warn)$/) }) },
+      info: {
+        database: { status: 'up', mode: testDatabase.database.mode },
+        calendar: expect.objectContaining({ status: expect.stringMatching(/^(up|warn)$/) }),
+        readers: {
+          status: 'up',
+          boundSeconds: 30,
+          readers: [
+            expect.objectContaining({ name: 'county-ranking', kind: 'projector', state: 'running', status: 'up', lagEvents: 0 }),
+            expect.objectContaining({ name: 'case-lineage', kind: 'process-manager', state: 'stopped', status: 'up', lagEvents: 0 }),
+          ],
+        },
+      },
     });
   });
 
@@ -241,6 +252,15 @@ describe('API app (in-process, real database)', () => {
     expect(response.text).toMatch(/^http_requests_total\{method="GET",route="\(unmatched\)",status="404"\} [1-9]/m);
     expect(response.text).toMatch(/^http_requests_total\{method="POST",route="\(unmatched\)",status="413"\} [1-9]/m);
     expect(response.text).toMatch(/^http_request_duration_seconds_bucket\{le="0.005",method="GET",route="\/health",status="200"\} \d/m);
+  });
+
+  it('GET /metrics reports each process manager’s checkpoint and lag as it reports the projectors’', async () => {
+    const response = await http().get('/metrics').expect(200);
+    expect(response.text).toMatch(/^projection_lag_events\{projection="county-ranking",kind="async"\} 0$/m);
+    expect(response.text).toMatch(/^process_manager_checkpoint_position\{process_manager="case-lineage"\} \d+$/m);
+    expect(response.text).toMatch(/^process_manager_lag_events\{process_manager="case-lineage"\} 0$/m);
+    expect(response.text).toMatch(/^process_manager_lag_seconds\{process_manager="case-lineage"\} 0$/m);
+    expect(response.text).toMatch(/^process_manager_running\{process_manager="case-lineage"\} 0$/m);
   });
 });
 

@@ -1,4 +1,4 @@
-import { ConfigValidationError, loadConfig } from './app-config';
+import { ConfigValidationError, loadConfig, loadTestEnvironment } from './app-config';
 
 describe('loadConfig', () => {
   it('given no variables, it runs embedded in demo mode on port 3000', () => {
@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       trustProxy: false,
       runTimers: true,
       runProjectors: true,
+      readerLagBoundSeconds: 30,
       caseWarnings: { blueWorkingDaysBeforeDeadline: 2, redWorkingDaysOverdue: 3, redOnApprovedExtension: 2 },
     });
   });
@@ -73,6 +74,13 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ CASE_RED_WORKING_DAYS_OVERDUE: '0' })).toThrow(/CASE_RED_WORKING_DAYS_OVERDUE/);
   });
+
+  it('reads the readers’ lag bound for /health, 30 seconds unless told, from 1 second to a day', () => {
+    expect(loadConfig({}).readerLagBoundSeconds).toBe(30);
+    expect(loadConfig({ READER_LAG_BOUND_SECONDS: '5' }).readerLagBoundSeconds).toBe(5);
+    for (const bad of ['0', '86401', 'soon', '2.5']) expect(() => loadConfig({ READER_LAG_BOUND_SECONDS: bad })).toThrow(/READER_LAG_BOUND_SECONDS must be an integer from 1 to 86400/);
+  });
+
   describe('Kafka (the distributed setup)', () => {
     const server = { DATABASE_URL: 'postgres://x@127.0.0.1/db', JWT_SECRET: 'x'.repeat(32) };
 
@@ -136,5 +144,13 @@ describe('loadConfig', () => {
       expect(problems).toMatch(/KAFKA_TOPIC_PARTITIONS/);
       expect(problems).toMatch(/KAFKA_TOPIC_PREFIX/);
     });
+  });
+});
+
+describe('loadTestEnvironment', () => {
+  it('reads how long the foreign-transaction suite holds its transaction, leaving the default to the suite', () => {
+    expect(loadTestEnvironment({}).foreignTransactionHoldSeconds).toBeUndefined();
+    expect(loadTestEnvironment({ FOREIGN_TRANSACTION_HOLD_SECONDS: '60' }).foreignTransactionHoldSeconds).toBe(60);
+    expect(loadTestEnvironment({ FOREIGN_TRANSACTION_HOLD_SECONDS: 'a minute' }).foreignTransactionHoldSeconds).toBeUndefined();
   });
 });

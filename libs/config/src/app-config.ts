@@ -40,6 +40,12 @@ export interface AppConfig {
    * run them then.
    */
   readonly runProjectors: boolean;
+  /**
+   * How far behind the log a reader (an async projector, a process manager) may be, in seconds,
+   * before `/health` reports it behind. A few seconds are normal under load; longer means the read
+   * models or the reactions people wait for are stale.
+   */
+  readonly readerLagBoundSeconds: number;
   /** The distributed setup: set when KAFKA_BROKERS is (see {@link KafkaSettings}). */
   readonly kafka: KafkaSettings | undefined;
   /** The 红黄牌 thresholds of cases, in working days (see the supervision lib's CaseSettings). */
@@ -118,6 +124,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     trustProxy: trustProxy(env, problems),
     runTimers: boolean(env, 'RUN_TIMERS', true, problems),
     runProjectors: runProjectors(env, kafka, problems),
+    readerLagBoundSeconds: integer(env, 'READER_LAG_BOUND_SECONDS', 30, 1, 86_400, problems),
     kafka,
     caseWarnings: {
       blueWorkingDaysBeforeDeadline: integer(env, 'CASE_BLUE_WORKING_DAYS_BEFORE_DEADLINE', 2, 0, 60, problems),
@@ -233,6 +240,11 @@ export interface TestEnvironment {
   readonly ci: boolean;
   /** The HTTP fuzz suite's seed (`FUZZ_SEED`, to replay a failure it printed) and its runs per endpoint (`FUZZ_RUNS`). */
   readonly fuzz: { readonly seed: number | undefined; readonly runsPerEndpoint: number | undefined };
+  /**
+   * How long the foreign-transaction suite holds a transaction open in this database and in another
+   * one on the server (`FOREIGN_TRANSACTION_HOLD_SECONDS`; the issue's figure is 60).
+   */
+  readonly foreignTransactionHoldSeconds: number | undefined;
 }
 
 export function loadTestEnvironment(env: Env = process.env): TestEnvironment {
@@ -244,5 +256,6 @@ export function loadTestEnvironment(env: Env = process.env): TestEnvironment {
     serverUrl: optionalText(env, 'TEST_DATABASE_URL'),
     ci: env['CI'] === 'true',
     fuzz: { seed: whole('FUZZ_SEED'), runsPerEndpoint: whole('FUZZ_RUNS') },
+    foreignTransactionHoldSeconds: whole('FOREIGN_TRANSACTION_HOLD_SECONDS'),
   };
 }

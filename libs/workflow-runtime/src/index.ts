@@ -3,6 +3,7 @@ export { CalendarTimers, CalendarTimersReport } from './calendar/calendar-timers
 export { FollowedWorkingDayCalendar } from './calendar/followed-calendar';
 export { deterministicUuid } from './deterministic-id';
 export { ProcessManager, ProcessManagerRunner, ProcessManagerRunnerOptions, ProcessManagerStatus, Reaction } from './process-manager';
+export { ProcessManagerMetricsOptions, ProcessManagerStatusSource, registerProcessManagerMetrics } from './process-manager-metrics';
 export { TimerService, TimerServiceOptions } from './timer-service';
 export { DueTimer, timerIdOf, TimerStore } from './timer-store';
 export {

@@ -175,6 +175,27 @@ describe.each(databaseTargets())('process managers on $name', (target) => {
     await eventually(async () => expect(await recorded(ledger)).toEqual([1, 2, 3, 4]));
   });
 
+  it('reports as lag the followed events committed after what it has handled, aged by the oldest, and none once it has caught up', async () => {
+    const ledger = randomUUID();
+    let now = new Date();
+    const runner = new ProcessManagerRunner(store, engine, db.database.pool, { pollIntervalMs: 50, now: () => now });
+    runner.register(bookkeeper);
+    runners.push(runner);
+    await runner.start();
+    await runner.caughtUp();
+    expect((await runner.status())[0]).toMatchObject({ running: true, lagEvents: 0, lagSeconds: 0 });
+
+    await runner.stop();
+    const first = await ring(1, ledger);
+    for (const n of [2, 3]) await ring(n, ledger);
+    now = new Date(first.events[0]!.recordedAt.getTime() + 42_000);
+    expect((await runner.status())[0]).toMatchObject({ running: false, lagEvents: 3, lagSeconds: 42 });
+
+    await runner.start();
+    await eventually(async () => expect((await runner.status())[0]).toMatchObject({ running: true, lagEvents: 0, lagSeconds: 0 }));
+    expect(await recorded(ledger)).toEqual([1, 2, 3]);
+  });
+
   it('two runners following the same log send each reaction once', async () => {
     const ledger = randomUUID();
     const [one, two] = [newRunner(), newRunner()];

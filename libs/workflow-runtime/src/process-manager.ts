@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { Checkpoint, PostgresEventStore, RecordedEvent, START, Subscription } from '@app/event-store';
+import { Checkpoint, compareCheckpoints, PostgresEventStore, RecordedEvent, START, Subscription } from '@app/event-store';
 import { Command, DomainError, SYSTEM_ACTOR } from '@app/workflow';
 import { WorkflowEngine } from './workflow-engine';
 
@@ -30,10 +30,19 @@ export interface ProcessManager {
 
 export interface ProcessManagerStatus {
   readonly name: string;
+  /** The stored checkpoint: the last event of its categories and types it has handled. */
   readonly checkpoint: Checkpoint;
+  /** Whether this process follows the log for it (another process may, too). */
   readonly running: boolean;
   readonly lastError: string | null;
+  /** Events of its categories and types committed after the furthest point it is known to have handled. */
+  readonly lagEvents: number;
+  /** How long the oldest of those events has been waiting, in seconds; 0 when none. */
+  readonly lagSeconds: number;
 }
+
+/** Lag is counted up to this many events: enough to say "far behind" without walking the whole log. */
+const LAG_COUNT_CAP = 1_000_000;
 
 export interface ProcessManagerRunnerOptions {
   readonly pollIntervalMs?: number;
@@ -41,6 +50,8 @@ export interface ProcessManagerRunnerOptions {
   readonly retryDelayMs?: number;
   /** Told of reactions refused by a rule (skipped) and of failures (retried). */
   readonly onError?: (error: unknown, context: { manager: string; eventId: string; position: number; skipped: boolean }) => void;
+  /** The clock lag is measured with (the store records events with the wall clock); tests pass another. */
+  readonly now?: () => Date;
 }
 
 /**
@@ -110,14 +121,38 @@ export class ProcessManagerRunner {
   }
 
   async status(): Promise<ProcessManagerStatus[]> {
-    return Promise.all(
-      this.managers.map(async (manager) => ({
-        name: manager.name,
-        checkpoint: await this.loadCheckpoint(manager.name),
-        running: this.subscriptions.has(manager.name),
-        lastError: this.lastErrors.get(manager.name) ?? null,
-      })),
+    return Promise.all(this.managers.map((manager) => this.statusOf(manager)));
+  }
+
+  /**
+   * Lag counts from the furthest of the stored checkpoint and, while this process follows the log,
+   * its subscription's place: a caught-up subscription stands at the horizon it has read up to,
+   * past events of other kinds, which the stored checkpoint (moved only by a batch to handle)
+   * would count through again on every look.
+   */
+  private async statusOf(manager: ProcessManager): Promise<ProcessManagerStatus> {
+    const checkpoint = await this.loadCheckpoint(manager.name);
+    const subscription = this.subscriptions.get(manager.name);
+    const handled = subscription !== undefined && compareCheckpoints(subscription.checkpoint, checkpoint) > 0 ? subscription.checkpoint : checkpoint;
+    const { rows } = await this.pool.query<{ events: string; oldest: Date | null }>(
+      `SELECT count(*) AS events, min(recorded_at) AS oldest FROM (
+         SELECT e.recorded_at FROM es_events e
+          WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+            AND e.category = ANY ($3::text[]) AND e.event_type = ANY ($4::text[])
+          LIMIT $5
+       ) pending`,
+      [handled.transactionId, handled.position, manager.categories, manager.types, LAG_COUNT_CAP],
     );
+    const oldest = rows[0]!.oldest;
+    const now = this.options.now?.() ?? new Date();
+    return {
+      name: manager.name,
+      checkpoint,
+      running: subscription !== undefined,
+      lastError: this.lastErrors.get(manager.name) ?? null,
+      lagEvents: Number(rows[0]!.events),
+      lagSeconds: oldest === null ? 0 : Math.max(0, (now.getTime() - oldest.getTime()) / 1000),
+    };
   }
 
   private follows(manager: ProcessManager, event: RecordedEvent): boolean {

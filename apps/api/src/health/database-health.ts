@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database, DATABASE, DatabaseMode } from '@app/database';
+import { withinDeadline } from './within-deadline';
 
 export type DatabaseCheck =
   | { readonly status: 'up'; readonly mode: DatabaseMode }
@@ -14,17 +15,11 @@ export class DatabaseHealth {
 
   async check(timeoutMs = DATABASE_CHECK_TIMEOUT_MS): Promise<DatabaseCheck> {
     const mode = this.database.mode;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer to SELECT 1 within ${timeoutMs} ms`)), timeoutMs);
-    });
     try {
-      await Promise.race([this.database.pool.query('SELECT 1'), timeout]);
+      await withinDeadline(this.database.pool.query('SELECT 1'), timeoutMs, `no answer to SELECT 1 within ${timeoutMs} ms`);
       return { status: 'up', mode };
     } catch (error) {
       return { status: 'down', mode, reason: error instanceof Error ? error.message : String(error) };
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

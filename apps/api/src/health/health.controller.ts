@@ -6,6 +6,7 @@ import { WORKING_DAY_CALENDAR } from '@app/workflow-runtime';
 import { CALENDAR_WARNING_DAYS, calendarCoverage } from '../calendar/calendar-coverage';
 import { ProblemDetails } from '../http/problem-details';
 import { DatabaseHealth } from './database-health';
+import { ReaderHealth } from './reader-health';
 
 class DatabaseStatus {
   @ApiProperty({ enum: ['up'] }) status!: 'up';
@@ -24,13 +25,50 @@ class CalendarStatus {
   @ApiProperty({ required: false, description: 'what to do, when status is warn' }) warning?: string;
 }
 
+class ReaderStatus {
+  @ApiProperty({ example: 'county-ranking' }) name!: string;
+  @ApiProperty({ enum: ['projector', 'process-manager'] }) kind!: 'projector' | 'process-manager';
+  @ApiProperty({
+    example: 'running',
+    description: 'as this process knows it: running here, stopped here (another process may run it), failed at an event, or rebuilding',
+  })
+  state!: string;
+  @ApiProperty({ enum: ['up', 'behind'], description: 'behind: its oldest unhandled event has waited longer than boundSeconds' })
+  status!: 'up' | 'behind';
+  @ApiProperty({ description: 'global position of the last event it has handled' }) checkpointPosition!: number;
+  @ApiProperty({ description: 'committed events it has still to handle' }) lagEvents!: number;
+  @ApiProperty({ description: 'how long the oldest of those has been waiting, in seconds' }) lagSeconds!: number;
+  @ApiProperty({ nullable: true, type: String, description: 'why it last failed, if it did' }) lastError!: string | null;
+}
+
+class ReadersStatus {
+  @ApiProperty({
+    enum: ['up', 'behind', 'unknown'],
+    description: 'behind when any reader is behind; unknown when the lag could not be read in time',
+  })
+  status!: 'up' | 'behind' | 'unknown';
+  @ApiProperty({ example: 30, description: 'READER_LAG_BOUND_SECONDS' }) boundSeconds!: number;
+  @ApiProperty({
+    type: [ReaderStatus],
+    description: 'the async projectors (not with Kafka, whose consumer group keeps its own place) and the process managers',
+  })
+  readers!: readonly ReaderStatus[];
+  @ApiProperty({ required: false, description: 'which readers are behind and by how much, or why the lag is unknown' }) warning?: string;
+}
+
 class HealthInfo {
   @ApiProperty({ type: DatabaseStatus }) database!: DatabaseStatus;
   @ApiProperty({ type: CalendarStatus }) calendar!: CalendarStatus;
+  @ApiProperty({ type: ReadersStatus }) readers!: ReadersStatus;
 }
 
 class ReadinessReport {
-  @ApiProperty({ enum: ['ok'] }) status!: 'ok';
+  @ApiProperty({
+    enum: ['ok', 'degraded'],
+    description:
+      'degraded: a reader is behind its bound (or its lag is unknown), so the read models or reactions it feeds are stale. Still 200: every process reads the same checkpoints, so no other instance would answer fresher, and commands go on working',
+  })
+  status!: 'ok' | 'degraded';
   @ApiProperty({ type: HealthInfo }) info!: HealthInfo;
 }
 
@@ -45,12 +83,16 @@ class LivenessReport {
 export class HealthController {
   constructor(
     @Inject(DatabaseHealth) private readonly database: DatabaseHealth,
+    @Inject(ReaderHealth) private readonly readers: ReaderHealth,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Readiness: the process is up and the database answers; the calendar entry warns when its notices run out soon' })
+  @ApiOperation({
+    summary:
+      'Readiness: the process is up and the database answers (else 503); degraded, naming the reader and its lag, while a projector or process manager is behind its bound; the calendar entry warns when its notices run out soon',
+  })
   @ApiOkResponse({ type: ReadinessReport })
   @ApiServiceUnavailableResponse({ type: ProblemDetails, description: 'NOT_READY: the database does not answer' })
   async ready(): Promise<ReadinessReport> {
@@ -58,7 +100,11 @@ export class HealthController {
     if (database.status === 'down') {
       throw new ServiceUnavailableException({ message: 'The database does not answer', code: 'NOT_READY', details: { database } });
     }
-    return { status: 'ok', info: { database, calendar: calendarCoverage(this.calendar, this.clock.now()) } };
+    const readers = await this.readers.check();
+    return {
+      status: readers.status === 'up' ? 'ok' : 'degraded',
+      info: { database, calendar: calendarCoverage(this.calendar, this.clock.now()), readers },
+    };
   }
 
   @Get('live')

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { DatabaseHealth } from './database-health';
 import { HealthController } from './health.controller';
+import { ReaderHealth } from './reader-health';
 
 @Module({
   controllers: [HealthController],
-  providers: [DatabaseHealth],
+  providers: [DatabaseHealth, ReaderHealth],
 })
 export class HealthModule {}
