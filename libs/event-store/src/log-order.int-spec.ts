@@ -60,7 +60,8 @@ describe.each(databaseTargets())('the log order on $name', (target) => {
     expect(await delivered()).toEqual([]);
 
     const repair = await ensureLogOrder(db.database.pool);
-    expect(repair).toMatchObject({ repaired: true, highestStored: checkpoint.transactionId });
+    expect(repair).toMatchObject({ repaired: true, order: { highestStored: checkpoint.transactionId } });
+    expect(repair).not.toHaveProperty('positionsMovedTo');
     expect(await ensureLogOrder(db.database.pool)).toEqual({ repaired: false });
 
     await store.append(restored, [{ type: 'AfterRestore', data: {} }]);
@@ -69,6 +70,16 @@ describe.each(databaseTargets())('the log order on $name', (target) => {
     expect(all.slice(-4)).toEqual(['BeforeRestore1', 'BeforeRestore2', 'AfterRestore', 'NewStream']);
     expect(await delivered(checkpoint)).toEqual(['AfterRestore', 'NewStream']);
     await db.database.pool.query('DROP TABLE reader_checkpoints');
+  });
+
+  it('after a promoted logical replica left the position sequence behind the stored positions, moves it past them once', async () => {
+    const stream = `replica-${randomUUID()}`;
+    const appended = await store.append(stream, [{ type: 'Replicated1', data: {} }, { type: 'Replicated2', data: {} }]);
+    await db.database.pool.query(`SELECT setval(pg_get_serial_sequence('es_events', 'global_position'), 1, false)`);
+    expect(await ensureLogOrder(db.database.pool)).toEqual({ repaired: true, positionsMovedTo: appended.lastPosition });
+    expect(await ensureLogOrder(db.database.pool)).toEqual({ repaired: false });
+    const next = await store.append(stream, [{ type: 'AfterPromotion', data: {} }]);
+    expect(next.firstPosition).toBe(appended.lastPosition + 1);
   });
 });
 

@@ -6,13 +6,22 @@ export type LogOrderCheck =
   | { readonly repaired: false }
   | {
       readonly repaired: true;
-      /** The highest order key stored anywhere in the database (events and every checkpoint). */
-      readonly highestStored: string;
-      /** Where the server's transaction counter put new events before the repair. */
-      readonly wouldHaveStartedAt: string;
-      /** The offset now added to every new transaction id (it was `previousOffset`). */
-      readonly offset: string;
-      readonly previousOffset: string;
+      /** Set when stored order keys were ahead of the server's transaction counter. */
+      readonly order?: {
+        /** The highest order key stored anywhere in the database (events and every checkpoint). */
+        readonly highestStored: string;
+        /** Where the server's transaction counter put new events before the repair. */
+        readonly wouldHaveStartedAt: string;
+        /** The offset now added to every new transaction id (it was `previousOffset`). */
+        readonly offset: string;
+        readonly previousOffset: string;
+      };
+      /**
+       * Set when the log's position sequence stood at or below a stored position (a promoted
+       * logical replica: logical replication copies rows, not sequence values); the next event
+       * takes the position after this one.
+       */
+      readonly positionsMovedTo?: number;
     };
 
 /**
@@ -28,6 +37,9 @@ export type LogOrderCheck =
  * redefined with the offset that puts the next transaction after it. Nothing stored changes:
  * checkpoints keep their meaning, and nothing is delivered twice or skipped.
  *
+ * A promoted logical replica also brings the rows without the position sequence's value: the
+ * sequence is moved past the highest stored position, or the next append would collide.
+ *
  * The log's lock is held exclusively meanwhile, so no transaction appends during the check and
  * every later one gets an id after it. Safe to run from several processes at once: the second
  * finds nothing left to do.
@@ -37,6 +49,7 @@ export async function ensureLogOrder(pool: Pool): Promise<LogOrderCheck> {
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOG_LOCK.key1, LOG_LOCK.key2]);
+    const positionsMovedTo = await positionsPastStoredEvents(client);
     const highest = await highestStoredOrderKey(client);
     const { rows } = await client.query<{ next: string; offset: string }>(
       `SELECT es_log_order(pg_snapshot_xmax(pg_current_snapshot()))::text AS next, es_log_order('0'::xid8)::text AS offset`,
@@ -45,7 +58,7 @@ export async function ensureLogOrder(pool: Pool): Promise<LogOrderCheck> {
     const previousOffset = BigInt(rows[0]!.offset);
     if (highest === undefined || highest < next) {
       await client.query('COMMIT');
-      return { repaired: false };
+      return positionsMovedTo === undefined ? { repaired: false } : { repaired: true, positionsMovedTo };
     }
     const offset = previousOffset + (highest - next) + 1n;
     await client.query(
@@ -53,13 +66,31 @@ export async function ensureLogOrder(pool: Pool): Promise<LogOrderCheck> {
          AS $fn$ SELECT (xid::text::numeric + ${offset.toString()})::text::xid8 $fn$`,
     );
     await client.query('COMMIT');
-    return { repaired: true, highestStored: highest.toString(), wouldHaveStartedAt: next.toString(), offset: offset.toString(), previousOffset: previousOffset.toString() };
+    return {
+      repaired: true,
+      order: { highestStored: highest.toString(), wouldHaveStartedAt: next.toString(), offset: offset.toString(), previousOffset: previousOffset.toString() },
+      ...(positionsMovedTo === undefined ? {} : { positionsMovedTo }),
+    };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     client.release();
   }
+}
+
+/** Moves the log's position sequence past the highest stored position, if it is not; returns that position then. */
+async function positionsPastStoredEvents(client: PoolClient): Promise<number | undefined> {
+  const { rows } = await client.query<{ sequence: string; highest: string | null }>(
+    `SELECT pg_get_serial_sequence('es_events', 'global_position') AS sequence, (SELECT max(global_position) FROM es_events)::text AS highest`,
+  );
+  const { sequence, highest } = rows[0]!;
+  if (highest === null) return undefined;
+  const { rows: state } = await client.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM ${sequence}`);
+  const next = BigInt(state[0]!.last_value) + (state[0]!.is_called ? 1n : 0n);
+  if (next > BigInt(highest)) return undefined;
+  await client.query('SELECT setval($1, $2::bigint, true)', [sequence, highest]);
+  return Number(highest);
 }
 
 /** The highest xid8 value in any column of any table of the database (undefined when none). */
