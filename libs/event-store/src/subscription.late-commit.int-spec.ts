@@ -59,9 +59,13 @@ describe('a subscription facing a transaction that commits late (real server)', 
     const seen: string[] = [];
     // A poll interval far longer than the test: only the notification can deliver in time.
     const subscription = other.subscribe({ pollIntervalMs: 60_000, handle: async ({ events }) => void seen.push(...events.map((e) => e.type)) });
-    await subscription.caughtUp();
-    await store.append(`case-${randomUUID()}`, [{ type: 'Woken', data: {} }]);
-    await eventually(() => expect(seen).toContain('Woken'), 5_000);
-    await subscription.stop();
+    try {
+      await subscription.caughtUp();
+      await store.append(`case-${randomUUID()}`, [{ type: 'Woken', data: {} }]);
+      await eventually(() => expect(seen).toContain('Woken'), 5_000);
+    } finally {
+      // A failed expectation must not leave the listening connection open (Jest would not exit).
+      await subscription.stop();
+    }
   });
 });
