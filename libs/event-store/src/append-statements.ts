@@ -1,4 +1,5 @@
 import { QueryConfig } from 'pg';
+import { LOG_LOCK } from './event-store.schema';
 import { recordedAtMicros } from './hash-chain';
 
 /** What one append attempt came to, as the database reports it. */
@@ -37,6 +38,13 @@ function jsonArray(events: readonly EventParams[], field: 'dataJson' | 'metadata
   return `[${events.map((e) => e[field]).join(',')}]`;
 }
 
+/**
+ * Joins the statement's transaction to the log before it writes (see es_log_enter in the schema):
+ * the lock is taken as the row to write is produced, before the write gives the transaction its
+ * id. These statements run outside a caller's transaction, so nothing can have written before.
+ */
+const JOIN_LOG = `pg_advisory_xact_lock_shared(${LOG_LOCK.key1}, ${LOG_LOCK.key2}) IS NOT NULL`;
+
 const EVENT_COLUMNS =
   'stream_id, stream_version, category, event_id, event_type, schema_version, data, metadata, content_digest, chain_hash, recorded_at';
 
@@ -53,7 +61,7 @@ const EVENT_COLUMNS =
 const NEW_STREAM_ONE_SQL = `
   WITH stream AS (
     INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
-    VALUES ($1, $2, 1, $9, $10)
+    SELECT $1, $2, 1, $9::bytea, $10::timestamptz WHERE ${JOIN_LOG}
     RETURNING stream_id
   )
   INSERT INTO es_events (${EVENT_COLUMNS})
@@ -69,7 +77,7 @@ const NEW_STREAM_ONE_SQL = `
 const NEW_STREAM_MANY_SQL = `
   WITH stream AS (
     INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
-    VALUES ($1, $2, $3, $4, $5)
+    SELECT $1, $2, $3::bigint, $4::bytea, $5::timestamptz WHERE ${JOIN_LOG}
     RETURNING stream_id
   ), inserted AS (
     INSERT INTO es_events (${EVENT_COLUMNS})
@@ -138,7 +146,7 @@ const EXISTING_STREAM_ONE_SQL = `
        SET version = s.version + 1,
            last_hash = sha256(s.last_hash || $9::bytea || int8send(s.version + 1) || uuid_send($4::uuid) || $11::bytea),
            updated_at = $10
-     WHERE s.stream_id = $1 AND ($3::bigint IS NULL OR s.version = $3::bigint)
+     WHERE s.stream_id = $1 AND ($3::bigint IS NULL OR s.version = $3::bigint) AND ${JOIN_LOG}
     RETURNING s.version, s.last_hash
   )
   INSERT INTO es_events (${EVENT_COLUMNS})

@@ -385,8 +385,10 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
       -- in shared mode, and only then gets its transaction id (with its first write). Readers
       -- find the transactions still appending as the holders of that lock, so a long transaction
       -- that never appends — a report, a dump, an idle session, another database — holds no
-      -- reader back. A transaction that has an id already when it first appends could have been
-      -- passed by a reader in the meantime; it is refused (it should call es_log_enter() first).
+      -- reader back. The store's one-statement appends take the lock in the statement, before
+      -- it writes; the append functions call this first. A transaction that has an id already
+      -- when it first appends could have been passed by a reader in the meantime: it is refused
+      -- (it should call es_log_enter() before its first write).
       CREATE FUNCTION es_log_enter() RETURNS void LANGUAGE plpgsql AS $fn$
       BEGIN
         IF current_setting('es.log_entered', true) = 'on' THEN
@@ -400,15 +402,6 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
         PERFORM set_config('es.log_entered', 'on', true);
       END
       $fn$;
-
-      CREATE FUNCTION es_log_enter_before_write() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      BEGIN
-        PERFORM es_log_enter();
-        RETURN NULL;
-      END
-      $fn$;
-      CREATE TRIGGER es_events_enter_log BEFORE INSERT ON es_events FOR EACH STATEMENT EXECUTE FUNCTION es_log_enter_before_write();
-      CREATE TRIGGER es_streams_enter_log BEFORE INSERT OR UPDATE ON es_streams FOR EACH STATEMENT EXECUTE FUNCTION es_log_enter_before_write();
 
       -- Below this order key every transaction that appended has finished, and none can start
       -- appending: the oldest transaction still holding the log's lock, or every transaction id
@@ -433,6 +426,83 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
             WHERE (x::text::numeric % 4294967296)::bigint IN (SELECT xid32 FROM appending)),
           (SELECT pg_snapshot_xmax(s) FROM snapshot)
         ))
+      $fn$;
+
+      CREATE OR REPLACE FUNCTION es_append_one(
+        p_stream_id text,
+        p_category text,
+        p_expected text,
+        p_event_id uuid,
+        p_type text,
+        p_schema_version integer,
+        p_data jsonb,
+        p_metadata jsonb,
+        p_digest bytea,
+        p_recorded_at timestamptz,
+        p_check_ids boolean,
+        OUT outcome text,
+        OUT version bigint,
+        OUT first_position bigint,
+        OUT last_position bigint
+      ) LANGUAGE plpgsql AS $fn$
+      DECLARE
+        recorded_micros bytea := int8send((extract(epoch FROM p_recorded_at) * 1000000)::bigint);
+        expected_version bigint := CASE WHEN p_expected ~ '^[0-9]+$' THEN p_expected::bigint END;
+        new_version bigint;
+        chain bytea;
+        stored boolean;
+      BEGIN
+        PERFORM es_log_enter();
+        IF p_check_ids THEN
+          EXECUTE 'SELECT EXISTS (SELECT 1 FROM es_events WHERE event_id = $1)' INTO stored USING p_event_id;
+          IF stored THEN
+            outcome := 'duplicate';
+            RETURN;
+          END IF;
+        END IF;
+
+        IF p_expected <> 'no-stream' AND p_expected <> '0' THEN
+          UPDATE es_streams s
+             SET version = s.version + 1,
+                 last_hash = sha256(s.last_hash || p_digest || int8send(s.version + 1) || uuid_send(p_event_id) || recorded_micros),
+                 updated_at = p_recorded_at
+           WHERE s.stream_id = p_stream_id AND (expected_version IS NULL OR s.version = expected_version)
+          RETURNING s.version, s.last_hash INTO new_version, chain;
+          IF NOT FOUND THEN
+            SELECT s.version INTO version FROM es_streams s WHERE s.stream_id = p_stream_id;
+            IF FOUND OR p_expected <> 'any' THEN
+              outcome := 'wrong-version';
+              version := coalesce(version, 0);
+              RETURN;
+            END IF;
+          END IF;
+        END IF;
+
+        IF new_version IS NULL THEN
+          new_version := 1;
+          chain := sha256(sha256(convert_to(p_stream_id, 'UTF8')) || p_digest || int8send(1::bigint)
+                          || uuid_send(p_event_id) || recorded_micros);
+          -- A concurrent creator of the same stream makes this insert do nothing (after waiting
+          -- for it to commit): a lost race, reported like any stale version.
+          INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
+            VALUES (p_stream_id, p_category, 1, chain, p_recorded_at)
+            ON CONFLICT (stream_id) DO NOTHING;
+          IF NOT FOUND THEN
+            outcome := 'wrong-version';
+            SELECT s.version INTO version FROM es_streams s WHERE s.stream_id = p_stream_id;
+            RETURN;
+          END IF;
+        END IF;
+
+        INSERT INTO es_events (stream_id, stream_version, category, event_id, event_type, schema_version,
+                               data, metadata, content_digest, chain_hash, recorded_at)
+          VALUES (p_stream_id, new_version, p_category, p_event_id, p_type, p_schema_version,
+                  p_data, p_metadata, p_digest, chain, p_recorded_at)
+          RETURNING global_position INTO first_position;
+        outcome := 'appended';
+        version := new_version;
+        last_position := first_position;
+      END
       $fn$;
 
       CREATE OR REPLACE FUNCTION es_append_many(

@@ -121,11 +121,16 @@ export class Subscription {
 
   private async run(): Promise<void> {
     const batchSize = this.options.batchSize ?? 500;
+    // Kept while pages come back full: below a horizon nothing changes any more, so catching up
+    // on a long log reads page after page below one horizon and asks for a new one at the end.
+    let horizon: string | undefined;
     while (!this.stopped) {
       this.dirty = false;
       let page: { events: RecordedEvent[]; horizon: string };
       try {
-        page = await this.readPage(batchSize);
+        // The horizon in one statement, the page in a later one (see es_log_horizon).
+        horizon ??= await logHorizon(this.store.pool);
+        page = await this.readPage(batchSize, horizon);
       } catch (error) {
         this.options.onReadError?.(error);
         await this.sleep();
@@ -137,15 +142,16 @@ export class Subscription {
         this.current = checkpoint;
       }
       if (page.events.length < batchSize) {
-        const horizon: Checkpoint = { transactionId: page.horizon, position: 0 };
-        if (compareCheckpoints(horizon, this.current) > 0) this.current = horizon;
+        const reached: Checkpoint = { transactionId: page.horizon, position: 0 };
+        if (compareCheckpoints(reached, this.current) > 0) this.current = reached;
         this.markCaughtUp(BigInt(page.horizon));
+        horizon = undefined;
         if (!this.dirty) await this.sleep();
       }
     }
   }
 
-  private async readPage(limit: number): Promise<{ events: RecordedEvent[]; horizon: string }> {
+  private async readPage(limit: number, horizon: string): Promise<{ events: RecordedEvent[]; horizon: string }> {
     const params: unknown[] = [this.current.transactionId, this.current.position, limit];
     const filters: string[] = [];
     if (this.options.types !== undefined) {
@@ -156,9 +162,6 @@ export class Subscription {
       params.push(this.options.categories);
       filters.push(`AND e.category = ANY ($${params.length}::text[])`);
     }
-    // Two statements, in this order: the page's snapshot must see every transaction the horizon
-    // counted as finished (see es_log_horizon).
-    const horizon = await logHorizon(this.store.pool);
     params.push(horizon);
     const { rows } = await this.store.pool.query<EventRow>(
       `SELECT ${eventColumns('e')}
