@@ -11,9 +11,11 @@ export {
   CommandMetadata,
   CommandResult,
   FiringTimer,
+  HandleOptions,
   LoadedInstance,
   UnknownWorkflowError,
   WorkflowEngine,
+  WorkflowHandle,
   WorkflowRegistration,
 } from './workflow-engine';
 export { WORKFLOW_MIGRATIONS } from './workflow.schema';

@@ -52,7 +52,7 @@ export class TimerService {
             timer.streamId,
             timer.command,
             { actor: SYSTEM_ACTOR, commandId: `timer:${timer.timerId}`, causationId: timer.timerId },
-            { timerId: timer.timerId, name: timer.name, dueAt: timer.dueAt },
+            { firing: { timerId: timer.timerId, name: timer.name, dueAt: timer.dueAt } },
           );
           handled += 1;
         } catch (error) {

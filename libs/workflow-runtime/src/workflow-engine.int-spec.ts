@@ -155,6 +155,63 @@ describe.each(databaseTargets())('workflow engine on $name', (target) => {
     expect(await store.streamVersion(stream)).toBe(1);
   });
 
+  describe('reading the stream', () => {
+    /** Counts the store's stream reads and event lookups while `work` runs. */
+    const counted = async (work: () => Promise<unknown>): Promise<{ streamReads: number; eventLookups: number }> => {
+      const readStream = jest.spyOn(store, 'readStream');
+      const findEvent = jest.spyOn(store, 'findEvent');
+      try {
+        await work();
+        return { streamReads: readStream.mock.calls.length, eventLookups: findEvent.mock.calls.length };
+      } finally {
+        readStream.mockRestore();
+        findEvent.mockRestore();
+      }
+    };
+
+    it('a command loads its stream once and reads back only what it appended; the idempotency lookup reads no stream', async () => {
+      const stream = `ticket-${randomUUID()}`;
+      await open(stream);
+      const tickets = engine.workflow<TicketState, TicketCommand>('ticket');
+      const reads = await counted(() => tickets.handle(stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID() }));
+      expect(reads).toEqual({ streamReads: 2, eventLookups: 1 });
+    });
+
+    it('a retried command is answered from the events its one load read', async () => {
+      const stream = `ticket-${randomUUID()}`;
+      const commandId = randomUUID();
+      const first = await open(stream, commandId);
+      const tickets = engine.workflow<TicketState, TicketCommand>('ticket');
+      let again: Awaited<ReturnType<typeof tickets.handle>> | undefined;
+      const reads = await counted(async () => (again = await tickets.handle(stream, { type: 'OpenTicket', title: '路灯不亮' }, { actor: admin, commandId })));
+      expect(reads).toEqual({ streamReads: 1, eventLookups: 0 });
+      expect(again).toMatchObject({ duplicate: true, version: 1, events: [expect.objectContaining({ id: first.events[0]!.id })] });
+    });
+
+    it('authorises on the state it loaded, before deciding, and appends nothing when refused', async () => {
+      const stream = `ticket-${randomUUID()}`;
+      await open(stream);
+      const seen: string[] = [];
+      const refusal = new TicketClosed();
+      await expect(
+        engine.handle<TicketState, TicketCommand>(
+          'ticket',
+          stream,
+          { type: 'CloseTicket' },
+          { actor: admin, commandId: randomUUID() },
+          {
+            authorize: (state) => {
+              seen.push(state.status);
+              throw refusal;
+            },
+          },
+        ),
+      ).rejects.toBe(refusal);
+      expect(seen).toEqual(['open']);
+      expect(await store.streamVersion(stream)).toBe(1);
+    });
+  });
+
   describe('one command id handled by racing handlers, each deciding at its own instant', () => {
     /** Every decision reads a later instant, as two processes or two requests would. */
     const tickingClock = (): Clock => {

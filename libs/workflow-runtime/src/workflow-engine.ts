@@ -47,6 +47,31 @@ export interface LoadedInstance<State> {
   readonly definitionVersion: number;
 }
 
+/** An instance as one load read it: the events read (after the snapshot it started from, if any). */
+interface LoadedStream<State> extends LoadedInstance<State> {
+  readonly events: readonly RecordedEvent[];
+}
+
+export interface HandleOptions<State> {
+  /**
+   * Checked on the state the command is decided on, before anything else (the caller's scope, for
+   * one): throws to refuse. The engine loads the instance once per attempt; the caller need not.
+   */
+  readonly authorize?: (state: State) => void;
+  /** The durable timer whose firing sends this command. */
+  readonly firing?: FiringTimer;
+}
+
+/**
+ * One workflow, typed: what a use case holds instead of the engine and a workflow's name.
+ * Registration may come after the handle is taken; the name is looked up at each call.
+ */
+export interface WorkflowHandle<State, C extends Command> {
+  readonly name: string;
+  load(streamId: string): Promise<LoadedInstance<State>>;
+  handle(streamId: string, command: C, metadata: CommandMetadata, options?: HandleOptions<State>): Promise<CommandResult<State>>;
+}
+
 export class UnknownWorkflowError extends DomainError {
   readonly code = 'UNKNOWN_WORKFLOW';
   constructor(name: string) {
@@ -94,7 +119,21 @@ export class WorkflowEngine {
     this.workflows.set([...names][0]!, registration as unknown as AnyRegistration);
   }
 
+  /** A typed handle on one registered workflow. */
+  workflow<State, C extends Command>(name: string): WorkflowHandle<State, C> {
+    return {
+      name,
+      load: (streamId) => this.load<State>(name, streamId),
+      handle: (streamId, command, metadata, options) => this.handle<State, C>(name, streamId, command, metadata, options),
+    };
+  }
+
   async load<State>(workflow: string, streamId: string): Promise<LoadedInstance<State>> {
+    const { state, version, definitionVersion } = await this.loadStream<State>(workflow, streamId);
+    return { state, version, definitionVersion };
+  }
+
+  private async loadStream<State>(workflow: string, streamId: string): Promise<LoadedStream<State>> {
     const registration = this.registration(workflow);
     const snapshot = registration.snapshotEvery === undefined ? undefined : await this.store.loadSnapshot(streamId);
     const usable = snapshot !== undefined && snapshot.schemaVersion === (registration.snapshotSchemaVersion ?? 1);
@@ -105,7 +144,7 @@ export class WorkflowEngine {
     const start = body === undefined ? definition.initialState() : body.state;
     const state = events.reduce((folded, event) => definition.evolve(folded, toDomainEvent(event)), start);
     const version = events.length > 0 ? events[events.length - 1]!.version : usable ? snapshot.version : 0;
-    return { state: state as State, version, definitionVersion };
+    return { state: state as State, version, definitionVersion, events };
   }
 
   async handle<State, C extends Command = Command>(
@@ -113,14 +152,16 @@ export class WorkflowEngine {
     streamId: string,
     command: C,
     metadata: CommandMetadata,
-    firing?: FiringTimer,
+    options: HandleOptions<State> = {},
   ): Promise<CommandResult<State>> {
+    const { firing, authorize } = options;
     const registration = this.registration(workflow);
     const firstEventId = deterministicUuid(`${metadata.commandId}#0`);
     const retries = this.options.maxConflictRetries ?? 5;
     for (let attempt = 0; ; attempt += 1) {
-      const loaded = await this.load<State>(workflow, streamId);
-      const stored = await this.eventsOfCommand(streamId, metadata.commandId, command.type, firstEventId);
+      const loaded = await this.loadStream<State>(workflow, streamId);
+      authorize?.(loaded.state);
+      const stored = await this.eventsOfCommand(loaded, streamId, metadata.commandId, command.type, firstEventId);
       if (stored !== undefined) {
         if (firing !== undefined) await this.timers.markFired(this.store.pool, firing.timerId, this.clock.now());
         // Stored by a racing run after the load: answer with the stream as it is now.
@@ -238,17 +279,27 @@ export class WorkflowEngine {
   }
 
   /**
-   * The events an earlier run of this command appended, if any. A command id names one command:
-   * met again on another stream or with another command type, it is a client reusing a key, and
-   * answering with the first command's result would silently drop the second.
+   * The events an earlier run of this command appended, if any: among the events the load read,
+   * or (stored before the snapshot the load started from, or since the load) found by the id of
+   * its first event. A command id names one command: met again on another stream or with another
+   * command type, it is a client reusing a key, and answering with the first command's result
+   * would silently drop the second.
    */
-  private async eventsOfCommand(streamId: string, commandId: string, commandType: string, firstEventId: string): Promise<RecordedEvent[] | undefined> {
-    const first = await this.store.findEvent(firstEventId);
+  private async eventsOfCommand(
+    loaded: LoadedStream<unknown>,
+    streamId: string,
+    commandId: string,
+    commandType: string,
+    firstEventId: string,
+  ): Promise<RecordedEvent[] | undefined> {
+    const read = loaded.events.filter((event) => event.metadata.commandId === commandId);
+    const first = read[0] ?? (await this.store.findEvent(firstEventId));
     if (first === undefined) return undefined;
     const storedType = first.metadata.commandType;
     if (first.streamId !== streamId || (typeof storedType === 'string' && storedType !== commandType)) {
       throw new CommandIdReusedError(commandId, first.streamId);
     }
+    if (read.length > 0) return read;
     const events = await this.store.readStream(streamId, { from: first.version });
     return events.filter((event) => event.metadata.commandId === commandId);
   }
