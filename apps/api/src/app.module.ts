@@ -19,7 +19,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { requestValidationPipe } from './http/request-validation.pipe';
 import { MetricsModule } from './metrics/metrics.module';
 import { RankingModule } from './ranking/ranking.module';
-import { SupervisionModule } from './supervision/supervision.module';
+import { SupervisionModule } from './supervision.module';
 
 /**
  * The HTTP application. Configuration and the database come from their global modules; a test

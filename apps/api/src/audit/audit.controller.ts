@@ -7,7 +7,7 @@ import { EVENT_STORE, PostgresEventStore, RecordedEvent, VerifyReport } from '@a
 import { OrgUnitNotFound } from '@app/supervision';
 import { NotFoundError } from '@app/workflow';
 import { IsInstant } from '../http/instant';
-import { OrgDirectory } from '../supervision/org-directory';
+import { OrgDirectory } from '../org-units/org-directory';
 import { AuditFilter, AuditTrail, csvHeader, csvLine, decodeCursor, encodeCursor } from './audit-trail';
 
 export class StreamNotFound extends NotFoundError {

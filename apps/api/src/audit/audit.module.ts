@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Database, DATABASE, migrate } from '@app/database';
 import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
-import { SupervisionModule } from '../supervision/supervision.module';
+import { SupervisionModule } from '../supervision.module';
 import { AuditController } from './audit.controller';
 import { AUDIT_MIGRATIONS } from './audit.schema';
 import { AuditTrail } from './audit-trail';

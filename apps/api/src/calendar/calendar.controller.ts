@@ -30,14 +30,11 @@ import {
   WorkingDayCalendar,
 } from '@app/workflow';
 import { CalendarFollower, CommandMetadata, FollowedWorkingDayCalendar, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
-import { CommandMeta } from '../supervision/command-metadata.decorator';
-import { AppendedEventView, withETag } from '../supervision/stream-response';
+import { CommandMeta } from '../http/command-metadata.decorator';
+import { AppendedEventView, withETag } from '../http/stream-response';
 import { calendarCoverage } from './calendar-coverage';
 import { calendarYearView, CalendarYearView, HolidayRangeView, MakeUpWorkdayView, NoticeView } from './calendar-year.view';
-
-interface HeaderSink {
-  setHeader(name: string, value: string): unknown;
-}
+import { HeaderSink } from '../http/header-sink';
 
 export class CalendarYearNotFound extends NotFoundError {
   readonly code = 'CALENDAR_YEAR_NOT_FOUND';

@@ -2,10 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/auth';
 import { PrometheusMetrics } from './prometheus-metrics';
-
-interface HeaderSink {
-  setHeader(name: string, value: string): unknown;
-}
+import { HeaderSink } from '../http/header-sink';
 
 @Public()
 @ApiTags('ops')

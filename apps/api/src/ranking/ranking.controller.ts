@@ -15,8 +15,8 @@ import { Roles } from '@app/auth';
 import { CountyTrendView, RankingQuery, RoundRankingView } from '@app/read-models';
 import { ROUND_KINDS, RoundKind, SCORING_METHODS } from '@app/supervision';
 import { CommandMetadata } from '@app/workflow-runtime';
-import { CommandMeta } from '../supervision/command-metadata.decorator';
-import { commandResponse, CommandResponse } from '../supervision/stream-response';
+import { CommandMeta } from '../http/command-metadata.decorator';
+import { commandResponse, CommandResponse } from '../http/stream-response';
 import { RoundPublicationHandler } from './round-publication.handler';
 
 

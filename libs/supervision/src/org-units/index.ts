@@ -9,6 +9,7 @@ export {
   ResponsibleRole,
 } from './org-unit';
 export { allowedParentKinds, isPlacementAllowed } from './org-unit-placement';
+export { assertWithinOrgScope, isWithinOrgScope, orgScopeOfList, OutOfScope } from './org-scope';
 export { AssignResponsiblePerson, OrgUnitCommand, RegisterUnit, RemoveResponsiblePerson, RenameUnit } from './org-unit.commands';
 export {
   InvalidInstant,

@@ -1,9 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CommandResult } from '@app/workflow-runtime';
-
-interface HeaderSink {
-  setHeader(name: string, value: string): unknown;
-}
+import { HeaderSink } from './header-sink';
 
 export class AppendedEventView {
   @ApiProperty() position!: number;

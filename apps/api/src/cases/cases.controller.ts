@@ -37,13 +37,13 @@ import { ProjectionRuntime } from '@app/projections';
 import { BoardPage, caseBoardQuery, CaseView, caseViewsOf, chainQuery, ResponsibilityChainView, WorkingDayClock } from '@app/read-models';
 import { CommandMetadata, deterministicUuid, ProcessManagerRunner, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
 import { CaseHistoryEntry, caseHistoryOf } from './case-history';
-import { CommandMeta, newResourceId } from './command-metadata.decorator';
+import { CommandMeta, newResourceId } from '../http/command-metadata.decorator';
 import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
-import { OrgDirectory } from './org-directory';
-import { assertInScope } from './org-scope';
-import { readScope } from './read-scope';
-import { ListQuery } from './rounds.controller';
-import { commandResponse, CommandResponse, withETag } from './stream-response';
+import { OrgDirectory } from '../org-units/org-directory';
+import { ListQuery } from '../http/list-query';
+import { commandResponse, CommandResponse, withETag } from '../http/stream-response';
+import { HeaderSink } from '../http/header-sink';
+import { assertWithinOrgScope, orgScopeOfList } from '@app/supervision';
 
 export class FindingNotFound extends NotFoundError {
   readonly code = 'FINDING_NOT_FOUND';
@@ -155,7 +155,6 @@ export class CaseBoardQuery extends ListQuery {
   overdue?: boolean;
 }
 
-type HeaderSink = { setHeader(name: string, value: string): unknown };
 
 /**
  * 督办 cases over HTTP. The board and the chains are read from the case-board read model, one
@@ -336,7 +335,7 @@ export class CasesController {
   })
   @ApiDeadlineProvisional()
   async board(@Query() query: CaseBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<CaseView>> {
-    const within = readScope(actor, query.unit);
+    const within = orgScopeOfList(actor, query.unit);
     if (within === undefined) return { items: [], nextCursor: null };
     return caseBoardQuery(
       this.projections.dataSource,
@@ -384,7 +383,7 @@ export class CasesController {
   async chain(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<ResponsibilityChainView> {
     const found = await chainQuery(this.projections.dataSource, id, this.workingDayClock());
     if (found === undefined) throw new CaseNotFound(id);
-    assertInScope(actor, (await this.directory.fresh()).orgTree(), found.chain.responsibleUnitId);
+    assertWithinOrgScope(actor, (await this.directory.fresh()).orgTree().chain(found.chain.responsibleUnitId).map((unit) => unit.id));
     withETag(response, found.version);
     return found.chain;
   }
@@ -431,7 +430,7 @@ export class CasesController {
   private async readable(id: string, actor: RequestActor): Promise<{ state: ExistingCase; version: number }> {
     const loaded = await this.engine.load<CaseState>('case', caseStreamId(id));
     if (loaded.state.status === 'unopened') throw new CaseNotFound(id);
-    assertInScope(actor, (await this.directory.fresh()).orgTree(), loaded.state.responsibleUnitId);
+    assertWithinOrgScope(actor, (await this.directory.fresh()).orgTree().chain(loaded.state.responsibleUnitId).map((unit) => unit.id));
     return { state: loaded.state, version: loaded.version };
   }
 

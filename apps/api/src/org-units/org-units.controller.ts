@@ -16,11 +16,11 @@ import { unitListsQuery, UnitListsView } from '@app/read-models';
 import { ORG_UNIT_KINDS, OrgUnitKind, orgUnitStreamId, OrgUnitNotFound, RESPONSIBLE_ROLES, ResponsibleRole, RegisteredOrgUnit } from '@app/supervision';
 import { Clock, CLOCK, WorkingDayCalendar } from '@app/workflow';
 import { CommandMetadata, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
-import { CommandMeta } from './command-metadata.decorator';
-import { OrgDirectory } from './org-directory';
+import { CommandMeta } from '../http/command-metadata.decorator';
+import { OrgDirectory } from '../org-units/org-directory';
 import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
-import { assertInScope } from './org-scope';
-import { commandResponse, CommandResponse } from './stream-response';
+import { commandResponse, CommandResponse } from '../http/stream-response';
+import { assertWithinOrgScope } from '@app/supervision';
 
 export class RegisterUnitRequest {
   @ApiProperty({ example: 'anji-tianhuangping-dajiang' })
@@ -131,7 +131,7 @@ export class OrgUnitsController {
   async lists(@Param('id') id: string, @CurrentActor() actor: RequestActor): Promise<UnitListsView> {
     const directory = await this.directory.fresh();
     if (directory.unit(id) === undefined) throw new OrgUnitNotFound(id);
-    assertInScope(actor, directory.orgTree(), id);
+    assertWithinOrgScope(actor, directory.orgTree().chain(id).map((unit) => unit.id));
     const lists = await unitListsQuery(this.projections.dataSource, id, { now: this.clock.now(), calendar: this.calendar });
     if (lists === undefined) throw new OrgUnitNotFound(id);
     return lists;

@@ -2,14 +2,14 @@ import { Inject, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/co
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
 import { ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
-import { RankingModule } from '../ranking/ranking.module';
-import { CasesController } from './cases.controller';
-import { DemoActivity } from './demo-activity';
-import { DemoSeeder } from './demo-seeder';
-import { OrgDirectory } from './org-directory';
-import { OrgUnitsController } from './org-units.controller';
-import { RoundsController } from './rounds.controller';
-import { TasksController } from './tasks.controller';
+import { RankingModule } from './ranking/ranking.module';
+import { CasesController } from './cases/cases.controller';
+import { DemoActivity } from './demo/demo-activity';
+import { DemoSeeder } from './demo/demo-seeder';
+import { OrgDirectory } from './org-units/org-directory';
+import { OrgUnitsController } from './org-units/org-units.controller';
+import { RoundsController } from './rounds/rounds.controller';
+import { TasksController } from './tasks/tasks.controller';
 
 @Module({
   imports: [RankingModule],

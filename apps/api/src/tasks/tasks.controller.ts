@@ -22,13 +22,14 @@ import {
 } from '@app/supervision';
 import { NotFoundError, WorkingDayCalendar } from '@app/workflow';
 import { CommandMetadata, deterministicUuid, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
-import { CommandMeta } from './command-metadata.decorator';
+import { CommandMeta } from '../http/command-metadata.decorator';
 import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
-import { OrgDirectory } from './org-directory';
-import { assertInScope } from './org-scope';
-import { readScope } from './read-scope';
-import { ListQuery, NO_CONTROL_CHARACTERS } from './rounds.controller';
-import { commandResponse, CommandResponse, withETag } from './stream-response';
+import { OrgDirectory } from '../org-units/org-directory';
+import { NO_CONTROL_CHARACTERS } from '../http/input-guards';
+import { ListQuery } from '../http/list-query';
+import { commandResponse, CommandResponse, withETag } from '../http/stream-response';
+import { HeaderSink } from '../http/header-sink';
+import { assertWithinOrgScope, orgScopeOfList } from '@app/supervision';
 
 export class InspectorNotFoundError extends NotFoundError {
   readonly code = 'INSPECTOR_NOT_FOUND';
@@ -87,7 +88,6 @@ export class TaskBoardQuery extends ListQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) inspector?: string;
 }
 
-type HeaderSink = { setHeader(name: string, value: string): unknown };
 type AssignedTaskState = Exclude<TaskState, { status: 'unassigned' }>;
 
 @ApiTags('tasks')
@@ -229,7 +229,7 @@ export class TasksController {
   @ApiOperation({ summary: 'Task board; officials see only tasks in their own subtree' })
   @ApiDeadlineProvisional()
   async board(@Query() query: TaskBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<TaskView>> {
-    const within = readScope(actor, query.unit);
+    const within = orgScopeOfList(actor, query.unit);
     if (within === undefined) return { items: [], nextCursor: null };
     return taskBoardQuery(this.projections.dataSource, {
       within,
@@ -248,7 +248,7 @@ export class TasksController {
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
   async get(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<TaskView> {
     const task = await this.existing(id);
-    assertInScope(actor, (await this.directory.fresh()).orgTree(), task.state.targetUnitId);
+    assertWithinOrgScope(actor, (await this.directory.fresh()).orgTree().chain(task.state.targetUnitId).map((unit) => unit.id));
     withETag(response, task.version);
     return taskView(task.state, this.calendar);
   }

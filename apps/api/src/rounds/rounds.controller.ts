@@ -7,7 +7,6 @@ import {
   IsArray,
   IsDefined,
   IsIn,
-  IsInt,
   IsNumber,
   IsOptional,
   IsPositive,
@@ -37,14 +36,14 @@ import {
 import { CalendarDate } from '@app/workflow';
 import { CommandMetadata, WorkflowEngine } from '@app/workflow-runtime';
 import { RoundPublicationHandler } from '../ranking/round-publication.handler';
-import { CommandMeta, newResourceId } from './command-metadata.decorator';
-import { OrgDirectory } from './org-directory';
-import { commandResponse, CommandResponse, withETag } from './stream-response';
+import { CommandMeta, newResourceId } from '../http/command-metadata.decorator';
+import { OrgDirectory } from '../org-units/org-directory';
+import { HeaderSink } from '../http/header-sink';
+import { ListQuery } from '../http/list-query';
+import { commandResponse, CommandResponse, withETag } from '../http/stream-response';
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Text that reaches a database query as a value: PostgreSQL refuses NUL, so it is refused here as bad input. */
-export const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 
 export class RubricItemRequest {
   @ApiProperty({ example: 'org-building' }) @IsString() @Length(1, 50) code!: string;
@@ -107,20 +106,9 @@ export class PlanRoundRequest {
   @ApiProperty({ type: RoundWindowRequest }) @IsDefined() @ValidateNested() @Type(() => RoundWindowRequest) window!: RoundWindowRequest;
 }
 
-/** The paging of every list: `cursor` is the `nextCursor` of the previous page (anything else is 400 INVALID_CURSOR). */
-export class ListQuery {
-  @ApiPropertyOptional({ description: 'the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 1000)
-  cursor?: string;
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
-}
-
 /** The name round list cursors are tagged with. */
 const ROUND_LIST = 'rounds';
 
-type HeaderSink = { setHeader(name: string, value: string): unknown };
 type Transition = 'start' | 'close-scoring' | 'archive';
 const TRANSITIONS: Record<Transition, RoundCommand> = {
   start: { type: 'StartRound' },
