@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '@app/auth';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { Database, DATABASE, DatabaseModule, migrate } from '@app/database';
@@ -28,6 +29,7 @@ import { SupervisionModule } from './supervision.module';
  */
 @Module({
   imports: [
+    CqrsModule.forRoot(),
     ConfigModule,
     DatabaseModule,
     EventStoreModule,

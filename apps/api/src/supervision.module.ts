@@ -3,19 +3,18 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
 import { ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
 import { RankingModule } from './ranking/ranking.module';
-import { CasesController } from './cases/cases.controller';
+import { CasesModule } from './cases/cases.module';
 import { DemoActivity } from './demo/demo-activity';
 import { DemoSeeder } from './demo/demo-seeder';
-import { OrgDirectory } from './org-units/org-directory';
-import { OrgUnitsController } from './org-units/org-units.controller';
+import { OrgUnitsModule } from './org-units/org-units.module';
 import { RoundsController } from './rounds/rounds.controller';
 import { TasksController } from './tasks/tasks.controller';
 
 @Module({
-  imports: [RankingModule],
-  controllers: [OrgUnitsController, RoundsController, TasksController, CasesController],
-  providers: [OrgDirectory, DemoSeeder, DemoActivity],
-  exports: [OrgDirectory],
+  imports: [RankingModule, OrgUnitsModule, CasesModule],
+  controllers: [RoundsController, TasksController],
+  providers: [DemoSeeder, DemoActivity],
+  exports: [OrgUnitsModule],
 })
 export class SupervisionModule implements OnModuleInit, OnApplicationBootstrap {
   constructor(

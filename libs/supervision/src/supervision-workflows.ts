@@ -11,6 +11,7 @@ export interface WorkflowRegistrar {
     definitions: readonly WorkflowDefinition<State, C, E, Settings>[];
     settings: Settings;
     snapshotEvery?: number;
+    snapshotSchemaVersion?: number;
   }): void;
 }
 
@@ -20,9 +21,12 @@ export interface WorkflowRegistrar {
  */
 export function registerSupervisionWorkflows(engine: WorkflowRegistrar, caseWarnings: Partial<CaseSettings> = {}): void {
   engine.register({ definitions: [orgUnitWorkflow], settings: undefined, snapshotEvery: 50 });
-  engine.register({ definitions: [roundWorkflow], settings: undefined, snapshotEvery: 50 });
-  engine.register({ definitions: [taskWorkflow], settings: undefined, snapshotEvery: 50 });
-  engine.register({ definitions: [caseWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50 });
+  // Snapshot schema 2: the round state records its publication, the task state each finding's
+  // title and description, and a case's description may be its parent's (null in its state);
+  // snapshots of the earlier shapes are ignored and the streams replayed.
+  engine.register({ definitions: [roundWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 2 });
+  engine.register({ definitions: [taskWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 2 });
+  engine.register({ definitions: [caseWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50, snapshotSchemaVersion: 2 });
 }
 
 /** Anything that takes process managers (the runtime's runner). */

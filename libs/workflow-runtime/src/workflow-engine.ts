@@ -60,6 +60,8 @@ export interface HandleOptions<State> {
   readonly authorize?: (state: State) => void;
   /** The durable timer whose firing sends this command. */
   readonly firing?: FiringTimer;
+  /** The unit the events concern, for the audit trail, from the state loaded (over `metadata.orgUnitId`). */
+  readonly orgUnitOf?: (state: State) => string | undefined;
 }
 
 /**
@@ -154,7 +156,7 @@ export class WorkflowEngine {
     metadata: CommandMetadata,
     options: HandleOptions<State> = {},
   ): Promise<CommandResult<State>> {
-    const { firing, authorize } = options;
+    const { firing, authorize, orgUnitOf } = options;
     const registration = this.registration(workflow);
     const firstEventId = deterministicUuid(`${metadata.commandId}#0`);
     const retries = this.options.maxConflictRetries ?? 5;
@@ -189,6 +191,7 @@ export class WorkflowEngine {
         return { streamId, version: loaded.version, events: [], state: loaded.state, duplicate: false };
       }
       const next = decided.reduce(definition.evolve, loaded.state) as State;
+      const orgUnitId = orgUnitOf?.(loaded.state) ?? metadata.orgUnitId;
       const toAppend: EventToAppend[] = decided.map((event, index) => ({
         id: deterministicUuid(`${metadata.commandId}#${index}`),
         type: event.type,
@@ -199,7 +202,7 @@ export class WorkflowEngine {
           commandType: command.type,
           correlationId: metadata.correlationId ?? metadata.commandId,
           causationId: metadata.causationId ?? metadata.commandId,
-          ...(metadata.orgUnitId === undefined ? {} : { orgUnitId: metadata.orgUnitId }),
+          ...(orgUnitId === undefined ? {} : { orgUnitId }),
           workflow: definition.name,
           workflowVersion: definition.version,
         },

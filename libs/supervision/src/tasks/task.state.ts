@@ -9,6 +9,8 @@ export interface UnassignedTask {
 
 export interface TaskFindingSummary {
   readonly findingId: string;
+  readonly title: string;
+  readonly description: string;
   readonly severity: FindingSeverity;
   readonly unitId: string;
   readonly recordedBy: string;
@@ -103,8 +105,8 @@ export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
       return { ...state, scores: { ...state.scores, [event.data.inspectorId]: mine } };
     }
     case 'TaskFindingRecorded': {
-      const { findingId, severity, unitId, recordedBy } = event.data;
-      return { ...state, findings: [...state.findings, { findingId, severity, unitId, recordedBy }] };
+      const { findingId, title, description, severity, unitId, recordedBy } = event.data;
+      return { ...state, findings: [...state.findings, { findingId, title, description, severity, unitId, recordedBy }] };
     }
     case 'TaskSubmitted':
       return state.status === 'opened'
