@@ -125,6 +125,7 @@ async function relayThroughput(store: PostgresEventStore, brokers: string[]): Pr
   let published = 0;
   const relay = new LogRelay({
     store,
+    pool: store.pool,
     kafka: quietKafka(brokers, 'bench-relay'),
     topicPrefix: `bench-${randomBytes(3).toString('hex')}`,
     topicPartitions: PARTITIONS,
@@ -188,7 +189,7 @@ async function endToEndLag(database: Database, relayDatabase: Database, brokers:
   // The relay and the consumer as a worker runs them: a pool and a store of their own.
   const relayStore = new PostgresEventStore(relayDatabase.pool, { notifyOtherProcesses: true });
   const topicPrefix = `lag-${randomBytes(3).toString('hex')}`;
-  const relay = new LogRelay({ store: relayStore, kafka: quietKafka(brokers, 'lag-relay'), topicPrefix, topicPartitions: PARTITIONS, leaseMs: 10_000, name: 'lag' });
+  const relay = new LogRelay({ store: relayStore, pool: relayDatabase.pool, kafka: quietKafka(brokers, 'lag-relay'), topicPrefix, topicPartitions: PARTITIONS, leaseMs: 10_000, name: 'lag' });
   const pendingApply: string[] = [];
   const appliedAt = new Map<string, number>();
   const probe = defineProjection({

@@ -49,7 +49,7 @@ describe('a broker restart while the relay publishes', () => {
       const fed = await ProjectionRuntime.create({ store, projections: [activityProjection('activity-kafka', 'kafka_activity'), arrivalsProjection()], logger });
       cleanups.push(() => fed.close());
       const topicPrefix = uniqueName('restart');
-      const relay = new LogRelay({ store, kafka: kafkaFor(broker.brokers, 'relay', logger), topicPrefix, topicPartitions: 3, leaseMs: 5000, batchSize: 20, retryDelayMs: 200, logger });
+      const relay = new LogRelay({ store, pool, kafka: kafkaFor(broker.brokers, 'relay', logger), topicPrefix, topicPartitions: 3, leaseMs: 5000, batchSize: 20, retryDelayMs: 200, logger });
       cleanups.push(() => relay.stop());
       await relay.start();
       const consumer = new KafkaProjectionConsumer({

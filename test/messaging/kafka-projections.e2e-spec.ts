@@ -57,6 +57,7 @@ describe('async projections fed from Kafka', () => {
   async function startRelay(setup: MessagingDatabase & { topicPrefix: string }, name?: string): Promise<LogRelay> {
     const relay = new LogRelay({
       store: setup.store,
+      pool: setup.db.database.pool,
       kafka: kafkaFor(broker.brokers, 'relay', logger),
       topicPrefix: setup.topicPrefix,
       topicPartitions: 4,

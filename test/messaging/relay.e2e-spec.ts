@@ -48,7 +48,7 @@ describe('the relay from the event log to Kafka', () => {
   }
 
   function relayOf(setup: MessagingDatabase, topicPrefix: string, holder: string, leaseMs = 3000): LogRelay {
-    const relay = new LogRelay({ store: setup.store, kafka: kafkaFor(broker.brokers, holder, logger), topicPrefix, topicPartitions: 3, leaseMs, holder, batchSize: 50, logger });
+    const relay = new LogRelay({ store: setup.store, pool: setup.db.database.pool, kafka: kafkaFor(broker.brokers, holder, logger), topicPrefix, topicPartitions: 3, leaseMs, holder, batchSize: 50, logger });
     cleanups.push(() => relay.stop());
     return relay;
   }

@@ -4,6 +4,7 @@ export { canonicalJson, NotJsonError } from './canonical-json';
 export { timeOrderedEventId } from './event-ids';
 export { eventColumns, EventRow } from './event-row';
 export { EVENT_STORE_MIGRATIONS, LOG_LOCK } from './event-store.schema';
+export { EventStore, StoreTransaction } from './event-store';
 export { ensureLogOrder, logHorizon, LogOrderCheck } from './log-order';
 export { EVENT_STORE, EventStoreModule, migrateEventStore } from './event-store.module';
 export {

@@ -22,6 +22,7 @@ import { AppendRow, existingStreamAppend, functionAppend, newStreamAppend } from
 import { chainStep, contentDigest, genesisHash, recordedAtMicros } from './hash-chain';
 import { EventRow, EVENT_COLUMNS, toRecordedEvent } from './event-row';
 import { UpcasterRegistry } from './upcaster-registry';
+import type { EventStore, StoreTransaction } from './event-store';
 import { EVENTS_CHANNEL, SubscribeOptions, Subscription } from './subscription';
 import { loadSnapshot, saveSnapshot, Snapshot } from './snapshots';
 import { verifyLog, VerifyOptions, VerifyReport } from './verify-log';
@@ -90,7 +91,7 @@ interface PreparedEvent {
 }
 
 /** The append-only event log on PostgreSQL. */
-export class PostgresEventStore {
+export class PostgresEventStore implements EventStore {
   private readonly maxEventBytes: number;
   private readonly now: () => Date;
   readonly upcasters: UpcasterRegistry;
@@ -118,6 +119,39 @@ export class PostgresEventStore {
    */
   async joinLog(client: PoolClient): Promise<void> {
     await client.query('SELECT es_log_enter()');
+  }
+
+  async transaction<T>(work: (transaction: StoreTransaction) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let appended = false;
+    const transaction: StoreTransaction = {
+      client,
+      append: async (streamId, events, options = {}) => {
+        const result = await this.append(streamId, events, { ...options, client });
+        appended ||= !result.duplicate;
+        return result;
+      },
+      lockStreamVersion: (streamId) => this.lockStreamVersion(client, streamId),
+      joinLog: () => this.joinLog(client),
+    };
+    try {
+      await client.query('BEGIN');
+      const result = await work(transaction);
+      await client.query('COMMIT');
+      if (appended) this.signalAppended();
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** The stream categories the log holds. */
+  async categories(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ category: string }>('SELECT DISTINCT category FROM es_streams ORDER BY category');
+    return rows.map((row) => row.category);
   }
 
   /** Registers work that must commit with every append (inline projections). */

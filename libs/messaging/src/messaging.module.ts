@@ -1,5 +1,6 @@
 import { BeforeApplicationShutdown, DynamicModule, Inject, Logger, Module, ModuleMetadata, OnApplicationBootstrap } from '@nestjs/common';
-import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
+import { Database, DATABASE } from '@app/database';
+import { EVENT_STORE, EventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
 import { KafkaProjectionConsumer } from './consumer/projection-consumer';
 import { createKafkaClient } from './kafka-client';
@@ -57,13 +58,14 @@ export class MessagingModule implements OnApplicationBootstrap, BeforeApplicatio
         { provide: MESSAGING_OPTIONS, inject: options.inject ?? [], useFactory: options.useFactory },
         {
           provide: RUNNING,
-          inject: [MESSAGING_OPTIONS, EVENT_STORE, ProjectionRuntime],
-          useFactory: async (settings: MessagingModuleOptions | undefined, store: PostgresEventStore, runtime: ProjectionRuntime): Promise<Running> => {
+          inject: [MESSAGING_OPTIONS, EVENT_STORE, DATABASE, ProjectionRuntime],
+          useFactory: async (settings: MessagingModuleOptions | undefined, store: EventStore, database: Database, runtime: ProjectionRuntime): Promise<Running> => {
             if (settings === undefined) return { relay: undefined, consumer: undefined };
             const kafka = createKafkaClient({ brokers: settings.brokers, clientId: settings.clientId, logger });
             const relay = settings.runRelay
               ? new LogRelay({
                   store,
+                  pool: database.pool,
                   kafka,
                   topicPrefix: settings.topicPrefix,
                   topicPartitions: settings.topicPartitions,

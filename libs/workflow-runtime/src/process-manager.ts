@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { Checkpoint, compareCheckpoints, PostgresEventStore, RecordedEvent, START, Subscription } from '@app/event-store';
+import { Checkpoint, compareCheckpoints, EventStore, RecordedEvent, START, Subscription } from '@app/event-store';
 import { Command, DomainError, SYSTEM_ACTOR } from '@app/workflow';
 import { WorkflowEngine } from './workflow-engine';
 
@@ -72,7 +72,7 @@ export class ProcessManagerRunner {
   private running = false;
 
   constructor(
-    private readonly store: PostgresEventStore,
+    private readonly store: EventStore,
     private readonly engine: WorkflowEngine,
     private readonly pool: Pool,
     private readonly options: ProcessManagerRunnerOptions = {},

@@ -86,9 +86,9 @@ export class TimerStore {
     }));
   }
 
-  /** Marks a fired timer; run inside the transaction that appends its events. */
-  async markFired(client: Pool | PoolClient, timerId: string, now: Date): Promise<void> {
-    await client.query(
+  /** Marks a fired timer: inside the transaction that appends its events, or on its own (`client` undefined). */
+  async markFired(client: PoolClient | undefined, timerId: string, now: Date): Promise<void> {
+    await (client ?? this.pool).query(
       `UPDATE wf_timers SET status = 'fired', fired_at = $2, claimed_by = NULL, claimed_until = NULL, last_error = NULL
         WHERE timer_id = $1`,
       [timerId, now],

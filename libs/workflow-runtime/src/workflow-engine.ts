@@ -1,6 +1,5 @@
-import { PoolClient } from 'pg';
 import { Actor, Clock, Command, DomainError, Event, WorkflowDefinition, WorkingDayCalendar, decideByDefinition, timersOf } from '@app/workflow';
-import { EventIdConflictError, EventToAppend, PostgresEventStore, RecordedEvent, WrongExpectedVersionError } from '@app/event-store';
+import { EventIdConflictError, EventStore, EventToAppend, RecordedEvent, WrongExpectedVersionError } from '@app/event-store';
 import { deterministicUuid } from './deterministic-id';
 import { TimerStore } from './timer-store';
 
@@ -108,7 +107,7 @@ export class WorkflowEngine {
   private readonly workflows = new Map<string, AnyRegistration>();
 
   constructor(
-    private readonly store: PostgresEventStore,
+    private readonly store: EventStore,
     private readonly timers: TimerStore,
     private readonly clock: Clock,
     private readonly calendar: WorkingDayCalendar,
@@ -165,7 +164,7 @@ export class WorkflowEngine {
       authorize?.(loaded.state);
       const stored = await this.eventsOfCommand(loaded, streamId, metadata.commandId, command.type, firstEventId);
       if (stored !== undefined) {
-        if (firing !== undefined) await this.timers.markFired(this.store.pool, firing.timerId, this.clock.now());
+        if (firing !== undefined) await this.timers.markFired(undefined, firing.timerId, this.clock.now());
         // Stored by a racing run after the load: answer with the stream as it is now.
         const current = stored[stored.length - 1]!.version > loaded.version ? await this.load<State>(workflow, streamId) : loaded;
         return { streamId, version: current.version, events: stored, state: current.state, duplicate: true };
@@ -187,7 +186,7 @@ export class WorkflowEngine {
         settings: registration.settings,
       });
       if (decided.length === 0) {
-        if (firing !== undefined) await this.timers.markFired(this.store.pool, firing.timerId, now);
+        if (firing !== undefined) await this.timers.markFired(undefined, firing.timerId, now);
         return { streamId, version: loaded.version, events: [], state: loaded.state, duplicate: false };
       }
       const next = decided.reduce(definition.evolve, loaded.state) as State;
@@ -208,10 +207,10 @@ export class WorkflowEngine {
         },
       }));
       try {
-        const result = await this.inTransaction(async (client) => {
-          const appended = await this.store.append(streamId, toAppend, { expectedVersion: loaded.version, client });
-          if (firing !== undefined) await this.timers.markFired(client, firing.timerId, now);
-          await this.timers.reconcile(client, definition.name, streamId, timersOf(definition, next, timerContext), now);
+        const result = await this.store.transaction(async (transaction) => {
+          const appended = await transaction.append(streamId, toAppend, { expectedVersion: loaded.version });
+          if (firing !== undefined) await this.timers.markFired(transaction.client, firing.timerId, now);
+          await this.timers.reconcile(transaction.client, definition.name, streamId, timersOf(definition, next, timerContext), now);
           return appended;
         });
         const events = await this.store.readStream(streamId, { from: loaded.version + 1, to: result.nextVersion });
@@ -252,9 +251,9 @@ export class WorkflowEngine {
       const loaded = await this.load(workflow, streamId);
       const definition = this.definition(registration, loaded.definitionVersion);
       const wanted = timersOf(definition, loaded.state, { calendar: this.calendar, settings: registration.settings });
-      const settled = await this.inTransaction(async (client) => {
-        if ((await this.store.lockStreamVersion(client, streamId)) !== loaded.version) return false;
-        await this.timers.reconcile(client, definition.name, streamId, wanted, this.clock.now());
+      const settled = await this.store.transaction(async (transaction) => {
+        if ((await transaction.lockStreamVersion(streamId)) !== loaded.version) return false;
+        await this.timers.reconcile(transaction.client, definition.name, streamId, wanted, this.clock.now());
         return true;
       });
       if (settled) return wanted.map((timer) => ({ name: timer.name, dueAt: timer.dueAt }));
@@ -305,22 +304,6 @@ export class WorkflowEngine {
     if (read.length > 0) return read;
     const events = await this.store.readStream(streamId, { from: first.version });
     return events.filter((event) => event.metadata.commandId === commandId);
-  }
-
-  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.store.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      this.store.signalAppended();
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
   }
 
   private registration(workflow: string): AnyRegistration {

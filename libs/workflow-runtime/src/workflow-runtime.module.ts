@@ -1,7 +1,7 @@
 import { Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Database, DATABASE, migrate } from '@app/database';
-import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
+import { EVENT_STORE, EventStore } from '@app/event-store';
 import { calendarWorkflow, CHINA_HOLIDAY_YEARS, Clock, CLOCK, systemClock } from '@app/workflow';
 import { CalendarFollower } from './calendar/calendar-follower';
 import { CalendarTimers } from './calendar/calendar-timers';
@@ -30,7 +30,7 @@ export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
     {
       provide: CalendarFollower,
       inject: [EVENT_STORE, WORKING_DAY_CALENDAR],
-      useFactory: async (store: PostgresEventStore, calendar: FollowedWorkingDayCalendar) => {
+      useFactory: async (store: EventStore, calendar: FollowedWorkingDayCalendar) => {
         const follower = new CalendarFollower(store, calendar);
         await follower.start();
         return follower;
@@ -47,7 +47,7 @@ export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
     {
       provide: WorkflowEngine,
       inject: [EVENT_STORE, TimerStore, CLOCK, WORKING_DAY_CALENDAR],
-      useFactory: (store: PostgresEventStore, timers: TimerStore, clock: Clock, calendar: FollowedWorkingDayCalendar) => {
+      useFactory: (store: EventStore, timers: TimerStore, clock: Clock, calendar: FollowedWorkingDayCalendar) => {
         const engine = new WorkflowEngine(store, timers, clock, calendar);
         engine.register({ definitions: [calendarWorkflow], settings: { builtInYears: CHINA_HOLIDAY_YEARS } });
         return engine;
@@ -77,7 +77,7 @@ export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
       provide: ProcessManagerRunner,
       inject: [EVENT_STORE, WorkflowEngine, DATABASE, TimerStore],
       // TimerStore is injected only so that the workflow migrations (its checkpoints table too) have run.
-      useFactory: (store: PostgresEventStore, engine: WorkflowEngine, database: Database) => {
+      useFactory: (store: EventStore, engine: WorkflowEngine, database: Database) => {
         const logger = new Logger('ProcessManagers');
         return new ProcessManagerRunner(store, engine, database.pool, {
           onError: (error, context) => logger.warn({ message: context.skipped ? 'reaction refused, passed over' : 'reaction failed', ...context, error: String(error) }),

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { migrate } from '@app/database';
-import { Checkpoint, EventBatch, PostgresEventStore, START, Subscription } from '@app/event-store';
+import { Checkpoint, EventBatch, EventStore, START, Subscription } from '@app/event-store';
 import { Admin, Kafka, Message, Partitioners, Producer } from 'kafkajs';
 import { Pool, PoolClient } from 'pg';
 import { topicFor, toMessage } from '../integration-event';
@@ -11,7 +11,9 @@ import { ensureTopics } from '../topics';
 import { HeldLease, Lease } from './lease';
 
 export interface LogRelayOptions {
-  readonly store: PostgresEventStore;
+  readonly store: EventStore;
+  /** The database of the relay's lease and checkpoint (the log's own). */
+  readonly pool: Pool;
   readonly kafka: Kafka;
   /** Topics are `<topicPrefix>.<category>`. */
   readonly topicPrefix: string;
@@ -80,7 +82,7 @@ export class LogRelay {
 
   constructor(private readonly options: LogRelayOptions) {
     this.name = options.name ?? 'log';
-    this.pool = options.store.pool;
+    this.pool = options.pool;
     this.logger = options.logger ?? SILENT;
     const holder = options.holder ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
     this.lease = new Lease(this.pool, `relay:${this.name}`, holder, options.leaseMs);
@@ -196,8 +198,7 @@ export class LogRelay {
     await this.producer.connect();
     this.admin ??= kafka.admin();
     await this.admin.connect();
-    const { rows } = await this.pool.query<{ category: string }>('SELECT DISTINCT category FROM es_streams');
-    await this.ensureTopics(rows.map((row) => row.category));
+    await this.ensureTopics(await this.options.store.categories());
     this.stored = await this.checkpoint();
     if (!this.lease.isValid() || this.stopped) throw new LeaseLostError(this.name);
     const subscription = this.options.store.subscribe({

@@ -1,4 +1,4 @@
-import { PostgresEventStore, RecordedEvent, Subscription } from '@app/event-store';
+import { EventStore, RecordedEvent, Subscription } from '@app/event-store';
 import { CALENDAR_CATEGORY, CalendarEvent, evolveCalendarNotices } from '@app/workflow';
 import { FollowedWorkingDayCalendar } from './followed-calendar';
 
@@ -14,7 +14,7 @@ export class CalendarFollower {
   private readonly listeners: Array<(fingerprint: string) => void> = [];
 
   constructor(
-    private readonly store: PostgresEventStore,
+    private readonly store: EventStore,
     readonly calendar: FollowedWorkingDayCalendar,
     private readonly options: { readonly pollIntervalMs?: number } = {},
   ) {}

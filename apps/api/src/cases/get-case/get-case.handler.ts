@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { UserDirectory } from '@app/auth';
-import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
+import { EVENT_STORE, EventStore } from '@app/event-store';
 import { assertWithinOrgScope, CaseCommand, CaseState, caseStreamId } from '@app/supervision';
 import { WorkflowEngine, WorkflowHandle } from '@app/workflow-runtime';
 import { existingCase } from '../case-commands';
@@ -16,7 +16,7 @@ export class GetCaseHandler implements IQueryHandler<GetCaseQuery, CaseWithHisto
 
   constructor(
     @Inject(WorkflowEngine) engine: WorkflowEngine,
-    @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(UserDirectory) private readonly users: UserDirectory,
     @Inject(CaseViews) private readonly views: CaseViews,
   ) {
