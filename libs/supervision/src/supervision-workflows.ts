@@ -1,5 +1,4 @@
-import type { Command, Event, WorkflowDefinition } from '@app/workflow';
-import type { ProcessManager } from '@app/workflow-runtime';
+import type { Command, Event, ProcessManager, WorkflowDefinition } from '@app/workflow';
 import { caseLineageProcess, CaseSettings, caseSettings, caseWorkflow } from './cases';
 import { orgUnitWorkflow } from './org-units';
 import { roundWorkflow } from './rounds';

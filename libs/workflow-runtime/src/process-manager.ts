@@ -1,32 +1,9 @@
 import { Pool } from 'pg';
 import { Checkpoint, compareCheckpoints, EventStore, RecordedEvent, START, Subscription } from '@app/event-store';
-import { Command, DomainError, SYSTEM_ACTOR } from '@app/workflow';
+import { DomainError, ProcessManager, SYSTEM_ACTOR } from '@app/workflow';
 import { WorkflowEngine } from './workflow-engine';
 
-/** A command a process manager sends because of an event. */
-export interface Reaction {
-  readonly workflow: string;
-  readonly streamId: string;
-  readonly command: Command;
-  /**
-   * Names the reaction among the reactions to one event. With the manager's name and the event's
-   * id it makes the command id, so delivering the event again appends nothing.
-   */
-  readonly key: string;
-  readonly orgUnitId?: string;
-}
-
-/**
- * Follows events of some workflows and sends commands to others (e.g. a case split opens the
- * child cases; a child's closing is recorded on its parent). `react` is pure: the runner owns
- * delivery, ordering and idempotency.
- */
-export interface ProcessManager {
-  readonly name: string;
-  readonly categories: readonly string[];
-  readonly types: readonly string[];
-  react(event: RecordedEvent): readonly Reaction[];
-}
+export { ProcessManager, Reaction } from '@app/workflow';
 
 export interface ProcessManagerStatus {
   readonly name: string;

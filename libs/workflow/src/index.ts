@@ -17,3 +17,4 @@ export {
   WorkflowDefinition,
 } from './workflow-definition';
 export { Clock, CLOCK, SettableClock, systemClock } from './clock';
+export { LoggedEvent, ProcessManager, Reaction } from './process-manager-definition';

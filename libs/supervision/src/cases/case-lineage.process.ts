@@ -1,5 +1,4 @@
-import type { RecordedEvent } from '@app/event-store';
-import type { ProcessManager, Reaction } from '@app/workflow-runtime';
+import type { LoggedEvent, ProcessManager, Reaction } from '@app/workflow';
 import { caseStreamId } from './case';
 import { AssignCase, OpenCase, RecordChildCaseClosed } from './case.commands';
 import { CaseClosed, CaseSplit } from './case.events';
@@ -15,7 +14,7 @@ export const caseLineageProcess: ProcessManager = {
   name: 'case-lineage',
   categories: ['case'],
   types: ['CaseSplit', 'CaseClosed'],
-  react(event: RecordedEvent): Reaction[] {
+  react(event: LoggedEvent): Reaction[] {
     if (event.type === 'CaseSplit') return childCasesOf(event.data as unknown as CaseSplit['data']);
     if (event.type === 'CaseClosed') return parentOf(event.data as unknown as CaseClosed['data']);
     return [];
