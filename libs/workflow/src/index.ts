@@ -1,12 +1,14 @@
 export * from './calendar';
-export { assertNever, Decider, DomainEvent, fold } from './decider';
 export { DomainError, ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from './domain-error';
 export {
   Actor,
+  assertNever,
   Command,
   decideByDefinition,
   DecisionContext,
+  DomainEvent,
   Event,
+  fold,
   RoleNotAllowedError,
   StateDefinition,
   SYSTEM_ACTOR,
