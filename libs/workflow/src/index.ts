@@ -1,4 +1,5 @@
 export * from './calendar';
+export { isBlank, isOneOf, isPositiveInteger, isPositiveNumber, optionalText } from './input-guards';
 export { DomainError, ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from './domain-error';
 export {
   Actor,

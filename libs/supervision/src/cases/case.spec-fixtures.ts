@@ -111,6 +111,19 @@ export const closed: CaseEvent = {
   data: { caseId: 'c-1', parentCaseId: null, comment: null, pendingExtensionLapsed: false, verifiedBy: 'admin', closedAt: '2026-03-04T01:00:00.000Z' },
 };
 
+/** The unit asks on Wednesday 4 March for 10 working days from the approval. */
+export const extensionRequested: CaseEvent = {
+  type: 'ExtensionRequested',
+  data: {
+    caseId: 'c-1',
+    newDueWorkingDays: 10,
+    reason: '设备采购周期长',
+    currentDueOn: '2026-03-09',
+    requestedBy: 'official.tianhuangping',
+    requestedAt: LATER.toISOString(),
+  },
+};
+
 /** The case at each step of its life. */
 export const HISTORY = {
   registered: [opened],
