@@ -1,3 +1,5 @@
+import { isOneOf } from '@app/workflow';
+
 /**
  * Org unit kinds. The levels run city (市) → county (区/县) → township (乡镇/街道) → village (村/社区)
  * → grid (网格); a department (行业系统, e.g. 教育局) hangs beside a level and takes cases too (横向到边).
@@ -25,9 +27,9 @@ export function orgUnitStreamId(unitId: string): string {
 }
 
 export function isOrgUnitKind(value: unknown): value is OrgUnitKind {
-  return typeof value === 'string' && (ORG_UNIT_KINDS as readonly string[]).includes(value);
+  return isOneOf(ORG_UNIT_KINDS, value);
 }
 
 export function isResponsibleRole(value: unknown): value is ResponsibleRole {
-  return typeof value === 'string' && (RESPONSIBLE_ROLES as readonly string[]).includes(value);
+  return isOneOf(RESPONSIBLE_ROLES, value);
 }

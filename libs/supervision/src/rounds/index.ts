@@ -64,4 +64,12 @@ export {
   UnplannedRound,
 } from './round.state';
 export { roundWorkflow } from './round.workflow';
-export { assertCountyInRoundScope, assertRoundAcceptsScores, assertRoundAcceptsTasks, assertRoundInInspection, RoundProgress } from './round.rules';
+export {
+  assertCountyInRoundScope,
+  assertKnownRoundKind,
+  assertRoundAcceptsScores,
+  assertRoundAcceptsTasks,
+  assertRoundInInspection,
+  assertValidRubric,
+  RoundProgress,
+} from './round.rules';

@@ -1,4 +1,4 @@
-import { CalendarDate } from '@app/workflow';
+import { CalendarDate, isOneOf } from '@app/workflow';
 
 /**
  * The four supervision mechanisms: 深调研 deep-research (leaders research a topic at the front
@@ -36,7 +36,7 @@ export function roundStreamId(roundId: string): string {
 }
 
 export function isRoundKind(value: unknown): value is RoundKind {
-  return typeof value === 'string' && (ROUND_KINDS as readonly string[]).includes(value);
+  return isOneOf(ROUND_KINDS, value);
 }
 
 export function isScoredRoundKind(kind: RoundKind): boolean {

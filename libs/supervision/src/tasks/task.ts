@@ -1,3 +1,5 @@
+import { isOneOf } from '@app/workflow';
+
 /**
  * A 督查任务: one round's inspection of one target unit (usually a county), by one or more
  * assigned inspectors, due a number of working days after assignment.
@@ -24,7 +26,7 @@ export const FINDING_SEVERITIES = ['low', 'medium', 'high'] as const;
 export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
 export function isFindingSeverity(value: unknown): value is FindingSeverity {
-  return typeof value === 'string' && (FINDING_SEVERITIES as readonly string[]).includes(value);
+  return isOneOf(FINDING_SEVERITIES, value);
 }
 
 /** The name of the timer that marks a task overdue. */
