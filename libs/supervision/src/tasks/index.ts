@@ -61,4 +61,5 @@ export {
   TaskStatus,
   UnassignedTask,
 } from './task.state';
-export { becomesOverdueAt, taskWorkflow } from './task.workflow';
+export { taskWorkflow } from './task.workflow';
+export { becomesOverdueAt } from './task-overdue';
