@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@app/event-store';
 import type { ProcessManager, Reaction } from '@app/workflow-runtime';
-import { caseStreamId } from './case';
+import { caseStreamId, caseStreams } from './case';
 import { AssignCase, OpenCase, RecordChildCaseClosed } from './case.commands';
 import { CaseClosed, CaseSplit } from './case.events';
 
@@ -13,7 +13,7 @@ import { CaseClosed, CaseSplit } from './case.events';
  */
 export const caseLineageProcess: ProcessManager = {
   name: 'case-lineage',
-  categories: ['case'],
+  categories: [caseStreams.category],
   types: ['CaseSplit', 'CaseClosed'],
   react(event: RecordedEvent): Reaction[] {
     if (event.type === 'CaseSplit') return childCasesOf(event.data as unknown as CaseSplit['data']);

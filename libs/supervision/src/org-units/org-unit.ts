@@ -1,4 +1,5 @@
 import { isOneOf } from '@app/workflow';
+import { streamNaming } from '../shared/stream-naming';
 
 /**
  * Org unit kinds. The levels run city (市) → county (区/县) → township (乡镇/街道) → village (村/社区)
@@ -21,10 +22,11 @@ export interface ResponsibleHolder {
   readonly from: string;
 }
 
-/** The stream holding one unit's history. */
-export function orgUnitStreamId(unitId: string): string {
-  return `orgunit-${unitId}`;
-}
+/** Org unit streams, one per unit holding its history: `orgunit-<unit id>`. */
+export const orgUnitStreams = streamNaming('orgunit');
+
+/** The stream of unit `unitId`: `orgunit-<unitId>`. */
+export const orgUnitStreamId = orgUnitStreams.streamIdOf;
 
 export function isOrgUnitKind(value: unknown): value is OrgUnitKind {
   return isOneOf(ORG_UNIT_KINDS, value);

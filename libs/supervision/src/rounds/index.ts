@@ -4,6 +4,7 @@ export {
   ROUND_KINDS,
   RoundKind,
   roundStreamId,
+  roundStreams,
   RoundWindow,
   SCORED_ROUND_KINDS,
   SCORING_METHODS,

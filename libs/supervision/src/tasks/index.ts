@@ -1,4 +1,4 @@
-export { FINDING_SEVERITIES, FindingSeverity, isFindingSeverity, ItemScore, TASK_OVERDUE_TIMER, TaskInspector, taskStreamId } from './task';
+export { FINDING_SEVERITIES, FindingSeverity, isFindingSeverity, ItemScore, TASK_OVERDUE_TIMER, TaskInspector, taskStreamId, taskStreams } from './task';
 export {
   AssignTask,
   CloseTask,
