@@ -21,8 +21,8 @@ import {
 } from './round.errors';
 import { RoundEvent } from './round.events';
 import { checkPublication, checkRepublication, publish, republish } from './round.publication';
-import { evolveRound, initialRoundState, RoundDetails, RoundState } from './round.state';
 import { assertKnownRoundKind, assertValidRubric } from './round.rules';
+import { evolveRound, initialRoundState, RoundDetails, RoundState } from './round.state';
 import { RubricItem } from './rubric';
 
 /** Rounds are run by the supervision office. */
