@@ -34,6 +34,7 @@ import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { createDatabase, Database } from '@app/database';
 import { EventToAppend, migrateEventStore, PostgresEventStore, timeOrderedEventId } from '@app/event-store';
+import { caseStreamId, taskStreamId } from '@app/supervision';
 import {
   cpuMeter,
   cpuPerEvent,
@@ -266,7 +267,7 @@ async function appendSingle(store: PostgresEventStore, pool: Pool, common: Recor
     run: (seconds) =>
       runFor(concurrency, seconds, async () => {
         const sequence = n++;
-        await store.append(`task-${randomUUID()}`, [makeEvent(sequence)], { expectedVersion: 'no-stream' });
+        await store.append(taskStreamId(randomUUID()), [makeEvent(sequence)], { expectedVersion: 'no-stream' });
         return 1;
       }),
   };
@@ -274,7 +275,7 @@ async function appendSingle(store: PostgresEventStore, pool: Pool, common: Recor
     run: (seconds) =>
       runFor(concurrency, seconds, async () => {
         const sequence = n++;
-        await pool.query(singleInsert(rawRow(`task-${randomUUID()}`, 1, makeEvent(sequence), new Date())));
+        await pool.query(singleInsert(rawRow(taskStreamId(randomUUID()), 1, makeEvent(sequence), new Date())));
         return 1;
       }),
   };
@@ -287,10 +288,10 @@ async function appendExisting(store: PostgresEventStore, pool: Pool, common: Rec
   const streamsPerCaller = 32;
   // Each caller owns its streams and keeps their versions; the store's streams start with one event.
   const ourStreams = Array.from({ length: concurrency }, () =>
-    Array.from({ length: streamsPerCaller }, () => ({ id: `case-${randomUUID()}`, version: 0 })),
+    Array.from({ length: streamsPerCaller }, () => ({ id: caseStreamId(randomUUID()), version: 0 })),
   );
   const rawStreams = Array.from({ length: concurrency }, () =>
-    Array.from({ length: streamsPerCaller }, () => ({ id: `case-${randomUUID()}`, version: 0 })),
+    Array.from({ length: streamsPerCaller }, () => ({ id: caseStreamId(randomUUID()), version: 0 })),
   );
   let n = 0;
   for (const stream of ourStreams.flat()) {

@@ -1,4 +1,5 @@
 import type { EventToAppend } from '@app/event-store';
+import { caseStreams, orgUnitStreams, roundStreamId, taskStreamId, taskStreams } from '@app/supervision';
 import { randomBoardHistory, seededRandom } from '../libs/read-models/src/supervision-boards/board-history.spec-fixtures';
 import {
   roundPlanned,
@@ -48,7 +49,7 @@ function rankingShard(
   for (let r = 0; r < ROUNDS_PER_SHARD; r++) {
     const roundId = `${prefix}-wsc-${r}`;
     const day = r * 20;
-    add(`round-${roundId}`, [
+    add(roundStreamId(roundId), [
       roundPlanned({ roundId, counties, method: (['mean', 'trimmed-mean', 'z-normalised'] as const)[r % 3], perRedCase: 1, plannedAt: iso(day), opensOn: '2026-01-01', closesOn: '2026-12-31' }),
       roundStarted(roundId, iso(day + 1)),
       scoringClosed(roundId, iso(day + 10)),
@@ -66,7 +67,7 @@ function rankingShard(
           sheets.push(scoresRecorded({ taskId, roundId, countyId, inspectorId, scores: twoItems(score(), score()), recordedAt: iso(day + 2 + n) }));
         }
       }
-      add(`task-${taskId}`, sheets);
+      add(taskStreamId(taskId), sheets);
     }
   }
   return ranked;
@@ -80,7 +81,7 @@ export function supervisionHistory(targetEvents: number, size = { tasks: 120, ca
   const rankedRoundIds: string[] = [];
   const scoringInstants = new Map<string, Date>();
   let events = 0;
-  let taskStreams = 0;
+  let taskStreamCount = 0;
   let units = 0;
   for (let shard = 0; events < targetEvents; shard++) {
     const prefix = `s${shard}`;
@@ -91,13 +92,13 @@ export function supervisionHistory(targetEvents: number, size = { tasks: 120, ca
     const add = (streamId: string, streamEvents: EventToAppend[]) => {
       streams.push([streamId, streamEvents]);
       events += streamEvents.length;
-      if (streamId.startsWith('case-')) caseIds.push(streamId.slice('case-'.length));
-      if (streamId.startsWith('task-')) taskStreams += 1;
+      if (caseStreams.includes(streamId)) caseIds.push(caseStreams.entityIdOf(streamId));
+      if (taskStreams.includes(streamId)) taskStreamCount += 1;
     };
     // Org units first, so most events meet their unit already registered (as in real life).
-    const ordered = [...board.streams.entries()].sort(([a], [b]) => Number(b.startsWith('orgunit-')) - Number(a.startsWith('orgunit-')));
+    const ordered = [...board.streams.entries()].sort(([a], [b]) => Number(orgUnitStreams.includes(b)) - Number(orgUnitStreams.includes(a)));
     for (const [streamId, streamEvents] of ordered) add(streamId, streamEvents);
     rankedRoundIds.push(...rankingShard(prefix, counties, seededRandom(7000 + shard), add, scoringInstants));
   }
-  return { streams, events, caseIds, taskStreams, countyIds, rankedRoundIds, scoringInstants, rounds: rankedRoundIds.length, units };
+  return { streams, events, caseIds, taskStreams: taskStreamCount, countyIds, rankedRoundIds, scoringInstants, rounds: rankedRoundIds.length, units };
 }

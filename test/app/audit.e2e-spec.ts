@@ -1,5 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { caseStreamId, orgUnitStreamId } from '@app/supervision';
 import { primaryTarget, TestDatabase } from '@app/testing';
 import { createApiTestApp, testConfig } from './api-test-app';
 
@@ -58,20 +59,20 @@ describe('the audit trail over HTTP', () => {
   it('filters by actor: exactly the events that user caused', async () => {
     const items = (await as('auditor').get('/audit/events?actor=official.anji&limit=500').expect(200)).body.items;
     expect(items.map((item: Body) => [item.streamId, item.type])).toEqual([
-      [`case-${anjiCase}`, 'CaseSigned'],
-      [`case-${anjiCase}`, 'CaseProgressReported'],
+      [caseStreamId(anjiCase), 'CaseSigned'],
+      [caseStreamId(anjiCase), 'CaseProgressReported'],
     ]);
     expect(items.every((item: Body) => item.metadata.actorId === 'official.anji')).toBe(true);
   });
 
   it('filters by unit, covering the units below it and nothing outside', async () => {
     const items = (await as('auditor').get('/audit/events?unit=anji&type=CaseOpened,CaseAssigned,CaseSigned&limit=500').expect(200)).body.items;
-    expect(items.map((item: Body) => item.streamId)).toEqual([`case-${anjiCase}`, `case-${anjiCase}`, `case-${anjiCase}`]);
+    expect(items.map((item: Body) => item.streamId)).toEqual([caseStreamId(anjiCase), caseStreamId(anjiCase), caseStreamId(anjiCase)]);
     const nanxun = (await as('auditor').get('/audit/events?unit=nanxun&stream=case-' + nanxunCase).expect(200)).body.items;
     expect(nanxun.map((item: Body) => item.type)).toEqual(['CaseOpened', 'CaseAssigned', 'CaseSigned']);
     const orgEvents = (await as('auditor').get('/audit/events?unit=anji-tianhuangping&type=OrgUnitRegistered&limit=500').expect(200)).body.items;
     expect(orgEvents.map((item: Body) => item.streamId).sort()).toEqual(
-      ['orgunit-anji-tianhuangping', 'orgunit-anji-tianhuangping-yucun', 'orgunit-anji-tianhuangping-yucun-grid-1'].sort(),
+      [orgUnitStreamId('anji-tianhuangping'), orgUnitStreamId('anji-tianhuangping-yucun'), orgUnitStreamId('anji-tianhuangping-yucun-grid-1')].sort(),
     );
   });
 
@@ -119,7 +120,7 @@ describe('the audit trail over HTTP', () => {
   it('shows each event’s hash as the lowercase hex of its SHA-256 chain value, the same in the trail, the stream history and the CSV', async () => {
     const stored = await sql<{ version: string; hash: string }>(
       `SELECT stream_version AS version, encode(chain_hash, 'hex') AS hash FROM es_events WHERE stream_id = $1 ORDER BY stream_version`,
-      [`case-${anjiCase}`],
+      [caseStreamId(anjiCase)],
     );
     const expected = stored.map((row) => row.hash);
     expect(expected.every((hash) => /^[0-9a-f]{64}$/.test(hash))).toBe(true);
@@ -149,7 +150,7 @@ describe('the audit trail over HTTP', () => {
 
   it('shows one stream’s whole history, and 404 for a stream that does not exist', async () => {
     const history = (await as('auditor').get(`/audit/streams/case-${anjiCase}`).expect(200)).body;
-    expect(history).toMatchObject({ streamId: `case-${anjiCase}`, version: 4 });
+    expect(history).toMatchObject({ streamId: caseStreamId(anjiCase), version: 4 });
     expect(history.events.map((event: Body) => [event.version, event.type, event.metadata.actorId])).toEqual([
       [1, 'CaseOpened', 'admin'],
       [2, 'CaseAssigned', 'admin'],
@@ -184,10 +185,10 @@ describe('the audit trail over HTTP', () => {
 
     const [target] = await sql<{ position: string }>(
       `SELECT global_position AS position FROM es_events WHERE stream_id = $1 AND stream_version = 3`,
-      [`case-${nanxunCase}`],
+      [caseStreamId(nanxunCase)],
     );
     await sql(`UPDATE es_events SET data = jsonb_set(data, '{signedBy}', '"someone-else"') WHERE global_position = $1`, [target!.position]);
     const broken = (await as('auditor').get('/audit/verify').expect(200)).body;
-    expect(broken).toMatchObject({ ok: false, firstBroken: { position: Number(target!.position), streamId: `case-${nanxunCase}`, version: 3 } });
+    expect(broken).toMatchObject({ ok: false, firstBroken: { position: Number(target!.position), streamId: caseStreamId(nanxunCase), version: 3 } });
   });
 });

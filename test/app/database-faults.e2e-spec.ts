@@ -1,6 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Client } from 'pg';
 import request from 'supertest';
+import { caseStreamId } from '@app/supervision';
 import { serverTarget, TestDatabase } from '@app/testing';
 import { createApiTestApp, testConfig } from './api-test-app';
 import { PROBLEM_JSON, signIn } from './demo-session';
@@ -93,7 +94,7 @@ onServer('database connections killed under requests', () => {
     }
     const { rows } = await db.database.pool.query<{ key: string; n: string }>(
       `SELECT data->>'message' AS key, count(*) AS n FROM es_events WHERE stream_id = $1 AND event_type = 'CaseUrged' GROUP BY 1`,
-      [`case-${caseId}`],
+      [caseStreamId(caseId)],
     );
     expect(rows.filter((row) => row.n !== '1')).toEqual([]);
     expect(rows.map((row) => row.key).sort()).toEqual([...keys].sort());

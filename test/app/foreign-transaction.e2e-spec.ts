@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { loadTestEnvironment } from '@app/config';
 import { ProjectionRuntime } from '@app/projections';
+import { caseStreamId } from '@app/supervision';
 import { createServerTestDatabase, eventually, serverTarget, TestDatabase } from '@app/testing';
 import { createApiTestApp, testConfig } from './api-test-app';
 import { DemoSession, signIn } from './demo-session';
@@ -150,7 +151,7 @@ onServer(`a transaction held open ${HOLD_SECONDS} s elsewhere on the server stal
           await command('admin', `/cases/${opened.id}/assign`);
           open.push(opened.id);
           toSplit.push(opened.id);
-          if (current !== undefined) auditProbes.push(auditProbe(current, `case-${opened.id}`, answeredAt));
+          if (current !== undefined) auditProbes.push(auditProbe(current, caseStreamId(opened.id), answeredAt));
           break;
         }
         case 1:

@@ -1,5 +1,6 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
+import { roundStreamId, taskStreamId } from '@app/supervision';
 import { primaryTarget, TestDatabase } from '@app/testing';
 import { SettableClock } from '@app/workflow';
 import { createApiTestApp, testConfig } from './api-test-app';
@@ -81,12 +82,12 @@ describe('paging every list with cursors', () => {
     );
     const refused = [
       'not-a-cursor',
-      'round-0000',
+      roundStreamId('0000'),
       'zzzz',
       // Not `${handedOut}x`: one more base64url character can spell another list key, a cursor this list would hand out.
       `${handedOut}!`,
       `${handedOut}=`,
-      Buffer.from('task-1').toString('base64url'),
+      Buffer.from(taskStreamId('1')).toString('base64url'),
       ...ofAnotherList,
     ];
     for (const cursor of refused) {

@@ -1,6 +1,7 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Pool } from 'pg';
 import request, { Response, Test } from 'supertest';
+import { roundStreamId, taskStreamId } from '@app/supervision';
 import { primaryTarget, TestDatabase } from '@app/testing';
 import { createApiTestApp, testConfig } from './api-test-app';
 import { addInspector, countEvents, DemoSession, eventsOfStreams, PROBLEM_JSON, signIn, streamVersion } from './demo-session';
@@ -88,23 +89,21 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
     expect(await streamVersion(pool, streamId(response.body.id))).toBe(response.body.version);
     return response;
   }
-  const roundStream = (id: string) => `round-${id}`;
-  const taskStream = (id: string) => `task-${id}`;
 
   async function activeRound(overrides: Record<string, unknown> = {}): Promise<string> {
-    const planned = await accepted(post('admin', '/rounds', walkSeeCompeteRound(overrides)), 201, roundStream);
-    await accepted(post('admin', `/rounds/${planned.body.id}/start`), 200, roundStream);
+    const planned = await accepted(post('admin', '/rounds', walkSeeCompeteRound(overrides)), 201, roundStreamId);
+    await accepted(post('admin', `/rounds/${planned.body.id}/start`), 200, roundStreamId);
     return planned.body.id as string;
   }
 
   async function assignedTask(roundId: string, targetUnitId: string, inspectorIds: string[]): Promise<string> {
-    const assigned = await accepted(post('admin', `/rounds/${roundId}/tasks`, { targetUnitId, inspectorIds, dueWorkingDays: 5 }), 201, taskStream);
+    const assigned = await accepted(post('admin', `/rounds/${roundId}/tasks`, { targetUnitId, inspectorIds, dueWorkingDays: 5 }), 201, taskStreamId);
     return assigned.body.id as string;
   }
 
   async function openedTask(roundId: string, targetUnitId: string, inspectorIds: string[]): Promise<string> {
     const taskId = await assignedTask(roundId, targetUnitId, inspectorIds);
-    await accepted(post(inspectorIds[0]!, `/tasks/${taskId}/open`), 200, taskStream);
+    await accepted(post(inspectorIds[0]!, `/tasks/${taskId}/open`), 200, taskStreamId);
     return taskId;
   }
 
@@ -118,7 +117,7 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
   }
 
   it('runs a whole 走看赛 round over two counties, two inspectors each, from planning to archive, every event naming its actor', async () => {
-    const planned = await accepted(post('admin', '/rounds', walkSeeCompeteRound()), 201, roundStream);
+    const planned = await accepted(post('admin', '/rounds', walkSeeCompeteRound()), 201, roundStreamId);
     expect(planned.body).toMatchObject({
       version: 1,
       replayed: false,
@@ -126,7 +125,7 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
       state: { status: 'planned', kind: 'walk-see-compete', period: '2026-Q3', scopeCountyIds: ['wuxing', 'anji'], rubric: { version: 1, items: RUBRIC.items } },
     });
     const roundId = planned.body.id as string;
-    const started = await accepted(post('admin', `/rounds/${roundId}/start`), 200, roundStream);
+    const started = await accepted(post('admin', `/rounds/${roundId}/start`), 200, roundStreamId);
     expect(started.body).toMatchObject({ version: 2, state: { status: 'active' } });
 
     // 安吉县 is inspected by the two 吴兴区 inspectors, 吴兴区 by the two 安吉县 inspectors.
@@ -139,7 +138,7 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
       const assigned = await accepted(
         post('admin', `/rounds/${roundId}/tasks`, { targetUnitId: county, inspectorIds: inspectors, dueWorkingDays: 10 }),
         201,
-        taskStream,
+        taskStreamId,
       );
       expect(assigned.body.state).toMatchObject({
         status: 'assigned',
@@ -152,15 +151,15 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
       const taskId = assigned.body.id as string;
       taskIds.push(taskId);
 
-      const opened = await accepted(post(inspectors[0]!, `/tasks/${taskId}/open`), 200, taskStream);
+      const opened = await accepted(post(inspectors[0]!, `/tasks/${taskId}/open`), 200, taskStreamId);
       expect(opened.body.state.status).toBe('opened');
       for (const [index, inspector] of inspectors.entries()) {
         // One recording per rubric item, each inspector their own.
-        await accepted(post(inspector, `/tasks/${taskId}/scores`, { scores: [{ itemCode: 'org-building', score: 7 + index }] }), 200, taskStream);
+        await accepted(post(inspector, `/tasks/${taskId}/scores`, { scores: [{ itemCode: 'org-building', score: 7 + index }] }), 200, taskStreamId);
         await accepted(
           post(inspector, `/tasks/${taskId}/scores`, { scores: [{ itemCode: 'village-governance', score: 15 + index }] }),
           200,
-          taskStream,
+          taskStreamId,
         );
         const finding = await accepted(
           post(inspector, `/tasks/${taskId}/findings`, {
@@ -170,23 +169,23 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
             unitId: findingAt,
           }),
           200,
-          taskStream,
+          taskStreamId,
         );
         expect(finding.body.events).toEqual([expect.objectContaining({ type: 'TaskFindingRecorded' })]);
       }
-      const submitted = await accepted(post(inspectors[1]!, `/tasks/${taskId}/submit`), 200, taskStream);
+      const submitted = await accepted(post(inspectors[1]!, `/tasks/${taskId}/submit`), 200, taskStreamId);
       expect(submitted.body.state).toMatchObject({ status: 'submitted', submittedBy: inspectors[1] });
-      const closed = await accepted(post('admin', `/tasks/${taskId}/close`), 200, taskStream);
+      const closed = await accepted(post('admin', `/tasks/${taskId}/close`), 200, taskStreamId);
       expect(closed.body.state.status).toBe('closed');
     }
 
     for (const transition of ['close-scoring', 'publish', 'archive']) {
-      await accepted(post('admin', `/rounds/${roundId}/${transition}`), 200, roundStream);
+      await accepted(post('admin', `/rounds/${roundId}/${transition}`), 200, roundStreamId);
     }
 
     const round = await get('viewer', `/rounds/${roundId}`).expect(200);
     expect(round.body).toMatchObject({ roundId, status: 'archived', kind: 'walk-see-compete', scoringPolicy: { method: 'mean' } });
-    expect(round.headers['etag']).toBe(`"${await streamVersion(pool, roundStream(roundId))}"`);
+    expect(round.headers['etag']).toBe(`"${await streamVersion(pool, roundStreamId(roundId))}"`);
     expect(round.headers['etag']).toBe('"5"');
     const rounds = await get('viewer', '/rounds').expect(200);
     expect(rounds.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ roundId, status: 'archived' })]));
@@ -194,7 +193,7 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
     for (const [index, taskId] of taskIds.entries()) {
       const { inspectors, findingAt } = plan[index]!;
       const task = await get('admin', `/tasks/${taskId}`).expect(200);
-      expect(task.headers['etag']).toBe(`"${await streamVersion(pool, taskStream(taskId))}"`);
+      expect(task.headers['etag']).toBe(`"${await streamVersion(pool, taskStreamId(taskId))}"`);
       expect(task.headers['etag']).toBe('"10"');
       expect(task.body).toMatchObject({
         status: 'closed',
@@ -215,7 +214,7 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
 
     const actorOf = (username: string) => sessions[username]!.userId;
     const expected = [
-      ...['RoundPlanned', 'RoundStarted'].map((type) => [roundStream(roundId), type, actorOf('admin')]),
+      ...['RoundPlanned', 'RoundStarted'].map((type) => [roundStreamId(roundId), type, actorOf('admin')]),
       ...taskIds.flatMap((taskId, index) => {
         const [first, second] = plan[index]!.inspectors.map(actorOf);
         return [
@@ -229,14 +228,14 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
           ['TaskFindingRecorded', second],
           ['TaskSubmitted', second],
           ['TaskClosed', actorOf('admin')],
-        ].map(([type, actor]) => [taskStream(taskId), type, actor]);
+        ].map(([type, actor]) => [taskStreamId(taskId), type, actor]);
       }),
-      ...['RoundScoringClosed', 'RoundPublished', 'RoundArchived'].map((type) => [roundStream(roundId), type, actorOf('admin')]),
+      ...['RoundScoringClosed', 'RoundPublished', 'RoundArchived'].map((type) => [roundStreamId(roundId), type, actorOf('admin')]),
     ];
-    const stored = await eventsOfStreams(pool, [roundStream(roundId), ...taskIds.map(taskStream)]);
+    const stored = await eventsOfStreams(pool, [roundStreamId(roundId), ...taskIds.map(taskStreamId)]);
     expect(stored.map((event) => [event.streamId, event.type, event.actorId])).toEqual(expected);
     // Versions run 1, 2, 3… in each stream without a gap.
-    for (const streamId of [roundStream(roundId), ...taskIds.map(taskStream)]) {
+    for (const streamId of [roundStreamId(roundId), ...taskIds.map(taskStreamId)]) {
       const versions = stored.filter((event) => event.streamId === streamId).map((event) => event.version);
       expect(versions).toEqual(versions.map((_version, index) => index + 1));
     }
@@ -268,7 +267,7 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
     it('an inspector not assigned to a task may not open it, score it, record a finding on it or submit it: 403 NOT_ASSIGNED_INSPECTOR', async () => {
       const taskId = await assignedTask(roundId, 'deqing', ['inspector.wuxing']);
       await refusedWithoutAppending(post('inspector.anji', `/tasks/${taskId}/open`), 403, 'NOT_ASSIGNED_INSPECTOR');
-      await accepted(post('inspector.wuxing', `/tasks/${taskId}/open`), 200, taskStream);
+      await accepted(post('inspector.wuxing', `/tasks/${taskId}/open`), 200, taskStreamId);
       await refusedWithoutAppending(
         post('inspector.anji', `/tasks/${taskId}/scores`, { scores: [{ itemCode: 'org-building', score: 5 }] }),
         403,
@@ -345,14 +344,14 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
     });
 
     it('a round moves only along its lifecycle: 409 with the rule named', async () => {
-      const planned = await accepted(post('admin', '/rounds', walkSeeCompeteRound()), 201, roundStream);
+      const planned = await accepted(post('admin', '/rounds', walkSeeCompeteRound()), 201, roundStreamId);
       const id = planned.body.id as string;
       await refusedWithoutAppending(post('admin', `/rounds/${id}/publish`), 409, 'ROUND_SCORING_NOT_CLOSED');
       await refusedWithoutAppending(post('admin', `/rounds/${id}/close-scoring`), 409, 'ROUND_NOT_ACTIVE');
       await refusedWithoutAppending(post('admin', `/rounds/${id}/archive`), 409, 'ROUND_NOT_PUBLISHED');
-      await accepted(post('admin', `/rounds/${id}/start`), 200, roundStream);
+      await accepted(post('admin', `/rounds/${id}/start`), 200, roundStreamId);
       await refusedWithoutAppending(post('admin', `/rounds/${id}/start`), 409, 'ROUND_ALREADY_STARTED');
-      await accepted(post('admin', `/rounds/${id}/close-scoring`), 200, roundStream);
+      await accepted(post('admin', `/rounds/${id}/close-scoring`), 200, roundStreamId);
       await refusedWithoutAppending(
         post('admin', `/rounds/${id}/tasks`, { targetUnitId: 'anji', inspectorIds: ['inspector.wuxing'], dueWorkingDays: 5 }),
         409,
@@ -363,7 +362,7 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
     it('scores are refused once the round has closed scoring: 409 ROUND_NOT_ACTIVE', async () => {
       const id = await activeRound();
       const taskId = await openedTask(id, 'anji', ['inspector.wuxing']);
-      await accepted(post('admin', `/rounds/${id}/close-scoring`), 200, roundStream);
+      await accepted(post('admin', `/rounds/${id}/close-scoring`), 200, roundStreamId);
       await refusedWithoutAppending(
         post('inspector.wuxing', `/tasks/${taskId}/scores`, { scores: [{ itemCode: 'org-building', score: 5 }] }),
         409,
@@ -640,7 +639,7 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
         post('admin', `/rounds/${roundId}/tasks`, { targetUnitId: 'wuxing', inspectorIds: ['inspector.anji'], dueWorkingDays: 5 }).set('Idempotency-Key', 'assign-before-close');
       const firstScore = await score().expect(200);
       const firstAssign = await assign().expect(201);
-      await accepted(post('admin', `/rounds/${roundId}/close-scoring`), 200, roundStream);
+      await accepted(post('admin', `/rounds/${roundId}/close-scoring`), 200, roundStreamId);
 
       const before = await countEvents(pool);
       const retriedScore = await score().expect(200);
@@ -669,20 +668,20 @@ describe('走看赛 rounds and tasks over HTTP, as the demo users, on the real d
     });
 
     it('a stale If-Match answers 412 WRONG_EXPECTED_VERSION and appends nothing; the current ETag goes through; a malformed one is 400', async () => {
-      const planned = await accepted(post('admin', '/rounds', walkSeeCompeteRound()), 201, roundStream);
+      const planned = await accepted(post('admin', '/rounds', walkSeeCompeteRound()), 201, roundStreamId);
       const roundId = planned.body.id as string;
       const stale = await refusedWithoutAppending(post('admin', `/rounds/${roundId}/start`).set('If-Match', '"0"'), 412, 'WRONG_EXPECTED_VERSION');
       expect(stale.body.details).toMatchObject({ expectedVersion: 0, actualVersion: 1 });
       const etag = (await get('admin', `/rounds/${roundId}`).expect(200)).headers['etag']!;
       expect(etag).toBe('"1"');
-      await accepted(post('admin', `/rounds/${roundId}/start`).set('If-Match', etag), 200, roundStream);
+      await accepted(post('admin', `/rounds/${roundId}/start`).set('If-Match', etag), 200, roundStreamId);
 
       const taskId = await openedTask(roundId, 'anji', ['inspector.wuxing']);
       const seen = (await get('inspector.wuxing', `/tasks/${taskId}`).expect(200)).headers['etag']!;
       await accepted(
         post('inspector.wuxing', `/tasks/${taskId}/scores`, { scores: [{ itemCode: 'org-building', score: 9 }] }).set('If-Match', seen),
         200,
-        taskStream,
+        taskStreamId,
       );
       // The same ETag is stale now: someone (here the same inspector) has written since.
       await refusedWithoutAppending(

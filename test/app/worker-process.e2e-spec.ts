@@ -92,12 +92,12 @@ onServer('two worker processes on the real server', () => {
     const env = { DATABASE_URL: db.url!, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'warn' };
     workers.push(startWorker(env), startWorker(env));
 
-    const count = async (sql: string): Promise<number> => Number((await db.database.pool.query(sql)).rows[0].n);
+    const count = async (sql: string, params: unknown[] = []): Promise<number> => Number((await db.database.pool.query(sql, params)).rows[0].n);
     await eventually(
       async () => {
         for (const worker of workers) if (worker.child.exitCode !== null) throw new Error(`a worker exited:\n${worker.output()}`);
         expect(await count(`SELECT count(*) AS n FROM es_events WHERE event_type = 'CaseEscalated'`)).toBe(CASES + 1);
-        expect(await count(`SELECT count(*) AS n FROM es_streams WHERE stream_id = 'case-child-1'`)).toBe(1);
+        expect(await count(`SELECT count(*) AS n FROM es_streams WHERE stream_id = $1`, [caseStreamId('child-1')])).toBe(1);
       },
       90_000,
       200,
@@ -109,13 +109,13 @@ onServer('two worker processes on the real server', () => {
       `SELECT stream_id, data->>'colour' AS colour, count(*) AS n FROM es_events WHERE event_type = 'WarningRaised' GROUP BY 1, 2`,
     );
     expect(raised.filter((row) => Number(row.n) !== 1)).toEqual([]);
-    const late = raised.filter((row) => row.stream_id.startsWith('case-late-'));
+    const late = raised.filter((row) => row.stream_id.startsWith(caseStreamId('late-')));
     expect(late.filter((row) => row.colour === 'yellow')).toHaveLength(CASES);
     expect(late.filter((row) => row.colour === 'red')).toHaveLength(CASES);
 
     const child = await engine.load<{ status: string; parentCaseId: string }>('case', caseStreamId('child-1'));
     expect(child.state).toMatchObject({ status: 'assigned', parentCaseId: 'parent' });
-    expect(await count(`SELECT count(*) AS n FROM es_events WHERE stream_id = 'case-child-1' AND event_type IN ('CaseOpened', 'CaseAssigned')`)).toBe(2);
+    expect(await count(`SELECT count(*) AS n FROM es_events WHERE stream_id = $1 AND event_type IN ('CaseOpened', 'CaseAssigned')`, [caseStreamId('child-1')])).toBe(2);
 
     for (const worker of workers) worker.child.kill('SIGTERM');
     expect(await Promise.all(workers.map((worker) => worker.exited))).toEqual([0, 0]);

@@ -1,5 +1,6 @@
 import { KafkaProjectionConsumer, LogRelay, toMessage } from '@app/messaging';
 import { KafkaProjector, ProjectionDefinition, ProjectionRuntime } from '@app/projections';
+import { caseStreamId } from '@app/supervision';
 import { eventually } from '@app/testing';
 import request from 'supertest';
 import { createApiTestApp, testConfig } from '../app/api-test-app';
@@ -143,7 +144,7 @@ describe('async projections fed from Kafka', () => {
       expect(await streamsOutOfOrder(pool)).toEqual([]);
       const { rows } = await pool.query<{ stream_id: string; event_count: number }>(
         `SELECT stream_id, event_count FROM kafka_activity_streams WHERE stream_id = ANY ($1::text[]) ORDER BY stream_id`,
-        [caseIds.map((caseId) => `case-${caseId}`)],
+        [caseIds.map((caseId) => caseStreamId(caseId))],
       );
       expect(rows.map((row) => Number(row.event_count))).toEqual(caseIds.map(() => 3));
     },
@@ -206,7 +207,7 @@ describe('async projections fed from Kafka', () => {
       expect(await arrivalCounts(pool)).toEqual({ events: events.length, arrivals: events.length, distinct: events.length });
       // A gap before the batch (offsets never applied) asks for the partition to be read from the guard.
       expect(await setup.projector.applyBatch({ ...batch, messages: [{ offset: '40', event: events[0]! }] })).toEqual({ kind: 'rewind', offset: String(events.length * 2 + 1) });
-      expect(toMessage(events[0]!).key).toBe('case-again');
+      expect(toMessage(events[0]!).key).toBe(caseStreamId('again'));
     },
     SUITE_TIMEOUT_MS,
   );

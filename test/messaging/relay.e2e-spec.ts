@@ -1,5 +1,6 @@
 import { compareCheckpoints, START } from '@app/event-store';
 import { HEADERS, LogRelay, parseEnvelope } from '@app/messaging';
+import { caseStreamId } from '@app/supervision';
 import { eventually } from '@app/testing';
 import { Consumer, KafkaMessage } from 'kafkajs';
 import {
@@ -113,7 +114,7 @@ describe('the relay from the event log to Kafka', () => {
         expect(message.headers?.[HEADERS.actorId]?.toString()).toBe(envelope.streamId === 'org-anji' ? undefined : 'admin');
       }
       const stored = new Map(log.map((event) => [event.id, event]));
-      const opened = envelopes.find((envelope) => envelope.eventType === 'CaseOpened' && envelope.streamId === 'case-c3')!;
+      const opened = envelopes.find((envelope) => envelope.eventType === 'CaseOpened' && envelope.streamId === caseStreamId('c3'))!;
       expect(opened).toMatchObject({ actorId: 'admin', commandId: 'open-c3', correlationId: 'open-c3', orgUnitId: 'anji-xilong', data: stored.get(opened.eventId)!.data });
       // One stream, one partition, its versions in order.
       const byStream = new Map<string, { partitions: Set<number>; versions: number[] }>();

@@ -9,7 +9,7 @@ export {
   TestDatabase,
   withDatabaseName,
 } from './test-databases';
-export { deciderSpecification } from './decider-specification';
+export { deciderSpecification, SpecificationContext, WhenContext } from './decider-specification';
 export {
   advanceTransactionCounter,
   currentTransactionId,

@@ -1,12 +1,15 @@
 export * from './calendar';
-export { assertNever, Decider, DomainEvent, fold } from './decider';
+export { isBlank, isOneOf, isPositiveInteger, isPositiveNumber, optionalText } from './input-guards';
 export { DomainError, ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from './domain-error';
 export {
   Actor,
+  assertNever,
   Command,
   decideByDefinition,
   DecisionContext,
+  DomainEvent,
   Event,
+  fold,
   RoleNotAllowedError,
   StateDefinition,
   SYSTEM_ACTOR,

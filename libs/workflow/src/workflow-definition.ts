@@ -29,6 +29,16 @@ export interface Event<Type extends string = string> {
   readonly type: Type;
 }
 
+/** A domain event as the workflows write it: a discriminated union member with its payload. */
+export interface DomainEvent<Type extends string = string, Data extends object = object> extends Event<Type> {
+  readonly data: Data;
+}
+
+/** Compile-time exhaustiveness check for a `switch` over a union's `type`. */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled variant: ${JSON.stringify(value)}`);
+}
+
 /** What one command may do in one state. */
 export interface Transition<State, C, E, Settings = unknown> {
   /** Roles allowed to send the command in this state; the actor needs one of them. */
@@ -65,6 +75,12 @@ export interface StateDefinition<State, C extends Command, E, Settings = unknown
  * from which roles, the guards, and the timers a state starts. Versioned: the runtime records the
  * definition version in the metadata of an instance's events and keeps deciding that instance
  * with the version it started on.
+ *
+ * The definition is the stream type's decider, the one both the engine and the Given/When/Then
+ * specs run: {@link decideByDefinition} turns the state and a command into events (or throws a
+ * DomainError), `evolve` folds one event into the state ({@link fold} folds a history), and
+ * {@link timersOf} names the timers a state wants. No I/O, no clock, no random ids: everything a
+ * decision needs arrives in the command and the {@link DecisionContext}.
  */
 export interface WorkflowDefinition<State, C extends Command, E extends Event, Settings = unknown> {
   readonly name: string;
@@ -100,6 +116,14 @@ export function decideByDefinition<State, C extends Command, E extends Event, Se
   }
   for (const guard of transition.guards ?? []) guard(state, command, context);
   return transition.decide(state, command, context);
+}
+
+/** The state after `events`, folded from the definition's initial state. */
+export function fold<State, E extends Event>(
+  definition: Pick<WorkflowDefinition<State, Command, E, unknown>, 'evolve' | 'initialState'>,
+  events: readonly E[],
+): State {
+  return events.reduce(definition.evolve, definition.initialState());
 }
 
 /** The timers the state wants running now. */

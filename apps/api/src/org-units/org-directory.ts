@@ -6,6 +6,7 @@ import {
   OrgTree,
   OrgUnitEvent,
   OrgUnitState,
+  orgUnitStreams,
   RegisteredOrgUnit,
 } from '@app/supervision';
 
@@ -66,7 +67,7 @@ export class OrgDirectory implements OnModuleInit, OnApplicationShutdown {
   private apply(events: readonly RecordedEvent[]): void {
     this.handledEvents += events.length;
     for (const event of events) {
-      const unitId = event.streamId.slice('orgunit-'.length);
+      const unitId = orgUnitStreams.entityIdOf(event.streamId);
       const state = this.units.get(unitId) ?? initialOrgUnitState();
       this.units.set(unitId, evolveOrgUnit(state, { type: event.type, data: event.data } as OrgUnitEvent));
     }

@@ -30,6 +30,7 @@ import {
   RoundNotFound,
   RoundState,
   roundStreamId,
+  roundStreams,
   SCORING_METHODS,
   ScoringMethod,
 } from '@app/supervision';
@@ -213,9 +214,9 @@ export class RoundsController {
     const rounds = await Promise.all(page.map(async ({ streamId }) => (await this.engine.load<RoundState>('round', streamId)).state));
     const progress = await roundProgressQuery(
       this.readModels.dataSource,
-      page.map(({ streamId }) => streamId.slice('round-'.length)),
+      page.map(({ streamId }) => roundStreams.entityIdOf(streamId)),
     );
-    const items = rounds.map((round, index) => ({ ...round, progress: progress.get(page[index]!.streamId.slice('round-'.length))! }));
+    const items = rounds.map((round, index) => ({ ...round, progress: progress.get(roundStreams.entityIdOf(page[index]!.streamId))! }));
     return { items, nextCursor: page.length === limit ? encodeListCursor(ROUND_LIST, page[page.length - 1]!.streamId) : null };
   }
 

@@ -1,5 +1,5 @@
 import type { EventToAppend, RecordedEvent } from '@app/event-store';
-import { rankCounties } from '@app/supervision';
+import { caseStreamId, orgUnitStreamId, rankCounties, roundStreamId, taskStreamId } from '@app/supervision';
 import { rankingFactsOf } from './ranking.facts';
 import {
   caseOpened,
@@ -40,9 +40,9 @@ describe('the ranking facts of a batch of events', () => {
       { code: 'village-governance', title: '乡村治理', weight: 1, maxScore: 20 },
     ];
     const events = [
-      recorded('round-r1', 3, roundPublished('r1', '2026-10-08T02:00:00.000Z')),
-      recorded('round-r1', 2, rubricRevised('r1', revised, 2, '2026-06-02T00:00:00.000Z')),
-      recorded('round-r1', 1, roundPlanned({ roundId: 'r1', counties: ['anji', 'wuxing'], method: 'trimmed-mean', perRedCase: 2, plannedAt: '2026-06-01T00:00:00.000Z' })),
+      recorded(roundStreamId('r1'), 3, roundPublished('r1', '2026-10-08T02:00:00.000Z')),
+      recorded(roundStreamId('r1'), 2, rubricRevised('r1', revised, 2, '2026-06-02T00:00:00.000Z')),
+      recorded(roundStreamId('r1'), 1, roundPlanned({ roundId: 'r1', counties: ['anji', 'wuxing'], method: 'trimmed-mean', perRedCase: 2, plannedAt: '2026-06-01T00:00:00.000Z' })),
     ];
     const round = rankingFactsOf(events).rounds.get('r1')!;
     expect(round).toMatchObject({
@@ -59,11 +59,11 @@ describe('the ranking facts of a batch of events', () => {
 
   it('keeps one row per item score, skips tasks above county level, and keeps red cards only', () => {
     const facts = rankingFactsOf([
-      recorded('task-t1', 3, scoresRecorded({ taskId: 't1', roundId: 'r1', countyId: 'anji', inspectorId: 'i1', scores: twoItems(8, 7), recordedAt: '2026-07-02T00:00:00.000Z' })),
-      recorded('task-t2', 2, scoresRecorded({ taskId: 't2', roundId: 'r1', countyId: null, inspectorId: 'i1', scores: twoItems(1, 1), recordedAt: '2026-07-02T00:00:00.000Z' })),
-      recorded('case-c1', 1, caseOpened('c1', ['anji-dipu', 'anji', 'huzhou'], '2026-07-03T00:00:00.000Z')),
-      recorded('case-c1', 4, warningRaised('c1', 'yellow', '2026-07-20T00:00:00.000Z')),
-      recorded('case-c1', 5, warningRaised('c1', 'red', '2026-08-01T00:00:00.000Z')),
+      recorded(taskStreamId('t1'), 3, scoresRecorded({ taskId: 't1', roundId: 'r1', countyId: 'anji', inspectorId: 'i1', scores: twoItems(8, 7), recordedAt: '2026-07-02T00:00:00.000Z' })),
+      recorded(taskStreamId('t2'), 2, scoresRecorded({ taskId: 't2', roundId: 'r1', countyId: null, inspectorId: 'i1', scores: twoItems(1, 1), recordedAt: '2026-07-02T00:00:00.000Z' })),
+      recorded(caseStreamId('c1'), 1, caseOpened('c1', ['anji-dipu', 'anji', 'huzhou'], '2026-07-03T00:00:00.000Z')),
+      recorded(caseStreamId('c1'), 4, warningRaised('c1', 'yellow', '2026-07-20T00:00:00.000Z')),
+      recorded(caseStreamId('c1'), 5, warningRaised('c1', 'red', '2026-08-01T00:00:00.000Z')),
     ]);
     expect(facts.scoreItems.map((item) => [item.taskId, item.eventVersion, item.itemCode, item.countyId, item.score])).toEqual([
       ['t1', 3, 'org-building', 'anji', 8],
@@ -75,8 +75,8 @@ describe('the ranking facts of a batch of events', () => {
 
   it('names a unit by its latest name', () => {
     const facts = rankingFactsOf([
-      recorded('orgunit-anji', 2, { type: 'OrgUnitRenamed', data: { unitId: 'anji', name: '安吉县（新）', previousName: '安吉县', renamedBy: 'a', renamedAt: 'x' } }),
-      recorded('orgunit-anji', 1, unitRegistered('anji', 'county', 'huzhou', '安吉县')),
+      recorded(orgUnitStreamId('anji'), 2, { type: 'OrgUnitRenamed', data: { unitId: 'anji', name: '安吉县（新）', previousName: '安吉县', renamedBy: 'a', renamedAt: 'x' } }),
+      recorded(orgUnitStreamId('anji'), 1, unitRegistered('anji', 'county', 'huzhou', '安吉县')),
     ]);
     expect(facts.orgUnits.get('anji')).toEqual({ unitId: 'anji', kind: 'county', parentId: 'huzhou', name: { value: '安吉县（新）', version: 2 } });
   });
@@ -87,9 +87,9 @@ describe('the ranking facts of a batch of events', () => {
     const first = rankCounties({ roundId: 'r1', method: 'mean', perRedCase: 2, rubric, counties: ['anji'], sheets, redCases: {} });
     const second = rankCounties({ roundId: 'r1', method: 'mean', perRedCase: 2, rubric, counties: ['anji'], sheets, redCases: { anji: 1 } });
     const events = [
-      recorded('round-r1', 5, rankingRepublished('r1', 2, second, '补录红牌', '2026-08-20T02:00:00.000Z', first.inputsHash)),
-      recorded('round-r1', 4, roundPublished('r1', '2026-08-02T02:00:00.000Z', first)),
-      recorded('round-r2', 4, roundPublished('r2', '2026-08-03T02:00:00.000Z')),
+      recorded(roundStreamId('r1'), 5, rankingRepublished('r1', 2, second, '补录红牌', '2026-08-20T02:00:00.000Z', first.inputsHash)),
+      recorded(roundStreamId('r1'), 4, roundPublished('r1', '2026-08-02T02:00:00.000Z', first)),
+      recorded(roundStreamId('r2'), 4, roundPublished('r2', '2026-08-03T02:00:00.000Z')),
     ];
     expect(rankingFactsOf(events).publications).toEqual([
       { roundId: 'r1', publication: 2, publishedAt: '2026-08-20T02:00:00.000Z', position: events[0]!.position, publishedBy: 'admin', reason: '补录红牌', ranking: second },

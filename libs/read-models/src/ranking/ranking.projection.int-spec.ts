@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventToAppend, migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
-import { rankCounties, RankingInput } from '@app/supervision';
+import { caseStreamId, orgUnitStreamId, rankCounties, RankingInput, roundStreamId, taskStreamId } from '@app/supervision';
 import { databaseTargets, eventually, TestDatabase } from '@app/testing';
 import { rankingProjections } from './index';
 import { NotACounty, RoundKindNotRanked, RoundNotRanked } from './ranking.errors';
@@ -40,7 +40,7 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
     runtime = await ProjectionRuntime.create({ store, projections: rankingProjections(), pollIntervalMs: 20 });
     await runtime.startAsyncProjectors();
     ranking = rankingQuery(runtime.dataSource);
-    await store.append('orgunit-huzhou', [unitRegistered('huzhou', 'city', null, '湖州市')]);
+    await store.append(orgUnitStreamId('huzhou'), [unitRegistered('huzhou', 'city', null, '湖州市')]);
   });
 
   afterAll(async () => {
@@ -57,8 +57,8 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
   async function counties(...labels: string[]): Promise<string[]> {
     const ids = labels.map(id);
     for (const [index, countyId] of ids.entries()) {
-      await append(`orgunit-${countyId}`, unitRegistered(countyId, 'county', 'huzhou', `${labels[index]}县`));
-      await append(`orgunit-${countyId}-town`, unitRegistered(`${countyId}-town`, 'township', countyId, `${labels[index]}镇`));
+      await append(orgUnitStreamId(countyId), unitRegistered(countyId, 'county', 'huzhou', `${labels[index]}县`));
+      await append(orgUnitStreamId(`${countyId}-town`), unitRegistered(`${countyId}-town`, 'township', countyId, `${labels[index]}镇`));
     }
     return ids;
   }
@@ -66,13 +66,13 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
   /** One inspector's sheet on a new task of the round. */
   async function sheet(roundId: string, countyId: string, inspectorId: string, a: number, b: number, recordedAt = '2026-07-05T02:00:00.000Z') {
     const taskId = id('task');
-    await append(`task-${taskId}`, scoresRecorded({ taskId, roundId, countyId, inspectorId, scores: twoItems(a, b), recordedAt }));
+    await append(taskStreamId(taskId), scoresRecorded({ taskId, roundId, countyId, inspectorId, scores: twoItems(a, b), recordedAt }));
     return taskId;
   }
 
   async function activeRound(countyIds: string[], options: Partial<Parameters<typeof roundPlanned>[0]> = {}): Promise<string> {
     const roundId = id('round');
-    await append(`round-${roundId}`, roundPlanned({ roundId, counties: countyIds, plannedAt: '2026-06-20T02:00:00.000Z', ...options }), roundStarted(roundId, '2026-07-01T01:00:00.000Z'));
+    await append(roundStreamId(roundId), roundPlanned({ roundId, counties: countyIds, plannedAt: '2026-06-20T02:00:00.000Z', ...options }), roundStarted(roundId, '2026-07-01T01:00:00.000Z'));
     return roundId;
   }
 
@@ -84,7 +84,7 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
     const roundId = id('round');
     const revised = TWO_ITEM_RUBRIC.map((item) => ({ ...item, weight: item.code === 'org-building' ? 3 : 1 }));
     await append(
-      `round-${roundId}`,
+      roundStreamId(roundId),
       // A kind that ranks nobody: its publication is no other round's previous one.
       roundPlanned({ roundId, kind: 'deep-research', counties: [a!, b!], method: 'trimmed-mean', perRedCase: 2.5, plannedAt: '2026-06-20T02:00:00.000Z' }),
       rubricRevised(roundId, revised, 2, '2026-06-21T02:00:00.000Z'),
@@ -94,9 +94,9 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
       roundArchived(roundId, '2026-12-31T01:00:00.000Z'),
     );
     const taskId = await sheet(roundId, a!, 'inspector.x', 8, 6);
-    await append(`task-${taskId}`, scoresRecorded({ taskId, roundId, countyId: a!, inspectorId: 'inspector.x', scores: { 'org-building': 9 }, recordedAt: '2026-07-06T02:00:00.000Z' }));
+    await append(taskStreamId(taskId), scoresRecorded({ taskId, roundId, countyId: a!, inspectorId: 'inspector.x', scores: { 'org-building': 9 }, recordedAt: '2026-07-06T02:00:00.000Z' }));
     const caseId = id('case');
-    await append(`case-${caseId}`, caseOpened(caseId, [`${b}-town`, b!, 'huzhou'], '2026-07-02T00:00:00.000Z'), warningRaised(caseId, 'yellow', '2026-07-20T00:00:00.000Z'), warningRaised(caseId, 'red', '2026-08-01T00:00:00.000Z'));
+    await append(caseStreamId(caseId), caseOpened(caseId, [`${b}-town`, b!, 'huzhou'], '2026-07-02T00:00:00.000Z'), warningRaised(caseId, 'yellow', '2026-07-20T00:00:00.000Z'), warningRaised(caseId, 'red', '2026-08-01T00:00:00.000Z'));
     await settled();
 
     const pool = db.database.pool;
@@ -153,7 +153,7 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
     const roundId = await activeRound([c1!, c2!, c3!, c4!], { method: 'mean' });
     // c1: i1 (5,5) replaced by (8,8) = 80, i2 (9,9) = 90 → 85
     const replaced = await sheet(roundId, c1!, 'i1', 5, 5, '2026-07-05T02:00:00.000Z');
-    await append(`task-${replaced}`, scoresRecorded({ taskId: replaced, roundId, countyId: c1!, inspectorId: 'i1', scores: twoItems(8, 8), recordedAt: '2026-07-06T02:00:00.000Z' }));
+    await append(taskStreamId(replaced), scoresRecorded({ taskId: replaced, roundId, countyId: c1!, inspectorId: 'i1', scores: twoItems(8, 8), recordedAt: '2026-07-06T02:00:00.000Z' }));
     await sheet(roundId, c1!, 'i2', 9, 9);
     // c2: i1 (9,8) = 85, i2 (8,9) = 85 → 85, tied with c1
     await sheet(roundId, c2!, 'i1', 9, 8);
@@ -230,13 +230,13 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
     await sheet(roundId, d3!, 'i1', 8, 8); // 80
     const [a, b, c, d] = [id('case'), id('case'), id('case'), id('case')];
     // a: a township of d1, red twice within the window → one case
-    await append(`case-${a}`, caseOpened(a, [`${d1}-town`, d1!, 'huzhou'], '2026-07-02T00:00:00.000Z'), warningRaised(a, 'red', '2026-07-15T00:00:00.000Z'), warningRaised(a, 'red', '2026-08-15T00:00:00.000Z'));
+    await append(caseStreamId(a), caseOpened(a, [`${d1}-town`, d1!, 'huzhou'], '2026-07-02T00:00:00.000Z'), warningRaised(a, 'red', '2026-07-15T00:00:00.000Z'), warningRaised(a, 'red', '2026-08-15T00:00:00.000Z'));
     // b: d1 itself, red after the window closed (2026-09-30 in China) → not counted
-    await append(`case-${b}`, caseOpened(b, [d1!, 'huzhou'], '2026-07-02T00:00:00.000Z'), warningRaised(b, 'red', '2026-09-30T16:00:00.000Z'));
+    await append(caseStreamId(b), caseOpened(b, [d1!, 'huzhou'], '2026-07-02T00:00:00.000Z'), warningRaised(b, 'red', '2026-09-30T16:00:00.000Z'));
     // c: d2, yellow only → not counted
-    await append(`case-${c}`, caseOpened(c, [`${d2}-town`, d2!, 'huzhou'], '2026-07-02T00:00:00.000Z'), warningRaised(c, 'yellow', '2026-07-15T00:00:00.000Z'));
+    await append(caseStreamId(c), caseOpened(c, [`${d2}-town`, d2!, 'huzhou'], '2026-07-02T00:00:00.000Z'), warningRaised(c, 'yellow', '2026-07-15T00:00:00.000Z'));
     // d: d3, red on the window's last evening in China → counted
-    await append(`case-${d}`, caseOpened(d, [d3!, 'huzhou'], '2026-07-02T00:00:00.000Z'), warningRaised(d, 'red', '2026-09-30T15:00:00.000Z'));
+    await append(caseStreamId(d), caseOpened(d, [d3!, 'huzhou'], '2026-07-02T00:00:00.000Z'), warningRaised(d, 'red', '2026-09-30T15:00:00.000Z'));
     await settled();
 
     expect(table((await ranking.rankingOf(roundId, new Date('2026-07-10T00:00:00.000Z'))).entries)).toEqual([
@@ -264,8 +264,8 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
     await sheet(roundId, a1!, 'i1', 8, 8, '2026-07-02T02:00:00.000Z'); // 80
     const late = await sheet(roundId, a2!, 'i2', 7, 7, '2026-07-02T02:00:00.000Z'); // 70
     // The late score: i2 raises one item on 25 July → (7, 10) = 85.
-    await append(`task-${late}`, scoresRecorded({ taskId: late, roundId, countyId: a2!, inspectorId: 'i2', scores: { 'village-governance': 10 }, recordedAt: '2026-07-25T02:00:00.000Z' }));
-    await append(`round-${roundId}`, scoringClosed(roundId, '2026-08-01T00:00:00.000Z'));
+    await append(taskStreamId(late), scoresRecorded({ taskId: late, roundId, countyId: a2!, inspectorId: 'i2', scores: { 'village-governance': 10 }, recordedAt: '2026-07-25T02:00:00.000Z' }));
+    await append(roundStreamId(roundId), scoringClosed(roundId, '2026-08-01T00:00:00.000Z'));
     await settled();
 
     const before = await ranking.rankingOf(roundId, new Date('2026-07-10T00:00:00.000Z'));
@@ -324,7 +324,7 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
     async function publishedRound(kind: 'walk-see-compete' | 'quarterly-theme', publishedAt: string, totals: [number, number, number]): Promise<string> {
       const roundId = await activeRound(scope, { kind, plannedAt: '2029-12-01T00:00:00.000Z' });
       for (const [index, total] of totals.entries()) await sheet(roundId, scope[index]!, 'i1', total / 10, total / 10, '2029-12-15T00:00:00.000Z');
-      await append(`round-${roundId}`, scoringClosed(roundId, publishedAt), roundPublished(roundId, publishedAt));
+      await append(roundStreamId(roundId), scoringClosed(roundId, publishedAt), roundPublished(roundId, publishedAt));
       return roundId;
     }
     const r1 = await publishedRound('walk-see-compete', '2030-01-20T02:00:00.000Z', [90, 80, 70]);

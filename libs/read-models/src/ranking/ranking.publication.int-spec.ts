@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventToAppend, migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
-import { CountyRanking } from '@app/supervision';
+import { caseStreamId, CountyRanking, orgUnitStreamId, roundStreamId, taskStreamId } from '@app/supervision';
 import { databaseTargets, eventually, TestDatabase } from '@app/testing';
 import { rankingProjections } from './index';
 import { RANKING_PROJECTION } from './ranking.projection';
@@ -47,7 +47,7 @@ describe.each(databaseTargets())('published county rankings on $name', (target) 
 
   async function sheet(roundId: string, countyId: string, inspectorId: string, a: number, b: number, recordedAt = '2026-07-05T02:00:00.000Z') {
     const taskId = id('task');
-    await append(`task-${taskId}`, scoresRecorded({ taskId, roundId, countyId, inspectorId, scores: twoItems(a, b), recordedAt }));
+    await append(taskStreamId(taskId), scoresRecorded({ taskId, roundId, countyId, inspectorId, scores: twoItems(a, b), recordedAt }));
   }
 
   beforeAll(async () => {
@@ -57,13 +57,13 @@ describe.each(databaseTargets())('published county rankings on $name', (target) 
     runtime = await ProjectionRuntime.create({ store, projections: rankingProjections(), pollIntervalMs: 20 });
     await runtime.startAsyncProjectors();
     ranking = rankingQuery(runtime.dataSource);
-    await append('orgunit-huzhou', unitRegistered('huzhou', 'city', null, '湖州市'));
+    await append(orgUnitStreamId('huzhou'), unitRegistered('huzhou', 'city', null, '湖州市'));
     for (const county of [f1, f2]) {
-      await append(`orgunit-${county}`, unitRegistered(county, 'county', 'huzhou', `${county}县`));
-      await append(`orgunit-${county}-town`, unitRegistered(`${county}-town`, 'township', county, `${county}镇`));
+      await append(orgUnitStreamId(county), unitRegistered(county, 'county', 'huzhou', `${county}县`));
+      await append(orgUnitStreamId(`${county}-town`), unitRegistered(`${county}-town`, 'township', county, `${county}镇`));
     }
     for (const [roundId, kind] of [[r1, 'walk-see-compete'], [r2, 'walk-see-compete'], [r3, 'quarterly-theme']] as const) {
-      await append(`round-${roundId}`, roundPlanned({ roundId, kind, counties: [f1, f2], perRedCase: 10, plannedAt: '2026-06-20T02:00:00.000Z' }), roundStarted(roundId, '2026-07-01T01:00:00.000Z'));
+      await append(roundStreamId(roundId), roundPlanned({ roundId, kind, counties: [f1, f2], perRedCase: 10, plannedAt: '2026-06-20T02:00:00.000Z' }), roundStarted(roundId, '2026-07-01T01:00:00.000Z'));
     }
   });
 
@@ -77,7 +77,7 @@ describe.each(databaseTargets())('published county rankings on $name', (target) 
     await settled();
     await runtime.stop(RANKING_PROJECTION);
     await sheet(r1, f2, 'i1', 8, 9); // 85, not applied yet
-    await append(`round-${r1}`, scoringClosed(r1, '2026-08-01T02:00:00.000Z'));
+    await append(roundStreamId(r1), scoringClosed(r1, '2026-08-01T02:00:00.000Z'));
     const pool = db.database.pool;
     const tables = () =>
       Promise.all([
@@ -101,10 +101,10 @@ describe.each(databaseTargets())('published county rankings on $name', (target) 
   });
 
   it('answers with the publication after a red card raised inside the window changed the live computation; as of the publication instant, the same', async () => {
-    await append(`round-${r1}`, roundPublished(r1, PUBLISHED_AT, asPublished));
+    await append(roundStreamId(r1), roundPublished(r1, PUBLISHED_AT, asPublished));
     const caseId = id('case');
     // 吴兴-like f1 earns a red card on 10 August: inside the window (to 30 September), after the publication.
-    await append(`case-${caseId}`, caseOpened(caseId, [`${f1}-town`, f1, 'huzhou'], '2026-08-03T00:00:00.000Z'), warningRaised(caseId, 'red', '2026-08-10T00:00:00.000Z'));
+    await append(caseStreamId(caseId), caseOpened(caseId, [`${f1}-town`, f1, 'huzhou'], '2026-08-03T00:00:00.000Z'), warningRaised(caseId, 'red', '2026-08-10T00:00:00.000Z'));
     await settled();
 
     const shown = await ranking.rankingOf(r1);
@@ -135,7 +135,7 @@ describe.each(databaseTargets())('published county rankings on $name', (target) 
 
   it('answers with a republication from its instant on, with the version in force before it as of an earlier instant; a later round moves against the version in force', async () => {
     republished = await rankingToPublish(store, r1);
-    await append(`round-${r1}`, rankingRepublished(r1, 2, republished, '补录窗口期内的红牌扣分', REPUBLISHED_AT, asPublished.inputsHash));
+    await append(roundStreamId(r1), rankingRepublished(r1, 2, republished, '补录窗口期内的红牌扣分', REPUBLISHED_AT, asPublished.inputsHash));
     await sheet(r2, f1, 'i2', 7, 7); // 70, less f1's red card (inside r2's window too): 60
     await sheet(r2, f2, 'i2', 9, 9); // 90
     await settled();
@@ -175,7 +175,7 @@ describe.each(databaseTargets())('published county rankings on $name', (target) 
   it('answers a publication that did not record its ranking (made before rankings were frozen) with the ranking as of its instant: a later red card does not change it', async () => {
     await sheet(r3, f1, 'i3', 9, 9); // 90
     await sheet(r3, f2, 'i3', 8, 9); // 85
-    await append(`round-${r3}`, scoringClosed(r3, '2026-08-01T02:00:00.000Z'), roundPublished(r3, PUBLISHED_AT));
+    await append(roundStreamId(r3), scoringClosed(r3, '2026-08-01T02:00:00.000Z'), roundPublished(r3, PUBLISHED_AT));
     await settled();
 
     const shown = await ranking.rankingOf(r3);

@@ -1,6 +1,17 @@
 import { EventToAppend, migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
-import { CountyRanking, rankCounties, ROUND_KINDS, SCORING_METHODS, SCORED_ROUND_KINDS, WarningColour } from '@app/supervision';
+import {
+  caseStreamId,
+  CountyRanking,
+  orgUnitStreamId,
+  rankCounties,
+  ROUND_KINDS,
+  roundStreamId,
+  SCORED_ROUND_KINDS,
+  SCORING_METHODS,
+  taskStreamId,
+  WarningColour,
+} from '@app/supervision';
 import { databaseTargets, eventually, TestDatabase } from '@app/testing';
 import { rankingProjections } from './index';
 import { RANKING_PROJECTION } from './ranking.projection';
@@ -42,7 +53,7 @@ function recordedRanking(roundId: string, counties: readonly string[], shift: nu
     counties,
     sheets: counties.map((countyId, index) => ({
       countyId,
-      taskId: `task-${roundId}-${countyId}`,
+      taskId: `t-${roundId}-${countyId}`,
       inspectorId: 'inspector-0',
       scores: [{ itemCode: 'org-building', score: (index * 3 + shift) % 11 }],
     })),
@@ -65,22 +76,22 @@ function randomHistory(seed: number, size: { rounds: number; cases: number }): M
   const add = (streamId: string, ...events: EventToAppend[]) => streams.set(streamId, [...(streams.get(streamId) ?? []), ...events]);
 
   const city = `city-${seed}`;
-  add(`orgunit-${city}`, unitRegistered(city, 'city', null, '湖州市'));
+  add(orgUnitStreamId(city), unitRegistered(city, 'city', null, '湖州市'));
   const counties = Array.from({ length: 5 }, (_, i) => `county-${seed}-${i}`);
   const units: string[][] = [];
   for (const county of counties) {
-    add(`orgunit-${county}`, unitRegistered(county, 'county', city, county));
+    add(orgUnitStreamId(county), unitRegistered(county, 'county', city, county));
     units.push([county, city]);
     for (const town of [1, 2]) {
       const township = `${county}-town-${town}`;
-      add(`orgunit-${township}`, unitRegistered(township, 'township', county, township));
+      add(orgUnitStreamId(township), unitRegistered(township, 'township', county, township));
       units.push([township, county, city]);
     }
   }
   const inspectors = Array.from({ length: 6 }, (_, i) => `inspector-${i}`);
 
   for (let r = 0; r < size.rounds; r++) {
-    const roundId = `round-${seed}-${r}`;
+    const roundId = `r-${seed}-${r}`;
     const kind = random() < 0.7 ? pick(SCORED_ROUND_KINDS) : pick(ROUND_KINDS);
     const scope = counties.filter(() => random() < 0.8);
     if (scope.length < 2) scope.push(...counties.slice(0, 2).filter((county) => !scope.includes(county)));
@@ -113,29 +124,29 @@ function randomHistory(seed: number, size: { rounds: number; cases: number }): M
       }
     }
     if (stage > 0.8) events.push(roundArchived(roundId, instant(start, 60)));
-    add(`round-${roundId}`, ...events);
+    add(roundStreamId(roundId), ...events);
 
     for (const county of scope) {
-      const taskId = `task-${roundId}-${county}`;
+      const taskId = `t-${roundId}-${county}`;
       const assigned = inspectors.filter(() => random() < 0.4).slice(0, 3);
       for (let k = 0; k < 1 + Math.floor(random() * 8); k++) {
         const inspectorId = assigned.length > 0 ? pick(assigned) : pick(inspectors);
         const scores: Record<string, number> = {};
         for (const item of TWO_ITEM_RUBRIC) if (k === 0 || random() < 0.6) scores[item.code] = Math.floor(random() * 21) / 2;
         if (Object.keys(scores).length === 0) scores[TWO_ITEM_RUBRIC[0]!.code] = 5;
-        add(taskId, scoresRecorded({ taskId, roundId, countyId: random() < 0.05 ? null : county, inspectorId, scores, recordedAt: instant(start, 1 + k * 3 + random()) }));
+        add(taskStreamId(taskId), scoresRecorded({ taskId, roundId, countyId: random() < 0.05 ? null : county, inspectorId, scores, recordedAt: instant(start, 1 + k * 3 + random()) }));
       }
     }
   }
 
   for (let c = 0; c < size.cases; c++) {
-    const caseId = `case-${seed}-${c}`;
+    const caseId = `c-${seed}-${c}`;
     const openedAt = instant('2026-01-05T00:00:00.000Z', random() * size.rounds * 9);
     const events = [caseOpened(caseId, pick(units), openedAt)];
     for (let w = 0; w < Math.floor(random() * 4); w++) {
       events.push(warningRaised(caseId, pick<WarningColour>(['blue', 'yellow', 'red', 'red']), instant(openedAt, 5 + w * 7 + random() * 5)));
     }
-    add(`case-${caseId}`, ...events);
+    add(caseStreamId(caseId), ...events);
   }
   return streams;
 }

@@ -1,5 +1,6 @@
 import type { EventToAppend } from '@app/event-store';
 import type { WarningColour } from '@app/supervision';
+import { caseStreamId, orgUnitStreamId, taskStreamId } from '@app/supervision';
 
 /** mulberry32: deterministic, so a failing history can be replayed from its seed. */
 export function seededRandom(seed: number): () => number {
@@ -153,27 +154,27 @@ export function randomBoardHistory(prefix: string, seed: number, size: { tasks: 
 
   const city = `${prefix}-city`;
   const units: string[][] = [[city]];
-  add(`orgunit-${city}`, unitRegistered(city, 'city', null));
+  add(orgUnitStreamId(city), unitRegistered(city, 'city', null));
   for (let c = 0; c < 4; c++) {
     const county = `${prefix}-c${c}`;
-    add(`orgunit-${county}`, unitRegistered(county, 'county', city));
+    add(orgUnitStreamId(county), unitRegistered(county, 'county', city));
     units.push([county, city]);
     for (let t = 0; t < 3; t++) {
       const township = `${county}-t${t}`;
-      add(`orgunit-${township}`, unitRegistered(township, 'township', county));
+      add(orgUnitStreamId(township), unitRegistered(township, 'township', county));
       units.push([township, county, city]);
       const village = `${township}-v`;
-      add(`orgunit-${village}`, unitRegistered(village, 'village', township));
+      add(orgUnitStreamId(village), unitRegistered(village, 'village', township));
       units.push([village, township, county, city]);
     }
   }
   for (const [unitId] of units) {
     let holder = { personId: `${unitId}-sec-0`, name: `书记0 ${unitId}`, from: at(-300) };
-    add(`orgunit-${unitId}`, personAssigned(unitId, 'secretary', holder.personId, holder.name, holder.from));
-    if (random() < 0.5) add(`orgunit-${unitId}`, personAssigned(unitId, 'liaison', `${unitId}-li`, `联络员 ${unitId}`, at(-200)));
+    add(orgUnitStreamId(unitId), personAssigned(unitId, 'secretary', holder.personId, holder.name, holder.from));
+    if (random() < 0.5) add(orgUnitStreamId(unitId), personAssigned(unitId, 'liaison', `${unitId}-li`, `联络员 ${unitId}`, at(-200)));
     for (let n = 1; random() < 0.5 && n < 4; n++) {
       const next = { personId: `${unitId}-sec-${n}`, name: `书记${n} ${unitId}`, from: at(-300 + n * 20) };
-      add(`orgunit-${unitId}`, personReplaced(unitId, 'secretary', next, holder));
+      add(orgUnitStreamId(unitId), personReplaced(unitId, 'secretary', next, holder));
       holder = next;
     }
   }
@@ -185,7 +186,7 @@ export function randomBoardHistory(prefix: string, seed: number, size: { tasks: 
     const steps = Math.floor(random() * (lifecycle.length + 1));
     for (let s = 0; s < steps; s++) events.push(taskEvent(taskId, lifecycle[s]!, i % 20 + s + 1));
     if (random() < 0.2) events.push(taskEvent(taskId, 'TaskOverdue', i % 20 + 9));
-    add(`task-${taskId}`, ...events);
+    add(taskStreamId(taskId), ...events);
   }
 
   for (let i = 0; i < size.cases; i++) {
@@ -217,7 +218,7 @@ export function randomBoardHistory(prefix: string, seed: number, size: { tasks: 
             childEvents.push(caseEvent(child.caseId, 'CaseSubmitted', day + 6), caseEvent(child.caseId, 'CaseClosed', day + 7, { parentCaseId: caseId }));
             events.push(caseEvent(caseId, 'ChildCaseClosed', day + 7, { childCaseId: child.caseId }));
           }
-          add(`case-${child.caseId}`, ...childEvents);
+          add(caseStreamId(child.caseId), ...childEvents);
         }
       }
     }
@@ -232,7 +233,7 @@ export function randomBoardHistory(prefix: string, seed: number, size: { tasks: 
         }
       }
     }
-    add(`case-${caseId}`, ...events);
+    add(caseStreamId(caseId), ...events);
   }
   return { streams, units };
 }

@@ -1,6 +1,20 @@
 import { RecordedEvent, EventToAppend, migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
-import { CaseEvent, CaseState, evolveCase, evolveTask, initialCaseState, initialTaskState, TaskEvent, TaskState } from '@app/supervision';
+import {
+  CaseEvent,
+  CaseState,
+  caseStreamId,
+  caseStreams,
+  evolveCase,
+  evolveTask,
+  initialCaseState,
+  initialTaskState,
+  orgUnitStreamId,
+  TaskEvent,
+  TaskState,
+  taskStreamId,
+  taskStreams,
+} from '@app/supervision';
 import { databaseTargets, TestDatabase } from '@app/testing';
 import { loadChinaCalendar } from '@app/workflow';
 import {
@@ -53,10 +67,10 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
   async function smallTree(p: string): Promise<{ city: string; county: string; township: string; village: string }> {
     const ids = { city: `${p}-city`, county: `${p}-county`, township: `${p}-town`, village: `${p}-village` };
     // The township comes before its county: its path is completed when the county arrives.
-    await store.append(`orgunit-${ids.city}`, [unitRegistered(ids.city, 'city', null, '湖州市')]);
-    await store.append(`orgunit-${ids.township}`, [unitRegistered(ids.township, 'township', ids.county, '天荒坪镇')]);
-    await store.append(`orgunit-${ids.village}`, [unitRegistered(ids.village, 'village', ids.township, '余村')]);
-    await store.append(`orgunit-${ids.county}`, [unitRegistered(ids.county, 'county', ids.city, '安吉县')]);
+    await store.append(orgUnitStreamId(ids.city), [unitRegistered(ids.city, 'city', null, '湖州市')]);
+    await store.append(orgUnitStreamId(ids.township), [unitRegistered(ids.township, 'township', ids.county, '天荒坪镇')]);
+    await store.append(orgUnitStreamId(ids.village), [unitRegistered(ids.village, 'village', ids.township, '余村')]);
+    await store.append(orgUnitStreamId(ids.county), [unitRegistered(ids.county, 'county', ids.city, '安吉县')]);
     return ids;
   }
 
@@ -64,7 +78,7 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
     it('keeps every unit with its path from the city, whatever order the units came in, and every term with its start and end', async () => {
       const p = prefix();
       const { city, county, township, village } = await smallTree(p);
-      await store.append(`orgunit-${county}`, [
+      await store.append(orgUnitStreamId(county), [
         personAssigned(county, 'secretary', 'li', '李书记', at(-100)),
         personReplaced(county, 'secretary', { personId: 'wang', name: '王书记', from: at(5) }, { personId: 'li', name: '李书记', from: at(-100) }),
         personAssigned(county, 'liaison', 'zhao', '赵联络员', at(-50)),
@@ -90,9 +104,9 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       const p = prefix();
       const { city, county, township } = await smallTree(p);
       const late = `${p}-late-village`;
-      await store.append(`task-${p}-t1`, [taskAssigned(`${p}-t1`, `${p}-r`, township, ['insp-a', 'insp-b']), taskEvent(`${p}-t1`, 'TaskOpened', 1)]);
-      await store.append(`task-${p}-t2`, [taskAssigned(`${p}-t2`, `${p}-r`, late, ['insp-c'])]);
-      await store.append(`orgunit-${late}`, [unitRegistered(late, 'village', township)]);
+      await store.append(taskStreamId(`${p}-t1`), [taskAssigned(`${p}-t1`, `${p}-r`, township, ['insp-a', 'insp-b']), taskEvent(`${p}-t1`, 'TaskOpened', 1)]);
+      await store.append(taskStreamId(`${p}-t2`), [taskAssigned(`${p}-t2`, `${p}-r`, late, ['insp-c'])]);
+      await store.append(orgUnitStreamId(late), [unitRegistered(late, 'village', township)]);
       const board = await rows('SELECT task_id, version, status, round_id, target_unit_id, unit_path, inspector_ids, due_on::text AS due_on FROM task_board WHERE task_id LIKE $1 ORDER BY task_id', [`${p}-%`]);
       expect(board).toEqual([
         { task_id: `${p}-t1`, version: '2', status: 'opened', round_id: `${p}-r`, target_unit_id: township, unit_path: [city, county, township], inspector_ids: ['insp-a', 'insp-b'], due_on: at(7).slice(0, 10) },
@@ -109,8 +123,8 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       const p = prefix();
       const { city, county, township } = await smallTree(p);
       const caseId = `${p}-case`;
-      await store.append(`case-${caseId}`, [caseOpened(caseId, [township, county, city], { severity: 'high' }), caseEvent(caseId, 'CaseAssigned', 1)]);
-      await store.append(`case-${caseId}`, [warningRaised(caseId, 'yellow', 9, township), warningRaised(caseId, 'red', 12, township), caseEscalated(caseId, township, county, 1, 12)]);
+      await store.append(caseStreamId(caseId), [caseOpened(caseId, [township, county, city], { severity: 'high' }), caseEvent(caseId, 'CaseAssigned', 1)]);
+      await store.append(caseStreamId(caseId), [warningRaised(caseId, 'yellow', 9, township), warningRaised(caseId, 'red', 12, township), caseEscalated(caseId, township, county, 1, 12)]);
       const [row] = await rows(
         `SELECT version, status, severity, severity_rank, responsible_unit_id, unit_path, accountable_unit_id, escalation_level, warnings,
                 warning_level, due_on::text AS due_on, parent_case_id, state FROM case_board WHERE case_id = $1`,
@@ -145,7 +159,7 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       ];
       const recorded = (caseId: string, order: number[]): RecordedEvent[] =>
         order.map((index) => ({
-          streamId: `case-${caseId}`, category: 'case', version: index + 1, type: script[index]!.type,
+          streamId: caseStreamId(caseId), category: 'case', version: index + 1, type: script[index]!.type,
           data: { ...(script[index]!.data as Record<string, unknown>), caseId },
         }) as unknown as RecordedEvent);
       const projection = caseBoardProjection();
@@ -155,12 +169,12 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       const scrambled = `${p}-scrambled`;
       await apply(recorded(scrambled, [6, 2]));
       await apply(recorded(scrambled, [8, 0, 7]));
-      expect(await rows('SELECT version FROM case_board_early_events WHERE stream_id = $1 ORDER BY version', [`case-${scrambled}`])).toEqual([
+      expect(await rows('SELECT version FROM case_board_early_events WHERE stream_id = $1 ORDER BY version', [caseStreamId(scrambled)])).toEqual([
         { version: '3' }, { version: '7' }, { version: '8' }, { version: '9' },
       ]);
       expect(await rows('SELECT version FROM case_board WHERE case_id = $1', [scrambled])).toEqual([{ version: '1' }]);
       await apply(recorded(scrambled, [3, 1, 5, 4]));
-      expect(await rows('SELECT count(*)::int AS n FROM case_board_early_events WHERE stream_id = $1', [`case-${scrambled}`])).toEqual([{ n: 0 }]);
+      expect(await rows('SELECT count(*)::int AS n FROM case_board_early_events WHERE stream_id = $1', [caseStreamId(scrambled)])).toEqual([{ n: 0 }]);
       const both = await rows('SELECT case_id, version, status, warnings, due_on::text AS due_on, state FROM case_board WHERE case_id = ANY ($1) ORDER BY case_id', [[inOrder, scrambled]]);
       const withoutId = ({ case_id: _id, state, ...row }: Record<string, any>) => ({ ...row, state: { ...state, caseId: undefined } }); // eslint-disable-line @typescript-eslint/no-explicit-any
       expect(both).toHaveLength(2);
@@ -178,16 +192,16 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
     it('names at each step the people in office then: a secretary replaced between opening and escalation shows at the steps after it', async () => {
       const p = prefix();
       const { city, county, township } = await smallTree(p);
-      await store.append(`orgunit-${township}`, [personAssigned(township, 'secretary', 'town-sec', '镇书记', at(-200))]);
-      await store.append(`orgunit-${county}`, [personAssigned(county, 'secretary', 'li', '李书记', at(-100))]);
+      await store.append(orgUnitStreamId(township), [personAssigned(township, 'secretary', 'town-sec', '镇书记', at(-200))]);
+      await store.append(orgUnitStreamId(county), [personAssigned(county, 'secretary', 'li', '李书记', at(-100))]);
       const caseId = `${p}-chain`;
-      await store.append(`case-${caseId}`, [caseOpened(caseId, [township, county, city]), caseEvent(caseId, 'CaseAssigned', 1)]);
-      await store.append(`orgunit-${county}`, [
+      await store.append(caseStreamId(caseId), [caseOpened(caseId, [township, county, city]), caseEvent(caseId, 'CaseAssigned', 1)]);
+      await store.append(orgUnitStreamId(county), [
         personReplaced(county, 'secretary', { personId: 'wang', name: '王书记', from: at(5) }, { personId: 'li', name: '李书记', from: at(-100) }),
       ]);
-      await store.append(`case-${caseId}`, [warningRaised(caseId, 'red', 12, township), caseEscalated(caseId, township, county, 1, 12)]);
+      await store.append(caseStreamId(caseId), [warningRaised(caseId, 'red', 12, township), caseEscalated(caseId, township, county, 1, 12)]);
       const child = `${caseId}-child`;
-      await store.append(`case-${caseId}`, [caseSplit(caseId, [{ caseId: child, unitId: township, unitChain: [township, county, city], title: '子件' }], 13)]);
+      await store.append(caseStreamId(caseId), [caseSplit(caseId, [{ caseId: child, unitId: township, unitChain: [township, county, city], title: '子件' }], 13)]);
 
       const found = await chainQuery(runtime.dataSource, caseId, clockAt(14));
       expect(found?.version).toBe(5);
@@ -213,7 +227,7 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
         ['CaseSplit', county, [township, county]],
       ]);
       expect(chain.children).toEqual([{ caseId: child, unitId: township, title: '子件', status: 'unopened', activeWarnings: [] }]);
-      await store.append(`case-${child}`, [caseOpened(child, [township, county, city], { parentCaseId: caseId }), caseEvent(child, 'CaseAssigned', 13), warningRaised(child, 'blue', 14)]);
+      await store.append(caseStreamId(child), [caseOpened(child, [township, county, city], { parentCaseId: caseId }), caseEvent(child, 'CaseAssigned', 13), warningRaised(child, 'blue', 14)]);
       expect((await chainQuery(runtime.dataSource, caseId, clockAt(14)))!.chain.children).toEqual([
         { caseId: child, unitId: township, title: '子件', status: 'assigned', activeWarnings: ['blue'] },
       ]);
@@ -225,15 +239,15 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
     it('lists a unit’s subtree with its people, open problems by severity and warning and tasks by status, rolled up the tree', async () => {
       const p = prefix();
       const { city, county, township, village } = await smallTree(p);
-      await store.append(`orgunit-${township}`, [personAssigned(township, 'secretary', 'town-sec', '镇书记', at(-200))]);
-      await store.append(`case-${p}-a`, [caseOpened(`${p}-a`, [village, township, county, city], { severity: 'high' }), caseEvent(`${p}-a`, 'CaseAssigned', 1), warningRaised(`${p}-a`, 'red', 12)]);
-      await store.append(`case-${p}-b`, [caseOpened(`${p}-b`, [township, county, city], { severity: 'low' })]);
-      await store.append(`case-${p}-c`, [
+      await store.append(orgUnitStreamId(township), [personAssigned(township, 'secretary', 'town-sec', '镇书记', at(-200))]);
+      await store.append(caseStreamId(`${p}-a`), [caseOpened(`${p}-a`, [village, township, county, city], { severity: 'high' }), caseEvent(`${p}-a`, 'CaseAssigned', 1), warningRaised(`${p}-a`, 'red', 12)]);
+      await store.append(caseStreamId(`${p}-b`), [caseOpened(`${p}-b`, [township, county, city], { severity: 'low' })]);
+      await store.append(caseStreamId(`${p}-c`), [
         caseOpened(`${p}-c`, [county, city], { severity: 'critical' }), caseEvent(`${p}-c`, 'CaseAssigned', 1), caseEvent(`${p}-c`, 'CaseSigned', 1),
         caseEvent(`${p}-c`, 'CaseProgressReported', 1), caseEvent(`${p}-c`, 'CaseSubmitted', 2), caseEvent(`${p}-c`, 'CaseClosed', 3),
       ]);
-      await store.append(`task-${p}-t`, [taskAssigned(`${p}-t`, 'r', village, ['insp-a']), taskEvent(`${p}-t`, 'TaskOpened', 1)]);
-      await store.append(`task-${p}-u`, [taskAssigned(`${p}-u`, 'r', county, ['insp-a'])]);
+      await store.append(taskStreamId(`${p}-t`), [taskAssigned(`${p}-t`, 'r', village, ['insp-a']), taskEvent(`${p}-t`, 'TaskOpened', 1)]);
+      await store.append(taskStreamId(`${p}-u`), [taskAssigned(`${p}-u`, 'r', county, ['insp-a'])]);
 
       const lists = (await unitListsQuery(runtime.dataSource, county, clockAt(14)))!;
       expect(lists.unit).toEqual({ unitId: county, name: '安吉县', kind: 'county' });
@@ -300,8 +314,8 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       if (server) {
         const [{ inversions }] = (await rows(
           `SELECT count(*)::int AS inversions FROM es_events a JOIN es_events b ON a.stream_id = b.stream_id AND a.stream_version < b.stream_version
-            WHERE a.stream_id LIKE ANY (ARRAY['case-' || $1 || '-%', 'task-' || $1 || '-%']) AND a.transaction_id > b.transaction_id`,
-          [p],
+            WHERE a.stream_id LIKE ANY ($1::text[]) AND a.transaction_id > b.transaction_id`,
+          [[caseStreamId(`${p}-%`), taskStreamId(`${p}-%`)]],
         )) as [{ inversions: number }];
         expect(inversions).toBeGreaterThan(0);
       }
@@ -313,16 +327,16 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       }
       expect(await rows('SELECT (SELECT count(*) FROM case_board_early_events)::int AS cases, (SELECT count(*) FROM task_board_early_events)::int AS tasks')).toEqual([{ cases: 0, tasks: 0 }]);
 
-      const caseStreams = [...history.streams.keys()].filter((streamId) => streamId.startsWith('case-'));
+      const caseStreamIds = [...history.streams.keys()].filter(caseStreams.includes);
       const caseRows = new Map((await rows('SELECT case_id, state FROM case_board WHERE case_id LIKE $1', [`${p}-%`])).map((row) => [row.case_id, row.state]));
-      for (const streamId of caseStreams) {
+      for (const streamId of caseStreamIds) {
         const truth = (await store.readStream(streamId)).reduce<CaseState>((state, event) => evolveCase(state, event as unknown as CaseEvent), initialCaseState());
-        expect(caseRows.get(streamId.slice('case-'.length))).toEqual(JSON.parse(JSON.stringify(truth)));
+        expect(caseRows.get(caseStreams.entityIdOf(streamId))).toEqual(JSON.parse(JSON.stringify(truth)));
       }
       const taskRows = new Map((await rows('SELECT task_id, state FROM task_board WHERE task_id LIKE $1', [`${p}-%`])).map((row) => [row.task_id, row.state]));
-      for (const streamId of [...history.streams.keys()].filter((id) => id.startsWith('task-'))) {
+      for (const streamId of [...history.streams.keys()].filter(taskStreams.includes)) {
         const truth = (await store.readStream(streamId)).reduce<TaskState>((state, event) => evolveTask(state, event as unknown as TaskEvent), initialTaskState());
-        expect(taskRows.get(streamId.slice('task-'.length))).toEqual(JSON.parse(JSON.stringify(truth)));
+        expect(taskRows.get(taskStreams.entityIdOf(streamId))).toEqual(JSON.parse(JSON.stringify(truth)));
       }
       const paths = await rows('SELECT unit_id, unit_path FROM org_unit_directory WHERE unit_id LIKE $1', [`${p}-%`]);
       expect(new Map(paths.map((row) => [row.unit_id, row.unit_path]))).toEqual(new Map(history.units.map((chain) => [chain[0], [...chain].reverse()])));

@@ -7,11 +7,11 @@ const stepsOf = (history: readonly CaseEvent[]) => history.map((event) => ({ typ
 
 describe('a case’s history: what each step said and who took it', () => {
   it('given a case reported on, submitted, rejected, urged and resubmitted, each step carries its words and its actor', () => {
-    let history = after(HISTORY.submitted, { type: 'RejectCase', reason: '整改材料不全' }, inspector);
-    history = after(history, { type: 'UrgeCase', message: '请三日内补齐材料' }, admin);
-    history = after(history, { type: 'ReportProgress', report: '已补充运维台账' }, township);
-    history = after(history, { type: 'SubmitCase', report: '材料已补齐' }, township);
-    history = after(history, { type: 'VerifyCase', comment: '现场核查通过' }, admin);
+    let history = after(HISTORY.submitted, { type: 'RejectCase', reason: '整改材料不全' }, { actor: inspector });
+    history = after(history, { type: 'UrgeCase', message: '请三日内补齐材料' }, { actor: admin });
+    history = after(history, { type: 'ReportProgress', report: '已补充运维台账' }, { actor: township });
+    history = after(history, { type: 'SubmitCase', report: '材料已补齐' }, { actor: township });
+    history = after(history, { type: 'VerifyCase', comment: '现场核查通过' }, { actor: admin });
     expect(stepsOf(history).map(({ type, by, details }) => [type, by, details])).toEqual([
       [
         'CaseOpened',
@@ -40,10 +40,10 @@ describe('a case’s history: what each step said and who took it', () => {
   });
 
   it('given an extension requested, denied, requested again and approved, each step says the days, the reasons and the new deadline', () => {
-    let history = after(HISTORY.signed, { type: 'RequestExtension', newDueWorkingDays: 8, reason: '设备采购周期长' }, township);
-    history = after(history, { type: 'DenyExtension', reason: '理由不充分' }, admin);
-    history = after(history, { type: 'RequestExtension', newDueWorkingDays: 10, reason: '设备已下单，到货需两周' }, township);
-    history = after(history, { type: 'ApproveExtension', comment: '同意延期' }, admin);
+    let history = after(HISTORY.signed, { type: 'RequestExtension', newDueWorkingDays: 8, reason: '设备采购周期长' }, { actor: township });
+    history = after(history, { type: 'DenyExtension', reason: '理由不充分' }, { actor: admin });
+    history = after(history, { type: 'RequestExtension', newDueWorkingDays: 10, reason: '设备已下单，到货需两周' }, { actor: township });
+    history = after(history, { type: 'ApproveExtension', comment: '同意延期' }, { actor: admin });
     expect(stepsOf(history.slice(HISTORY.signed.length)).map(({ type, by, details }) => [type, by, details])).toEqual([
       ['ExtensionRequested', 'official.tianhuangping', { newDueWorkingDays: 8, reason: '设备采购周期长', currentDueOn: '2026-03-09' }],
       ['ExtensionDenied', 'admin', { newDueWorkingDays: 8, reason: '理由不充分', requestedBy: 'official.tianhuangping' }],
@@ -63,8 +63,8 @@ describe('a case’s history: what each step said and who took it', () => {
         { caseId: 'c-1-yucun-2', unitId: 'anji-tianhuangping-yucun', unitChain: YUCUN_CHAIN, title: '余村二', description: '余村终端', dueWorkingDays: 2 },
       ],
     });
-    let history = after(HISTORY.signed, split, township);
-    history = after(history, { type: 'RecordChildCaseClosed', childCaseId: 'c-1-yucun' }, system);
+    let history = after(HISTORY.signed, split, { actor: township });
+    history = after(history, { type: 'RecordChildCaseClosed', childCaseId: 'c-1-yucun' }, { actor: system });
     expect(stepsOf(history.slice(HISTORY.signed.length)).map(({ type, by, details }) => [type, by, details])).toEqual([
       [
         'CaseSplit',
@@ -82,7 +82,7 @@ describe('a case’s history: what each step said and who took it', () => {
 
   it('given a red warning that escalates, the steps say the colour, the reason and the units; the escalation is the system’s', () => {
     const red = new Date('2026-03-12T16:00:00.000Z');
-    const history = after(HISTORY['in-progress'], { type: 'RaiseWarning', colour: 'red', dueAt: red.toISOString() }, system, red);
+    const history = after(HISTORY['in-progress'], { type: 'RaiseWarning', colour: 'red', dueAt: red.toISOString() }, { actor: system, now: red });
     expect(stepsOf(history.slice(HISTORY['in-progress'].length)).map(({ type, by, details }) => [type, by, details])).toEqual([
       ['WarningRaised', 'system', { colour: 'red', reason: 'long-overdue', dueOn: '2026-03-09', accountableUnitId: 'anji-tianhuangping' }],
       ['CaseEscalated', null, { fromUnitId: 'anji-tianhuangping', toUnitId: 'anji', escalationLevel: 1 }],

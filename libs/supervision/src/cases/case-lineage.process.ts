@@ -1,5 +1,5 @@
 import type { LoggedEvent, ProcessManager, Reaction } from '@app/workflow';
-import { caseStreamId } from './case';
+import { caseStreamId, caseStreams } from './case';
 import { AssignCase, OpenCase, RecordChildCaseClosed } from './case.commands';
 import { CaseClosed, CaseSplit } from './case.events';
 
@@ -12,7 +12,7 @@ import { CaseClosed, CaseSplit } from './case.events';
  */
 export const caseLineageProcess: ProcessManager = {
   name: 'case-lineage',
-  categories: ['case'],
+  categories: [caseStreams.category],
   types: ['CaseSplit', 'CaseClosed'],
   react(event: LoggedEvent): Reaction[] {
     if (event.type === 'CaseSplit') return childCasesOf(event.data as unknown as CaseSplit['data']);

@@ -5,14 +5,14 @@ import { caseSettings, DEFAULT_CASE_SETTINGS } from './case.settings';
 import {
   admin,
   after,
-  as,
   assigned,
   calendar,
   COMMANDS,
   HISTORY,
-  opened,
   openCase,
+  opened,
   signed,
+  spec,
   stateOf,
   Step,
   system,
@@ -33,12 +33,12 @@ const raiseWarning = (colour: WarningColour, dueAt: Date) => ({ type: 'RaiseWarn
 
 /** The events after `history` when the `colour` timer due at `dueAt` fires on time. */
 function fire(history: readonly CaseEvent[], colour: WarningColour, dueAt: Date, settings = DEFAULT_CASE_SETTINGS): CaseEvent[] {
-  return after(history, raiseWarning(colour, dueAt), system, dueAt, settings);
+  return after(history, raiseWarning(colour, dueAt), { actor: system, now: dueAt, settings });
 }
 
 function extend(history: readonly CaseEvent[], newDueWorkingDays: number, now: Date, settings = DEFAULT_CASE_SETTINGS): CaseEvent[] {
-  const requested = after(history, { type: 'RequestExtension', newDueWorkingDays, reason: '需要更多时间' }, township, now, settings);
-  return after(requested, { type: 'ApproveExtension' }, admin, now, settings);
+  const requested = after(history, { type: 'RequestExtension', newDueWorkingDays, reason: '需要更多时间' }, { actor: township, now, settings });
+  return after(requested, { type: 'ApproveExtension' }, { actor: admin, now, settings });
 }
 
 function typesOf(events: readonly CaseEvent[]): string[] {
@@ -124,9 +124,9 @@ describe('case warnings (红黄牌)', () => {
     });
 
     it('a rejection puts the case back with its unit: the timers come back against the same deadline', () => {
-      const submitted = after(HISTORY['in-progress'], COMMANDS.SubmitCase[0], township);
+      const submitted = after(HISTORY['in-progress'], COMMANDS.SubmitCase[0], { actor: township });
       expect(timersAfter(submitted)).toEqual([]);
-      const rejected = after(submitted, { type: 'RejectCase', reason: '材料不全' }, admin);
+      const rejected = after(submitted, { type: 'RejectCase', reason: '材料不全' }, { actor: admin });
       expect(timersAfter(rejected)).toEqual([wanted('blue', BLUE_AT), wanted('yellow', YELLOW_AT), wanted('red', RED_AT)]);
     });
 
@@ -144,7 +144,7 @@ describe('case warnings (红黄牌)', () => {
     it('schedules a red whose day lies in a year with no holiday notice yet, on the provisional calendar', () => {
       // Assigned Monday 21 December with 7 working days: due Wednesday 30 December; red falls in 2027.
       const history = [{ ...opened, data: { ...opened.data, dueWorkingDays: 7 } }];
-      const late = after(history, { type: 'AssignCase' }, admin, at('2026-12-21T02:00:00.000Z'));
+      const late = after(history, { type: 'AssignCase' }, { actor: admin, now: at('2026-12-21T02:00:00.000Z') });
       expect(stateOf(late)).toMatchObject({ deadline: { dueOn: '2026-12-30' } });
       expect(timersAfter(late).map((timer) => [timer.name, timer.dueAt.toISOString()])).toEqual([
         ['case-warning-blue', '2026-12-27T16:00:00.000Z'],
@@ -156,9 +156,8 @@ describe('case warnings (红黄牌)', () => {
 
   describe('RaiseWarning, sent by a timer', () => {
     it('blue goes up at its instant', () => {
-      as(system, BLUE_AT)
-        .given(HISTORY['in-progress'])
-        .when(raiseWarning('blue', BLUE_AT))
+      spec.given(HISTORY['in-progress'])
+        .when(raiseWarning('blue', BLUE_AT), { actor: system, now: BLUE_AT })
         .then([
           {
             type: 'WarningRaised',
@@ -179,15 +178,14 @@ describe('case warnings (红黄牌)', () => {
     });
 
     it('yellow goes up when the case is overdue, on a case only assigned too; it escalates nothing', () => {
-      const events = as(system, YELLOW_AT).given(HISTORY.assigned).when(raiseWarning('yellow', YELLOW_AT)).events();
+      const events = spec.given(HISTORY.assigned).when(raiseWarning('yellow', YELLOW_AT), { actor: system, now: YELLOW_AT }).events();
       expect(events).toEqual([expect.objectContaining({ type: 'WarningRaised', data: expect.objectContaining({ colour: 'yellow', level: 2, reason: 'overdue' }) })]);
     });
 
     it('red goes up and escalates the case one level up its chain: the county becomes accountable', () => {
       const late = at('2026-03-13T01:00:00.000Z');
-      as(system, late)
-        .given(HISTORY['in-progress'])
-        .when(raiseWarning('red', RED_AT))
+      spec.given(HISTORY['in-progress'])
+        .when(raiseWarning('red', RED_AT), { actor: system, now: late })
         .then([
           {
             type: 'WarningRaised',
@@ -210,45 +208,44 @@ describe('case warnings (红黄牌)', () => {
 
     it('a second fire of a colour already up decides nothing', () => {
       const history = fire(HISTORY['in-progress'], 'yellow', YELLOW_AT);
-      as(system, at('2026-03-10T05:00:00.000Z')).given(history).when(raiseWarning('yellow', YELLOW_AT)).then([]);
+      spec.given(history).when(raiseWarning('yellow', YELLOW_AT), { actor: system, now: at('2026-03-10T05:00:00.000Z') }).then([]);
     });
 
     it('a fire whose instant is not the one the case wants decides nothing', () => {
-      as(system, RED_AT).given(HISTORY['in-progress']).when(raiseWarning('yellow', at('2026-03-08T16:00:00.000Z'))).then([]);
+      spec.given(HISTORY['in-progress']).when(raiseWarning('yellow', at('2026-03-08T16:00:00.000Z')), { actor: system, now: RED_AT }).then([]);
     });
 
     it('a fire before its instant (a clock running early) decides nothing', () => {
-      as(system, at('2026-03-09T15:59:59.999Z')).given(HISTORY['in-progress']).when(raiseWarning('yellow', YELLOW_AT)).then([]);
+      spec.given(HISTORY['in-progress']).when(raiseWarning('yellow', YELLOW_AT), { actor: system, now: at('2026-03-09T15:59:59.999Z') }).then([]);
     });
 
     it('blue on a case already overdue decides nothing (a rejection after the deadline restarted the clock)', () => {
-      let history = after(HISTORY['in-progress'], COMMANDS.SubmitCase[0], township);
-      history = after(history, { type: 'RejectCase', reason: '材料不全' }, admin, at('2026-03-11T02:00:00.000Z'));
-      as(system, at('2026-03-11T02:00:01.000Z')).given(history).when(raiseWarning('blue', BLUE_AT)).then([]);
+      let history = after(HISTORY['in-progress'], COMMANDS.SubmitCase[0], { actor: township });
+      history = after(history, { type: 'RejectCase', reason: '材料不全' }, { actor: admin, now: at('2026-03-11T02:00:00.000Z') });
+      spec.given(history).when(raiseWarning('blue', BLUE_AT), { actor: system, now: at('2026-03-11T02:00:01.000Z') }).then([]);
       // Yellow, whose instant has passed too, goes up at once.
-      expect(typesOf(as(system, at('2026-03-11T02:00:01.000Z')).given(history).when(raiseWarning('yellow', YELLOW_AT)).events())).toEqual(['WarningRaised:yellow']);
+      expect(typesOf(spec.given(history).when(raiseWarning('yellow', YELLOW_AT), { actor: system, now: at('2026-03-11T02:00:01.000Z') }).events())).toEqual(['WarningRaised:yellow']);
     });
 
     it.each<Step>(['registered', 'submitted', 'closed'])('a late fire on a case that is %s decides nothing', (step) => {
-      as(system, RED_AT).given(HISTORY[step]).when(raiseWarning('yellow', YELLOW_AT)).then([]);
+      spec.given(HISTORY[step]).when(raiseWarning('yellow', YELLOW_AT), { actor: system, now: RED_AT }).then([]);
     });
 
     it('after an extension the old timers are stale: they decide nothing', () => {
       const extended = extend(HISTORY['in-progress'], 5, at('2026-03-06T02:00:00.000Z'));
       for (const [colour, dueAt] of [['yellow', YELLOW_AT], ['red', RED_AT]] as const) {
-        as(system, RED_AT).given(extended).when(raiseWarning(colour, dueAt)).then([]);
+        spec.given(extended).when(raiseWarning(colour, dueAt), { actor: system, now: RED_AT }).then([]);
       }
     });
 
     it('refuses a colour that is not blue, yellow or red with UNKNOWN_WARNING_COLOUR', () => {
-      as(system, RED_AT)
-        .given(HISTORY['in-progress'])
-        .when({ type: 'RaiseWarning', colour: 'green' as WarningColour, dueAt: RED_AT.toISOString() })
+      spec.given(HISTORY['in-progress'])
+        .when({ type: 'RaiseWarning', colour: 'green' as WarningColour, dueAt: RED_AT.toISOString() }, { actor: system, now: RED_AT })
         .thenThrows(DomainError, 'UNKNOWN_WARNING_COLOUR');
     });
 
     it.each([admin, township])('only timers raise warnings: $userId gets ROLE_NOT_ALLOWED', (actor) => {
-      as(actor, RED_AT).given(HISTORY['in-progress']).when(raiseWarning('red', RED_AT)).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+      spec.given(HISTORY['in-progress']).when(raiseWarning('red', RED_AT), { actor, now: RED_AT }).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
     });
   });
 
@@ -307,9 +304,9 @@ describe('case warnings (红黄牌)', () => {
       let history = fire(HISTORY['in-progress'], 'red', RED_AT);
       expect(stateOf(history)).toMatchObject({ escalationLevel: 1 });
       const now = at('2026-03-13T03:00:00.000Z');
-      history = after(history, { type: 'ReportProgress', report: '已落实第三方运维' }, township, now);
-      history = after(history, { type: 'RequestExtension', newDueWorkingDays: 5, reason: '设备到货延迟' }, township, now);
-      history = after(history, { type: 'SubmitCase', report: '停运设施全部恢复运行' }, township, now);
+      history = after(history, { type: 'ReportProgress', report: '已落实第三方运维' }, { actor: township, now });
+      history = after(history, { type: 'RequestExtension', newDueWorkingDays: 5, reason: '设备到货延迟' }, { actor: township, now });
+      history = after(history, { type: 'SubmitCase', report: '停运设施全部恢复运行' }, { actor: township, now });
       expect(typesOf(history.slice(-3))).toEqual(['CaseProgressReported', 'ExtensionRequested', 'CaseSubmitted']);
       expect(history.slice(-3).map((event) => (event.data as { reportedBy?: string; requestedBy?: string; submittedBy?: string })))
         .toEqual([
@@ -346,10 +343,10 @@ describe('case warnings (红黄牌)', () => {
 
     it('a village case climbs village → township → county → city, one level per red', () => {
       const settings = caseSettings({ redOnApprovedExtension: 1 });
-      let history: CaseEvent[] = after([], openCase({ caseId: 'c-v', responsibleUnitId: 'anji-tianhuangping-yucun', unitChain: YUCUN_CHAIN }), admin, at('2026-03-02T01:00:00.000Z'), settings);
-      history = after(history, { type: 'AssignCase' }, admin, at('2026-03-02T01:00:00.000Z'), settings);
+      let history: CaseEvent[] = after([], openCase({ caseId: 'c-v', responsibleUnitId: 'anji-tianhuangping-yucun', unitChain: YUCUN_CHAIN }), { actor: admin, now: at('2026-03-02T01:00:00.000Z'), settings });
+      history = after(history, { type: 'AssignCase' }, { actor: admin, now: at('2026-03-02T01:00:00.000Z'), settings });
       const yucun = { userId: 'official.yucun', roles: ['official'], orgUnitId: 'anji-tianhuangping-yucun' };
-      history = after(history, { type: 'SignCase' }, yucun, at('2026-03-02T02:00:00.000Z'), settings);
+      history = after(history, { type: 'SignCase' }, { actor: yucun, now: at('2026-03-02T02:00:00.000Z'), settings });
       const climbs: Array<[string, string]> = [];
       const days = ['2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'];
       days.forEach((day, index) => {
@@ -366,8 +363,8 @@ describe('case warnings (红黄牌)', () => {
     });
 
     it('a case of the city itself raises red without escalating', () => {
-      let history: CaseEvent[] = after([], openCase({ responsibleUnitId: 'huzhou', unitChain: ['huzhou'] }), admin, at('2026-03-02T01:00:00.000Z'));
-      history = after(history, { type: 'AssignCase' }, admin, at('2026-03-02T01:00:00.000Z'));
+      let history: CaseEvent[] = after([], openCase({ responsibleUnitId: 'huzhou', unitChain: ['huzhou'] }), { actor: admin, now: at('2026-03-02T01:00:00.000Z') });
+      history = after(history, { type: 'AssignCase' }, { actor: admin, now: at('2026-03-02T01:00:00.000Z') });
       expect(typesOf(fire(history, 'red', RED_AT).slice(history.length))).toEqual(['WarningRaised:red']);
     });
   });
@@ -376,14 +373,14 @@ describe('case warnings (红黄牌)', () => {
     it('takes down every warning and stops every timer; a late timer then decides nothing', () => {
       let history = fire([opened, assigned, signed], 'yellow', YELLOW_AT);
       history = fire(history, 'red', RED_AT);
-      history = after(history, { type: 'ReportProgress', report: '整改中' }, township, RED_AT);
-      history = after(history, COMMANDS.SubmitCase[0], township, RED_AT);
+      history = after(history, { type: 'ReportProgress', report: '整改中' }, { actor: township, now: RED_AT });
+      history = after(history, COMMANDS.SubmitCase[0], { actor: township, now: RED_AT });
       const before = history.length;
-      history = after(history, { type: 'VerifyCase' }, admin, RED_AT);
+      history = after(history, { type: 'VerifyCase' }, { actor: admin, now: RED_AT });
       expect(typesOf(history.slice(before))).toEqual(['CaseClosed', 'WarningCleared:yellow', 'WarningCleared:red']);
       expect(stateOf(history)).toMatchObject({ status: 'closed', activeWarnings: [], escalationLevel: 1 });
       expect(timersAfter(history)).toEqual([]);
-      as(system, RED_AT).given(history).when(raiseWarning('blue', BLUE_AT)).then([]);
+      spec.given(history).when(raiseWarning('blue', BLUE_AT), { actor: system, now: RED_AT }).then([]);
     });
   });
 });

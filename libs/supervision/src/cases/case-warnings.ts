@@ -1,8 +1,11 @@
-import { assertNever, CalendarDate, endOfShanghaiDay, startOfShanghaiDay, TimerRequest, WorkingDayCalendar } from '@app/workflow';
-import { WARNING_COLOURS, WarningColour, warningTimerName } from './case';
+import { Actor, assertNever, CalendarDate, endOfShanghaiDay, startOfShanghaiDay, TimerRequest, WorkingDayCalendar } from '@app/workflow';
+import { WARNING_COLOURS, WARNING_LEVELS, WarningClearance, WarningColour, WarningReason, warningTimerName } from './case';
 import { RaiseWarning } from './case.commands';
+import { CaseEvent } from './case.events';
+import { assertWarningColour } from './case.rules';
 import { CaseSettings } from './case.settings';
-import { AssignedCase, AssignedStageCase, CaseState, ExistingCase, InProgressCase, SignedCase } from './case.state';
+import { accountableUnitOf, AssignedCase, AssignedStageCase, CaseState, ExistingCase, hasDeadline, InProgressCase, SignedCase } from './case.state';
+import type { CaseTransition } from './case.workflow';
 
 /**
  * When each warning of a deadline falls due, all counted in working days (工作日) in China:
@@ -110,3 +113,66 @@ export function nextEscalation(state: ExistingCase): { fromUnitId: string; toUni
   const to = state.unitChain[level + 1];
   return from === undefined || to === undefined ? null : { fromUnitId: from, toUnitId: to, escalationLevel: level + 1 };
 }
+
+/** Clears (摘牌) every warning up, in colour order. */
+export function clearWarnings(state: ExistingCase, reason: WarningClearance, actor: Actor, now: Date): CaseEvent[] {
+  return state.activeWarnings.map((colour) => ({
+    type: 'WarningCleared' as const,
+    data: { caseId: state.caseId, colour, reason, clearedBy: actor.userId, clearedAt: now.toISOString() },
+  }));
+}
+
+/**
+ * 挂牌: raises a warning on `state`'s current deadline. A red one escalates the case one level up
+ * its unit chain; at the top (the city) there is nobody above, so the red goes up and the case
+ * stays where it is.
+ */
+export function raise(
+  state: AssignedStageCase,
+  colour: WarningColour,
+  reason: WarningReason,
+  timerDueAt: string | null,
+  actor: Actor,
+  now: Date,
+): CaseEvent[] {
+  const raised: CaseEvent = {
+    type: 'WarningRaised',
+    data: {
+      caseId: state.caseId,
+      colour,
+      level: WARNING_LEVELS[colour],
+      reason,
+      dueOn: state.deadline.dueOn,
+      deadlineAt: state.deadline.deadlineAt,
+      timerDueAt,
+      accountableUnitId: accountableUnitOf(state),
+      raisedBy: actor.userId,
+      raisedAt: now.toISOString(),
+    },
+  };
+  const escalation = colour === 'red' ? nextEscalation(state) : null;
+  if (escalation === null) return [raised];
+  return [raised, { type: 'CaseEscalated', data: { caseId: state.caseId, ...escalation, escalatedAt: now.toISOString() } }];
+}
+
+const REASON_OF: Readonly<Record<WarningColour, WarningReason>> = { blue: 'deadline-near', yellow: 'overdue', red: 'long-overdue' };
+
+/**
+ * A warning timer fired. It raises its warning only when the case still wants exactly this timer:
+ * same colour not up yet, same instant (the deadline has not moved since), the case still with
+ * its unit, the instant reached. Anything else is a late, duplicate or stale fire and decides
+ * nothing, so it is harmless. Blue is also not raised on a case already overdue (a rejection
+ * after the deadline restarts the clock with every instant passed): yellow says more.
+ */
+export const warningRaising: CaseTransition<RaiseWarning> = {
+  roles: ['system'],
+  decide: (state, command, { actor, now, calendar, settings }) => {
+    assertWarningColour(command.colour);
+    if (!hasDeadline(state)) return [];
+    const wantedAt = pendingWarningAt(state, command.colour, calendar, settings);
+    if (wantedAt === undefined || wantedAt.getTime() !== Date.parse(command.dueAt)) return [];
+    if (now.getTime() < wantedAt.getTime()) return [];
+    if (command.colour === 'blue' && isOverdue(state, now)) return [];
+    return raise(state, command.colour, REASON_OF[command.colour], wantedAt.toISOString(), actor, now);
+  },
+};

@@ -1,5 +1,5 @@
-import { deciderSpecification } from '@app/testing';
-import { Actor, decideByDefinition, loadChinaCalendar, SYSTEM_ACTOR, timersOf } from '@app/workflow';
+import { deciderSpecification, WhenContext } from '@app/testing';
+import { Actor, loadChinaCalendar, SYSTEM_ACTOR } from '@app/workflow';
 import { CaseCommand, OpenCase, SplitCase } from './case.commands';
 import { CaseAssigned, CaseEvent, CaseOpened } from './case.events';
 import { CaseSettings, DEFAULT_CASE_SETTINGS } from './case.settings';
@@ -31,26 +31,20 @@ export const auditor: Actor = { userId: 'auditor', roles: ['auditor'] };
 export const TOWNSHIP_CHAIN = ['anji-tianhuangping', 'anji', 'huzhou'];
 export const YUCUN_CHAIN = ['anji-tianhuangping-yucun', 'anji-tianhuangping', 'anji', 'huzhou'];
 
-/** Decides as `actor` at `now`, with the given thresholds. */
-export function as(actor: Actor, now: Date = LATER, settings: CaseSettings = DEFAULT_CASE_SETTINGS) {
-  return deciderSpecification({
-    decide: (command: CaseCommand, state: CaseState) => decideByDefinition(caseWorkflow, state, command, { actor, now, calendar, settings }),
-    evolve: caseWorkflow.evolve,
-    initialState: caseWorkflow.initialState,
-  });
-}
+/** The case workflow as the engine runs it, at `LATER` with the default thresholds unless a `when` says otherwise. */
+export const spec = deciderSpecification(caseWorkflow, { now: LATER, calendar, settings: DEFAULT_CASE_SETTINGS });
 
 export function stateOf(events: readonly CaseEvent[]): CaseState {
-  return as(admin).given(events).state();
+  return spec.given(events).state();
 }
 
 export function timersAfter(events: readonly CaseEvent[], settings: CaseSettings = DEFAULT_CASE_SETTINGS) {
-  return timersOf(caseWorkflow, stateOf(events), { calendar, settings });
+  return spec.given(events).timers({ settings });
 }
 
 /** The events `command` decides after `history`; for building longer histories. */
-export function after(history: readonly CaseEvent[], command: CaseCommand, actor: Actor, now: Date = LATER, settings?: CaseSettings): CaseEvent[] {
-  return [...history, ...as(actor, now, settings).given(history).when(command).events()];
+export function after(history: readonly CaseEvent[], command: CaseCommand, context: WhenContext<CaseSettings>): CaseEvent[] {
+  return [...history, ...spec.given(history).when(command, context).events()];
 }
 
 export const openCase = (overrides: Partial<OpenCase> = {}): OpenCase => ({
@@ -115,6 +109,19 @@ export const submitted: CaseEvent = {
 export const closed: CaseEvent = {
   type: 'CaseClosed',
   data: { caseId: 'c-1', parentCaseId: null, comment: null, pendingExtensionLapsed: false, verifiedBy: 'admin', closedAt: '2026-03-04T01:00:00.000Z' },
+};
+
+/** The unit asks on Wednesday 4 March for 10 working days from the approval. */
+export const extensionRequested: CaseEvent = {
+  type: 'ExtensionRequested',
+  data: {
+    caseId: 'c-1',
+    newDueWorkingDays: 10,
+    reason: '设备采购周期长',
+    currentDueOn: '2026-03-09',
+    requestedBy: 'official.tianhuangping',
+    requestedAt: LATER.toISOString(),
+  },
 };
 
 /** The case at each step of its life. */

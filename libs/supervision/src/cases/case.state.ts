@@ -1,4 +1,4 @@
-import { assertNever, CalendarDate } from '@app/workflow';
+import { assertNever, CalendarDate, endOfShanghaiDay, shanghaiDateOf, WorkingDayCalendar } from '@app/workflow';
 import { CaseSeverity, CaseSource, WARNING_COLOURS, WarningColour } from './case';
 import { CaseEvent } from './case.events';
 
@@ -27,6 +27,12 @@ export interface PendingExtension {
 export interface CaseDeadline {
   readonly dueOn: CalendarDate;
   readonly deadlineAt: string;
+}
+
+/** The deadline `workingDays` working days after the day it is at `now` in China, counted on `calendar`. */
+export function deadlineAfter(now: Date, workingDays: number, calendar: WorkingDayCalendar): CaseDeadline {
+  const dueOn = calendar.addWorkingDays(shanghaiDateOf(now), workingDays);
+  return { dueOn, deadlineAt: endOfShanghaiDay(dueOn).toISOString() };
 }
 
 /** What a case is and what has happened to it, whatever step it has reached. */

@@ -1,18 +1,23 @@
+import { isOneOf } from '@app/workflow';
+import { streamNaming } from '../shared/stream-naming';
+
 /**
  * A 督办 case (整改督办): a problem a unit must put right by a deadline counted in working days,
  * followed step by step — 立项 (opened) → 交办 (assigned) → 签收 (signed) → 办理 (in progress)
- * → 反馈 (submitted) → 复核 (verified: 办结 closed, or sent back to 办理).
+ * → 反馈 (submitted) → 复核 (verified: 办结 closed, or sent back to 办理). One stream per case:
+ * `case-<case id>`.
  */
-export function caseStreamId(caseId: string): string {
-  return `case-${caseId}`;
-}
+export const caseStreams = streamNaming('case');
+
+/** The stream of case `caseId`: `case-<caseId>`. */
+export const caseStreamId = caseStreams.streamIdOf;
 
 /** How serious the problem is; a case opened from a finding usually starts from the finding's. */
 export const CASE_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type CaseSeverity = (typeof CASE_SEVERITIES)[number];
 
 export function isCaseSeverity(value: unknown): value is CaseSeverity {
-  return typeof value === 'string' && (CASE_SEVERITIES as readonly string[]).includes(value);
+  return isOneOf(CASE_SEVERITIES, value);
 }
 
 /**
@@ -33,7 +38,7 @@ export const WARNING_COLOURS = ['blue', 'yellow', 'red'] as const;
 export type WarningColour = (typeof WARNING_COLOURS)[number];
 
 export function isWarningColour(value: unknown): value is WarningColour {
-  return typeof value === 'string' && (WARNING_COLOURS as readonly string[]).includes(value);
+  return isOneOf(WARNING_COLOURS, value);
 }
 
 /** How grave each colour is, for ordering on a board: blue 1, yellow 2, red 3. */

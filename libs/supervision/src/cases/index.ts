@@ -3,6 +3,7 @@ export {
   CaseSeverity,
   CaseSource,
   caseStreamId,
+  caseStreams,
   isCaseSeverity,
   isWarningColour,
   WARNING_COLOURS,

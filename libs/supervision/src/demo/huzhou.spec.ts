@@ -129,7 +129,7 @@ describe('Huzhou demo seed', () => {
       expect(registrations.map((entry) => entry.unitId)).toEqual(HUZHOU_UNITS.map((unit) => unit.id));
       expect(commands.filter((entry) => entry.command.type === 'AssignResponsiblePerson')).toHaveLength(HUZHOU_RESPONSIBLE_PEOPLE.length);
       expect(commands[0]).toEqual({
-        streamId: 'orgunit-huzhou',
+        streamId: orgUnitStreamId('huzhou'),
         unitId: 'huzhou',
         command: { type: 'RegisterUnit', unitId: 'huzhou', kind: 'city', name: '湖州市', parentId: null, parentKind: null, code: '330500' },
       });
@@ -147,7 +147,7 @@ describe('Huzhou demo seed', () => {
         streams.set(streamId, events.reduce(orgUnitWorkflow.evolve, state));
       }
       expect(appended.filter((event) => event.type === 'ResponsiblePersonReplaced')).toEqual([]);
-      const yucun = streams.get('orgunit-anji-tianhuangping-yucun');
+      const yucun = streams.get(orgUnitStreamId('anji-tianhuangping-yucun'));
       expect(yucun).toMatchObject({
         status: 'registered',
         kind: 'village',

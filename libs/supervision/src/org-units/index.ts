@@ -4,6 +4,7 @@ export {
   ORG_UNIT_KINDS,
   OrgUnitKind,
   orgUnitStreamId,
+  orgUnitStreams,
   RESPONSIBLE_ROLES,
   ResponsibleHolder,
   ResponsibleRole,

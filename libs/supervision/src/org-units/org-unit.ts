@@ -1,3 +1,6 @@
+import { isOneOf } from '@app/workflow';
+import { streamNaming } from '../shared/stream-naming';
+
 /**
  * Org unit kinds. The levels run city (市) → county (区/县) → township (乡镇/街道) → village (村/社区)
  * → grid (网格); a department (行业系统, e.g. 教育局) hangs beside a level and takes cases too (横向到边).
@@ -19,15 +22,16 @@ export interface ResponsibleHolder {
   readonly from: string;
 }
 
-/** The stream holding one unit's history. */
-export function orgUnitStreamId(unitId: string): string {
-  return `orgunit-${unitId}`;
-}
+/** Org unit streams, one per unit holding its history: `orgunit-<unit id>`. */
+export const orgUnitStreams = streamNaming('orgunit');
+
+/** The stream of unit `unitId`: `orgunit-<unitId>`. */
+export const orgUnitStreamId = orgUnitStreams.streamIdOf;
 
 export function isOrgUnitKind(value: unknown): value is OrgUnitKind {
-  return typeof value === 'string' && (ORG_UNIT_KINDS as readonly string[]).includes(value);
+  return isOneOf(ORG_UNIT_KINDS, value);
 }
 
 export function isResponsibleRole(value: unknown): value is ResponsibleRole {
-  return typeof value === 'string' && (RESPONSIBLE_ROLES as readonly string[]).includes(value);
+  return isOneOf(RESPONSIBLE_ROLES, value);
 }

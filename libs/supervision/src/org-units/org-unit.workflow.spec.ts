@@ -1,5 +1,5 @@
 import { deciderSpecification } from '@app/testing';
-import { Actor, decideByDefinition, loadChinaCalendar, NotFoundError, RoleNotAllowedError, SYSTEM_ACTOR } from '@app/workflow';
+import { Actor, loadChinaCalendar, NotFoundError, RoleNotAllowedError, SYSTEM_ACTOR } from '@app/workflow';
 import { OrgUnitKind } from './org-unit';
 import { allowedParentKinds, isPlacementAllowed } from './org-unit-placement';
 import { OrgUnitCommand, RegisterUnit } from './org-unit.commands';
@@ -25,14 +25,8 @@ const calendar = loadChinaCalendar();
 const NOW = new Date('2026-03-02T01:00:00.000Z');
 const admin: Actor = { userId: 'admin', roles: ['admin'] };
 
-/** Given/When/Then over the org-unit workflow, deciding as `actor` at `now`. */
-function as(actor: Actor, now: Date = NOW) {
-  return deciderSpecification({
-    decide: (command: OrgUnitCommand, state) => decideByDefinition(orgUnitWorkflow, state, command, { actor, now, calendar, settings: undefined }),
-    evolve: orgUnitWorkflow.evolve,
-    initialState: orgUnitWorkflow.initialState,
-  });
-}
+/** Given/When/Then over the org-unit workflow, deciding at `NOW` unless a `when` says otherwise. */
+const spec = deciderSpecification(orgUnitWorkflow, { now: NOW, calendar, settings: undefined });
 
 const register = (overrides: Partial<RegisterUnit> = {}): RegisterUnit => ({
   type: 'RegisterUnit',
@@ -73,9 +67,8 @@ const secretaryAssigned: ResponsiblePersonAssigned = {
 describe('org unit workflow', () => {
   describe('RegisterUnit', () => {
     it('registers a township under its county, recording who and when', () => {
-      as(admin)
-        .given([])
-        .when(register({ name: ' 天荒坪镇 ', code: ' 330523103 ' }))
+      spec.given([])
+        .when(register({ name: ' 天荒坪镇 ', code: ' 330523103 ' }), { actor: admin })
         .then([
           {
             type: 'OrgUnitRegistered',
@@ -93,7 +86,7 @@ describe('org unit workflow', () => {
     });
 
     it('registers the city with no parent and no code', () => {
-      const [event] = as(SYSTEM_ACTOR).given([]).when(register({ unitId: 'huzhou', kind: 'city', name: '湖州市', parentId: null, parentKind: null })).events();
+      const [event] = spec.given([]).when(register({ unitId: 'huzhou', kind: 'city', name: '湖州市', parentId: null, parentKind: null }), { actor: SYSTEM_ACTOR }).events();
       expect(event).toMatchObject({ type: 'OrgUnitRegistered', data: { kind: 'city', parentId: null, code: null, registeredBy: 'system' } });
     });
 
@@ -108,7 +101,7 @@ describe('org unit workflow', () => {
       ['department', 'village'],
       ['department', 'department'],
     ])('a %s may hang under a %s', (kind, parentKind) => {
-      const [event] = as(admin).given([]).when(register({ unitId: 'u', kind, parentId: 'p', parentKind })).events();
+      const [event] = spec.given([]).when(register({ unitId: 'u', kind, parentId: 'p', parentKind }), { actor: admin }).events();
       expect(event).toMatchObject({ type: 'OrgUnitRegistered', data: { unitId: 'u', kind, parentId: 'p' } });
     });
 
@@ -126,9 +119,8 @@ describe('org unit workflow', () => {
       ['department', 'grid'],
       ['department', null],
     ])('refuses a %s under %s with INVALID_UNIT_PLACEMENT', (kind, parentKind) => {
-      as(admin)
-        .given([])
-        .when(register({ unitId: 'u', kind, parentId: parentKind === null ? null : 'p', parentKind }))
+      spec.given([])
+        .when(register({ unitId: 'u', kind, parentId: parentKind === null ? null : 'p', parentKind }), { actor: admin })
         .thenThrows(InvalidUnitPlacement, 'INVALID_UNIT_PLACEMENT');
     });
 
@@ -138,35 +130,33 @@ describe('org unit workflow', () => {
     });
 
     it('refuses a parent the caller could not find with PARENT_UNIT_NOT_FOUND (404)', () => {
-      as(admin).given([]).when(register({ parentKind: null })).thenThrows(NotFoundError, 'PARENT_UNIT_NOT_FOUND');
-      as(admin).given([]).when(register({ parentKind: null })).thenThrows(ParentUnitNotFound);
+      spec.given([]).when(register({ parentKind: null }), { actor: admin }).thenThrows(NotFoundError, 'PARENT_UNIT_NOT_FOUND');
+      spec.given([]).when(register({ parentKind: null }), { actor: admin }).thenThrows(ParentUnitNotFound);
     });
 
     it('refuses a blank name with UNIT_NAME_REQUIRED', () => {
-      as(admin).given([]).when(register({ name: '  ' })).thenThrows(UnitNameRequired, 'UNIT_NAME_REQUIRED');
+      spec.given([]).when(register({ name: '  ' }), { actor: admin }).thenThrows(UnitNameRequired, 'UNIT_NAME_REQUIRED');
     });
 
     it('refuses an unknown kind with UNKNOWN_ORG_UNIT_KIND', () => {
-      as(admin)
-        .given([])
-        .when(register({ kind: 'province' as OrgUnitKind }))
+      spec.given([])
+        .when(register({ kind: 'province' as OrgUnitKind }), { actor: admin })
         .thenThrows(UnknownOrgUnitKind, 'UNKNOWN_ORG_UNIT_KIND');
     });
 
     it('refuses a second registration with ORG_UNIT_ALREADY_REGISTERED', () => {
-      as(admin).given([registered]).when(register()).thenThrows(OrgUnitAlreadyRegistered, 'ORG_UNIT_ALREADY_REGISTERED');
+      spec.given([registered]).when(register(), { actor: admin }).thenThrows(OrgUnitAlreadyRegistered, 'ORG_UNIT_ALREADY_REGISTERED');
     });
 
     it.each(['inspector', 'official', 'auditor', 'viewer'])('refuses the %s role with ROLE_NOT_ALLOWED', (role) => {
-      as({ userId: 'someone', roles: [role] }).given([]).when(register()).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+      spec.given([]).when(register(), { actor: { userId: 'someone', roles: [role] } }).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
     });
   });
 
   describe('RenameUnit', () => {
     it('renames, keeping the previous name', () => {
-      as(admin)
-        .given([registered])
-        .when({ type: 'RenameUnit', name: '天荒坪镇（新）' })
+      spec.given([registered])
+        .when({ type: 'RenameUnit', name: '天荒坪镇（新）' }, { actor: admin })
         .then([
           {
             type: 'OrgUnitRenamed',
@@ -176,21 +166,20 @@ describe('org unit workflow', () => {
     });
 
     it('decides nothing when the name is unchanged', () => {
-      as(admin).given([registered]).when({ type: 'RenameUnit', name: ' 天荒坪镇 ' }).then([]);
+      spec.given([registered]).when({ type: 'RenameUnit', name: ' 天荒坪镇 ' }, { actor: admin }).then([]);
     });
 
     it('refuses a blank name with UNIT_NAME_REQUIRED', () => {
-      as(admin).given([registered]).when({ type: 'RenameUnit', name: '' }).thenThrows(UnitNameRequired, 'UNIT_NAME_REQUIRED');
+      spec.given([registered]).when({ type: 'RenameUnit', name: '' }, { actor: admin }).thenThrows(UnitNameRequired, 'UNIT_NAME_REQUIRED');
     });
 
     it('refuses an unregistered unit with ORG_UNIT_NOT_FOUND (404)', () => {
-      as(admin).given([]).when({ type: 'RenameUnit', name: 'x' }).thenThrows(OrgUnitNotFound, 'ORG_UNIT_NOT_FOUND');
+      spec.given([]).when({ type: 'RenameUnit', name: 'x' }, { actor: admin }).thenThrows(OrgUnitNotFound, 'ORG_UNIT_NOT_FOUND');
     });
 
     it('refuses a viewer with ROLE_NOT_ALLOWED', () => {
-      as({ userId: 'viewer', roles: ['viewer'] })
-        .given([registered])
-        .when({ type: 'RenameUnit', name: 'x' })
+      spec.given([registered])
+        .when({ type: 'RenameUnit', name: 'x' }, { actor: { userId: 'viewer', roles: ['viewer'] } })
         .thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
     });
   });
@@ -206,9 +195,8 @@ describe('org unit workflow', () => {
     });
 
     it('assigns a vacant role, with the term start normalised to UTC', () => {
-      as(admin)
-        .given([registered])
-        .when(assign())
+      spec.given([registered])
+        .when(assign(), { actor: admin })
         .then([
           {
             type: 'ResponsiblePersonAssigned',
@@ -226,9 +214,8 @@ describe('org unit workflow', () => {
     });
 
     it('replaces the current holder, keeping who they were and since when', () => {
-      as(admin)
-        .given([registered, secretaryAssigned])
-        .when(assign())
+      spec.given([registered, secretaryAssigned])
+        .when(assign(), { actor: admin })
         .then([
           {
             type: 'ResponsiblePersonReplaced',
@@ -247,13 +234,13 @@ describe('org unit workflow', () => {
     });
 
     it('fills each role separately: a deputy beside a secretary is an assignment, not a replacement', () => {
-      const [event] = as(admin).given([registered, secretaryAssigned]).when(assign({ role: 'deputy', name: '王副镇长' })).events();
+      const [event] = spec.given([registered, secretaryAssigned]).when(assign({ role: 'deputy', name: '王副镇长' }), { actor: admin }).events();
       expect(event!.type).toBe('ResponsiblePersonAssigned');
     });
 
     it('the state shows the current holders after assignments and a replacement', () => {
-      const events: OrgUnitEvent[] = [registered, secretaryAssigned, ...as(admin).given([registered, secretaryAssigned]).when(assign()).events()];
-      const state = as(admin).given(events).state();
+      const events: OrgUnitEvent[] = [registered, secretaryAssigned, ...spec.given([registered, secretaryAssigned]).when(assign(), { actor: admin }).events()];
+      const state = spec.given(events).state();
       expect(state).toMatchObject({
         status: 'registered',
         responsible: { secretary: { personId: 'p-wang', name: '王书记', from: '2026-03-01T00:00:00.000Z' } },
@@ -261,59 +248,54 @@ describe('org unit workflow', () => {
     });
 
     it('refuses the person who already holds the role with PERSON_ALREADY_RESPONSIBLE', () => {
-      as(admin)
-        .given([registered, secretaryAssigned])
-        .when(assign({ personId: 'p-zhang' }))
+      spec.given([registered, secretaryAssigned])
+        .when(assign({ personId: 'p-zhang' }), { actor: admin })
         .thenThrows(PersonAlreadyResponsible, 'PERSON_ALREADY_RESPONSIBLE');
     });
 
     it('refuses a term starting before the current holder’s with RESPONSIBILITY_OUT_OF_ORDER', () => {
-      as(admin)
-        .given([registered, secretaryAssigned])
-        .when(assign({ from: '2024-06-01T00:00:00.000Z' }))
+      spec.given([registered, secretaryAssigned])
+        .when(assign({ from: '2024-06-01T00:00:00.000Z' }), { actor: admin })
         .thenThrows(ResponsibilityOutOfOrder, 'RESPONSIBILITY_OUT_OF_ORDER');
     });
 
     it('refuses a term starting after now with RESPONSIBILITY_IN_FUTURE', () => {
-      as(admin).given([registered]).when(assign({ from: '2026-03-02T01:00:00.001Z' })).thenThrows(ResponsibilityInFuture, 'RESPONSIBILITY_IN_FUTURE');
+      spec.given([registered]).when(assign({ from: '2026-03-02T01:00:00.001Z' }), { actor: admin }).thenThrows(ResponsibilityInFuture, 'RESPONSIBILITY_IN_FUTURE');
     });
 
     it.each(['2026-03-01', 'yesterday', '2026-02-30T00:00:00Z'])('refuses from=%p with INVALID_INSTANT', (from) => {
-      as(admin).given([registered]).when(assign({ from })).thenThrows(InvalidInstant, 'INVALID_INSTANT');
+      spec.given([registered]).when(assign({ from }), { actor: admin }).thenThrows(InvalidInstant, 'INVALID_INSTANT');
     });
 
     it('refuses an unknown role with UNKNOWN_RESPONSIBLE_ROLE', () => {
-      as(admin)
-        .given([registered])
-        .when(assign({ role: 'mayor' as 'secretary' }))
+      spec.given([registered])
+        .when(assign({ role: 'mayor' as 'secretary' }), { actor: admin })
         .thenThrows(UnknownResponsibleRole, 'UNKNOWN_RESPONSIBLE_ROLE');
     });
 
     it.each([{ personId: '' }, { name: ' ' }])('refuses %p with RESPONSIBLE_PERSON_INCOMPLETE', (overrides) => {
-      as(admin).given([registered]).when(assign(overrides)).thenThrows(ResponsiblePersonIncomplete, 'RESPONSIBLE_PERSON_INCOMPLETE');
+      spec.given([registered]).when(assign(overrides), { actor: admin }).thenThrows(ResponsiblePersonIncomplete, 'RESPONSIBLE_PERSON_INCOMPLETE');
     });
 
     it('refuses an unregistered unit with ORG_UNIT_NOT_FOUND', () => {
-      as(admin).given([]).when(assign()).thenThrows(OrgUnitNotFound, 'ORG_UNIT_NOT_FOUND');
+      spec.given([]).when(assign(), { actor: admin }).thenThrows(OrgUnitNotFound, 'ORG_UNIT_NOT_FOUND');
     });
 
     it('lets the system actor seed people', () => {
-      expect(as(SYSTEM_ACTOR).given([registered]).when(assign()).events()).toHaveLength(1);
+      expect(spec.given([registered]).when(assign(), { actor: SYSTEM_ACTOR }).events()).toHaveLength(1);
     });
 
     it('refuses an official with ROLE_NOT_ALLOWED', () => {
-      as({ userId: 'official.anji', roles: ['official'], orgUnitId: 'anji' })
-        .given([registered])
-        .when(assign())
+      spec.given([registered])
+        .when(assign(), { actor: { userId: 'official.anji', roles: ['official'], orgUnitId: 'anji' } })
         .thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
     });
   });
 
   describe('RemoveResponsiblePerson', () => {
     it('leaves the role vacant, the term ending now by default', () => {
-      as(admin)
-        .given([registered, secretaryAssigned])
-        .when({ type: 'RemoveResponsiblePerson', role: 'secretary', reason: ' 调任 ' })
+      spec.given([registered, secretaryAssigned])
+        .when({ type: 'RemoveResponsiblePerson', role: 'secretary', reason: ' 调任 ' }, { actor: admin })
         .then([
           {
             type: 'ResponsiblePersonRemoved',
@@ -333,46 +315,41 @@ describe('org unit workflow', () => {
     });
 
     it('ends the term at a given instant, and a later assignment is a fresh one', () => {
-      const removed = as(admin)
-        .given([registered, secretaryAssigned])
-        .when({ type: 'RemoveResponsiblePerson', role: 'secretary', until: '2026-02-01T00:00:00Z' })
+      const removed = spec.given([registered, secretaryAssigned])
+        .when({ type: 'RemoveResponsiblePerson', role: 'secretary', until: '2026-02-01T00:00:00Z' }, { actor: admin })
         .events();
       expect(removed[0]).toMatchObject({ data: { until: '2026-02-01T00:00:00.000Z', reason: null } });
       const history = [registered, secretaryAssigned, ...removed];
-      expect(as(admin).given(history).state()).toMatchObject({ responsible: {} });
-      const [next] = as(admin)
-        .given(history)
-        .when({ type: 'AssignResponsiblePerson', role: 'secretary', personId: 'p-li', name: '李书记', from: '2026-02-15T00:00:00Z' })
+      expect(spec.given(history).state()).toMatchObject({ responsible: {} });
+      const [next] = spec.given(history)
+        .when({ type: 'AssignResponsiblePerson', role: 'secretary', personId: 'p-li', name: '李书记', from: '2026-02-15T00:00:00Z' }, { actor: admin })
         .events();
       expect(next!.type).toBe('ResponsiblePersonAssigned');
     });
 
     it('refuses a vacant role with NO_RESPONSIBLE_PERSON', () => {
-      as(admin).given([registered]).when({ type: 'RemoveResponsiblePerson', role: 'liaison' }).thenThrows(NoResponsiblePerson, 'NO_RESPONSIBLE_PERSON');
+      spec.given([registered]).when({ type: 'RemoveResponsiblePerson', role: 'liaison' }, { actor: admin }).thenThrows(NoResponsiblePerson, 'NO_RESPONSIBLE_PERSON');
     });
 
     it('refuses a term ending before it started with RESPONSIBILITY_OUT_OF_ORDER', () => {
-      as(admin)
-        .given([registered, secretaryAssigned])
-        .when({ type: 'RemoveResponsiblePerson', role: 'secretary', until: '2024-12-01T00:00:00Z' })
+      spec.given([registered, secretaryAssigned])
+        .when({ type: 'RemoveResponsiblePerson', role: 'secretary', until: '2024-12-01T00:00:00Z' }, { actor: admin })
         .thenThrows(ResponsibilityOutOfOrder, 'RESPONSIBILITY_OUT_OF_ORDER');
     });
 
     it('refuses a term ending after now with RESPONSIBILITY_IN_FUTURE', () => {
-      as(admin)
-        .given([registered, secretaryAssigned])
-        .when({ type: 'RemoveResponsiblePerson', role: 'secretary', until: '2027-01-01T00:00:00Z' })
+      spec.given([registered, secretaryAssigned])
+        .when({ type: 'RemoveResponsiblePerson', role: 'secretary', until: '2027-01-01T00:00:00Z' }, { actor: admin })
         .thenThrows(ResponsibilityInFuture, 'RESPONSIBILITY_IN_FUTURE');
     });
 
     it('refuses an unregistered unit with ORG_UNIT_NOT_FOUND', () => {
-      as(admin).given([]).when({ type: 'RemoveResponsiblePerson', role: 'secretary' }).thenThrows(OrgUnitNotFound, 'ORG_UNIT_NOT_FOUND');
+      spec.given([]).when({ type: 'RemoveResponsiblePerson', role: 'secretary' }, { actor: admin }).thenThrows(OrgUnitNotFound, 'ORG_UNIT_NOT_FOUND');
     });
 
     it('refuses an inspector with ROLE_NOT_ALLOWED', () => {
-      as({ userId: 'inspector.anji', roles: ['inspector'] })
-        .given([registered, secretaryAssigned])
-        .when({ type: 'RemoveResponsiblePerson', role: 'secretary' })
+      spec.given([registered, secretaryAssigned])
+        .when({ type: 'RemoveResponsiblePerson', role: 'secretary' }, { actor: { userId: 'inspector.anji', roles: ['inspector'] } })
         .thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
     });
   });

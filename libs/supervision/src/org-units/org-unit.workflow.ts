@@ -1,4 +1,4 @@
-import { DecisionContext, DomainError, isCalendarDate, WorkflowDefinition, assertNever } from '@app/workflow';
+import { assertNever, DecisionContext, DomainError, isBlank, isCalendarDate, optionalText, WorkflowDefinition } from '@app/workflow';
 import { isOrgUnitKind, isResponsibleRole, ResponsibleRole } from './org-unit';
 import { isPlacementAllowed } from './org-unit-placement';
 import { AssignResponsiblePerson, OrgUnitCommand, RegisterUnit, RemoveResponsiblePerson } from './org-unit.commands';
@@ -28,10 +28,6 @@ type Context = DecisionContext<unknown>;
 function requireRegistered(state: OrgUnitState): RegisteredOrgUnit {
   if (state.status !== 'registered') throw new OrgUnitNotFound();
   return state;
-}
-
-function isBlank(value: unknown): boolean {
-  return typeof value !== 'string' || value.trim() === '';
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -73,7 +69,7 @@ const register = {
         kind: command.kind,
         name: command.name.trim(),
         parentId: command.parentId ?? null,
-        code: isBlank(command.code) ? null : command.code!.trim(),
+        code: optionalText(command.code),
         registeredBy: actor.userId,
         registeredAt: now.toISOString(),
       },
@@ -158,7 +154,7 @@ const removeResponsiblePerson = {
           name: holder.name,
           from: holder.from,
           until: untilOf(command, context),
-          reason: isBlank(command.reason) ? null : command.reason!.trim(),
+          reason: optionalText(command.reason),
           removedBy: context.actor.userId,
           removedAt: context.now.toISOString(),
         },

@@ -6,7 +6,7 @@ const ONE_ITEM = [{ code: 'overall', weight: 1, maxScore: 100 }];
 
 function sheets(scores: Record<string, number[]>): ScoreSheet[] {
   return Object.entries(scores).flatMap(([countyId, totals]) =>
-    totals.map((score, index) => ({ countyId, taskId: `task-${countyId}`, inspectorId: `inspector-${index + 1}`, scores: [{ itemCode: 'overall', score }] })),
+    totals.map((score, index) => ({ countyId, taskId: `t-${countyId}`, inspectorId: `inspector-${index + 1}`, scores: [{ itemCode: 'overall', score }] })),
   );
 }
 

@@ -4,6 +4,7 @@ export {
   ROUND_KINDS,
   RoundKind,
   roundStreamId,
+  roundStreams,
   RoundWindow,
   SCORED_ROUND_KINDS,
   SCORING_METHODS,
@@ -64,4 +65,12 @@ export {
   UnplannedRound,
 } from './round.state';
 export { roundWorkflow } from './round.workflow';
-export { assertCountyInRoundScope, assertRoundAcceptsScores, assertRoundAcceptsTasks, assertRoundInInspection, RoundProgress } from './round.rules';
+export {
+  assertCountyInRoundScope,
+  assertKnownRoundKind,
+  assertRoundAcceptsScores,
+  assertRoundAcceptsTasks,
+  assertRoundInInspection,
+  assertValidRubric,
+  RoundProgress,
+} from './round.rules';

@@ -1,23 +1,15 @@
 import { deciderSpecification } from '@app/testing';
-import { Actor, decideByDefinition, loadChinaCalendar } from '@app/workflow';
+import { Actor, loadChinaCalendar } from '@app/workflow';
 import { RoundKind } from './round';
-import { RoundCommand } from './round.commands';
 import { RoundEvent } from './round.events';
 import { rankingFor, SPEC_RUBRIC } from './round.spec-fixtures';
-import { RoundState } from './round.state';
 import { roundWorkflow } from './round.workflow';
 
 const calendar = loadChinaCalendar();
 const NOW = new Date('2026-10-20T01:00:00.000Z');
 const admin: Actor = { userId: 'admin', roles: ['admin'] };
 
-function as(actor: Actor, now: Date = NOW) {
-  return deciderSpecification({
-    decide: (command: RoundCommand, state: RoundState) => decideByDefinition(roundWorkflow, state, command, { actor, now, calendar, settings: undefined }),
-    evolve: roundWorkflow.evolve,
-    initialState: roundWorkflow.initialState,
-  });
-}
+const spec = deciderSpecification(roundWorkflow, { now: NOW, calendar, settings: undefined });
 
 const ROUND = 'r-2026-q3';
 
@@ -76,14 +68,13 @@ describe('publishing a round freezes its ranking', () => {
 
   describe('PublishRound', () => {
     it('given a scoring-closed 走看赛 round, when published with its ranking, then the event records that ranking as publication 1', () => {
-      as(admin)
-        .given(scoringClosed())
-        .when({ type: 'PublishRound', ranking: AS_PUBLISHED })
+      spec.given(scoringClosed())
+        .when({ type: 'PublishRound', ranking: AS_PUBLISHED }, { actor: admin })
         .then([{ type: 'RoundPublished', data: { roundId: ROUND, ranking: AS_PUBLISHED, publishedBy: 'admin', publishedAt: NOW.toISOString() } }]);
     });
 
     it('given the publication, then the round’s state names publication 1 with its method and inputs hash, and no reason', () => {
-      expect(as(admin).given([...scoringClosed(), publishedEvent]).state()).toMatchObject({
+      expect(spec.given([...scoringClosed(), publishedEvent]).state()).toMatchObject({
         status: 'published',
         publishedAt: '2026-09-11T02:00:00.000Z',
         publication: {
@@ -98,25 +89,23 @@ describe('publishing a round freezes its ranking', () => {
     });
 
     it('when a round that ranks counties is published without a ranking, or with another round’s, then RANKING_REQUIRED', () => {
-      as(admin).given(scoringClosed()).when({ type: 'PublishRound', ranking: null }).thenThrows(Error, 'RANKING_REQUIRED');
-      as(admin)
-        .given(scoringClosed())
-        .when({ type: 'PublishRound', ranking: rankingFor('another-round', { anji: [9, 4] }) })
+      spec.given(scoringClosed()).when({ type: 'PublishRound', ranking: null }, { actor: admin }).thenThrows(Error, 'RANKING_REQUIRED');
+      spec.given(scoringClosed())
+        .when({ type: 'PublishRound', ranking: rankingFor('another-round', { anji: [9, 4] }) }, { actor: admin })
         .thenThrows(Error, 'RANKING_REQUIRED');
     });
 
     it('given a 大督查 round, which ranks nobody, when published, then it records no ranking', () => {
-      const events = as(admin).given(scoringClosed('major-inspection')).when({ type: 'PublishRound', ranking: null }).events();
+      const events = spec.given(scoringClosed('major-inspection')).when({ type: 'PublishRound', ranking: null }, { actor: admin }).events();
       expect(events).toEqual([{ type: 'RoundPublished', data: { roundId: ROUND, ranking: null, publishedBy: 'admin', publishedAt: NOW.toISOString() } }]);
-      expect(as(admin).given([...scoringClosed('major-inspection'), ...events]).state()).toMatchObject({ publication: { version: 1, inputsHash: null } });
+      expect(spec.given([...scoringClosed('major-inspection'), ...events]).state()).toMatchObject({ publication: { version: 1, inputsHash: null } });
     });
   });
 
   describe('RepublishRanking', () => {
     it('given a published ranking, when an admin republishes the live one for a reason, then it is publication 2, naming the one it replaces', () => {
-      as(admin)
-        .given([...scoringClosed(), publishedEvent])
-        .when({ type: 'RepublishRanking', reason: '  补录窗口期内的红牌扣分 ', ranking: WITH_LATE_RED_CARD })
+      spec.given([...scoringClosed(), publishedEvent])
+        .when({ type: 'RepublishRanking', reason: '  补录窗口期内的红牌扣分 ', ranking: WITH_LATE_RED_CARD }, { actor: admin })
         .then([
           {
             type: 'RoundRankingRepublished',
@@ -134,7 +123,7 @@ describe('publishing a round freezes its ranking', () => {
     });
 
     it('given a republication, then the state’s publication is version 2 with its reason, and the round still first came out when it was published', () => {
-      expect(as(admin).given([...scoringClosed(), publishedEvent, republishedEvent]).state()).toMatchObject({
+      expect(spec.given([...scoringClosed(), publishedEvent, republishedEvent]).state()).toMatchObject({
         status: 'published',
         publishedAt: '2026-09-11T02:00:00.000Z',
         publication: {
@@ -148,62 +137,57 @@ describe('publishing a round freezes its ranking', () => {
     });
 
     it('given publication 2, when the ranking changes back, then republishing it again is publication 3', () => {
-      const [event] = as(admin)
-        .given([...scoringClosed(), publishedEvent, republishedEvent])
-        .when({ type: 'RepublishRanking', reason: '红牌经复核撤销', ranking: AS_PUBLISHED })
+      const [event] = spec.given([...scoringClosed(), publishedEvent, republishedEvent])
+        .when({ type: 'RepublishRanking', reason: '红牌经复核撤销', ranking: AS_PUBLISHED }, { actor: admin })
         .events();
       expect(event).toMatchObject({ type: 'RoundRankingRepublished', data: { publication: 3, replacedInputsHash: WITH_LATE_RED_CARD.inputsHash } });
     });
 
     it('when the live ranking is the one in force (same method and inputs hash), then RANKING_UNCHANGED', () => {
-      as(admin).given([...scoringClosed(), publishedEvent]).when({ type: 'RepublishRanking', reason: '复核', ranking: AS_PUBLISHED }).thenThrows(Error, 'RANKING_UNCHANGED');
-      as(admin)
-        .given([...scoringClosed(), publishedEvent, republishedEvent])
-        .when({ type: 'RepublishRanking', reason: '复核', ranking: WITH_LATE_RED_CARD })
+      spec.given([...scoringClosed(), publishedEvent]).when({ type: 'RepublishRanking', reason: '复核', ranking: AS_PUBLISHED }, { actor: admin }).thenThrows(Error, 'RANKING_UNCHANGED');
+      spec.given([...scoringClosed(), publishedEvent, republishedEvent])
+        .when({ type: 'RepublishRanking', reason: '复核', ranking: WITH_LATE_RED_CARD }, { actor: admin })
         .thenThrows(Error, 'RANKING_UNCHANGED');
     });
 
     it.each(['', '   ', undefined])('when the reason is %p, then REPUBLISH_REASON_REQUIRED', (reason) => {
-      as(admin)
-        .given([...scoringClosed(), publishedEvent])
-        .when({ type: 'RepublishRanking', reason: reason as string, ranking: WITH_LATE_RED_CARD })
+      spec.given([...scoringClosed(), publishedEvent])
+        .when({ type: 'RepublishRanking', reason: reason as string, ranking: WITH_LATE_RED_CARD }, { actor: admin })
         .thenThrows(Error, 'REPUBLISH_REASON_REQUIRED');
     });
 
     it('when the ranking is missing or another round’s, then RANKING_REQUIRED', () => {
       const history = [...scoringClosed(), publishedEvent];
-      as(admin).given(history).when({ type: 'RepublishRanking', reason: '复核', ranking: null }).thenThrows(Error, 'RANKING_REQUIRED');
-      as(admin)
-        .given(history)
-        .when({ type: 'RepublishRanking', reason: '复核', ranking: rankingFor('another-round', { anji: [1, 1] }) })
+      spec.given(history).when({ type: 'RepublishRanking', reason: '复核', ranking: null }, { actor: admin }).thenThrows(Error, 'RANKING_REQUIRED');
+      spec.given(history)
+        .when({ type: 'RepublishRanking', reason: '复核', ranking: rankingFor('another-round', { anji: [1, 1] }) }, { actor: admin })
         .thenThrows(Error, 'RANKING_REQUIRED');
     });
 
     it('given a 大督查 round, which ranks nobody, when republished, then ROUND_NOT_RANKED', () => {
       const history: RoundEvent[] = [...scoringClosed('major-inspection'), { type: 'RoundPublished', data: { roundId: ROUND, ranking: null, publishedBy: 'admin', publishedAt: '2026-09-11T02:00:00.000Z' } }];
-      as(admin).given(history).when({ type: 'RepublishRanking', reason: '复核', ranking: null }).thenThrows(Error, 'ROUND_NOT_RANKED');
+      spec.given(history).when({ type: 'RepublishRanking', reason: '复核', ranking: null }, { actor: admin }).thenThrows(Error, 'ROUND_NOT_RANKED');
     });
 
     it('given a publication recorded before rankings were frozen (no ranking in the event), when republished, then it is publication 2 replacing no known hash', () => {
       const legacy = { type: 'RoundPublished', data: { roundId: ROUND, publishedBy: 'admin', publishedAt: '2026-09-11T02:00:00.000Z' } } as unknown as RoundEvent;
       const history = [...scoringClosed(), legacy];
-      expect(as(admin).given(history).state()).toMatchObject({ publication: { version: 1, methodVersion: null, inputsHash: null } });
-      const [event] = as(admin).given(history).when({ type: 'RepublishRanking', reason: '补录', ranking: AS_PUBLISHED }).events();
+      expect(spec.given(history).state()).toMatchObject({ publication: { version: 1, methodVersion: null, inputsHash: null } });
+      const [event] = spec.given(history).when({ type: 'RepublishRanking', reason: '补录', ranking: AS_PUBLISHED }, { actor: admin }).events();
       expect(event).toMatchObject({ data: { publication: 2, replacedInputsHash: null, ranking: AS_PUBLISHED } });
     });
 
     it('given an archived round, when republished, then ROUND_ALREADY_ARCHIVED: archived rankings are final', () => {
       const archived: RoundEvent = { type: 'RoundArchived', data: { roundId: ROUND, archivedBy: 'admin', archivedAt: '2026-12-31T02:00:00.000Z' } };
       const history = [...scoringClosed(), publishedEvent, republishedEvent, archived];
-      as(admin).given(history).when({ type: 'RepublishRanking', reason: '复核', ranking: AS_PUBLISHED }).thenThrows(Error, 'ROUND_ALREADY_ARCHIVED');
-      expect(as(admin).given(history).state()).toMatchObject({ status: 'archived', publication: { version: 2 } });
+      spec.given(history).when({ type: 'RepublishRanking', reason: '复核', ranking: AS_PUBLISHED }, { actor: admin }).thenThrows(Error, 'ROUND_ALREADY_ARCHIVED');
+      expect(spec.given(history).state()).toMatchObject({ status: 'archived', publication: { version: 2 } });
     });
 
     it('when an inspector or the system republishes, then ROLE_NOT_ALLOWED', () => {
       for (const actor of [{ userId: 'inspector.wuxing', roles: ['inspector'] }, { userId: 'system', roles: ['system'] }]) {
-        as(actor)
-          .given([...scoringClosed(), publishedEvent])
-          .when({ type: 'RepublishRanking', reason: '复核', ranking: WITH_LATE_RED_CARD })
+        spec.given([...scoringClosed(), publishedEvent])
+          .when({ type: 'RepublishRanking', reason: '复核', ranking: WITH_LATE_RED_CARD }, { actor })
           .thenThrows(Error, 'ROLE_NOT_ALLOWED');
       }
     });

@@ -1,4 +1,4 @@
-import { DecisionContext } from '@app/workflow';
+import { DecisionContext, isBlank } from '@app/workflow';
 import { CountyRanking, RoundNotRanked, sameRanking } from '../ranking';
 import { isScoredRoundKind } from './round';
 import { PublishRound, RepublishRanking } from './round.commands';
@@ -31,10 +31,6 @@ function rankingToRecord(round: RoundDetails, ranking: CountyRanking | null | un
   if (!isScoredRoundKind(round.kind)) return null;
   if (ranking === null || ranking === undefined || ranking.roundId !== round.roundId) throw new RankingRequired(round.roundId, ranking?.roundId ?? null);
   return ranking;
-}
-
-function isBlank(value: unknown): boolean {
-  return typeof value !== 'string' || value.trim() === '';
 }
 
 export function checkPublication(state: RoundState, command: PublishRound): void {

@@ -1,5 +1,7 @@
-import { RoundNotAcceptingTasks, RoundNotActive, RoundNotFound, TargetOutsideRoundScope } from './round.errors';
+import { isRoundKind, RoundKind } from './round';
+import { InvalidRubric, RoundNotAcceptingTasks, RoundNotActive, RoundNotFound, TargetOutsideRoundScope, UnknownRoundKind } from './round.errors';
 import { RoundState, RoundStatus } from './round.state';
+import { findRubricProblems, Rubric } from './rubric';
 
 /*
  * Rules that span a round and its tasks. A task's decider sees only its own stream, so the
@@ -7,6 +9,17 @@ import { RoundState, RoundStatus } from './round.state';
  * command. The status rules run inside the task's decider, after the runtime has answered a
  * retried command from the log: a retry made after the round moved on gets its first answer.
  */
+
+/** A round is deep-research, walk-see-compete, major-inspection or quarterly-theme; a task carries its round's kind. */
+export function assertKnownRoundKind(kind: unknown): asserts kind is RoundKind {
+  if (!isRoundKind(kind)) throw new UnknownRoundKind(kind);
+}
+
+/** A rubric, a round's or the copy on a task, breaks none of the rules `findRubricProblems` lists. */
+export function assertValidRubric(rubric: Rubric): void {
+  const problems = findRubricProblems(rubric);
+  if (problems.length > 0) throw new InvalidRubric(problems);
+}
 
 /** A round's id and where it is in its lifecycle, as a task command carries them. */
 export interface RoundProgress {

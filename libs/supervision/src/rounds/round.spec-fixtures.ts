@@ -21,7 +21,7 @@ export function rankingFor(roundId: string, scores: Record<string, [number, numb
     counties: ['wuxing', 'nanxun', 'deqing', 'changxing', 'anji'],
     sheets: Object.entries(scores).map(([countyId, [a1, a2]]) => ({
       countyId,
-      taskId: `task-${countyId}`,
+      taskId: `t-${countyId}`,
       inspectorId: 'inspector.huzhou',
       scores: [
         { itemCode: 'A1', score: a1 },

@@ -1,4 +1,5 @@
-import { CalendarDate } from '@app/workflow';
+import { CalendarDate, isOneOf } from '@app/workflow';
+import { streamNaming } from '../shared/stream-naming';
 
 /**
  * The four supervision mechanisms: 深调研 deep-research (leaders research a topic at the front
@@ -31,12 +32,14 @@ export interface RoundWindow {
   readonly closesOn: CalendarDate;
 }
 
-export function roundStreamId(roundId: string): string {
-  return `round-${roundId}`;
-}
+/** Round streams: `round-<round id>`. */
+export const roundStreams = streamNaming('round');
+
+/** The stream of round `roundId`: `round-<roundId>`. */
+export const roundStreamId = roundStreams.streamIdOf;
 
 export function isRoundKind(value: unknown): value is RoundKind {
-  return typeof value === 'string' && (ROUND_KINDS as readonly string[]).includes(value);
+  return isOneOf(ROUND_KINDS, value);
 }
 
 export function isScoredRoundKind(kind: RoundKind): boolean {

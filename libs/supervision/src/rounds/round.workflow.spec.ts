@@ -1,5 +1,5 @@
 import { deciderSpecification } from '@app/testing';
-import { Actor, decideByDefinition, DomainError, loadChinaCalendar, NotFoundError, RoleNotAllowedError, SYSTEM_ACTOR } from '@app/workflow';
+import { Actor, DomainError, loadChinaCalendar, NotFoundError, RoleNotAllowedError, SYSTEM_ACTOR } from '@app/workflow';
 import { PlanRound, RoundCommand } from './round.commands';
 import {
   InvalidPeriod,
@@ -28,13 +28,7 @@ const NOW = new Date('2026-07-01T01:00:00.000Z');
 const admin: Actor = { userId: 'admin', roles: ['admin'] };
 const inspector: Actor = { userId: 'inspector.wuxing', roles: ['inspector'], homeCountyId: 'wuxing' };
 
-function as(actor: Actor, now: Date = NOW) {
-  return deciderSpecification({
-    decide: (command: RoundCommand, state: RoundState) => decideByDefinition(roundWorkflow, state, command, { actor, now, calendar, settings: undefined }),
-    evolve: roundWorkflow.evolve,
-    initialState: roundWorkflow.initialState,
-  });
-}
+const spec = deciderSpecification(roundWorkflow, { now: NOW, calendar, settings: undefined });
 
 const ITEMS: RubricItem[] = [
   { code: 'A1', title: '党建引领', weight: 0.6, maxScore: 10 },
@@ -101,22 +95,20 @@ const COMMANDS: Record<RoundCommand['type'], RoundCommand> = {
 describe('round workflow', () => {
   describe('PlanRound', () => {
     it('plans a round with rubric version 1 and no theme', () => {
-      as(admin)
-        .given([])
-        .when(plan())
+      spec.given([])
+        .when(plan(), { actor: admin })
         .then([{ ...planned, data: { ...planned.data, plannedAt: NOW.toISOString() } }]);
     });
 
     it('plans a quarterly-theme round with its theme, a given rubric version and a red-case deduction', () => {
-      const [event] = as(admin)
-        .given([])
+      const [event] = spec.given([])
         .when(
           plan({
             kind: 'quarterly-theme',
             theme: ' 党建引领乡村振兴 ',
             rubric: { version: 3, items: ITEMS },
             scoringPolicy: { method: 'z-normalised', deductions: { perRedCase: 0.5 } },
-          }),
+          }), { actor: admin },
         )
         .events();
       expect(event).toMatchObject({
@@ -125,36 +117,35 @@ describe('round workflow', () => {
     });
 
     it.each(['deep-research', 'major-inspection'] as const)('plans a %s round without a theme, over part of the city', (kind) => {
-      const [event] = as(admin).given([]).when(plan({ kind, scopeCountyIds: ['anji'], period: '2026' })).events();
+      const [event] = spec.given([]).when(plan({ kind, scopeCountyIds: ['anji'], period: '2026' }), { actor: admin }).events();
       expect(event).toMatchObject({ data: { kind, theme: null, scopeCountyIds: ['anji'], period: '2026' } });
     });
 
     it('refuses a quarterly-theme round without a theme with THEME_REQUIRED', () => {
-      as(admin).given([]).when(plan({ kind: 'quarterly-theme', theme: '  ' })).thenThrows(ThemeRequired, 'THEME_REQUIRED');
-      as(admin).given([]).when(plan({ kind: 'quarterly-theme' })).thenThrows(ThemeRequired, 'THEME_REQUIRED');
+      spec.given([]).when(plan({ kind: 'quarterly-theme', theme: '  ' }), { actor: admin }).thenThrows(ThemeRequired, 'THEME_REQUIRED');
+      spec.given([]).when(plan({ kind: 'quarterly-theme' }), { actor: admin }).thenThrows(ThemeRequired, 'THEME_REQUIRED');
     });
 
     it('refuses a quarterly-theme round whose period is not a quarter with INVALID_PERIOD', () => {
-      as(admin).given([]).when(plan({ kind: 'quarterly-theme', theme: '学校党建', period: '2026-07' })).thenThrows(InvalidPeriod, 'INVALID_PERIOD');
+      spec.given([]).when(plan({ kind: 'quarterly-theme', theme: '学校党建', period: '2026-07' }), { actor: admin }).thenThrows(InvalidPeriod, 'INVALID_PERIOD');
     });
 
     it.each(['Q3-2026', '2026-Q5', '2026-13', '', '2026 Q3'])('refuses period %p with INVALID_PERIOD', (period) => {
-      as(admin).given([]).when(plan({ period })).thenThrows(InvalidPeriod, 'INVALID_PERIOD');
+      spec.given([]).when(plan({ period }), { actor: admin }).thenThrows(InvalidPeriod, 'INVALID_PERIOD');
     });
 
     it('refuses a blank title with ROUND_TITLE_REQUIRED', () => {
-      as(admin).given([]).when(plan({ title: ' ' })).thenThrows(RoundTitleRequired, 'ROUND_TITLE_REQUIRED');
+      spec.given([]).when(plan({ title: ' ' }), { actor: admin }).thenThrows(RoundTitleRequired, 'ROUND_TITLE_REQUIRED');
     });
 
     it('refuses an unknown kind with UNKNOWN_ROUND_KIND', () => {
-      as(admin)
-        .given([])
-        .when(plan({ kind: 'beauty-contest' as PlanRound['kind'] }))
+      spec.given([])
+        .when(plan({ kind: 'beauty-contest' as PlanRound['kind'] }), { actor: admin })
         .thenThrows(UnknownRoundKind, 'UNKNOWN_ROUND_KIND');
     });
 
     it.each([[[]], [['anji', 'anji']], [['anji', '']]])('refuses scope %p with INVALID_ROUND_SCOPE', (scopeCountyIds) => {
-      as(admin).given([]).when(plan({ scopeCountyIds })).thenThrows(InvalidRoundScope, 'INVALID_ROUND_SCOPE');
+      spec.given([]).when(plan({ scopeCountyIds }), { actor: admin }).thenThrows(InvalidRoundScope, 'INVALID_ROUND_SCOPE');
     });
 
     it.each<[string, PlanRound['rubric']]>([
@@ -166,13 +157,13 @@ describe('round workflow', () => {
       ['a blank title', { items: [{ ...ITEMS[0]!, title: ' ' }] }],
       ['version 0', { version: 0, items: ITEMS }],
     ])('refuses a rubric with %s with INVALID_RUBRIC', (_label, rubric) => {
-      as(admin).given([]).when(plan({ rubric })).thenThrows(InvalidRubric, 'INVALID_RUBRIC');
+      spec.given([]).when(plan({ rubric }), { actor: admin }).thenThrows(InvalidRubric, 'INVALID_RUBRIC');
     });
 
     it('names every rubric problem in the error details', () => {
       let thrown: unknown;
       try {
-        as(admin).given([]).when(plan({ rubric: { items: [{ ...ITEMS[0]!, weight: 0 }, { ...ITEMS[0]!, maxScore: 0 }] } })).events();
+        spec.given([]).when(plan({ rubric: { items: [{ ...ITEMS[0]!, weight: 0 }, { ...ITEMS[0]!, maxScore: 0 }] } }), { actor: admin }).events();
       } catch (error) {
         thrown = error;
       }
@@ -184,27 +175,26 @@ describe('round workflow', () => {
       ['a negative deduction', { method: 'mean', deductions: { perRedCase: -1 } }],
       ['a non-finite deduction', { method: 'mean', deductions: { perRedCase: Number.POSITIVE_INFINITY } }],
     ])('refuses a scoring policy with %s with INVALID_SCORING_POLICY', (_label, scoringPolicy) => {
-      as(admin).given([]).when(plan({ scoringPolicy })).thenThrows(InvalidScoringPolicy, 'INVALID_SCORING_POLICY');
+      spec.given([]).when(plan({ scoringPolicy }), { actor: admin }).thenThrows(InvalidScoringPolicy, 'INVALID_SCORING_POLICY');
     });
 
     it.each<[string, PlanRound['window']]>([
       ['closing before it opens', { opensOn: '2026-09-30', closesOn: '2026-07-01' }],
       ['an impossible date', { opensOn: '2026-02-30', closesOn: '2026-07-01' } as PlanRound['window']],
     ])('refuses a window %s with INVALID_ROUND_WINDOW', (_label, window) => {
-      as(admin).given([]).when(plan({ window })).thenThrows(InvalidRoundWindow, 'INVALID_ROUND_WINDOW');
+      spec.given([]).when(plan({ window }), { actor: admin }).thenThrows(InvalidRoundWindow, 'INVALID_ROUND_WINDOW');
     });
 
     it('accepts a one-day window', () => {
-      expect(as(admin).given([]).when(plan({ window: { opensOn: '2026-07-01', closesOn: '2026-07-01' } })).events()).toHaveLength(1);
+      expect(spec.given([]).when(plan({ window: { opensOn: '2026-07-01', closesOn: '2026-07-01' } }), { actor: admin }).events()).toHaveLength(1);
     });
   });
 
   describe('ReviseRubric', () => {
     it('replaces the items of a planned round and bumps the version', () => {
       const items = [...ITEMS, { code: 'A3', title: '创新亮点', weight: 0.2, maxScore: 5 }];
-      as(admin)
-        .given([planned])
-        .when({ type: 'ReviseRubric', items, reason: '增加创新项' })
+      spec.given([planned])
+        .when({ type: 'ReviseRubric', items, reason: '增加创新项' }, { actor: admin })
         .then([
           {
             type: 'RoundRubricRevised',
@@ -214,48 +204,44 @@ describe('round workflow', () => {
     });
 
     it('counts versions across revisions', () => {
-      const first = as(admin).given([planned]).when({ type: 'ReviseRubric', items: ITEMS }).events();
-      const second = as(admin).given([planned, ...first]).when({ type: 'ReviseRubric', items: ITEMS }).events();
+      const first = spec.given([planned]).when({ type: 'ReviseRubric', items: ITEMS }, { actor: admin }).events();
+      const second = spec.given([planned, ...first]).when({ type: 'ReviseRubric', items: ITEMS }, { actor: admin }).events();
       expect(second[0]).toMatchObject({ data: { rubric: { version: 3 }, previousVersion: 2, reason: null } });
-      expect(as(admin).given([planned, ...first, ...second]).state()).toMatchObject({ rubric: { version: 3 } });
+      expect(spec.given([planned, ...first, ...second]).state()).toMatchObject({ rubric: { version: 3 } });
     });
 
     it('refuses an invalid rubric with INVALID_RUBRIC', () => {
-      as(admin).given([planned]).when({ type: 'ReviseRubric', items: [] }).thenThrows(InvalidRubric, 'INVALID_RUBRIC');
+      spec.given([planned]).when({ type: 'ReviseRubric', items: [] }, { actor: admin }).thenThrows(InvalidRubric, 'INVALID_RUBRIC');
     });
   });
 
   describe('the lifecycle planned → active → scoring-closed → published → archived', () => {
     it('StartRound starts a planned round with its current rubric version', () => {
-      as(admin)
-        .given([planned])
-        .when({ type: 'StartRound' })
+      spec.given([planned])
+        .when({ type: 'StartRound' }, { actor: admin })
         .then([{ type: 'RoundStarted', data: { roundId: 'r-2026-q3', rubricVersion: 1, startedBy: 'admin', startedAt: NOW.toISOString() } }]);
     });
 
     it('CloseScoring closes an active round’s scoring', () => {
-      as(admin)
-        .given(HISTORY.active)
-        .when({ type: 'CloseScoring' })
+      spec.given(HISTORY.active)
+        .when({ type: 'CloseScoring' }, { actor: admin })
         .then([{ type: 'RoundScoringClosed', data: { roundId: 'r-2026-q3', closedBy: 'admin', closedAt: NOW.toISOString() } }]);
     });
 
     it('PublishRound publishes a round whose scoring is closed, with its ranking', () => {
-      as(admin)
-        .given(HISTORY['scoring-closed'])
-        .when({ type: 'PublishRound', ranking: RANKING })
+      spec.given(HISTORY['scoring-closed'])
+        .when({ type: 'PublishRound', ranking: RANKING }, { actor: admin })
         .then([{ type: 'RoundPublished', data: { roundId: 'r-2026-q3', ranking: RANKING, publishedBy: 'admin', publishedAt: NOW.toISOString() } }]);
     });
 
     it('ArchiveRound archives a published round', () => {
-      as(admin)
-        .given(HISTORY.published)
-        .when({ type: 'ArchiveRound' })
+      spec.given(HISTORY.published)
+        .when({ type: 'ArchiveRound' }, { actor: admin })
         .then([{ type: 'RoundArchived', data: { roundId: 'r-2026-q3', archivedBy: 'admin', archivedAt: NOW.toISOString() } }]);
     });
 
     it('the state keeps when each stage was reached', () => {
-      expect(as(admin).given(HISTORY.archived).state()).toMatchObject({
+      expect(spec.given(HISTORY.archived).state()).toMatchObject({
         status: 'archived',
         startedAt: '2026-07-01T00:00:00.000Z',
         scoringClosedAt: '2026-09-30T09:00:00.000Z',
@@ -297,18 +283,18 @@ describe('round workflow', () => {
       ['archived', 'RepublishRanking', 'ROUND_ALREADY_ARCHIVED'],
       ['archived', 'ArchiveRound', 'ROUND_ALREADY_ARCHIVED'],
     ])('a %s round refuses %s with %s', (status, command, code) => {
-      as(admin).given(HISTORY[status]).when(COMMANDS[command]).thenThrows(DomainError, code);
+      spec.given(HISTORY[status]).when(COMMANDS[command], { actor: admin }).thenThrows(DomainError, code);
     });
 
     it.each(['ReviseRubric', 'StartRound', 'CloseScoring', 'PublishRound', 'RepublishRanking', 'ArchiveRound'] as const)(
       'an unplanned round refuses %s with ROUND_NOT_FOUND (404)',
       (command) => {
-        as(admin).given([]).when(COMMANDS[command]).thenThrows(NotFoundError, 'ROUND_NOT_FOUND');
+        spec.given([]).when(COMMANDS[command], { actor: admin }).thenThrows(NotFoundError, 'ROUND_NOT_FOUND');
       },
     );
 
     it('a second plan with the same id is refused with ROUND_ALREADY_PLANNED', () => {
-      as(admin).given([planned]).when(plan()).thenThrows(RoundAlreadyPlanned, 'ROUND_ALREADY_PLANNED');
+      spec.given([planned]).when(plan(), { actor: admin }).thenThrows(RoundAlreadyPlanned, 'ROUND_ALREADY_PLANNED');
     });
   });
 
@@ -324,7 +310,7 @@ describe('round workflow', () => {
     ])('in a %s round, %s by an inspector, an official or the system is refused with ROLE_NOT_ALLOWED', (status, command) => {
       const history = status === 'unplanned' ? [] : HISTORY[status];
       for (const actor of [inspector, { userId: 'official.anji', roles: ['official'] }, SYSTEM_ACTOR]) {
-        as(actor).given(history).when(COMMANDS[command]).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+        spec.given(history).when(COMMANDS[command], { actor }).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
       }
     });
   });
@@ -332,8 +318,7 @@ describe('round workflow', () => {
 
 describe('round rules for tasks', () => {
   const state = (status: keyof typeof HISTORY | 'unplanned'): RoundState =>
-    as(admin)
-      .given(status === 'unplanned' ? [] : HISTORY[status])
+    spec.given(status === 'unplanned' ? [] : HISTORY[status])
       .state();
 
   const progress = (status: RoundStatus) => ({ roundId: 'r-2026-q1', status });
@@ -356,8 +341,7 @@ describe('round rules for tasks', () => {
   });
 
   it('a task’s county lies in the round’s scope (TARGET_OUTSIDE_ROUND_SCOPE)', () => {
-    const narrow = as(admin)
-      .given([{ ...planned, data: { ...planned.data, scopeCountyIds: ['anji', 'nanxun'] } }])
+    const narrow = spec.given([{ ...planned, data: { ...planned.data, scopeCountyIds: ['anji', 'nanxun'] } }])
       .state();
     expect(() => assertCountyInRoundScope(narrow, 'anji')).not.toThrow();
     expect(() => assertCountyInRoundScope(narrow, 'wuxing')).toThrow(TargetOutsideRoundScope);

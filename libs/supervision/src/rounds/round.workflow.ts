@@ -1,11 +1,10 @@
-import { DecisionContext, DomainError, isCalendarDate, WorkflowDefinition, assertNever } from '@app/workflow';
-import { isRoundKind, SCORING_METHODS } from './round';
+import { assertNever, DecisionContext, DomainError, isBlank, isCalendarDate, optionalText, WorkflowDefinition } from '@app/workflow';
+import { SCORING_METHODS } from './round';
 import { PlanRound, ReviseRubric, RoundCommand } from './round.commands';
 import {
   InvalidPeriod,
   InvalidRoundScope,
   InvalidRoundWindow,
-  InvalidRubric,
   InvalidScoringPolicy,
   RoundAlreadyPlanned,
   RoundAlreadyPublished,
@@ -19,12 +18,12 @@ import {
   RoundTitleRequired,
   RubricLocked,
   ThemeRequired,
-  UnknownRoundKind,
 } from './round.errors';
 import { RoundEvent } from './round.events';
 import { checkPublication, checkRepublication, publish, republish } from './round.publication';
+import { assertKnownRoundKind, assertValidRubric } from './round.rules';
 import { evolveRound, initialRoundState, RoundDetails, RoundState } from './round.state';
-import { findRubricProblems, Rubric, RubricItem } from './rubric';
+import { RubricItem } from './rubric';
 
 /** Rounds are run by the supervision office. */
 const ROUND_KEEPERS = ['admin'] as const;
@@ -35,18 +34,9 @@ type Context = DecisionContext<unknown>;
 const PERIOD = /^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
 const QUARTER = /^\d{4}-Q[1-4]$/;
 
-function isBlank(value: unknown): boolean {
-  return typeof value !== 'string' || value.trim() === '';
-}
-
 function roundOf(state: RoundState): RoundDetails & { status: RoundState['status'] } {
   if (state.status === 'unplanned') throw new RoundNotFound();
   return state;
-}
-
-function checkRubric(rubric: Rubric): void {
-  const problems = findRubricProblems(rubric);
-  if (problems.length > 0) throw new InvalidRubric(problems);
 }
 
 /** Copies exactly the item fields, so nothing else a client sent ends up in the log. */
@@ -55,7 +45,7 @@ function copyItems(items: readonly RubricItem[]): RubricItem[] {
 }
 
 function checkPlan(_state: RoundState, command: PlanRound): void {
-  if (!isRoundKind(command.kind)) throw new UnknownRoundKind(command.kind);
+  assertKnownRoundKind(command.kind);
   if (isBlank(command.title)) throw new RoundTitleRequired();
   if (command.kind === 'quarterly-theme') {
     if (typeof command.period !== 'string' || !QUARTER.test(command.period)) throw new InvalidPeriod(command.period, 'YYYY-Qn');
@@ -67,7 +57,7 @@ function checkPlan(_state: RoundState, command: PlanRound): void {
   if (!Array.isArray(scope) || scope.length === 0 || scope.some(isBlank) || new Set(scope).size !== scope.length) {
     throw new InvalidRoundScope(scope);
   }
-  checkRubric({ version: command.rubric?.version ?? 1, items: command.rubric?.items ?? [] });
+  assertValidRubric({ version: command.rubric?.version ?? 1, items: command.rubric?.items ?? [] });
   const policy = command.scoringPolicy;
   const perRedCase = policy?.deductions?.perRedCase;
   if (
@@ -92,7 +82,7 @@ function plan(_state: RoundState, command: PlanRound, { actor, now }: Context): 
         kind: command.kind,
         title: command.title.trim(),
         period: command.period,
-        theme: isBlank(command.theme) ? null : command.theme!.trim(),
+        theme: optionalText(command.theme),
         scopeCountyIds: [...command.scopeCountyIds],
         rubric: { version: command.rubric.version ?? 1, items: copyItems(command.rubric.items) },
         scoringPolicy: { method: command.scoringPolicy.method, ...(perRedCase === undefined ? {} : { deductions: { perRedCase } }) },
@@ -113,7 +103,7 @@ function reviseRubric(state: RoundState, command: ReviseRubric, { actor, now }: 
         roundId: round.roundId,
         rubric: { version: round.rubric.version + 1, items: copyItems(command.items) },
         previousVersion: round.rubric.version,
-        reason: isBlank(command.reason) ? null : command.reason!.trim(),
+        reason: optionalText(command.reason),
         revisedBy: actor.userId,
         revisedAt: now.toISOString(),
       },
@@ -163,7 +153,7 @@ export const roundWorkflow: WorkflowDefinition<RoundState, RoundCommand, RoundEv
       on: {
         ReviseRubric: {
           roles: ROUND_KEEPERS,
-          guards: [(state, command) => checkRubric({ version: roundOf(state).rubric.version + 1, items: command.items ?? [] })],
+          guards: [(state, command) => assertValidRubric({ version: roundOf(state).rubric.version + 1, items: command.items ?? [] })],
           decide: reviseRubric,
         },
         StartRound: {

@@ -1,3 +1,5 @@
+import { isBlank, isPositiveInteger, isPositiveNumber } from '@app/workflow';
+
 /** One line of a rubric (评分细则): inspectors score it 0..maxScore; `weight` is its share of the total. */
 export interface RubricItem {
   readonly code: string;
@@ -15,18 +17,10 @@ export interface Rubric {
   readonly items: readonly RubricItem[];
 }
 
-function isPositiveNumber(value: unknown): boolean {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0;
-}
-
-function isBlank(value: unknown): boolean {
-  return typeof value !== 'string' || value.trim() === '';
-}
-
 /** Every way `rubric` breaks the rules; empty when it is valid. */
 export function findRubricProblems(rubric: Rubric): string[] {
   const problems: string[] = [];
-  if (!Number.isInteger(rubric.version) || rubric.version < 1) problems.push('version must be a positive integer');
+  if (!isPositiveInteger(rubric.version)) problems.push('version must be a positive integer');
   if (!Array.isArray(rubric.items) || rubric.items.length === 0) {
     problems.push('a rubric has at least one item');
     return problems;

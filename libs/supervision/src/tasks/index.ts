@@ -1,4 +1,4 @@
-export { FINDING_SEVERITIES, FindingSeverity, isFindingSeverity, ItemScore, TASK_OVERDUE_TIMER, TaskInspector, taskStreamId } from './task';
+export { FINDING_SEVERITIES, FindingSeverity, isFindingSeverity, ItemScore, TASK_OVERDUE_TIMER, TaskInspector, taskStreamId, taskStreams } from './task';
 export {
   AssignTask,
   CloseTask,
@@ -61,4 +61,5 @@ export {
   TaskStatus,
   UnassignedTask,
 } from './task.state';
-export { becomesOverdueAt, taskWorkflow } from './task.workflow';
+export { taskWorkflow } from './task.workflow';
+export { becomesOverdueAt } from './task-overdue';

@@ -1,10 +1,15 @@
+import { isOneOf } from '@app/workflow';
+import { streamNaming } from '../shared/stream-naming';
+
 /**
  * A 督查任务: one round's inspection of one target unit (usually a county), by one or more
- * assigned inspectors, due a number of working days after assignment.
+ * assigned inspectors, due a number of working days after assignment. One stream per task:
+ * `task-<task id>`.
  */
-export function taskStreamId(taskId: string): string {
-  return `task-${taskId}`;
-}
+export const taskStreams = streamNaming('task');
+
+/** The stream of task `taskId`: `task-<taskId>`. */
+export const taskStreamId = taskStreams.streamIdOf;
 
 /** An assigned inspector and the county they belong to, recorded for recusal. */
 export interface TaskInspector {
@@ -24,7 +29,7 @@ export const FINDING_SEVERITIES = ['low', 'medium', 'high'] as const;
 export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
 export function isFindingSeverity(value: unknown): value is FindingSeverity {
-  return typeof value === 'string' && (FINDING_SEVERITIES as readonly string[]).includes(value);
+  return isOneOf(FINDING_SEVERITIES, value);
 }
 
 /** The name of the timer that marks a task overdue. */

@@ -1,5 +1,6 @@
 import { isWeekendEpochDay, tryEpochDay, yearOfEpochDay } from './calendar-date';
 import { InvalidHolidayData } from './calendar.errors';
+import { optionalText } from '../input-guards';
 import type { HolidayYear } from './holiday-year';
 
 const DOCUMENT_NUMBER = /^国办发[^〔]*〔\d{4}〕\d+号$/;
@@ -88,7 +89,7 @@ export function findHolidayYearFieldProblems(holidayYear: HolidayYear): HolidayD
   for (const [index, holiday] of holidayList.entries()) {
     const field = `holidays.${index}`;
     if (typeof holiday === 'object' && holiday !== null) unknownFields(holiday, KNOWN_FIELDS['holiday']!, field, found);
-    const name = typeof holiday?.name === 'string' ? holiday.name.trim() : '';
+    const name = optionalText(holiday?.name) ?? '';
     if (name === '') at(`${field}.name`).push(`a holiday starting ${String(holiday?.from)} has no name`);
     else names.add(name);
     const label = name === '' ? 'holiday' : name;

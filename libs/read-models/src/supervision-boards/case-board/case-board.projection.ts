@@ -7,6 +7,8 @@ import {
   CaseEvent,
   CaseState,
   caseStepOf,
+  caseStreamId,
+  caseStreams,
   evolveCase,
   hasDeadline,
   initialCaseState,
@@ -24,7 +26,6 @@ import {
   createCaseBoardTables,
 } from './case-board.tables';
 
-const CASE_STREAM_PREFIX = 'case-';
 const CASE_TYPES = new Set<string>(CASE_EVENT_TYPES);
 
 function evolve(state: CaseState, event: FoldableEvent): CaseState {
@@ -38,9 +39,9 @@ function textOrNull(value: unknown): string | null {
 async function storedCases(manager: EntityManager, streamIds: readonly string[]): Promise<Map<string, StoredFold<CaseState>>> {
   const rows: { case_id: string; version: string; state: CaseState }[] = await manager.query(
     `SELECT case_id, version, state FROM ${CASE_BOARD_TABLE} WHERE case_id = ANY ($1::text[])`,
-    [streamIds.map((streamId) => streamId.slice(CASE_STREAM_PREFIX.length))],
+    [streamIds.map(caseStreams.entityIdOf)],
   );
-  return new Map(rows.map((row) => [CASE_STREAM_PREFIX + row.case_id, { version: Number(row.version), state: row.state }]));
+  return new Map(rows.map((row) => [caseStreamId(row.case_id), { version: Number(row.version), state: row.state }]));
 }
 
 function boardRow(caseId: string, version: number, state: CaseState) {
@@ -93,7 +94,7 @@ export function caseBoardProjection() {
       const rows = [];
       const steps = [];
       for (const fold of folds) {
-        const caseId = fold.streamId.slice(CASE_STREAM_PREFIX.length);
+        const caseId = caseStreams.entityIdOf(fold.streamId);
         for (const { event, state } of fold.steps) {
           if (!CASE_TYPES.has(event.type) || state.status === 'unopened') continue;
           // A step's "when" and "who", as the event records them.

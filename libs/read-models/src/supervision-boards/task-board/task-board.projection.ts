@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@app/event-store';
 import { defineProjection } from '@app/projections';
-import { evolveTask, initialTaskState, TASK_EVENT_TYPES, TaskEvent, TaskState } from '@app/supervision';
+import { evolveTask, initialTaskState, TASK_EVENT_TYPES, TaskEvent, TaskState, taskStreamId, taskStreams } from '@app/supervision';
 import type { OrgUnitRegistered } from '@app/supervision';
 import type { EntityManager } from 'typeorm';
 import { foldInVersionOrder, FoldableEvent, StoredFold } from '../stream-fold';
@@ -15,7 +15,6 @@ import {
   TaskBoardUnitEntity,
 } from './task-board.tables';
 
-const TASK_STREAM_PREFIX = 'task-';
 const TASK_TYPES = new Set<string>(TASK_EVENT_TYPES);
 
 function evolve(state: TaskState, event: FoldableEvent): TaskState {
@@ -25,9 +24,9 @@ function evolve(state: TaskState, event: FoldableEvent): TaskState {
 async function storedTasks(manager: EntityManager, streamIds: readonly string[]): Promise<Map<string, StoredFold<TaskState>>> {
   const rows: { task_id: string; version: string; state: TaskState }[] = await manager.query(
     `SELECT task_id, version, state FROM ${TASK_BOARD_TABLE} WHERE task_id = ANY ($1::text[])`,
-    [streamIds.map((streamId) => streamId.slice(TASK_STREAM_PREFIX.length))],
+    [streamIds.map(taskStreams.entityIdOf)],
   );
-  return new Map(rows.map((row) => [TASK_STREAM_PREFIX + row.task_id, { version: Number(row.version), state: row.state }]));
+  return new Map(rows.map((row) => [taskStreamId(row.task_id), { version: Number(row.version), state: row.state }]));
 }
 
 async function placeUnit(manager: EntityManager, data: OrgUnitRegistered['data']): Promise<void> {
@@ -80,7 +79,7 @@ export function taskBoardProjection() {
         const { event, state } = steps[steps.length - 1]!;
         const assigned = state.status === 'unassigned' ? undefined : state;
         return {
-          task_id: streamId.slice(TASK_STREAM_PREFIX.length),
+          task_id: taskStreams.entityIdOf(streamId),
           version: event.version,
           state,
           status: state.status,

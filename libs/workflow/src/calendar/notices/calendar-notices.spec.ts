@@ -1,15 +1,11 @@
 import { deciderSpecification } from '@app/testing';
-import { Actor, SYSTEM_ACTOR } from '../../workflow-definition';
-import { decideByDefinition, RoleNotAllowedError } from '../../workflow-definition';
+import { Actor, RoleNotAllowedError, SYSTEM_ACTOR } from '../../workflow-definition';
 import { InvalidHolidayData } from '../calendar.errors';
 import type { HolidayYear } from '../holiday-year';
 import { CHINA_HOLIDAY_YEARS, loadChinaCalendar } from '../load-china-calendar';
 import {
-  CalendarCommand,
-  CalendarEvent,
   CalendarNoticeLoaded,
   calendarNoticesAsOf,
-  CalendarNoticesState,
   calendarOfNotices,
   calendarWorkflow,
   noticesInForce,
@@ -36,13 +32,7 @@ const official: Actor = { userId: 'official.anji', roles: ['official'], orgUnitI
 const NOW = new Date('2026-12-06T02:00:00.000Z');
 const settings = { builtInYears: CHINA_HOLIDAY_YEARS };
 
-function as(actor: Actor, now: Date = NOW) {
-  return deciderSpecification<CalendarNoticesState, CalendarCommand, CalendarEvent>({
-    decide: (command, state) => decideByDefinition(calendarWorkflow, state, command, { actor, now, calendar: loadChinaCalendar(), settings }),
-    evolve: calendarWorkflow.evolve,
-    initialState: calendarWorkflow.initialState,
-  });
-}
+const spec = deciderSpecification(calendarWorkflow, { now: NOW, calendar: loadChinaCalendar(), settings });
 
 function loaded(holidayYear: HolidayYear, replaced: CalendarNoticeLoaded['data']['replaced'], loadedBy = 'admin', loadedAt = NOW): CalendarNoticeLoaded {
   return {
@@ -62,22 +52,22 @@ function loaded(holidayYear: HolidayYear, replaced: CalendarNoticeLoaded['data']
 describe('the calendar as events', () => {
   describe('LoadCalendarNotice', () => {
     it('given no loads, when an admin loads a notice for a provisional year, then CalendarNoticeLoaded records it and who loaded it', () => {
-      as(admin).given([]).when({ type: 'LoadCalendarNotice', notice: TEST_NOTICE_2027 }).then([loaded(TEST_NOTICE_2027, 'provisional')]);
+      spec.given([]).when({ type: 'LoadCalendarNotice', notice: TEST_NOTICE_2027 }, { actor: admin }).then([loaded(TEST_NOTICE_2027, 'provisional')]);
     });
 
     it('given no loads, when the command line (system) loads it, then the event names the system actor', () => {
-      as(SYSTEM_ACTOR).given([]).when({ type: 'LoadCalendarNotice', notice: TEST_NOTICE_2027 }).then([loaded(TEST_NOTICE_2027, 'provisional', 'system')]);
+      spec.given([]).when({ type: 'LoadCalendarNotice', notice: TEST_NOTICE_2027 }, { actor: SYSTEM_ACTOR }).then([loaded(TEST_NOTICE_2027, 'provisional', 'system')]);
     });
 
     it('given the notice is in force already, when it is loaded again, then nothing is recorded', () => {
-      as(admin).given([loaded(TEST_NOTICE_2027, 'provisional')]).when({ type: 'LoadCalendarNotice', notice: TEST_NOTICE_2027 }).then([]);
+      spec.given([loaded(TEST_NOTICE_2027, 'provisional')]).when({ type: 'LoadCalendarNotice', notice: TEST_NOTICE_2027 }, { actor: admin }).then([]);
     });
 
     it('given a shipped year, when the same notice is loaded, then nothing is recorded; when a corrected one is, then it replaces the shipped one', () => {
       const shipped2026 = CHINA_HOLIDAY_YEARS.find((year) => year.year === 2026)!;
-      as(admin).given([]).when({ type: 'LoadCalendarNotice', notice: shipped2026 }).then([]);
+      spec.given([]).when({ type: 'LoadCalendarNotice', notice: shipped2026 }, { actor: admin }).then([]);
       const corrected = { ...shipped2026, notice: { ...shipped2026.notice, documentNumber: '国办发明电〔2025〕8号' } };
-      as(admin).given([]).when({ type: 'LoadCalendarNotice', notice: corrected }).then([loaded(corrected, 'built-in')]);
+      spec.given([]).when({ type: 'LoadCalendarNotice', notice: corrected }, { actor: admin }).then([loaded(corrected, 'built-in')]);
     });
 
     it('given a notice that breaks the rules of the shipped years, when loaded, then INVALID_HOLIDAY_DATA lists every bad field', () => {
@@ -88,7 +78,7 @@ describe('the calendar as events', () => {
       };
       let error: unknown;
       try {
-        as(admin).given([]).when({ type: 'LoadCalendarNotice', notice: broken }).events();
+        spec.given([]).when({ type: 'LoadCalendarNotice', notice: broken }, { actor: admin }).events();
       } catch (caught) {
         error = caught;
       }
@@ -101,17 +91,17 @@ describe('the calendar as events', () => {
     });
 
     it('given anything but an object, when loaded, then it is refused as invalid data', () => {
-      as(admin).given([]).when({ type: 'LoadCalendarNotice', notice: 'not a notice' }).thenThrows(InvalidHolidayData, 'INVALID_HOLIDAY_DATA');
+      spec.given([]).when({ type: 'LoadCalendarNotice', notice: 'not a notice' }, { actor: admin }).thenThrows(InvalidHolidayData, 'INVALID_HOLIDAY_DATA');
     });
 
     it('given an official, when they load a notice, then ROLE_NOT_ALLOWED', () => {
-      as(official).given([]).when({ type: 'LoadCalendarNotice', notice: TEST_NOTICE_2027 }).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+      spec.given([]).when({ type: 'LoadCalendarNotice', notice: TEST_NOTICE_2027 }, { actor: official }).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
     });
   });
 
   describe('folding the loads into a calendar', () => {
     const history = [loaded(TEST_NOTICE_2027, 'provisional', 'admin', new Date('2026-12-10T00:00:00.000Z'))];
-    const state = as(admin).given(history).state();
+    const state = spec.given(history).state();
 
     it('given a 2027 load, when the calendar is built, then 2027 is official with the loaded days', () => {
       const calendar = calendarOfNotices(state, CHINA_HOLIDAY_YEARS);
@@ -130,7 +120,7 @@ describe('the calendar as events', () => {
 
     it('given two loads of one year, when folded, then the newer one is in force', () => {
       const second = { ...TEST_NOTICE_2027, makeUpWorkdays: [] };
-      const twice = as(admin).given([...history, loaded(second, 'loaded')]).state();
+      const twice = spec.given([...history, loaded(second, 'loaded')]).state();
       expect(calendarOfNotices(twice, CHINA_HOLIDAY_YEARS).classify('2027-02-14')).toEqual({ kind: 'weekend', isWorkingDay: false });
     });
   });
