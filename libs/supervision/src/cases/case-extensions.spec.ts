@@ -55,8 +55,8 @@ describe('case extensions (延期)', () => {
       expect(spec.given(HISTORY['in-progress']).when({ type: 'RequestExtension', newDueWorkingDays: 4, reason: '需要时间' }, { actor: township }).events()).toHaveLength(1);
     });
 
-    it('refuses an official of another county with NOT_RESPONSIBLE_UNIT', () => {
-      spec.given(HISTORY['in-progress']).when(COMMANDS.RequestExtension[0], { actor: nanxun }).thenThrows(ForbiddenError, 'NOT_RESPONSIBLE_UNIT');
+    it('refuses an official of another county with OUT_OF_SCOPE', () => {
+      spec.given(HISTORY['in-progress']).when(COMMANDS.RequestExtension[0], { actor: nanxun }).thenThrows(ForbiddenError, 'OUT_OF_SCOPE');
     });
 
     it.each([admin, inspector])('refuses $userId with ROLE_NOT_ALLOWED', (actor) => {

@@ -19,8 +19,8 @@ describe('case handling (签收, 办理, 反馈)', () => {
       ['a unit below', village],
       ['another county', nanxun],
       ['no unit', { userId: 'official.nowhere', roles: ['official'] }],
-    ])('an official of %s gets NOT_RESPONSIBLE_UNIT (403)', (_name, actor) => {
-      spec.given(HISTORY.assigned).when({ type: 'SignCase' }, { actor }).thenThrows(ForbiddenError, 'NOT_RESPONSIBLE_UNIT');
+    ])('an official of %s gets OUT_OF_SCOPE (403)', (_name, actor) => {
+      spec.given(HISTORY.assigned).when({ type: 'SignCase' }, { actor }).thenThrows(ForbiddenError, 'OUT_OF_SCOPE');
     });
 
     it.each([admin, inspector])('refuses $userId with ROLE_NOT_ALLOWED', (actor) => {
@@ -51,8 +51,8 @@ describe('case handling (签收, 办理, 反馈)', () => {
       spec.given(HISTORY.signed).when({ type: 'ReportProgress', report }, { actor: township }).thenThrows(DomainError, 'REPORT_REQUIRED');
     });
 
-    it('refuses an official of another county with NOT_RESPONSIBLE_UNIT', () => {
-      spec.given(HISTORY.signed).when(COMMANDS.ReportProgress[0], { actor: nanxun }).thenThrows(ForbiddenError, 'NOT_RESPONSIBLE_UNIT');
+    it('refuses an official of another county with OUT_OF_SCOPE', () => {
+      spec.given(HISTORY.signed).when(COMMANDS.ReportProgress[0], { actor: nanxun }).thenThrows(ForbiddenError, 'OUT_OF_SCOPE');
     });
 
     it('refuses an inspector with ROLE_NOT_ALLOWED', () => {
@@ -72,8 +72,8 @@ describe('case handling (签收, 办理, 反馈)', () => {
       spec.given(HISTORY['in-progress']).when({ type: 'SubmitCase', report: ' ' }, { actor: township }).thenThrows(DomainError, 'REPORT_REQUIRED');
     });
 
-    it('refuses an official of a unit below with NOT_RESPONSIBLE_UNIT', () => {
-      spec.given(HISTORY['in-progress']).when(COMMANDS.SubmitCase[0], { actor: village }).thenThrows(ForbiddenError, 'NOT_RESPONSIBLE_UNIT');
+    it('refuses an official of a unit below with OUT_OF_SCOPE', () => {
+      spec.given(HISTORY['in-progress']).when(COMMANDS.SubmitCase[0], { actor: village }).thenThrows(ForbiddenError, 'OUT_OF_SCOPE');
     });
 
     it.each([admin, inspector])('refuses $userId with ROLE_NOT_ALLOWED', (actor) => {

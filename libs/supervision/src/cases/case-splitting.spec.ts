@@ -170,8 +170,8 @@ describe('case splitting (逐级传导压力, 纵向到底)', () => {
         .thenThrows(DomainError, 'CHILD_DEADLINE_AFTER_PARENT');
     });
 
-    it('refuses an official of a unit below with NOT_RESPONSIBLE_UNIT', () => {
-      spec.given(HISTORY.signed).when(splitCase(), { actor: village }).thenThrows(ForbiddenError, 'NOT_RESPONSIBLE_UNIT');
+    it('refuses an official of a unit below with OUT_OF_SCOPE', () => {
+      spec.given(HISTORY.signed).when(splitCase(), { actor: village }).thenThrows(ForbiddenError, 'OUT_OF_SCOPE');
     });
 
     it('refuses an inspector with ROLE_NOT_ALLOWED', () => {

@@ -129,14 +129,6 @@ export class ChildCasesOpen extends DomainError {
   }
 }
 
-/** An official acts for its own unit and the units below it. */
-export class NotResponsibleUnit extends ForbiddenError {
-  readonly code = 'NOT_RESPONSIBLE_UNIT';
-  constructor(caseId: string, orgUnitId: string | undefined) {
-    super("An official acts only on cases of their own unit or of the units below it", { caseId, orgUnitId: orgUnitId ?? null });
-  }
-}
-
 export class ReportRequired extends DomainError {
   readonly code = 'REPORT_REQUIRED';
   constructor() {

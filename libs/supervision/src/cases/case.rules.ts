@@ -1,4 +1,5 @@
 import { Actor, CalendarDate, isBlank, isPositiveInteger, optionalText } from '@app/workflow';
+import { assertWithinOrgScope } from '../org-units/org-scope';
 import { CaseSource, isCaseSeverity, isWarningColour, WarningColour } from './case';
 import { ChildCasePlan, OpenCase } from './case.commands';
 import {
@@ -19,7 +20,6 @@ import {
   InvalidDeadline,
   InvalidUnitChain,
   NoPendingExtension,
-  NotResponsibleUnit,
   RejectionReasonRequired,
   ReportRequired,
   SplitWithoutChildren,
@@ -50,12 +50,11 @@ export function assignedCase(state: CaseState): AssignedStageCase {
 }
 
 /**
- * An official acts for its own unit and the units below it: their unit is on the case's chain
- * (the responsible unit or a unit above it). Admins act everywhere.
+ * An official acts for its own unit and the units below it (属地): the org-scope rule, on the
+ * case's chain (the responsible unit, then each unit above it). Admins act everywhere.
  */
 export function assertActsForCaseUnit(found: ExistingCase, actor: Actor): void {
-  if (actor.roles.includes('admin')) return;
-  if (actor.orgUnitId === undefined || !found.unitChain.includes(actor.orgUnitId)) throw new NotResponsibleUnit(found.caseId, actor.orgUnitId);
+  assertWithinOrgScope(actor, found.unitChain);
 }
 
 /** A child of a split may share its parent's description instead of carrying one: `null`. */

@@ -57,7 +57,6 @@ export {
   InvalidDeadline,
   InvalidUnitChain,
   NoPendingExtension,
-  NotResponsibleUnit,
   RejectionReasonRequired,
   ReportRequired,
   SplitWithoutChildren,
