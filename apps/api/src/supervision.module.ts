@@ -7,12 +7,11 @@ import { CasesModule } from './cases/cases.module';
 import { DemoActivity } from './demo/demo-activity';
 import { DemoSeeder } from './demo/demo-seeder';
 import { OrgUnitsModule } from './org-units/org-units.module';
-import { RoundsController } from './rounds/rounds.controller';
-import { TasksController } from './tasks/tasks.controller';
+import { RoundsModule } from './rounds/rounds.module';
+import { TasksModule } from './tasks/tasks.module';
 
 @Module({
-  imports: [RankingModule, OrgUnitsModule, CasesModule],
-  controllers: [RoundsController, TasksController],
+  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule],
   providers: [DemoSeeder, DemoActivity],
   exports: [OrgUnitsModule],
 })

@@ -12,7 +12,7 @@ import {
 } from '@app/supervision';
 import { Actor, Command } from '@app/workflow';
 import { CommandResult, ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
-import { RoundPublicationHandler } from '../ranking/round-publication.handler';
+import { RoundRankings } from '../rounds/round-rankings';
 
 const RUBRIC: readonly RubricItem[] = [
   { code: 'org-building', title: '组织建设', weight: 0.4, maxScore: 10 },
@@ -78,7 +78,7 @@ export class DemoActivity {
   constructor(
     @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
     @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
-    @Inject(RoundPublicationHandler) private readonly publication: RoundPublicationHandler,
+    @Inject(RoundRankings) private readonly rankings: RoundRankings,
   ) {}
 
   async seed(): Promise<void> {
@@ -157,7 +157,7 @@ export class DemoActivity {
     }
     const stream = roundStreamId(spec.roundId);
     await this.send('round', stream, { type: 'CloseScoring' }, 'admin', 'close-scoring');
-    const ranking = await this.publication.rankingToRecord(spec.roundId);
+    const ranking = await this.rankings.toRecord(spec.roundId);
     await this.send('round', stream, { type: 'PublishRound', ranking } as Command, 'admin', 'publish');
   }
 

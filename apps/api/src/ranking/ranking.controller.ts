@@ -1,4 +1,4 @@
-import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -9,15 +9,11 @@ import {
   ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { IsInstant } from '../http/instant';
 import { Roles } from '@app/auth';
 import { CountyTrendView, RankingQuery, RoundRankingView } from '@app/read-models';
 import { ROUND_KINDS, RoundKind, SCORING_METHODS } from '@app/supervision';
-import { CommandMetadata } from '@app/workflow-runtime';
-import { CommandMeta } from '../http/command-metadata.decorator';
-import { commandResponse, CommandResponse } from '../http/stream-response';
-import { RoundPublicationHandler } from './round-publication.handler';
 
 
 export class RankingAsOfQuery {
@@ -34,14 +30,6 @@ export class CountyTrendQuery extends RankingAsOfQuery {
   @ApiProperty({ enum: ROUND_KINDS, description: 'the kind of round to follow (walk-see-compete or quarterly-theme rank counties)' })
   @IsIn(ROUND_KINDS)
   kind!: RoundKind;
-}
-
-export class RepublishRankingRequest {
-  @ApiProperty({ description: 'why the published ranking is replaced; kept in the event and shown with the new version', example: '补录窗口期内的红牌扣分' })
-  @IsString()
-  @Length(1, 1000)
-  @Matches(/\S/, { message: 'reason must say something' })
-  reason!: string;
 }
 
 class PublicationResponse {
@@ -176,10 +164,7 @@ const INPUTS_HASH_RECIPE =
 @ApiBearerAuth()
 @Controller()
 export class RankingController {
-  constructor(
-    @Inject(RankingQuery) private readonly ranking: RankingQuery,
-    @Inject(RoundPublicationHandler) private readonly publication: RoundPublicationHandler,
-  ) {}
+  constructor(@Inject(RankingQuery) private readonly ranking: RankingQuery) {}
 
   @Get('rounds/:id/ranking')
   @ApiOperation({
@@ -209,31 +194,6 @@ export class RankingController {
   @ApiConflictResponse({ description: 'ROUND_NOT_RANKED: deep-research and major-inspection rounds rank nobody' })
   liveRanking(@Param('id') id: string, @Query() query: RankingAsOfQuery): Promise<RoundRankingView> {
     return this.ranking.liveRankingOf(id, instantOf(query.asOf));
-  }
-
-  @Post('rounds/:id/republish')
-  @HttpCode(200)
-  @Roles('admin')
-  @ApiOperation({
-    summary: 'Republish a published round’s ranking, for a reason (admin)',
-    description:
-      'Records the live ranking over everything committed before the request as the next version of the published ranking (RoundRankingRepublished, ' +
-      'with the reason and who did it). GET /rounds/{id}/ranking answers with it from then on; as of an instant before, with the version in force then. ' +
-      'The answer’s state.publication carries the new version, when, by whom and why. Archived rankings are final.',
-  })
-  @ApiOkResponse({ type: CommandResponse, description: 'republished: the event appended and the round, state.publication naming the new version' })
-  @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' })
-  @ApiConflictResponse({
-    description:
-      'ROUND_NOT_PUBLISHED; ROUND_ALREADY_ARCHIVED (archived rankings are final); ROUND_NOT_RANKED; RANKING_UNCHANGED: the live ranking is the one in force, nothing to republish',
-  })
-  async republish(
-    @Param('id') id: string,
-    @Body() body: RepublishRankingRequest,
-    @CommandMeta() meta: CommandMetadata,
-    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
-  ): Promise<CommandResponse> {
-    return commandResponse(response, id, await this.publication.republish(id, body.reason, meta));
   }
 
   @Get('counties/:id/trend')

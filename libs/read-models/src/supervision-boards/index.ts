@@ -15,6 +15,7 @@ export { BoardPage, decodeListCursor, encodeListCursor, InvalidCursor, isProvisi
 export { CaseBoardFilter, caseBoardQuery, caseDeadlineProvisional, caseOverdueWorkingDays, CaseView, caseViewsOf } from './case-board/case-board.query';
 export { ChainLevel, chainQuery, ChainStep, ChildCaseView, ResponsibilityChainView } from './case-board/chain.query';
 export { RoundProgress, roundProgressQuery, roundUnitTaskIdsQuery, TaskBoardFilter, taskBoardQuery, taskView, TaskView } from './task-board/task-board.query';
+export { taskRoundIdQuery } from './task-board/task-board.query';
 export { RoleHolders, TermView } from './org-responsibility/responsibility.query';
 export {
   ListedTask,

@@ -49,6 +49,16 @@ export async function roundUnitTaskIdsQuery(db: ReadModelReader, roundId: string
   return rows.map((row) => row.task_id);
 }
 
+/**
+ * The round a task belongs to, fixed when the task is assigned; undefined for a task the board does
+ * not hold. The board is kept inline, in the transaction of every append, so it answers for every
+ * task committed.
+ */
+export async function taskRoundIdQuery(db: ReadModelReader, taskId: string): Promise<string | undefined> {
+  const rows: { round_id: string }[] = await db.query(`SELECT round_id FROM ${TASK_BOARD_TABLE} WHERE task_id = $1 AND round_id IS NOT NULL`, [taskId]);
+  return rows[0]?.round_id;
+}
+
 /** How far a round has got: its tasks by status. */
 export interface RoundProgress {
   readonly tasks: number;

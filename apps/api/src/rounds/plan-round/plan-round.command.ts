@@ -1,0 +1,27 @@
+import { Command } from '@nestjs/cqrs';
+import { RoundKind, RubricItem, ScoringPolicy } from '@app/supervision';
+import { CalendarDate } from '@app/workflow';
+import { CommandMetadata } from '@app/workflow-runtime';
+import type { RoundCommandOutcome } from '../round-commands';
+
+/** A round as its planner describes it; `scopeCountyIds` absent means every county of the org tree. */
+export interface RoundPlan {
+  readonly kind: RoundKind;
+  readonly title: string;
+  readonly period: string;
+  readonly theme?: string;
+  readonly scopeCountyIds?: readonly string[];
+  readonly rubric: { readonly items: readonly RubricItem[] };
+  readonly scoringPolicy: ScoringPolicy;
+  readonly window: { readonly opensOn: CalendarDate; readonly closesOn: CalendarDate };
+}
+
+/** Plans a round (深调研, 走看赛, 大督查 or 一季一主题) with its rubric, scoring policy and window. */
+export class PlanRoundCommand extends Command<RoundCommandOutcome> {
+  constructor(
+    readonly plan: RoundPlan,
+    readonly metadata: CommandMetadata,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { RoundCommand, RoundNotFound, RoundState, roundStreamId } from '@app/supervision';
+import { CommandMetadata, CommandResult, WorkflowEngine, WorkflowHandle } from '@app/workflow-runtime';
+
+/** What a round command answers: the round it concerns and the command's result. */
+export interface RoundCommandOutcome {
+  readonly roundId: string;
+  readonly result: CommandResult<RoundState>;
+}
+
+export type ExistingRound = Exclude<RoundState, { status: 'unplanned' }>;
+
+/** The round, or ROUND_NOT_FOUND when nothing was ever planned under its id. */
+export function existingRound(roundId: string, state: RoundState): ExistingRound {
+  if (state.status === 'unplanned') throw new RoundNotFound(roundId);
+  return state;
+}
+
+/**
+ * Sends a command to one round, as every use case on an existing round does: the round is loaded
+ * once, by the engine, and the command is refused unless the round exists (ROUND_NOT_FOUND). Which
+ * step is allowed when, and to whom, is the round decider's to say.
+ */
+@Injectable()
+export class RoundCommands {
+  private readonly rounds: WorkflowHandle<RoundState, RoundCommand>;
+
+  constructor(@Inject(WorkflowEngine) engine: WorkflowEngine) {
+    this.rounds = engine.workflow<RoundState, RoundCommand>('round');
+  }
+
+  async send(roundId: string, command: RoundCommand, metadata: CommandMetadata): Promise<RoundCommandOutcome> {
+    const result = await this.rounds.handle(roundStreamId(roundId), command, metadata, { authorize: (state) => existingRound(roundId, state) });
+    return { roundId, result };
+  }
+}

@@ -1,0 +1,24 @@
+import { Query } from '@nestjs/cqrs';
+import { BoardPage, TaskView } from '@app/read-models';
+import { TaskStatus } from '@app/supervision';
+import { Actor } from '@app/workflow';
+
+export interface TaskBoardFilters {
+  readonly status?: TaskStatus;
+  readonly round?: string;
+  /** The units every task shown targets or lies under (the subtree of this unit). */
+  readonly unit?: string;
+  readonly inspector?: string;
+  readonly cursor?: string;
+  readonly limit: number;
+}
+
+/** The inspector task board (督查任务) as `actor` may read it: an official sees its own subtree only. */
+export class ListTasksQuery extends Query<BoardPage<TaskView>> {
+  constructor(
+    readonly actor: Actor,
+    readonly filters: TaskBoardFilters,
+  ) {
+    super();
+  }
+}
