@@ -113,7 +113,7 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       await store.append(`case-${caseId}`, [warningRaised(caseId, 'yellow', 9, township), warningRaised(caseId, 'red', 12, township), caseEscalated(caseId, township, county, 1, 12)]);
       const [row] = await rows(
         `SELECT version, status, severity, severity_rank, responsible_unit_id, unit_path, accountable_unit_id, escalation_level, warnings,
-                warning_level, due_on::text AS due_on, parent_case_id, state FROM case_board WHERE case_id = $1`,
+                warning_level, due_on::text AS due_on, parent_case_id, document AS state FROM case_board WHERE case_id = $1`,
         [caseId],
       );
       expect(row).toMatchObject({
@@ -161,7 +161,7 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       expect(await rows('SELECT version FROM case_board WHERE case_id = $1', [scrambled])).toEqual([{ version: '1' }]);
       await apply(recorded(scrambled, [3, 1, 5, 4]));
       expect(await rows('SELECT count(*)::int AS n FROM case_board_early_events WHERE stream_id = $1', [`case-${scrambled}`])).toEqual([{ n: 0 }]);
-      const both = await rows('SELECT case_id, version, status, warnings, due_on::text AS due_on, state FROM case_board WHERE case_id = ANY ($1) ORDER BY case_id', [[inOrder, scrambled]]);
+      const both = await rows('SELECT case_id, version, status, warnings, due_on::text AS due_on, document AS state FROM case_board WHERE case_id = ANY ($1) ORDER BY case_id', [[inOrder, scrambled]]);
       const withoutId = ({ case_id: _id, state, ...row }: Record<string, any>) => ({ ...row, state: { ...state, caseId: undefined } }); // eslint-disable-line @typescript-eslint/no-explicit-any
       expect(both).toHaveLength(2);
       expect(withoutId(both[1]!)).toEqual(withoutId(both[0]!));
@@ -314,12 +314,12 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       expect(await rows('SELECT (SELECT count(*) FROM case_board_early_events)::int AS cases, (SELECT count(*) FROM task_board_early_events)::int AS tasks')).toEqual([{ cases: 0, tasks: 0 }]);
 
       const caseStreams = [...history.streams.keys()].filter((streamId) => streamId.startsWith('case-'));
-      const caseRows = new Map((await rows('SELECT case_id, state FROM case_board WHERE case_id LIKE $1', [`${p}-%`])).map((row) => [row.case_id, row.state]));
+      const caseRows = new Map((await rows('SELECT case_id, document AS state FROM case_board WHERE case_id LIKE $1', [`${p}-%`])).map((row) => [row.case_id, row.state]));
       for (const streamId of caseStreams) {
         const truth = (await store.readStream(streamId)).reduce<CaseState>((state, event) => evolveCase(state, event as unknown as CaseEvent), initialCaseState());
         expect(caseRows.get(streamId.slice('case-'.length))).toEqual(JSON.parse(JSON.stringify(truth)));
       }
-      const taskRows = new Map((await rows('SELECT task_id, state FROM task_board WHERE task_id LIKE $1', [`${p}-%`])).map((row) => [row.task_id, row.state]));
+      const taskRows = new Map((await rows('SELECT task_id, document AS state FROM task_board WHERE task_id LIKE $1', [`${p}-%`])).map((row) => [row.task_id, row.state]));
       for (const streamId of [...history.streams.keys()].filter((id) => id.startsWith('task-'))) {
         const truth = (await store.readStream(streamId)).reduce<TaskState>((state, event) => evolveTask(state, event as unknown as TaskEvent), initialTaskState());
         expect(taskRows.get(streamId.slice('task-'.length))).toEqual(JSON.parse(JSON.stringify(truth)));
