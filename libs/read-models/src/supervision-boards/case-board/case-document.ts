@@ -1,4 +1,4 @@
-import type { CaseEvent, CaseSeverity, CaseSource, WarningColour } from '@app/supervision';
+import type { CaseEvent, CaseOpened, WarningColour } from '@app/supervision';
 import { accountableUnitIdsOf, CASE_EVENT_TYPES, WARNING_COLOURS } from '@app/supervision';
 import type { CalendarDate } from '@app/workflow';
 import type { FoldableEvent } from '../stream-fold';
@@ -24,25 +24,19 @@ export interface PendingExtensionEntry {
 
 /**
  * A case as the case board keeps it and every case view shows it (the board, the case page, the
- * chain, 三张清单). The board builds it from the case's events with its own fold
- * ({@link foldCaseDocument}), so what the views show is the board's to decide, not the decider's
- * internal state. The instants of the steps are there once the case has reached them (`deadline`
- * and `assignedAt` from 交办; `submittedAt` while submitted or closed).
+ * chain, 三张清单): what its CaseOpened said, and what the board has followed since. The board
+ * builds it from the case's events with its own fold ({@link foldCaseDocument}), so what the views
+ * show is the board's to decide, not the decider's internal state. The instants of the steps are
+ * there once the case has reached them (`deadline` and `assignedAt` from 交办; `submittedAt` while
+ * submitted or closed). `description` is `null` for a child of a split sharing its parent's (the
+ * views resolve it).
  */
-export interface CaseDocument {
+export type CaseDocument = Readonly<
+  Pick<CaseOpened['data'], 'caseId' | 'title' | 'description' | 'severity' | 'source' | 'responsibleUnitId' | 'dueWorkingDays' | 'parentCaseId' | 'openedAt'>
+> & {
   readonly status: CaseBoardStatus;
-  readonly caseId: string;
-  readonly title: string;
-  /** `null`: a child of a split sharing its parent's description (the views resolve it). */
-  readonly description: string | null;
-  readonly severity: CaseSeverity;
-  readonly source: CaseSource;
-  readonly responsibleUnitId: string;
   /** The responsible unit, then each unit above it up to the city. */
   readonly unitChain: readonly string[];
-  readonly dueWorkingDays: number;
-  readonly parentCaseId: string | null;
-  readonly openedAt: string;
   /** How far up `unitChain` the case has been escalated: 0 at the responsible unit. */
   readonly escalationLevel: number;
   /** The warnings up now, in colour order (blue, yellow, red). */
@@ -58,7 +52,7 @@ export interface CaseDocument {
   readonly signedAt?: string;
   readonly submittedAt?: string;
   readonly closedAt?: string;
-}
+};
 
 /** A case stream whose CaseOpened the board has not met: no case to show. */
 export interface UnopenedCaseDocument {
@@ -89,7 +83,7 @@ export function foldCaseDocument(document: CaseBoardDocument, event: FoldableEve
   return document.status === 'unopened' ? document : afterEvent(document, caseEvent);
 }
 
-function opened(data: Extract<CaseEvent, { type: 'CaseOpened' }>['data']): CaseDocument {
+function opened(data: CaseOpened['data']): CaseDocument {
   return {
     status: 'registered',
     caseId: data.caseId,
@@ -118,7 +112,7 @@ function step(document: CaseDocument, from: CaseBoardStatus, to: Partial<CaseDoc
   return document.status === from ? { ...document, ...to } : document;
 }
 
-function afterEvent(document: CaseDocument, event: Exclude<CaseEvent, { type: 'CaseOpened' }>): CaseDocument {
+function afterEvent(document: CaseDocument, event: Exclude<CaseEvent, CaseOpened>): CaseDocument {
   switch (event.type) {
     case 'CaseAssigned': {
       const { dueOn, deadlineAt, assignedAt } = event.data;

@@ -1,6 +1,5 @@
 import type { TaskAssigned, TaskEvent, TaskFindingRecorded } from '@app/supervision';
 import { TASK_EVENT_TYPES } from '@app/supervision';
-import type { CalendarDate } from '@app/workflow';
 import type { FoldableEvent } from '../stream-fold';
 
 /** The steps of a 督查任务 the board shows. */
@@ -15,23 +14,16 @@ export interface TaskFindingEntry {
 }
 
 /**
- * A task as the task board keeps it and the task views show it, built from the task's events by
- * the board's own fold ({@link foldTaskDocument}), not the decider's state. The instants of the
- * steps are there once the task has reached them; reopening takes the submission off.
+ * A task as the task board keeps it and the task views show it: what its TaskAssigned said (the
+ * round's rubric as it was then among it), and what the board has followed since. Built from the
+ * task's events by the board's own fold ({@link foldTaskDocument}), not the decider's state. The
+ * instants of the steps are there once the task has reached them; reopening takes the submission off.
  */
-export interface TaskDocument {
+export type TaskDocument = Readonly<
+  Pick<TaskAssigned['data'], 'taskId' | 'roundId' | 'roundKind' | 'targetUnitId' | 'targetCountyId' | 'rubric' | 'dueOn' | 'deadlineAt' | 'assignedAt'>
+> & {
   readonly status: TaskBoardStatus;
-  readonly taskId: string;
-  readonly roundId: string;
-  readonly roundKind: TaskAssigned['data']['roundKind'];
-  readonly targetUnitId: string;
-  readonly targetCountyId: string | null;
   readonly inspectors: readonly TaskAssigned['data']['inspectors'][number][];
-  /** The round's rubric as it was at assignment. */
-  readonly rubric: TaskAssigned['data']['rubric'];
-  readonly dueOn: CalendarDate;
-  readonly deadlineAt: string;
-  readonly assignedAt: string;
   /** Each inspector's current score per item code. */
   readonly scores: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly findings: readonly TaskFindingEntry[];
@@ -42,7 +34,7 @@ export interface TaskDocument {
   readonly submittedAt?: string;
   readonly submittedBy?: string;
   readonly closedAt?: string;
-}
+};
 
 /** A task stream whose TaskAssigned the board has not met. */
 export interface UnassignedTaskDocument {
