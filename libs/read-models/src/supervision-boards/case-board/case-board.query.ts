@@ -73,6 +73,20 @@ export async function caseViewsOf(db: ReadModelReader, cases: readonly CaseDocum
   return cases.map((document) => caseViewOf(document, shared.get(document.caseId), clock));
 }
 
+/**
+ * One case as the case page shows it, read from the board, with the version of its stream the
+ * board holds (the inline board is current with every committed append); undefined for an unknown case.
+ */
+export async function caseViewQuery(db: ReadModelReader, caseId: string, clock: WorkingDayClock): Promise<{ view: CaseView; version: number } | undefined> {
+  const rows: { document: CaseDocument; version: string }[] = await db.query(
+    `SELECT document, version FROM ${CASE_BOARD_TABLE} WHERE case_id = $1 AND status <> 'unopened'`,
+    [caseId],
+  );
+  if (rows.length === 0) return undefined;
+  const [view] = await caseViewsOf(db, [rows[0]!.document], clock);
+  return { view: view!, version: Number(rows[0]!.version) };
+}
+
 /** The name case board cursors are tagged with. */
 const CASE_LIST = 'cases';
 

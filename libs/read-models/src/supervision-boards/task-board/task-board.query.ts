@@ -41,6 +41,19 @@ export async function taskBoardQuery(db: ReadModelReader, filter: TaskBoardFilte
   return { items: page.map((row) => taskView(row.document, calendar)), nextCursor: rows.length > filter.limit ? encodeListCursor(TASK_LIST, page[page.length - 1]!.task_id) : null };
 }
 
+/**
+ * One task as its page shows it, read from the board, with the version of its stream the board
+ * holds; undefined for an unknown task.
+ */
+export async function taskViewQuery(db: ReadModelReader, taskId: string, calendar: WorkingDayCalendar): Promise<{ view: TaskView; version: number } | undefined> {
+  const rows: { document: TaskDocument; version: string }[] = await db.query(
+    `SELECT document, version FROM ${TASK_BOARD_TABLE} WHERE task_id = $1 AND status <> 'unassigned'`,
+    [taskId],
+  );
+  if (rows.length === 0) return undefined;
+  return { view: taskView(rows[0]!.document, calendar), version: Number(rows[0]!.version) };
+}
+
 /** The tasks a round has for one target unit (one at most, since a round has one task per unit). */
 export async function roundUnitTaskIdsQuery(db: ReadModelReader, roundId: string, targetUnitId: string): Promise<string[]> {
   const rows: { task_id: string }[] = await db.query(
