@@ -49,7 +49,7 @@ describe.each(databaseTargets())('read-model migrations through the one runner o
   const ledger = async (projection: string) =>
     (await pool.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations WHERE component = $1 ORDER BY version', [readModelComponent(projection)])).rows;
 
-  it('records each read model’s migrations in schema_migrations, as versions of its own component', async () => {
+  it('records each read model’s migrations in schema_migrations, as versions of its own component; a new database keeps no other ledger', async () => {
     const category = newCategory();
     const projection = streamActivityProjection({ name: `ledger-${category}`, kind: 'inline', tablePrefix: `lg_${category}`, categories: [category] });
     const { runtime } = await start([projection]);
@@ -57,6 +57,7 @@ describe.each(databaseTargets())('read-model migrations through the one runner o
     expect(await ledger(projection.name)).toEqual([{ version: 1, name: `stream activity in lg_${category}_streams` }]);
     const again = await start([projection]);
     expect(again.runtime.migrationsApplied.get(projection.name)).toEqual([]);
+    expect((await pool.query(`SELECT to_regclass('projection_migrations') IS NULL AS gone`)).rows).toEqual([{ gone: true }]);
   });
 
   it('recognises a read model the earlier TypeORM runner migrated from that runner’s ledger: its tables and rows stay, nothing runs again', async () => {
