@@ -8,7 +8,8 @@ import { AUDIT_MIGRATIONS } from './audit/audit.schema';
 import { IDEMPOTENCY_MIGRATIONS } from './http/idempotency/idempotency.schema';
 
 /**
- * `main.js migrate`: every component's schema, in dependency order. The modules apply the same
+ * `main.js migrate`: every component's schema, in dependency order, through the one migration
+ * runner of libs/database (ledger `schema_migrations`). The modules apply the same
  * migrations at start-up; running them ahead lets a deployment migrate once before rolling out.
  * Returns the versions applied now, per component (empty when already up to date).
  */
@@ -24,17 +25,12 @@ export async function migrateAll(database: Database): Promise<Record<string, num
 }
 
 /**
- * The read models' TypeORM migrations run as their runtime starts (each recorded in
- * `projection_migrations`); reported as one entry per migration applied now.
+ * The read models' migrations run, through the same runner (components `read-model:<name>`), as
+ * their runtime starts; reported as one entry per migration applied now.
  */
 async function migrateReadModels(database: Database): Promise<number[]> {
-  const recorded = async (): Promise<number> => {
-    const { rows } = await database.pool.query<{ present: boolean }>(`SELECT to_regclass('projection_migrations') IS NOT NULL AS present`);
-    if (rows[0]?.present !== true) return 0;
-    return Number((await database.pool.query<{ n: string }>('SELECT count(*) AS n FROM projection_migrations')).rows[0]!.n);
-  };
-  const before = await recorded();
   const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(database.pool), projections: supervisionProjections() });
   await runtime.close();
-  return Array.from({ length: (await recorded()) - before }, (_, index) => before + index + 1);
+  const applied = [...runtime.migrationsApplied.values()].flat();
+  return applied.map((_name, index) => index + 1);
 }

@@ -2,4 +2,5 @@ export { isConnectionFailure } from './connection-failure';
 export { createDatabase, Database, DatabaseMode, DatabaseOptions } from './database';
 export { DATABASE, DatabaseModule } from './database.module';
 export { EmbeddedPostgres } from './embedded-postgres';
-export { migrate, Migration } from './migrations';
+export { migrate, runMigrations } from './migration-runner';
+export { CodeMigration, Migration, MigrationReport, SqlMigration } from './migrations';

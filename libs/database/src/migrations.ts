@@ -1,74 +1,40 @@
-import { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 
-/** One versioned schema change of a component. Versions of a component ascend from 1. */
-export interface Migration {
+/**
+ * One versioned schema change of a component (the event store, auth, a read model…). Versions of
+ * a component ascend from 1; the ledger `schema_migrations` records each one applied. The change
+ * is SQL, or code run on the runner's connection (a read model's migration written against
+ * TypeORM); either way it runs inside the transaction that records it.
+ */
+export type Migration = SqlMigration | CodeMigration;
+
+interface MigrationBase {
   readonly version: number;
   readonly name: string;
+  /**
+   * Recognises the change in a database an earlier runner migrated without this ledger (a read
+   * model's TypeORM ledger): true, and the version is recorded as applied without running it.
+   * Asked only for a version the ledger does not have, inside the transaction that records it.
+   */
+  readonly appliedEarlier?: (client: PoolClient) => Promise<boolean>;
+}
+
+export interface SqlMigration extends MigrationBase {
   readonly sql: string;
 }
 
-/**
- * Applies the migrations of `component` that are not applied yet, each in its own transaction.
- * A session-level advisory lock keeps two processes from migrating at once: the second waits,
- * then finds nothing left to do. (On the embedded database there is one process, and the lock
- * is harmless.)
- */
-export async function migrate(pool: Pool, component: string, migrations: readonly Migration[]): Promise<number[]> {
-  assertAscending(component, migrations);
-  const client = await pool.connect();
-  try {
-    await client.query('SELECT pg_advisory_lock(hashtext($1))', [`migrations:${component}`]);
-    try {
-      await ensureLedger(client);
-      const { rows } = await client.query<{ version: number }>(
-        'SELECT version FROM schema_migrations WHERE component = $1',
-        [component],
-      );
-      const applied = new Set(rows.map((row) => row.version));
-      const done: number[] = [];
-      for (const migration of migrations) {
-        if (applied.has(migration.version)) continue;
-        await client.query('BEGIN');
-        try {
-          await client.query(migration.sql);
-          await client.query(
-            'INSERT INTO schema_migrations (component, version, name) VALUES ($1, $2, $3)',
-            [component, migration.version, migration.name],
-          );
-          await client.query('COMMIT');
-        } catch (error) {
-          await client.query('ROLLBACK');
-          throw new Error(`Migration ${component}#${migration.version} (${migration.name}) failed: ${String(error)}`);
-        }
-        done.push(migration.version);
-      }
-      return done;
-    } finally {
-      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`migrations:${component}`]);
-    }
-  } finally {
-    client.release();
-  }
+export interface CodeMigration extends MigrationBase {
+  readonly run: (client: PoolClient) => Promise<void>;
 }
 
-async function ensureLedger(client: PoolClient): Promise<void> {
-  // Two processes may both find the table missing; the loser of the race sees a unique violation
-  // on the catalogue, which IF NOT EXISTS does not cover, so that error is swallowed here.
-  try {
-    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      component text NOT NULL,
-      version integer NOT NULL,
-      name text NOT NULL,
-      applied_at timestamptz NOT NULL DEFAULT now(),
-      PRIMARY KEY (component, version)
-    )`);
-  } catch (error) {
-    // 23505 unique_violation, 42710 duplicate_object, 42P07 duplicate_table: another process won.
-    if (!['23505', '42710', '42P07'].includes((error as { code?: string }).code ?? '')) throw error;
-  }
+/** What a run did to one component: the versions it applied, and those it found applied earlier. */
+export interface MigrationReport {
+  readonly applied: number[];
+  readonly adopted: number[];
 }
 
-function assertAscending(component: string, migrations: readonly Migration[]): void {
+/** Throws unless the versions are 1, 2, 3… in order: a gap or a swap is a mistake in the code. */
+export function assertAscending(component: string, migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
       throw new Error(`Migrations of ${component} must be numbered 1, 2, 3…; found ${migration.version} at ${index + 1}`);

@@ -28,6 +28,28 @@ export {
   ProjectionsModuleOptions,
 } from './projections.module';
 export { createSharedPoolDataSource, entityManagerOn } from './shared-pool-data-source';
+export {
+  ColumnDefinition,
+  ColumnType,
+  ConflictRule,
+  defineTable,
+  IndexDefinition,
+  Queryable,
+  ReadModelTable,
+  TableColumn,
+  TableDescription,
+  TableUpsert,
+  UpsertOptions,
+} from './read-model-table';
+export {
+  createTables,
+  describedTables,
+  readModelComponent,
+  recreateTables,
+  tableEntities,
+  TableMigration,
+  TableMigrationOptions,
+} from './read-model-migrations';
 export { PROJECTION_RUNTIME_MIGRATIONS } from './projections.schema';
 export { CategoryActivity, StreamActivity } from './stream-activity/stream-activity.entities';
 export { StreamActivityOptions, streamActivityProjection } from './stream-activity/stream-activity.projection';

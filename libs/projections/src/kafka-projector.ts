@@ -40,6 +40,16 @@ export const KAFKA_PROJECTOR_MIGRATIONS: readonly Migration[] = [
   },
 ];
 
+/**
+ * Drops a projection's offset guards, inside the caller's transaction: its tables were recreated
+ * empty, so the consumers must read every partition again from the start (a guard counted from
+ * the start of the log would otherwise look current). Nothing to do where Kafka was never used.
+ */
+export async function forgetKafkaOffsets(client: PoolClient, projection: string): Promise<void> {
+  const { rows } = await client.query<{ present: boolean }>(`SELECT to_regclass('projection_kafka_offsets') IS NOT NULL AS present`);
+  if (rows[0]?.present === true) await client.query('DELETE FROM projection_kafka_offsets WHERE projection = $1', [projection]);
+}
+
 /** A message of one partition, its event decoded. */
 export interface DeliveredEvent {
   /** The Kafka offset, as decimal text. */

@@ -36,8 +36,12 @@ export interface ProjectionDefinition {
   /** The TypeORM entities of the read model (for repositories and the query builder). */
   readonly entities: readonly ReadModelEntity[];
   /**
-   * TypeORM migrations that create and change the read model's tables, in order. They must use
-   * unqualified names (no schema prefix): a rebuild runs them all again into a fresh schema.
+   * The migrations that create and change the read model's tables, in order: versions 1, 2, 3…
+   * of the component `read-model:<name>` of the one migration runner (`schema_migrations`).
+   * Written from the tables' descriptions with `createTables` and `recreateTables` (a new shape:
+   * the tables are made afresh and the read model rebuilt from the log), or by hand as TypeORM
+   * migrations. They must use unqualified names (no schema prefix): a rebuild runs them all again
+   * into a fresh schema.
    */
   readonly migrations: readonly ReadModelMigration[];
   /** Only events of these types are applied (all when absent). */

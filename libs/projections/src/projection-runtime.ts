@@ -63,6 +63,7 @@ export class ProjectionRuntime {
   private readonly logger: ProjectorLogger;
   private liveSchema = 'public';
   private initialized = false;
+  private readonly migrated = new Map<string, readonly string[]>();
 
   constructor(private readonly options: ProjectionRuntimeOptions) {
     validateDefinitions(options.projections);
@@ -106,11 +107,17 @@ export class ProjectionRuntime {
     return [...this.definitions.keys()];
   }
 
+  /** The migrations {@link initialize} applied, by read model (empty lists when all were up to date). */
+  get migrationsApplied(): ReadonlyMap<string, readonly string[]> {
+    return this.migrated;
+  }
+
   /**
-   * Migrates the runtime's tables and every read model's (TypeORM migrations, never
-   * `synchronize`), registers the inline projections' append hook, and builds from the log any
-   * inline projection that was never built (one added to a system that has events already).
-   * Async projectors are not started: see {@link startAsyncProjectors}.
+   * Migrates the runtime's tables and every read model's (through the one migration runner,
+   * never `synchronize`), registers the inline projections' append hook, and builds from the log
+   * any inline projection that was never built (one added to a system that has events already, or
+   * whose tables a migration recreated). Async projectors are not started: see
+   * {@link startAsyncProjectors}; one whose tables were recreated starts from the log's beginning.
    */
   async initialize(): Promise<void> {
     if (this.initialized) return;
@@ -121,6 +128,7 @@ export class ProjectionRuntime {
     this.liveSchema = rows[0]!.schema;
     for (const definition of this.definitions.values()) {
       const applied = await migrateReadModel(pool, this.dataSource, definition);
+      this.migrated.set(definition.name, applied);
       if (applied.length > 0) this.logger.log({ message: 'read model migrated', projection: definition.name, migrations: applied });
       await this.checkpoints.ensure(definition.name, definition.kind);
     }

@@ -2,7 +2,9 @@ import { Migration } from '@app/database';
 
 /**
  * The runtime's own tables (not a read model's): one row per projection with its checkpoint and
- * last error, and the ledger of the read models' TypeORM migrations applied to the live tables.
+ * last error. The read models' migrations are recorded in `schema_migrations` like every other
+ * component's (see read-model-migrations.ts); `projection_migrations`, where the earlier TypeORM
+ * runner recorded them, is kept only in a database it has rows in, to recognise what it applied.
  */
 export const PROJECTION_RUNTIME_MIGRATIONS: readonly Migration[] = [
   {
@@ -32,6 +34,19 @@ export const PROJECTION_RUNTIME_MIGRATIONS: readonly Migration[] = [
         applied_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (projection, name)
       );
+    `,
+  },
+  {
+    version: 2,
+    name: 'read-model migrations recorded in schema_migrations; the earlier ledger kept only where it has rows',
+    sql: `
+      DO $$
+      BEGIN
+        IF NOT EXISTS (SELECT 1 FROM projection_migrations) THEN
+          DROP TABLE projection_migrations;
+        END IF;
+      END
+      $$;
     `,
   },
 ];

@@ -1,4 +1,4 @@
-import { EntitySchema } from 'typeorm';
+import { defineTable, ReadModelTable } from '../read-model-table';
 
 /** One stream of the log: how many events it has and what happened last. */
 export interface StreamActivity {
@@ -28,13 +28,16 @@ export interface StreamActivityTables {
 const bigintAsNumber = { to: (value: number) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
 
 /**
- * The entities are schemas rather than decorated classes because the table names are chosen per
- * registration (several instances may live side by side, e.g. an inline and an async one).
+ * The two tables, described once. Their names are chosen per registration (several instances may
+ * live side by side, e.g. an inline and an async one), and so are the entity names.
  */
-export function streamActivityEntities(prefix: string, tables: StreamActivityTables) {
-  const streams = new EntitySchema<StreamActivity>({
-    name: `${prefix}StreamActivity`,
-    tableName: tables.streams,
+export function describeStreamActivityTables(
+  prefix: string,
+  tables: StreamActivityTables,
+): { readonly streams: ReadModelTable<StreamActivity>; readonly categories: ReadModelTable<CategoryActivity> } {
+  const streams = defineTable<StreamActivity>({
+    name: tables.streams,
+    entityName: `${prefix}StreamActivity`,
     columns: {
       streamId: { name: 'stream_id', type: 'text', primary: true },
       category: { type: 'text' },
@@ -45,10 +48,11 @@ export function streamActivityEntities(prefix: string, tables: StreamActivityTab
       firstRecordedAt: { name: 'first_recorded_at', type: 'timestamptz' },
       lastRecordedAt: { name: 'last_recorded_at', type: 'timestamptz' },
     },
+    indexes: [{ name: `${tables.streams}_category`, on: '(category, stream_id)' }],
   });
-  const categories = new EntitySchema<CategoryActivity>({
-    name: `${prefix}CategoryActivity`,
-    tableName: tables.categories,
+  const categories = defineTable<CategoryActivity>({
+    name: tables.categories,
+    entityName: `${prefix}CategoryActivity`,
     columns: {
       category: { type: 'text', primary: true },
       eventCount: { name: 'event_count', type: 'bigint', transformer: bigintAsNumber },

@@ -1,8 +1,7 @@
 import { RecordedEvent } from '@app/event-store';
 import { defineProjection, ProjectionDefinition, ProjectionKind } from '../projection-definition';
-import { quoteIdentifier } from '../sql-names';
-import { streamActivityEntities, StreamActivityTables } from './stream-activity.entities';
-import { createStreamActivityTables } from './stream-activity.migrations';
+import { createTables, tableEntities } from '../read-model-migrations';
+import { describeStreamActivityTables, StreamActivityTables } from './stream-activity.entities';
 
 export interface StreamActivityOptions {
   readonly name?: string;
@@ -37,15 +36,27 @@ export function streamActivityProjection(options: StreamActivityOptions): Projec
 } {
   const prefix = options.tablePrefix ?? 'stream_activity';
   const tables: StreamActivityTables = { streams: `${prefix}_streams`, categories: `${prefix}_categories` };
-  const entities = streamActivityEntities(entityPrefix(prefix), tables);
-  const streamsTable = quoteIdentifier(tables.streams);
-  const categoriesTable = quoteIdentifier(tables.categories);
+  const described = describeStreamActivityTables(entityPrefix(prefix), tables);
+  const writeStreams = described.streams.upsert({
+    set: {
+      eventCount: 'existing.event_count + EXCLUDED.event_count',
+      lastVersion: 'GREATEST(existing.last_version, EXCLUDED.last_version)',
+      lastEventType: 'CASE WHEN EXCLUDED.last_version > existing.last_version THEN EXCLUDED.last_event_type ELSE existing.last_event_type END',
+      lastPosition: 'CASE WHEN EXCLUDED.last_version > existing.last_version THEN EXCLUDED.last_position ELSE existing.last_position END',
+      lastRecordedAt: 'CASE WHEN EXCLUDED.last_version > existing.last_version THEN EXCLUDED.last_recorded_at ELSE existing.last_recorded_at END',
+      firstRecordedAt: 'LEAST(existing.first_recorded_at, EXCLUDED.first_recorded_at)',
+    },
+  });
+  const writeCategories = described.categories.upsert({
+    set: { eventCount: 'existing.event_count + EXCLUDED.event_count', streamCount: 'existing.stream_count + EXCLUDED.stream_count' },
+  });
+  const allTables = [described.streams, described.categories];
   return defineProjection({
     name: options.name ?? 'stream-activity',
     kind: options.kind,
     tables,
-    entities: [entities.streams, entities.categories],
-    migrations: [createStreamActivityTables(tables)],
+    entities: tableEntities(allTables),
+    migrations: [createTables(`stream activity in ${tables.streams}`, allTables, { replaces: [`CreateStreamActivity_${tables.streams}_1767225600000`] })],
     categories: options.categories,
     batchSize: options.batchSize,
     rebuildBatchSize: options.rebuildBatchSize,
@@ -66,44 +77,28 @@ export function streamActivityProjection(options: StreamActivityOptions): Projec
         if (event.version === 1) category.streams += 1;
         categories.set(event.category, category);
       }
-      const rows = [...streams.entries()];
-      await manager.query(
-        `INSERT INTO ${streamsTable} AS s
-           (stream_id, category, event_count, last_version, last_event_type, last_position, first_recorded_at, last_recorded_at)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::integer[], $4::bigint[], $5::text[], $6::bigint[],
-                              $7::timestamptz[], $8::timestamptz[])
-         ON CONFLICT (stream_id) DO UPDATE SET
-           event_count = s.event_count + EXCLUDED.event_count,
-           last_version = GREATEST(s.last_version, EXCLUDED.last_version),
-           last_event_type = CASE WHEN EXCLUDED.last_version > s.last_version THEN EXCLUDED.last_event_type ELSE s.last_event_type END,
-           last_position = CASE WHEN EXCLUDED.last_version > s.last_version THEN EXCLUDED.last_position ELSE s.last_position END,
-           last_recorded_at = CASE WHEN EXCLUDED.last_version > s.last_version THEN EXCLUDED.last_recorded_at ELSE s.last_recorded_at END,
-           first_recorded_at = LEAST(s.first_recorded_at, EXCLUDED.first_recorded_at)`,
-        [
-          rows.map(([id]) => id),
-          rows.map(([, d]) => d.category),
-          rows.map(([, d]) => d.count),
-          rows.map(([, d]) => d.last.version),
-          rows.map(([, d]) => d.last.type),
-          rows.map(([, d]) => d.last.position),
-          rows.map(([, d]) => d.firstRecordedAt.toISOString()),
-          rows.map(([, d]) => d.last.recordedAt.toISOString()),
-        ],
+      await writeStreams.run(
+        manager,
+        [...streams.entries()].map(([streamId, delta]) => ({
+          streamId,
+          category: delta.category,
+          eventCount: delta.count,
+          lastVersion: delta.last.version,
+          lastEventType: delta.last.type,
+          lastPosition: delta.last.position,
+          firstRecordedAt: delta.firstRecordedAt,
+          lastRecordedAt: delta.last.recordedAt,
+        })),
       );
-      const counts = [...categories.entries()];
-      await manager.query(
-        `INSERT INTO ${categoriesTable} AS c (category, event_count, stream_count)
-         SELECT * FROM unnest($1::text[], $2::bigint[], $3::integer[])
-         ON CONFLICT (category) DO UPDATE SET
-           event_count = c.event_count + EXCLUDED.event_count,
-           stream_count = c.stream_count + EXCLUDED.stream_count`,
-        [counts.map(([name]) => name), counts.map(([, c]) => c.events), counts.map(([, c]) => c.streams)],
+      await writeCategories.run(
+        manager,
+        [...categories.entries()].map(([category, counts]) => ({ category, eventCount: counts.events, streamCount: counts.streams })),
       );
     },
   });
 }
 
-/** `case_board` → `CaseBoard`: entity names must be unique within the DataSource. */
+/** `stream_activity` → `StreamActivity`: entity names must be unique within the DataSource. */
 function entityPrefix(tablePrefix: string): string {
   return tablePrefix
     .split(/[^a-zA-Z0-9]+/)

@@ -1,7 +1,7 @@
 import type { ProjectionDefinition } from '@app/projections';
 import { rankingProjection } from './ranking.projection';
 
-export { RANKING_ENTITIES, RANKING_TABLES } from './ranking.entities';
+export { RANKING_ENTITIES, RANKING_TABLES } from './ranking.tables';
 export { NotACounty, RoundKindNotRanked, RoundNotRanked } from './ranking.errors';
 export { RANKING_PROJECTION, rankingProjection } from './ranking.projection';
 export {

@@ -14,7 +14,7 @@ import {
   ScoreSheet,
   ScoringMethod,
 } from '@app/supervision';
-import { RankingRubricLine } from './ranking.entities';
+import { RankingRubricLine } from './ranking.tables';
 import { NotACounty, RoundKindNotRanked, RoundNotRanked } from './ranking.errors';
 
 /*

@@ -65,8 +65,7 @@ async function withFactsApplied<T>(store: PostgresEventStore, pending: readonly 
   try {
     await client.query('BEGIN');
     await client.query('SELECT 1 FROM projection_checkpoints WHERE projection = $1 FOR UPDATE', [RANKING_PROJECTION]);
-    const execute = (sql: string, parameters: unknown[]) => client.query(sql, parameters);
-    for (const facts of pending) await writeFacts(facts, execute);
+    for (const facts of pending) await writeFacts(facts, client);
     return await work(new RankingQuery(async (read) => read(async <R>(sql: string, parameters: unknown[]) => (await client.query(sql, parameters)).rows as R[])));
   } finally {
     await client.query('ROLLBACK').catch(() => undefined);

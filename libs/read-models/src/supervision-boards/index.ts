@@ -12,9 +12,11 @@ export { caseBoardProjection } from './case-board/case-board.projection';
 export { orgResponsibilityProjection } from './org-responsibility/org-responsibility.projection';
 export { taskBoardProjection } from './task-board/task-board.projection';
 export { BoardPage, decodeListCursor, encodeListCursor, InvalidCursor, isProvisionalDeadline, ReadModelReader, WorkingDayClock, workingDaysOverdue } from './board-query';
-export { CaseBoardFilter, caseBoardQuery, caseDeadlineProvisional, caseOverdueWorkingDays, CaseView, caseViewsOf } from './case-board/case-board.query';
+export { CaseBoardFilter, caseBoardQuery, caseDeadlineProvisional, caseOverdueWorkingDays, CaseView, caseViewQuery, caseViewsOf } from './case-board/case-board.query';
 export { ChainLevel, chainQuery, ChainStep, ChildCaseView, ResponsibilityChainView } from './case-board/chain.query';
-export { RoundProgress, roundProgressQuery, roundUnitTaskIdsQuery, TaskBoardFilter, taskBoardQuery, taskView, TaskView } from './task-board/task-board.query';
+export { CaseBoardStatus, CaseChildEntry, CaseDocument, PendingExtensionEntry } from './case-board/case-document';
+export { TaskBoardStatus, TaskDocument, TaskFindingEntry } from './task-board/task-document';
+export { RoundProgress, roundProgressQuery, roundUnitTaskIdsQuery, TaskBoardFilter, taskBoardQuery, taskView, TaskView, taskViewQuery } from './task-board/task-board.query';
 export { taskRoundIdQuery } from './task-board/task-board.query';
 export { RoleHolders, TermView } from './org-responsibility/responsibility.query';
 export {

@@ -1,4 +1,5 @@
-import { EntityManager, EntitySchema } from 'typeorm';
+import { defineTable, ReadModelTable } from '@app/projections';
+import type { EntityManager } from 'typeorm';
 
 /** What folding needs of an event: where it sits in its stream and what it says. */
 export interface FoldableEvent {
@@ -28,8 +29,8 @@ export interface StreamFold<State> {
 }
 
 export interface StreamFoldOptions<State> {
-  /** Table of events that arrived before an earlier event of their stream: (stream_id, version, type, data). */
-  readonly earlyTable: string;
+  /** Where events that arrived before an earlier event of their stream wait (see {@link earlyEventsTable}). */
+  readonly earlyTable: ReadModelTable<EarlyEventRow>;
   /** The stored folds of these streams. */
   load(streamIds: readonly string[]): Promise<Map<string, StoredFold<State>>>;
   readonly initial: State;
@@ -57,7 +58,7 @@ export async function foldInVersionOrder<State>(
   const streamIds = [...arrived.keys()];
   if (streamIds.length === 0) return [];
   const stored = await options.load(streamIds);
-  const waiting = await readEarlyEvents(manager, options.earlyTable, streamIds);
+  const waiting = await readEarlyEvents(manager, options.earlyTable.name, streamIds);
 
   const folds: StreamFold<State>[] = [];
   const stillEarly: FoldableEvent[] = [];
@@ -85,20 +86,13 @@ export async function foldInVersionOrder<State>(
   }
   if (foldedUpTo.length > 0) {
     await manager.query(
-      `DELETE FROM ${options.earlyTable} e
+      `DELETE FROM ${options.earlyTable.name} e
         USING jsonb_to_recordset($1::jsonb) AS f(stream_id text, version bigint)
         WHERE e.stream_id = f.stream_id AND e.version <= f.version`,
       [JSON.stringify(foldedUpTo.map(({ streamId, version }) => ({ stream_id: streamId, version })))],
     );
   }
-  if (stillEarly.length > 0) {
-    await manager.query(
-      `INSERT INTO ${options.earlyTable} (stream_id, version, type, data)
-       SELECT stream_id, version, type, data FROM jsonb_to_recordset($1::jsonb) AS e(stream_id text, version bigint, type text, data jsonb)
-       ON CONFLICT (stream_id, version) DO NOTHING`,
-      [JSON.stringify(stillEarly.map((e) => ({ stream_id: e.streamId, version: e.version, type: e.type, data: e.data })))],
-    );
-  }
+  await options.earlyTable.upsert({ onConflict: 'ignore' }).run(manager, stillEarly);
   return folds;
 }
 
@@ -117,17 +111,6 @@ async function readEarlyEvents(manager: EntityManager, table: string, streamIds:
   return waiting;
 }
 
-/** SQL for the early-events table of a folded read model. */
-export function createEarlyEventsTable(table: string): string {
-  return `CREATE TABLE ${table} (
-    stream_id text NOT NULL,
-    version bigint NOT NULL,
-    type text NOT NULL,
-    data jsonb NOT NULL,
-    PRIMARY KEY (stream_id, version)
-  )`;
-}
-
 /** A row of an early-events table. */
 export interface EarlyEventRow {
   streamId: string;
@@ -136,10 +119,11 @@ export interface EarlyEventRow {
   data: Record<string, unknown>;
 }
 
-export function earlyEventsEntity(entityName: string, table: string): EntitySchema<EarlyEventRow> {
-  return new EntitySchema<EarlyEventRow>({
-    name: entityName,
-    tableName: table,
+/** The early-events table of a folded read model: (stream_id, version, type, data). */
+export function earlyEventsTable(name: string, entityName: string): ReadModelTable<EarlyEventRow> {
+  return defineTable<EarlyEventRow>({
+    name,
+    entityName,
     columns: {
       streamId: { name: 'stream_id', type: 'text', primary: true },
       version: { type: 'bigint', primary: true },

@@ -33,10 +33,10 @@ import {
   warningRaised,
 } from './board-history.spec-fixtures';
 import { caseBoardProjection } from './case-board/case-board.projection';
-import { caseBoardQuery } from './case-board/case-board.query';
+import { caseBoardQuery, caseViewQuery, caseViewsOf } from './case-board/case-board.query';
 import { chainQuery } from './case-board/chain.query';
 import { boardProjections } from './index';
-import { taskBoardQuery } from './task-board/task-board.query';
+import { taskBoardQuery, taskView, taskViewQuery } from './task-board/task-board.query';
 import { unitListsQuery } from './unit-lists/unit-lists.query';
 
 const calendar = loadChinaCalendar();
@@ -118,7 +118,51 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
     });
   });
 
+  describe('task-board, one task', () => {
+    it('serves a task as its page shows it from the board: the view the decider’s state gives, with the version the board holds', async () => {
+      const p = prefix();
+      const { township } = await smallTree(p);
+      const taskId = `${p}-page`;
+      await store.append(`task-${taskId}`, [
+        taskAssigned(taskId, `${p}-r`, township, ['insp-a', 'insp-b']), taskEvent(taskId, 'TaskOpened', 1), taskEvent(taskId, 'TaskScoresRecorded', 2),
+        taskEvent(taskId, 'TaskFindingRecorded', 3), taskEvent(taskId, 'TaskSubmitted', 4), taskEvent(taskId, 'TaskReopened', 5),
+      ]);
+      const decided = (await store.readStream(`task-${taskId}`)).reduce<TaskState>((state, event) => evolveTask(state, event as unknown as TaskEvent), initialTaskState());
+      if (decided.status === 'unassigned') throw new Error('the task was not assigned');
+      expect(await taskViewQuery(runtime.dataSource, taskId, calendar)).toEqual({ view: taskView(decided, calendar), version: 6 });
+      expect(await taskViewQuery(runtime.dataSource, `${p}-nothing`, calendar)).toBeUndefined();
+    });
+  });
+
   describe('case-board', () => {
+    it('serves a case as its page shows it from the board: the view the decider’s state gives, with the version the board holds', async () => {
+      const p = prefix();
+      const { city, county, township, village } = await smallTree(p);
+      const parent = `${p}-page`;
+      const child = `${parent}-child`;
+      const childChain = [village, township, county, city];
+      await store.append(`case-${parent}`, [
+        caseOpened(parent, [township, county, city], { severity: 'high' }), caseEvent(parent, 'CaseAssigned', 1),
+        caseSplit(parent, [{ caseId: child, unitId: village, unitChain: childChain, title: '子件' }], 2),
+      ]);
+      // The child shares its parent's description.
+      const childOpened = caseOpened(child, childChain, { parentCaseId: parent });
+      await store.append(`case-${child}`, [
+        { ...childOpened, data: { ...(childOpened.data as Record<string, unknown>), description: null } }, caseEvent(child, 'CaseAssigned', 2),
+        warningRaised(child, 'red', 12, village), caseEscalated(child, village, township, 1, 12),
+      ]);
+      for (const [caseId, version] of [[parent, 3], [child, 4]] as const) {
+        const decided = (await store.readStream(`case-${caseId}`)).reduce<CaseState>((state, event) => evolveCase(state, event as unknown as CaseEvent), initialCaseState());
+        if (decided.status === 'unopened') throw new Error('the case was not opened');
+        const [fromDecider] = await caseViewsOf(runtime.dataSource, [decided], clockAt(14));
+        expect(await caseViewQuery(runtime.dataSource, caseId, clockAt(14))).toEqual({ view: fromDecider, version });
+      }
+      const { view } = (await caseViewQuery(runtime.dataSource, child, clockAt(14)))!;
+      expect(view).toMatchObject({ description: 'd', descriptionFromCaseId: parent, accountableUnitIds: [village, township], status: 'assigned' });
+      expect(view.overdueWorkingDays).toBeGreaterThan(0);
+      expect(await caseViewQuery(runtime.dataSource, `${p}-nothing`, clockAt(14))).toBeUndefined();
+    });
+
     it('holds each case’s folded state, its warnings, accountable unit and deadline, and one step per event with the unit accountable after it', async () => {
       const p = prefix();
       const { city, county, township } = await smallTree(p);
@@ -127,7 +171,7 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       await store.append(caseStreamId(caseId), [warningRaised(caseId, 'yellow', 9, township), warningRaised(caseId, 'red', 12, township), caseEscalated(caseId, township, county, 1, 12)]);
       const [row] = await rows(
         `SELECT version, status, severity, severity_rank, responsible_unit_id, unit_path, accountable_unit_id, escalation_level, warnings,
-                warning_level, due_on::text AS due_on, parent_case_id, state FROM case_board WHERE case_id = $1`,
+                warning_level, due_on::text AS due_on, parent_case_id, document AS state FROM case_board WHERE case_id = $1`,
         [caseId],
       );
       expect(row).toMatchObject({
@@ -174,8 +218,8 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       ]);
       expect(await rows('SELECT version FROM case_board WHERE case_id = $1', [scrambled])).toEqual([{ version: '1' }]);
       await apply(recorded(scrambled, [3, 1, 5, 4]));
-      expect(await rows('SELECT count(*)::int AS n FROM case_board_early_events WHERE stream_id = $1', [caseStreamId(scrambled)])).toEqual([{ n: 0 }]);
-      const both = await rows('SELECT case_id, version, status, warnings, due_on::text AS due_on, state FROM case_board WHERE case_id = ANY ($1) ORDER BY case_id', [[inOrder, scrambled]]);
+      expect(await rows('SELECT count(*)::int AS n FROM case_board_early_events WHERE stream_id = $1', [`case-${scrambled}`])).toEqual([{ n: 0 }]);
+      const both = await rows('SELECT case_id, version, status, warnings, due_on::text AS due_on, document AS state FROM case_board WHERE case_id = ANY ($1) ORDER BY case_id', [[inOrder, scrambled]]);
       const withoutId = ({ case_id: _id, state, ...row }: Record<string, any>) => ({ ...row, state: { ...state, caseId: undefined } }); // eslint-disable-line @typescript-eslint/no-explicit-any
       expect(both).toHaveLength(2);
       expect(withoutId(both[1]!)).toEqual(withoutId(both[0]!));
@@ -328,12 +372,12 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       expect(await rows('SELECT (SELECT count(*) FROM case_board_early_events)::int AS cases, (SELECT count(*) FROM task_board_early_events)::int AS tasks')).toEqual([{ cases: 0, tasks: 0 }]);
 
       const caseStreamIds = [...history.streams.keys()].filter(caseStreams.includes);
-      const caseRows = new Map((await rows('SELECT case_id, state FROM case_board WHERE case_id LIKE $1', [`${p}-%`])).map((row) => [row.case_id, row.state]));
+      const caseRows = new Map((await rows('SELECT case_id, document AS state FROM case_board WHERE case_id LIKE $1', [`${p}-%`])).map((row) => [row.case_id, row.state]));
       for (const streamId of caseStreamIds) {
         const truth = (await store.readStream(streamId)).reduce<CaseState>((state, event) => evolveCase(state, event as unknown as CaseEvent), initialCaseState());
         expect(caseRows.get(caseStreams.entityIdOf(streamId))).toEqual(JSON.parse(JSON.stringify(truth)));
       }
-      const taskRows = new Map((await rows('SELECT task_id, state FROM task_board WHERE task_id LIKE $1', [`${p}-%`])).map((row) => [row.task_id, row.state]));
+      const taskRows = new Map((await rows('SELECT task_id, document AS state FROM task_board WHERE task_id LIKE $1', [`${p}-%`])).map((row) => [row.task_id, row.state]));
       for (const streamId of [...history.streams.keys()].filter(taskStreams.includes)) {
         const truth = (await store.readStream(streamId)).reduce<TaskState>((state, event) => evolveTask(state, event as unknown as TaskEvent), initialTaskState());
         expect(taskRows.get(taskStreams.entityIdOf(streamId))).toEqual(JSON.parse(JSON.stringify(truth)));

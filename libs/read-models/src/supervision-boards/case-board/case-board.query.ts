@@ -1,5 +1,5 @@
-import type { CaseStatus, ExistingCase, WarningColour } from '@app/supervision';
-import { accountableUnitIdsOf, hasDeadline } from '@app/supervision';
+import type { WarningColour } from '@app/supervision';
+import { accountableUnitIdsOf } from '@app/supervision';
 import {
   BoardPage,
   decodeListCursor,
@@ -12,16 +12,17 @@ import {
   workingDaysOverdue,
 } from '../board-query';
 import { CASE_BOARD_TABLE } from './case-board.tables';
+import { CaseBoardDocument, CaseDocument } from './case-document';
 import { SharedDescription, sharedDescriptionsQuery } from './shared-descriptions.query';
 
 /**
- * A case as the boards and the case page show it: its state with its description resolved (a
+ * A case as the boards and the case page show it: its board document with its description resolved (a
  * child of a split shares its parent's: `descriptionFromCaseId` names the case the text belongs
  * to, `null` when it is the case's own), every unit accountable for it now (the responsible unit
  * first, then each unit it escalated to), how many working days it is overdue today, and whether
  * its deadline was counted over a year whose notice is not loaded (see {@link isProvisionalDeadline}).
  */
-export type CaseView = ExistingCase & {
+export type CaseView = CaseDocument & {
   readonly descriptionFromCaseId: string | null;
   readonly accountableUnitIds: readonly string[];
   readonly overdueWorkingDays: number;
@@ -33,7 +34,8 @@ export interface CaseBoardFilter {
   readonly within?: readonly string[];
   /** Only cases this unit is accountable for now: its own, and those escalated to it. */
   readonly accountableUnitId?: string;
-  readonly status?: CaseStatus;
+  /** A status a case on the board can have. */
+  readonly status?: CaseBoardDocument['status'];
   /** Cases with this warning up. */
   readonly warning?: WarningColour;
   /** Only cases at least one working day overdue (true), or only the others (false). */
@@ -44,30 +46,45 @@ export interface CaseBoardFilter {
 }
 
 /** Working days a case is overdue today; 0 before its deadline, before 交办, and once closed. */
-export function caseOverdueWorkingDays(state: ExistingCase, clock: WorkingDayClock): number {
-  if (!hasDeadline(state) || state.status === 'closed') return 0;
-  return workingDaysOverdue(state.deadline, clock);
+export function caseOverdueWorkingDays(document: CaseDocument, clock: WorkingDayClock): number {
+  if (document.deadline === undefined || document.status === 'closed') return 0;
+  return workingDaysOverdue(document.deadline, clock);
 }
 
 /** Whether the case's deadline rests on a provisional year; false before 交办 (no deadline yet). */
-export function caseDeadlineProvisional(state: ExistingCase, clock: WorkingDayClock): boolean {
-  return hasDeadline(state) && isProvisionalDeadline(state.assignedAt, state.deadline.dueOn, clock.calendar);
+export function caseDeadlineProvisional(document: CaseDocument, clock: WorkingDayClock): boolean {
+  const { deadline, assignedAt } = document;
+  return deadline !== undefined && assignedAt !== undefined && isProvisionalDeadline(assignedAt, deadline.dueOn, clock.calendar);
 }
 
-function caseViewOf(state: ExistingCase, shared: SharedDescription | undefined, clock: WorkingDayClock): CaseView {
+function caseViewOf(document: CaseDocument, shared: SharedDescription | undefined, clock: WorkingDayClock): CaseView {
   return {
-    ...state,
+    ...document,
     ...(shared === undefined ? { descriptionFromCaseId: null } : { description: shared.description, descriptionFromCaseId: shared.fromCaseId }),
-    accountableUnitIds: accountableUnitIdsOf(state),
-    overdueWorkingDays: caseOverdueWorkingDays(state, clock),
-    deadlineProvisional: caseDeadlineProvisional(state, clock),
+    accountableUnitIds: accountableUnitIdsOf(document),
+    overdueWorkingDays: caseOverdueWorkingDays(document, clock),
+    deadlineProvisional: caseDeadlineProvisional(document, clock),
   };
 }
 
-/** Cases' states as the boards and the case page show them, shared descriptions resolved from the case board. */
-export async function caseViewsOf(db: ReadModelReader, states: readonly ExistingCase[], clock: WorkingDayClock): Promise<CaseView[]> {
-  const shared = await sharedDescriptionsQuery(db, states);
-  return states.map((state) => caseViewOf(state, shared.get(state.caseId), clock));
+/** Cases as the boards and the case page show them, shared descriptions resolved from the case board. */
+export async function caseViewsOf(db: ReadModelReader, cases: readonly CaseDocument[], clock: WorkingDayClock): Promise<CaseView[]> {
+  const shared = await sharedDescriptionsQuery(db, cases);
+  return cases.map((document) => caseViewOf(document, shared.get(document.caseId), clock));
+}
+
+/**
+ * One case as the case page shows it, read from the board, with the version of its stream the
+ * board holds (the inline board is current with every committed append); undefined for an unknown case.
+ */
+export async function caseViewQuery(db: ReadModelReader, caseId: string, clock: WorkingDayClock): Promise<{ view: CaseView; version: number } | undefined> {
+  const rows: { document: CaseDocument; version: string }[] = await db.query(
+    `SELECT document, version FROM ${CASE_BOARD_TABLE} WHERE case_id = $1 AND status <> 'unopened'`,
+    [caseId],
+  );
+  if (rows.length === 0) return undefined;
+  const [view] = await caseViewsOf(db, [rows[0]!.document], clock);
+  return { view: view!, version: Number(rows[0]!.version) };
 }
 
 /** The name case board cursors are tagged with. */
@@ -89,13 +106,13 @@ export async function caseBoardQuery(db: ReadModelReader, filter: CaseBoardFilte
     where.add(filter.overdue ? late : `NOT ${late}`);
   }
   if (filter.cursor !== undefined) where.add('case_id > ?', decodeListCursor(CASE_LIST, filter.cursor));
-  const rows: { case_id: string; state: ExistingCase }[] = await db.query(
-    `SELECT case_id, state FROM ${CASE_BOARD_TABLE} ${where.where} ORDER BY case_id LIMIT ${where.parameter(filter.limit + 1)}`,
+  const rows: { case_id: string; document: CaseDocument }[] = await db.query(
+    `SELECT case_id, document FROM ${CASE_BOARD_TABLE} ${where.where} ORDER BY case_id LIMIT ${where.parameter(filter.limit + 1)}`,
     where.parameters,
   );
   const page = rows.slice(0, filter.limit);
   return {
-    items: await caseViewsOf(db, page.map(({ state }) => state), clock),
+    items: await caseViewsOf(db, page.map(({ document }) => document), clock),
     nextCursor: rows.length > filter.limit ? encodeListCursor(CASE_LIST, page[page.length - 1]!.case_id) : null,
   };
 }

@@ -1,13 +1,13 @@
-import { EntitySchema, MigrationInterface, QueryRunner } from 'typeorm';
-import type { CaseState } from '@app/supervision';
-import { createEarlyEventsTable, earlyEventsEntity } from '../stream-fold';
+import { defineTable } from '@app/projections';
+import { earlyEventsTable } from '../stream-fold';
+import type { CaseBoardDocument } from './case-document';
 
-/** One case (督办) on the case board: its folded state and the columns the board and lists filter on. */
+/** One case (督办) on the case board: its document and the columns the board and lists filter on. */
 export interface CaseBoardRow {
   caseId: string;
   /** The version of the last event of the case's stream folded in. */
   version: number;
-  state: CaseState;
+  document: CaseBoardDocument;
   status: string;
   severity: string | null;
   /** low 1 … critical 4, for ordering. */
@@ -21,6 +21,7 @@ export interface CaseBoardRow {
    */
   accountableUnitId: string | null;
   escalationLevel: number;
+  /** The warnings up now (the document's `activeWarnings`). */
   warnings: string[];
   /** The gravest warning up: 0 none, blue 1, yellow 2, red 3. */
   warningLevel: number;
@@ -36,23 +37,19 @@ export interface CaseStepRow {
   caseId: string;
   version: number;
   type: string;
-  at: Date | null;
+  at: string | null;
   actorId: string | null;
   escalationLevel: number;
   accountableUnitId: string | null;
 }
 
-export const CASE_BOARD_TABLE = 'case_board';
-export const CASE_STEPS_TABLE = 'case_steps';
-export const CASE_BOARD_EARLY_EVENTS_TABLE = 'case_board_early_events';
-
-export const CaseBoardEntity = new EntitySchema<CaseBoardRow>({
-  name: 'CaseBoardRow',
-  tableName: CASE_BOARD_TABLE,
+export const caseBoardTable = defineTable<CaseBoardRow>({
+  name: 'case_board',
+  entityName: 'CaseBoardRow',
   columns: {
     caseId: { name: 'case_id', type: 'text', primary: true },
     version: { type: 'bigint' },
-    state: { type: 'jsonb' },
+    document: { type: 'jsonb' },
     status: { type: 'text' },
     severity: { type: 'text', nullable: true },
     severityRank: { name: 'severity_rank', type: 'smallint' },
@@ -65,11 +62,19 @@ export const CaseBoardEntity = new EntitySchema<CaseBoardRow>({
     dueOn: { name: 'due_on', type: 'date', nullable: true },
     parentCaseId: { name: 'parent_case_id', type: 'text', nullable: true },
   },
+  indexes: [
+    { name: 'case_board_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
+    { name: 'case_board_warnings', on: 'USING gin (warnings) WITH (fastupdate = off)' },
+    { name: 'case_board_status', on: '(status, case_id)' },
+    { name: 'case_board_open_due', on: `(due_on) WHERE status <> 'closed'` },
+    { name: 'case_board_parent', on: '(parent_case_id) WHERE parent_case_id IS NOT NULL' },
+    { name: 'case_board_accountable', on: `(accountable_unit_id) WHERE status <> 'closed'` },
+  ],
 });
 
-export const CaseStepEntity = new EntitySchema<CaseStepRow>({
-  name: 'CaseStepRow',
-  tableName: CASE_STEPS_TABLE,
+export const caseStepsTable = defineTable<CaseStepRow>({
+  name: 'case_steps',
+  entityName: 'CaseStepRow',
   columns: {
     caseId: { name: 'case_id', type: 'text', primary: true },
     version: { type: 'bigint', primary: true },
@@ -81,50 +86,11 @@ export const CaseStepEntity = new EntitySchema<CaseStepRow>({
   },
 });
 
-export const CaseBoardEarlyEventEntity = earlyEventsEntity('CaseBoardEarlyEventRow', CASE_BOARD_EARLY_EVENTS_TABLE);
+export const caseBoardEarlyEventsTable = earlyEventsTable('case_board_early_events', 'CaseBoardEarlyEventRow');
 
-export const createCaseBoardTables: MigrationInterface = {
-  name: 'CreateCaseBoard1780000000000',
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE TABLE ${CASE_BOARD_TABLE} (
-        case_id text PRIMARY KEY,
-        version bigint NOT NULL,
-        state jsonb NOT NULL,
-        status text NOT NULL,
-        severity text,
-        severity_rank smallint NOT NULL,
-        responsible_unit_id text,
-        unit_path text[] NOT NULL,
-        accountable_unit_id text,
-        escalation_level integer NOT NULL,
-        warnings text[] NOT NULL,
-        warning_level smallint NOT NULL,
-        due_on date,
-        parent_case_id text
-      )`);
-    await queryRunner.query(`CREATE INDEX case_board_unit_path ON ${CASE_BOARD_TABLE} USING gin (unit_path) WITH (fastupdate = off)`);
-    await queryRunner.query(`CREATE INDEX case_board_warnings ON ${CASE_BOARD_TABLE} USING gin (warnings) WITH (fastupdate = off)`);
-    await queryRunner.query(`CREATE INDEX case_board_status ON ${CASE_BOARD_TABLE} (status, case_id)`);
-    await queryRunner.query(`CREATE INDEX case_board_open_due ON ${CASE_BOARD_TABLE} (due_on) WHERE status <> 'closed'`);
-    await queryRunner.query(`CREATE INDEX case_board_parent ON ${CASE_BOARD_TABLE} (parent_case_id) WHERE parent_case_id IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX case_board_accountable ON ${CASE_BOARD_TABLE} (accountable_unit_id) WHERE status <> 'closed'`);
-    await queryRunner.query(`
-      CREATE TABLE ${CASE_STEPS_TABLE} (
-        case_id text NOT NULL,
-        version bigint NOT NULL,
-        type text NOT NULL,
-        at timestamptz,
-        actor_id text,
-        escalation_level integer NOT NULL,
-        accountable_unit_id text,
-        PRIMARY KEY (case_id, version)
-      )`);
-    await queryRunner.query(createEarlyEventsTable(CASE_BOARD_EARLY_EVENTS_TABLE));
-  },
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE ${CASE_BOARD_EARLY_EVENTS_TABLE}`);
-    await queryRunner.query(`DROP TABLE ${CASE_STEPS_TABLE}`);
-    await queryRunner.query(`DROP TABLE ${CASE_BOARD_TABLE}`);
-  },
-};
+/** Every table of the case board. */
+export const CASE_BOARD_TABLES = [caseBoardTable, caseStepsTable, caseBoardEarlyEventsTable] as const;
+
+/** Table names for the queries. */
+export const CASE_BOARD_TABLE = caseBoardTable.name;
+export const CASE_STEPS_TABLE = caseStepsTable.name;

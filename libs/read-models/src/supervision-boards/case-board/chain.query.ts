@@ -1,10 +1,11 @@
-import type { CaseStatus, ExistingCase, WarningColour } from '@app/supervision';
-import { accountableUnitIdsOf, hasDeadline } from '@app/supervision';
+import type { WarningColour } from '@app/supervision';
+import { accountableUnitIdsOf } from '@app/supervision';
 import type { CalendarDate } from '@app/workflow';
 import { ReadModelReader, WorkingDayClock } from '../board-query';
 import { holdersAt, orgUnitsById, RoleHolders, termsOf } from '../org-responsibility/responsibility.query';
 import { caseDeadlineProvisional, caseOverdueWorkingDays } from './case-board.query';
 import { CASE_BOARD_TABLE, CASE_STEPS_TABLE } from './case-board.tables';
+import { CaseBoardStatus, CaseDocument } from './case-document';
 
 /**
  * One level of a case's chain: a unit, the people in its roles today, and whether it is
@@ -37,14 +38,14 @@ export interface ChildCaseView {
   readonly caseId: string;
   readonly unitId: string;
   readonly title: string;
-  readonly status: CaseStatus | 'unopened';
+  readonly status: CaseBoardStatus | 'unopened';
   readonly activeWarnings: readonly WarningColour[];
 }
 
 /** 责任链: every level from the case's unit up to the city, now and at each step of the case. */
 export interface ResponsibilityChainView {
   readonly caseId: string;
-  readonly status: CaseStatus;
+  readonly status: CaseBoardStatus;
   readonly responsibleUnitId: string;
   /** The highest unit accountable now: the unit the case escalated to, or the responsible unit. */
   readonly currentHolderUnitId: string;
@@ -67,13 +68,13 @@ export async function chainQuery(
   caseId: string,
   clock: WorkingDayClock,
 ): Promise<{ chain: ResponsibilityChainView; version: number } | undefined> {
-  const found: { state: ExistingCase; version: string }[] = await db.query(
-    `SELECT state, version FROM ${CASE_BOARD_TABLE} WHERE case_id = $1 AND status <> 'unopened'`,
+  const found: { document: CaseDocument; version: string }[] = await db.query(
+    `SELECT document, version FROM ${CASE_BOARD_TABLE} WHERE case_id = $1 AND status <> 'unopened'`,
     [caseId],
   );
   if (found.length === 0) return undefined;
-  const state = found[0]!.state;
-  const unitChain = state.unitChain;
+  const document = found[0]!.document;
+  const unitChain = document.unitChain;
   const [units, terms, stepRows, childRows] = await Promise.all([
     orgUnitsById(db, unitChain),
     termsOf(db, unitChain),
@@ -81,9 +82,9 @@ export async function chainQuery(
       `SELECT version, type, at, actor_id, escalation_level, accountable_unit_id FROM ${CASE_STEPS_TABLE} WHERE case_id = $1 ORDER BY version`,
       [caseId],
     ) as Promise<{ version: string; type: string; at: Date | null; actor_id: string | null; escalation_level: number; accountable_unit_id: string | null }[]>,
-    db.query(`SELECT case_id, status, state -> 'activeWarnings' AS warnings FROM ${CASE_BOARD_TABLE} WHERE case_id = ANY ($1::text[])`, [
-      state.children.map((child) => child.caseId),
-    ]) as Promise<{ case_id: string; status: CaseStatus | 'unopened'; warnings: WarningColour[] | null }[]>,
+    db.query(`SELECT case_id, status, warnings FROM ${CASE_BOARD_TABLE} WHERE case_id = ANY ($1::text[])`, [
+      document.children.map((child) => child.caseId),
+    ]) as Promise<{ case_id: string; status: CaseBoardStatus | 'unopened'; warnings: WarningColour[] }[]>,
   ]);
   const levels = unitChain.map(
     (unitId, level): ChainLevel => ({
@@ -92,7 +93,7 @@ export async function chainQuery(
       name: units.get(unitId)?.name ?? null,
       kind: units.get(unitId)?.kind ?? null,
       responsible: holdersAt(terms, unitId, null),
-      accountable: level <= state.escalationLevel,
+      accountable: level <= document.escalationLevel,
     }),
   );
   const steps = stepRows.map((row): ChainStep => {
@@ -109,7 +110,7 @@ export async function chainQuery(
     };
   });
   const childStates = new Map(childRows.map((row) => [row.case_id, row]));
-  const children = state.children.map((child): ChildCaseView => {
+  const children = document.children.map((child): ChildCaseView => {
     const row = childStates.get(child.caseId);
     return {
       caseId: child.caseId,
@@ -122,16 +123,16 @@ export async function chainQuery(
   return {
     version: Number(found[0]!.version),
     chain: {
-      caseId: state.caseId,
-      status: state.status,
-      responsibleUnitId: state.responsibleUnitId,
-      currentHolderUnitId: unitChain[state.escalationLevel] ?? state.responsibleUnitId,
-      accountableUnitIds: accountableUnitIdsOf(state),
-      escalationLevel: state.escalationLevel,
-      activeWarnings: state.activeWarnings,
-      overdueWorkingDays: caseOverdueWorkingDays(state, clock),
-      dueOn: hasDeadline(state) ? state.deadline.dueOn : null,
-      deadlineProvisional: caseDeadlineProvisional(state, clock),
+      caseId: document.caseId,
+      status: document.status,
+      responsibleUnitId: document.responsibleUnitId,
+      currentHolderUnitId: unitChain[document.escalationLevel] ?? document.responsibleUnitId,
+      accountableUnitIds: accountableUnitIdsOf(document),
+      escalationLevel: document.escalationLevel,
+      activeWarnings: document.activeWarnings,
+      overdueWorkingDays: caseOverdueWorkingDays(document, clock),
+      dueOn: document.deadline?.dueOn ?? null,
+      deadlineProvisional: caseDeadlineProvisional(document, clock),
       levels,
       steps,
       children,

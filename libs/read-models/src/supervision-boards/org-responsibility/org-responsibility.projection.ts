@@ -1,33 +1,24 @@
-import { applyEachEvent, defineProjection, ProjectionContext } from '@app/projections';
+import { applyEachEvent, createTables, defineProjection, ProjectionContext, tableEntities } from '@app/projections';
 import type { OrgUnitRegistered, OrgUnitRenamed, ResponsiblePersonAssigned, ResponsiblePersonRemoved, ResponsiblePersonReplaced } from '@app/supervision';
 import { attachUnitPath } from '../unit-paths';
-import {
-  createOrgResponsibilityTables,
-  ORG_UNITS_TABLE,
-  OrgUnitEntity,
-  RESPONSIBILITY_TERMS_TABLE,
-  ResponsibilityTermEntity,
-} from './org-responsibility.tables';
+import { ORG_RESPONSIBILITY_TABLES, orgUnitsTable, ResponsibilityTermRow, responsibilityTermsTable } from './org-responsibility.tables';
 
 type Data<E extends { data: unknown }> = E['data'];
 
-/**
- * Writes a term; a term met again (its start and end come from different events) keeps the end
- * it already has unless this one brings it. So the terms come out the same in any order.
- */
-async function recordTerm(
-  { manager }: ProjectionContext,
-  term: { unitId: string; role: string; from: string; personId: string; name: string; until: string | null },
-): Promise<void> {
-  await manager.query(
-    `INSERT INTO ${RESPONSIBILITY_TERMS_TABLE} AS t (unit_id, role, from_at, person_id, name, until_at)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (unit_id, role, from_at) DO UPDATE SET
-       person_id = EXCLUDED.person_id,
-       name = EXCLUDED.name,
-       until_at = COALESCE(EXCLUDED.until_at, t.until_at)`,
-    [term.unitId, term.role, term.from, term.personId, term.name, term.until],
-  );
+// The name and its version move together, to the name of the highest stream version met.
+const latestName = {
+  name: 'CASE WHEN existing.name_version > EXCLUDED.name_version THEN existing.name ELSE EXCLUDED.name END',
+  nameVersion: 'GREATEST(existing.name_version, EXCLUDED.name_version)',
+};
+// A registration fills in what a rename met before it could not; the unit's path is attachUnitPath's.
+const writeRegistration = orgUnitsTable.upsert({ update: ['kind', 'parentId', 'code', 'name', 'nameVersion'], set: latestName });
+const writeRename = orgUnitsTable.upsert({ update: ['name', 'nameVersion'], where: 'existing.name_version < EXCLUDED.name_version' });
+// A term met again (its start and end come from different events) keeps the end it already has
+// unless this one brings it. So the terms come out the same in any order.
+const writeTerm = responsibilityTermsTable.upsert({ set: { until: 'COALESCE(EXCLUDED.until_at, existing.until_at)' } });
+
+async function recordTerm({ manager }: ProjectionContext, term: ResponsibilityTermRow): Promise<void> {
+  await writeTerm.run(manager, [term]);
 }
 
 /**
@@ -39,33 +30,23 @@ export function orgResponsibilityProjection() {
     name: 'org-responsibility',
     kind: 'inline',
     categories: ['orgunit'],
-    entities: [OrgUnitEntity, ResponsibilityTermEntity],
-    migrations: [createOrgResponsibilityTables],
+    entities: tableEntities(ORG_RESPONSIBILITY_TABLES),
+    migrations: [
+      createTables('the org directory and the responsibility terms', ORG_RESPONSIBILITY_TABLES, { replaces: ['CreateOrgResponsibility1780000000000'] }),
+    ],
     apply: applyEachEvent({
       OrgUnitRegistered: async (event, { manager }) => {
         const data = event.data as Data<OrgUnitRegistered>;
-        await manager.query(
-          `INSERT INTO ${ORG_UNITS_TABLE} AS u (unit_id, kind, name, name_version, parent_id, code, unit_path)
-           VALUES ($1, $2, $3, $4, $5, $6, ARRAY[$1::text])
-           ON CONFLICT (unit_id) DO UPDATE SET
-             kind = EXCLUDED.kind, parent_id = EXCLUDED.parent_id, code = EXCLUDED.code,
-             name = CASE WHEN u.name_version > EXCLUDED.name_version THEN u.name ELSE EXCLUDED.name END,
-             name_version = GREATEST(u.name_version, EXCLUDED.name_version)`,
-          [data.unitId, data.kind, data.name, event.version, data.parentId, data.code],
-        );
-        await attachUnitPath(manager, ORG_UNITS_TABLE, data.unitId, data.parentId);
+        await writeRegistration.run(manager, [
+          { unitId: data.unitId, kind: data.kind, name: data.name, nameVersion: event.version, parentId: data.parentId, code: data.code, unitPath: [data.unitId] },
+        ]);
+        await attachUnitPath(manager, orgUnitsTable.name, data.unitId, data.parentId);
       },
       OrgUnitRenamed: async (event, { manager }) => {
         const data = event.data as Data<OrgUnitRenamed>;
         // A rename met before the registration (a rebuild's order) keeps its name until the
         // registration fills in the rest.
-        await manager.query(
-          `INSERT INTO ${ORG_UNITS_TABLE} AS u (unit_id, kind, name, name_version, parent_id, code, unit_path)
-           VALUES ($1, '', $2, $3, NULL, NULL, ARRAY[$1::text])
-           ON CONFLICT (unit_id) DO UPDATE SET name = EXCLUDED.name, name_version = EXCLUDED.name_version
-           WHERE u.name_version < EXCLUDED.name_version`,
-          [data.unitId, data.name, event.version],
-        );
+        await writeRename.run(manager, [{ unitId: data.unitId, kind: '', name: data.name, nameVersion: event.version, parentId: null, code: null, unitPath: [data.unitId] }]);
       },
       ResponsiblePersonAssigned: async (event, context) => {
         const { unitId, role, personId, name, from } = event.data as Data<ResponsiblePersonAssigned>;

@@ -1,4 +1,4 @@
-import { EntitySchema, MigrationInterface, QueryRunner } from 'typeorm';
+import { defineTable } from '@app/projections';
 
 /** A unit of the org tree as the boards and lists read it. */
 export interface OrgUnitRow {
@@ -21,18 +21,15 @@ export interface OrgUnitRow {
 export interface ResponsibilityTermRow {
   unitId: string;
   role: string;
-  from: Date;
+  from: string;
   personId: string;
   name: string;
-  until: Date | null;
+  until: string | null;
 }
 
-export const ORG_UNITS_TABLE = 'org_unit_directory';
-export const RESPONSIBILITY_TERMS_TABLE = 'responsibility_terms';
-
-export const OrgUnitEntity = new EntitySchema<OrgUnitRow>({
-  name: 'OrgUnitDirectoryRow',
-  tableName: ORG_UNITS_TABLE,
+export const orgUnitsTable = defineTable<OrgUnitRow>({
+  name: 'org_unit_directory',
+  entityName: 'OrgUnitDirectoryRow',
   columns: {
     unitId: { name: 'unit_id', type: 'text', primary: true },
     kind: { type: 'text' },
@@ -42,11 +39,17 @@ export const OrgUnitEntity = new EntitySchema<OrgUnitRow>({
     code: { type: 'text', nullable: true },
     unitPath: { name: 'unit_path', type: 'text', array: true },
   },
+  indexes: [
+    { name: 'org_unit_directory_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
+    { name: 'org_unit_directory_parent', on: '(parent_id)' },
+    // attachUnitPath finds the fragments hanging under a unit by their first element.
+    { name: 'org_unit_directory_root', on: '((unit_path[1]))' },
+  ],
 });
 
-export const ResponsibilityTermEntity = new EntitySchema<ResponsibilityTermRow>({
-  name: 'ResponsibilityTermRow',
-  tableName: RESPONSIBILITY_TERMS_TABLE,
+export const responsibilityTermsTable = defineTable<ResponsibilityTermRow>({
+  name: 'responsibility_terms',
+  entityName: 'ResponsibilityTermRow',
   columns: {
     unitId: { name: 'unit_id', type: 'text', primary: true },
     role: { type: 'text', primary: true },
@@ -57,36 +60,9 @@ export const ResponsibilityTermEntity = new EntitySchema<ResponsibilityTermRow>(
   },
 });
 
-export const createOrgResponsibilityTables: MigrationInterface = {
-  name: 'CreateOrgResponsibility1780000000000',
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE TABLE ${ORG_UNITS_TABLE} (
-        unit_id text PRIMARY KEY,
-        kind text NOT NULL,
-        name text NOT NULL,
-        name_version bigint NOT NULL,
-        parent_id text,
-        code text,
-        unit_path text[] NOT NULL
-      )`);
-    await queryRunner.query(`CREATE INDEX org_unit_directory_path ON ${ORG_UNITS_TABLE} USING gin (unit_path) WITH (fastupdate = off)`);
-    await queryRunner.query(`CREATE INDEX org_unit_directory_parent ON ${ORG_UNITS_TABLE} (parent_id)`);
-    // attachUnitPath finds the fragments hanging under a unit by their first element.
-    await queryRunner.query(`CREATE INDEX org_unit_directory_root ON ${ORG_UNITS_TABLE} ((unit_path[1]))`);
-    await queryRunner.query(`
-      CREATE TABLE ${RESPONSIBILITY_TERMS_TABLE} (
-        unit_id text NOT NULL,
-        role text NOT NULL,
-        from_at timestamptz NOT NULL,
-        person_id text NOT NULL,
-        name text NOT NULL,
-        until_at timestamptz,
-        PRIMARY KEY (unit_id, role, from_at)
-      )`);
-  },
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE ${RESPONSIBILITY_TERMS_TABLE}`);
-    await queryRunner.query(`DROP TABLE ${ORG_UNITS_TABLE}`);
-  },
-};
+/** Every table of the org directory and responsibility terms. */
+export const ORG_RESPONSIBILITY_TABLES = [orgUnitsTable, responsibilityTermsTable] as const;
+
+/** Table names for the queries. */
+export const ORG_UNITS_TABLE = orgUnitsTable.name;
+export const RESPONSIBILITY_TERMS_TABLE = responsibilityTermsTable.name;

@@ -1,12 +1,13 @@
-import type { ExistingTask, TaskStatus } from '@app/supervision';
 import type { WorkingDayCalendar } from '@app/workflow';
 import { BoardPage, decodeListCursor, encodeListCursor, isProvisionalDeadline, ReadModelReader, SqlConditions } from '../board-query';
 import { TASK_BOARD_TABLE } from './task-board.tables';
+import type { TaskBoardDocument, TaskDocument } from './task-document';
 
 export interface TaskBoardFilter {
   /** Units every task shown targets or lies under: the caller's scope, a unit filter. */
   readonly within?: readonly string[];
-  readonly status?: TaskStatus;
+  /** A status a task on the board can have. */
+  readonly status?: TaskBoardDocument['status'];
   readonly roundId?: string;
   readonly inspectorId?: string;
   /** The `nextCursor` of the previous page. */
@@ -17,10 +18,10 @@ export interface TaskBoardFilter {
 /** The name task board cursors are tagged with. */
 const TASK_LIST = 'tasks';
 
-/** A task as the boards show it, with whether its deadline rests on a provisional year. */
-export type TaskView = ExistingTask & { readonly deadlineProvisional: boolean };
+/** A task as the boards show it: its board document, and whether its deadline rests on a provisional year. */
+export type TaskView = TaskDocument & { readonly deadlineProvisional: boolean };
 
-export function taskView(task: ExistingTask, calendar: WorkingDayCalendar): TaskView {
+export function taskView(task: TaskDocument, calendar: WorkingDayCalendar): TaskView {
   return { ...task, deadlineProvisional: isProvisionalDeadline(task.assignedAt, task.dueOn, calendar) };
 }
 
@@ -32,12 +33,25 @@ export async function taskBoardQuery(db: ReadModelReader, filter: TaskBoardFilte
   if (filter.roundId !== undefined) where.add('round_id = ?', filter.roundId);
   if (filter.inspectorId !== undefined) where.add('inspector_ids @> ARRAY[?::text]', filter.inspectorId);
   if (filter.cursor !== undefined) where.add('task_id > ?', decodeListCursor(TASK_LIST, filter.cursor));
-  const rows: { task_id: string; state: ExistingTask }[] = await db.query(
-    `SELECT task_id, state FROM ${TASK_BOARD_TABLE} ${where.where} ORDER BY task_id LIMIT ${where.parameter(filter.limit + 1)}`,
+  const rows: { task_id: string; document: TaskDocument }[] = await db.query(
+    `SELECT task_id, document FROM ${TASK_BOARD_TABLE} ${where.where} ORDER BY task_id LIMIT ${where.parameter(filter.limit + 1)}`,
     where.parameters,
   );
   const page = rows.slice(0, filter.limit);
-  return { items: page.map((row) => taskView(row.state, calendar)), nextCursor: rows.length > filter.limit ? encodeListCursor(TASK_LIST, page[page.length - 1]!.task_id) : null };
+  return { items: page.map((row) => taskView(row.document, calendar)), nextCursor: rows.length > filter.limit ? encodeListCursor(TASK_LIST, page[page.length - 1]!.task_id) : null };
+}
+
+/**
+ * One task as its page shows it, read from the board, with the version of its stream the board
+ * holds; undefined for an unknown task.
+ */
+export async function taskViewQuery(db: ReadModelReader, taskId: string, calendar: WorkingDayCalendar): Promise<{ view: TaskView; version: number } | undefined> {
+  const rows: { document: TaskDocument; version: string }[] = await db.query(
+    `SELECT document, version FROM ${TASK_BOARD_TABLE} WHERE task_id = $1 AND status <> 'unassigned'`,
+    [taskId],
+  );
+  if (rows.length === 0) return undefined;
+  return { view: taskView(rows[0]!.document, calendar), version: Number(rows[0]!.version) };
 }
 
 /** The tasks a round has for one target unit (one at most, since a round has one task per unit). */

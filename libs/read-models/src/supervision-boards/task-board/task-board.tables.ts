@@ -1,13 +1,13 @@
-import { EntitySchema, MigrationInterface, QueryRunner } from 'typeorm';
-import type { TaskState } from '@app/supervision';
-import { createEarlyEventsTable, earlyEventsEntity } from '../stream-fold';
+import { defineTable } from '@app/projections';
+import { earlyEventsTable } from '../stream-fold';
+import type { TaskBoardDocument } from './task-document';
 
-/** One task on the inspector task board: its folded state and the columns the board filters on. */
+/** One task on the inspector task board: its document and the columns the board filters on. */
 export interface TaskBoardRow {
   taskId: string;
   /** The version of the last event of the task's stream folded in. */
   version: number;
-  state: TaskState;
+  document: TaskBoardDocument;
   status: string;
   roundId: string | null;
   targetUnitId: string | null;
@@ -24,17 +24,13 @@ export interface TaskBoardUnitRow {
   unitPath: string[];
 }
 
-export const TASK_BOARD_TABLE = 'task_board';
-export const TASK_BOARD_UNITS_TABLE = 'task_board_units';
-export const TASK_BOARD_EARLY_EVENTS_TABLE = 'task_board_early_events';
-
-export const TaskBoardEntity = new EntitySchema<TaskBoardRow>({
-  name: 'TaskBoardRow',
-  tableName: TASK_BOARD_TABLE,
+export const taskBoardTable = defineTable<TaskBoardRow>({
+  name: 'task_board',
+  entityName: 'TaskBoardRow',
   columns: {
     taskId: { name: 'task_id', type: 'text', primary: true },
     version: { type: 'bigint' },
-    state: { type: 'jsonb' },
+    document: { type: 'jsonb' },
     status: { type: 'text' },
     roundId: { name: 'round_id', type: 'text', nullable: true },
     targetUnitId: { name: 'target_unit_id', type: 'text', nullable: true },
@@ -42,55 +38,36 @@ export const TaskBoardEntity = new EntitySchema<TaskBoardRow>({
     inspectorIds: { name: 'inspector_ids', type: 'text', array: true },
     dueOn: { name: 'due_on', type: 'date', nullable: true },
   },
+  indexes: [
+    { name: 'task_board_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
+    { name: 'task_board_inspectors', on: 'USING gin (inspector_ids) WITH (fastupdate = off)' },
+    { name: 'task_board_round', on: '(round_id, task_id)' },
+    { name: 'task_board_status', on: '(status, task_id)' },
+    { name: 'task_board_target', on: '(target_unit_id)' },
+  ],
 });
 
-export const TaskBoardUnitEntity = new EntitySchema<TaskBoardUnitRow>({
-  name: 'TaskBoardUnitRow',
-  tableName: TASK_BOARD_UNITS_TABLE,
+export const taskBoardUnitsTable = defineTable<TaskBoardUnitRow>({
+  name: 'task_board_units',
+  entityName: 'TaskBoardUnitRow',
   columns: {
     unitId: { name: 'unit_id', type: 'text', primary: true },
     parentId: { name: 'parent_id', type: 'text', nullable: true },
     unitPath: { name: 'unit_path', type: 'text', array: true },
   },
+  indexes: [
+    { name: 'task_board_units_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
+    { name: 'task_board_units_parent', on: '(parent_id)' },
+    // attachUnitPath finds the fragments hanging under a unit by their first element.
+    { name: 'task_board_units_root', on: '((unit_path[1]))' },
+  ],
 });
 
-export const TaskBoardEarlyEventEntity = earlyEventsEntity('TaskBoardEarlyEventRow', TASK_BOARD_EARLY_EVENTS_TABLE);
+export const taskBoardEarlyEventsTable = earlyEventsTable('task_board_early_events', 'TaskBoardEarlyEventRow');
 
-export const createTaskBoardTables: MigrationInterface = {
-  name: 'CreateTaskBoard1780000000000',
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE TABLE ${TASK_BOARD_TABLE} (
-        task_id text PRIMARY KEY,
-        version bigint NOT NULL,
-        state jsonb NOT NULL,
-        status text NOT NULL,
-        round_id text,
-        target_unit_id text,
-        unit_path text[] NOT NULL,
-        inspector_ids text[] NOT NULL,
-        due_on date
-      )`);
-    await queryRunner.query(`CREATE INDEX task_board_unit_path ON ${TASK_BOARD_TABLE} USING gin (unit_path) WITH (fastupdate = off)`);
-    await queryRunner.query(`CREATE INDEX task_board_inspectors ON ${TASK_BOARD_TABLE} USING gin (inspector_ids) WITH (fastupdate = off)`);
-    await queryRunner.query(`CREATE INDEX task_board_round ON ${TASK_BOARD_TABLE} (round_id, task_id)`);
-    await queryRunner.query(`CREATE INDEX task_board_status ON ${TASK_BOARD_TABLE} (status, task_id)`);
-    await queryRunner.query(`CREATE INDEX task_board_target ON ${TASK_BOARD_TABLE} (target_unit_id)`);
-    await queryRunner.query(`
-      CREATE TABLE ${TASK_BOARD_UNITS_TABLE} (
-        unit_id text PRIMARY KEY,
-        parent_id text,
-        unit_path text[] NOT NULL
-      )`);
-    await queryRunner.query(`CREATE INDEX task_board_units_path ON ${TASK_BOARD_UNITS_TABLE} USING gin (unit_path) WITH (fastupdate = off)`);
-    await queryRunner.query(`CREATE INDEX task_board_units_parent ON ${TASK_BOARD_UNITS_TABLE} (parent_id)`);
-    // attachUnitPath finds the fragments hanging under a unit by their first element.
-    await queryRunner.query(`CREATE INDEX task_board_units_root ON ${TASK_BOARD_UNITS_TABLE} ((unit_path[1]))`);
-    await queryRunner.query(createEarlyEventsTable(TASK_BOARD_EARLY_EVENTS_TABLE));
-  },
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE ${TASK_BOARD_EARLY_EVENTS_TABLE}`);
-    await queryRunner.query(`DROP TABLE ${TASK_BOARD_UNITS_TABLE}`);
-    await queryRunner.query(`DROP TABLE ${TASK_BOARD_TABLE}`);
-  },
-};
+/** Every table of the task board. */
+export const TASK_BOARD_TABLES = [taskBoardTable, taskBoardUnitsTable, taskBoardEarlyEventsTable] as const;
+
+/** Table names for the queries. */
+export const TASK_BOARD_TABLE = taskBoardTable.name;
+export const TASK_BOARD_UNITS_TABLE = taskBoardUnitsTable.name;

@@ -1,9 +1,11 @@
 import type { CalendarDate } from '@app/workflow';
-import { accountableUnitIdsOf, accountableUnitOf, CASE_SEVERITIES, hasDeadline, WARNING_COLOURS } from '@app/supervision';
-import type { CaseSeverity, CaseStatus, ExistingCase, TaskStatus, WarningColour } from '@app/supervision';
+import { accountableUnitIdsOf, CASE_SEVERITIES, WARNING_COLOURS } from '@app/supervision';
+import type { CaseSeverity, WarningColour } from '@app/supervision';
 import { isProvisionalDeadline, ReadModelReader, WorkingDayClock } from '../board-query';
 import { caseDeadlineProvisional, caseOverdueWorkingDays } from '../case-board/case-board.query';
 import { CASE_BOARD_TABLE } from '../case-board/case-board.tables';
+import { CaseBoardStatus, CaseDocument, highestAccountableUnit } from '../case-board/case-document';
+import type { TaskBoardStatus } from '../task-board/task-document';
 import { holdersAt, RoleHolders, subtreeOf, termsOf } from '../org-responsibility/responsibility.query';
 import { TASK_BOARD_TABLE } from '../task-board/task-board.tables';
 
@@ -19,7 +21,7 @@ export interface ProblemCounts {
 /** Tasks counted by status. */
 export interface TaskCounts {
   readonly total: number;
-  readonly byStatus: Readonly<Record<Exclude<TaskStatus, 'unassigned'>, number>>;
+  readonly byStatus: Readonly<Record<TaskBoardStatus, number>>;
 }
 
 /** 责任清单: a unit of the subtree, who answers for it, and what it answers for now. */
@@ -45,7 +47,7 @@ export interface OpenProblem {
   readonly caseId: string;
   readonly title: string;
   readonly severity: CaseSeverity;
-  readonly status: CaseStatus;
+  readonly status: CaseBoardStatus;
   readonly responsibleUnitId: string;
   /** The highest unit accountable now: the unit the case escalated to, or the responsible unit. */
   readonly accountableUnitId: string;
@@ -63,7 +65,7 @@ export interface ListedTask {
   readonly taskId: string;
   readonly roundId: string;
   readonly targetUnitId: string;
-  readonly status: Exclude<TaskStatus, 'unassigned'>;
+  readonly status: TaskBoardStatus;
   readonly dueOn: CalendarDate;
   readonly deadlineProvisional: boolean;
   readonly inspectorIds: readonly string[];
@@ -89,7 +91,6 @@ export interface UnitListsView {
   };
 }
 
-type ListedTaskStatus = Exclude<TaskStatus, 'unassigned'>;
 const OPEN_CASE = `status NOT IN ('closed', 'unopened')`;
 
 function noProblems(): { open: number; bySeverity: Record<CaseSeverity, number>; byWarning: Record<WarningBand, number> } {
@@ -100,7 +101,7 @@ function noProblems(): { open: number; bySeverity: Record<CaseSeverity, number>;
   };
 }
 
-function noTasks(): { total: number; byStatus: Record<ListedTaskStatus, number> } {
+function noTasks(): { total: number; byStatus: Record<TaskBoardStatus, number> } {
   return { total: 0, byStatus: { assigned: 0, opened: 0, submitted: 0, closed: 0 } };
 }
 
@@ -146,20 +147,20 @@ export async function unitListsQuery(
         WHERE t.unit_path @> ARRAY[$1::text] AND t.status <> 'unassigned'
         GROUP BY 1, 2`,
       [unitId],
-    ) as Promise<{ unit_id: string; status: ListedTaskStatus; n: number }[]>,
+    ) as Promise<{ unit_id: string; status: TaskBoardStatus; n: number }[]>,
     db.query(
       `SELECT target_unit_id AS unit_id, count(*)::int AS n FROM ${TASK_BOARD_TABLE}
         WHERE unit_path @> ARRAY[$1::text] AND status NOT IN ('closed', 'unassigned') GROUP BY 1`,
       [unitId],
     ) as Promise<{ unit_id: string; n: number }[]>,
     db.query(
-      `SELECT case_id, state FROM ${CASE_BOARD_TABLE}
+      `SELECT case_id, document FROM ${CASE_BOARD_TABLE}
         WHERE unit_path @> ARRAY[$1::text] AND ${OPEN_CASE}
         ORDER BY warning_level DESC, severity_rank DESC, due_on NULLS LAST, case_id LIMIT $2`,
       [unitId, itemLimit],
-    ) as Promise<{ case_id: string; state: ExistingCase }[]>,
+    ) as Promise<{ case_id: string; document: CaseDocument }[]>,
     db.query(
-      `SELECT task_id, round_id, target_unit_id, status, due_on::text AS due_on, state ->> 'assignedAt' AS assigned_at, inspector_ids FROM ${TASK_BOARD_TABLE}
+      `SELECT task_id, round_id, target_unit_id, status, due_on::text AS due_on, document ->> 'assignedAt' AS assigned_at, inspector_ids FROM ${TASK_BOARD_TABLE}
         WHERE unit_path @> ARRAY[$1::text] AND status <> 'unassigned'
         ORDER BY (status = 'closed'), due_on, task_id LIMIT $2`,
       [unitId, itemLimit],
@@ -216,19 +217,19 @@ export async function unitListsQuery(
     problems: {
       totals: problemTotals,
       byUnit: units.filter((unit) => problemsByUnit.has(unit.unitId)).map((unit) => ({ unitId: unit.unitId, ...problemsByUnit.get(unit.unitId)! })),
-      items: problemRows.map(({ state }) => ({
-        caseId: state.caseId,
-        title: state.title,
-        severity: state.severity,
-        status: state.status,
-        responsibleUnitId: state.responsibleUnitId,
-        accountableUnitId: accountableUnitOf(state),
-        accountableUnitIds: accountableUnitIdsOf(state),
-        escalationLevel: state.escalationLevel,
-        activeWarnings: state.activeWarnings,
-        dueOn: hasDeadline(state) ? state.deadline.dueOn : null,
-        overdueWorkingDays: caseOverdueWorkingDays(state, clock),
-        deadlineProvisional: caseDeadlineProvisional(state, clock),
+      items: problemRows.map(({ document }) => ({
+        caseId: document.caseId,
+        title: document.title,
+        severity: document.severity,
+        status: document.status,
+        responsibleUnitId: document.responsibleUnitId,
+        accountableUnitId: highestAccountableUnit(document),
+        accountableUnitIds: accountableUnitIdsOf(document),
+        escalationLevel: document.escalationLevel,
+        activeWarnings: document.activeWarnings,
+        dueOn: document.deadline?.dueOn ?? null,
+        overdueWorkingDays: caseOverdueWorkingDays(document, clock),
+        deadlineProvisional: caseDeadlineProvisional(document, clock),
       })),
     },
     tasks: {

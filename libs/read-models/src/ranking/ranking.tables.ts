@@ -1,22 +1,12 @@
-import { EntitySchema } from 'typeorm';
+import { defineTable } from '@app/projections';
 import type { PublishedRanking } from '@app/supervision';
 
 /*
  * The ranking read model stores facts, each with the instant it happened, and the rankings as
  * they were published. The live ranking is computed when asked, from the facts as of the instant
  * asked about (see ranking.query.ts); a published round answers with its publication in force.
- * Rebuilding it is cheap, and an as-of answer is exact.
+ * Rebuilding it is cheap, and an as-of answer is exact. Instants are written as ISO strings.
  */
-
-/** The tables, by their unqualified names (the projection runtime picks the schema). */
-export const RANKING_TABLES = {
-  rounds: 'ranking_rounds',
-  scoreItems: 'ranking_score_items',
-  cases: 'ranking_cases',
-  redCards: 'ranking_red_cards',
-  orgUnits: 'ranking_org_units',
-  publications: 'ranking_publications',
-} as const;
 
 /** A rubric line as the ranking needs it. */
 export interface RankingRubricLine {
@@ -45,15 +35,15 @@ export interface RankingRound {
   windowOpensOn: string | null;
   windowClosesOn: string | null;
   /** 00:00 of `windowOpensOn` and the last moment of `windowClosesOn`, in China. */
-  windowStartsAt: Date | null;
-  windowEndsAt: Date | null;
-  plannedAt: Date | null;
-  startedAt: Date | null;
-  scoringClosedAt: Date | null;
-  publishedAt: Date | null;
+  windowStartsAt: string | null;
+  windowEndsAt: string | null;
+  plannedAt: string | null;
+  startedAt: string | null;
+  scoringClosedAt: string | null;
+  publishedAt: string | null;
   /** Where RoundPublished sits in the log: orders rounds published at the same instant. */
   publishedPosition: number | null;
-  archivedAt: Date | null;
+  archivedAt: string | null;
 }
 
 /**
@@ -68,7 +58,7 @@ export interface RankingScoreItem {
   countyId: string;
   inspectorId: string;
   score: number;
-  recordedAt: Date;
+  recordedAt: string;
   position: number;
 }
 
@@ -76,14 +66,14 @@ export interface RankingScoreItem {
 export interface RankingCase {
   caseId: string;
   unitChain: string[];
-  openedAt: Date;
+  openedAt: string;
 }
 
 /** A red card (红牌) raised on a case. */
 export interface RankingRedCard {
   caseId: string;
   eventVersion: number;
-  raisedAt: Date;
+  raisedAt: string;
   position: number;
 }
 
@@ -105,7 +95,7 @@ export interface RankingOrgUnit {
 export interface RankingPublication {
   roundId: string;
   publication: number;
-  publishedAt: Date;
+  publishedAt: string;
   /** Where the publishing event sits in the log. */
   position: number;
   publishedBy: string;
@@ -116,9 +106,9 @@ export interface RankingPublication {
 /** bigint columns come back from `pg` as text; versions and positions fit a JS number. */
 const bigintAsNumber = { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
 
-export const rankingRoundEntity = new EntitySchema<RankingRound>({
-  name: 'RankingRound',
-  tableName: RANKING_TABLES.rounds,
+export const rankingRoundsTable = defineTable<RankingRound>({
+  name: 'ranking_rounds',
+  entityName: 'RankingRound',
   columns: {
     roundId: { name: 'round_id', type: 'text', primary: true },
     kind: { type: 'text', nullable: true },
@@ -141,11 +131,12 @@ export const rankingRoundEntity = new EntitySchema<RankingRound>({
     publishedPosition: { name: 'published_position', type: 'bigint', nullable: true, transformer: bigintAsNumber },
     archivedAt: { name: 'archived_at', type: 'timestamptz', nullable: true },
   },
+  indexes: [{ name: 'ranking_rounds_published', on: '(kind, published_at, published_position)' }],
 });
 
-export const rankingScoreItemEntity = new EntitySchema<RankingScoreItem>({
-  name: 'RankingScoreItem',
-  tableName: RANKING_TABLES.scoreItems,
+export const rankingScoreItemsTable = defineTable<RankingScoreItem>({
+  name: 'ranking_score_items',
+  entityName: 'RankingScoreItem',
   columns: {
     taskId: { name: 'task_id', type: 'text', primary: true },
     eventVersion: { name: 'event_version', type: 'bigint', primary: true, transformer: bigintAsNumber },
@@ -157,32 +148,38 @@ export const rankingScoreItemEntity = new EntitySchema<RankingScoreItem>({
     recordedAt: { name: 'recorded_at', type: 'timestamptz' },
     position: { type: 'bigint', transformer: bigintAsNumber },
   },
+  indexes: [{ name: 'ranking_score_items_sheet', on: '(round_id, task_id, inspector_id, item_code, event_version DESC)' }],
 });
 
-export const rankingCaseEntity = new EntitySchema<RankingCase>({
-  name: 'RankingCase',
-  tableName: RANKING_TABLES.cases,
+export const rankingCasesTable = defineTable<RankingCase>({
+  name: 'ranking_cases',
+  entityName: 'RankingCase',
   columns: {
     caseId: { name: 'case_id', type: 'text', primary: true },
     unitChain: { name: 'unit_chain', type: 'text', array: true },
     openedAt: { name: 'opened_at', type: 'timestamptz' },
   },
+  // Red cards are counted per county of a round's scope: the cases under a county are found
+  // through their unit chain, so the count reads that county's cases only. Without the GIN
+  // pending list (`fastupdate = off`) a lookup stays an index probe between vacuums.
+  indexes: [{ name: 'ranking_cases_unit_chain', on: 'USING gin (unit_chain) WITH (fastupdate = off)' }],
 });
 
-export const rankingRedCardEntity = new EntitySchema<RankingRedCard>({
-  name: 'RankingRedCard',
-  tableName: RANKING_TABLES.redCards,
+export const rankingRedCardsTable = defineTable<RankingRedCard>({
+  name: 'ranking_red_cards',
+  entityName: 'RankingRedCard',
   columns: {
     caseId: { name: 'case_id', type: 'text', primary: true },
     eventVersion: { name: 'event_version', type: 'bigint', primary: true, transformer: bigintAsNumber },
     raisedAt: { name: 'raised_at', type: 'timestamptz' },
     position: { type: 'bigint', transformer: bigintAsNumber },
   },
+  indexes: [{ name: 'ranking_red_cards_raised', on: '(raised_at)' }],
 });
 
-export const rankingOrgUnitEntity = new EntitySchema<RankingOrgUnit>({
-  name: 'RankingOrgUnit',
-  tableName: RANKING_TABLES.orgUnits,
+export const rankingOrgUnitsTable = defineTable<RankingOrgUnit>({
+  name: 'ranking_org_units',
+  entityName: 'RankingOrgUnit',
   columns: {
     unitId: { name: 'unit_id', type: 'text', primary: true },
     kind: { type: 'text', nullable: true },
@@ -192,9 +189,13 @@ export const rankingOrgUnitEntity = new EntitySchema<RankingOrgUnit>({
   },
 });
 
-export const rankingPublicationEntity = new EntitySchema<RankingPublication>({
-  name: 'RankingPublication',
-  tableName: RANKING_TABLES.publications,
+/**
+ * The rankings as published (publication 1) and republished (2, 3, …). Rounds published before
+ * this table existed have no row: they are answered like a publication without a recorded ranking.
+ */
+export const rankingPublicationsTable = defineTable<RankingPublication>({
+  name: 'ranking_publications',
+  entityName: 'RankingPublication',
   columns: {
     roundId: { name: 'round_id', type: 'text', primary: true },
     publication: { type: 'integer', primary: true },
@@ -206,11 +207,25 @@ export const rankingPublicationEntity = new EntitySchema<RankingPublication>({
   },
 });
 
-export const RANKING_ENTITIES = [
-  rankingRoundEntity,
-  rankingScoreItemEntity,
-  rankingCaseEntity,
-  rankingRedCardEntity,
-  rankingOrgUnitEntity,
-  rankingPublicationEntity,
-];
+/** Every table of the ranking read model. */
+export const RANKING_TABLE_DESCRIPTIONS = [
+  rankingRoundsTable,
+  rankingScoreItemsTable,
+  rankingCasesTable,
+  rankingRedCardsTable,
+  rankingOrgUnitsTable,
+  rankingPublicationsTable,
+] as const;
+
+/** The tables, by their unqualified names (the projection runtime picks the schema). */
+export const RANKING_TABLES = {
+  rounds: rankingRoundsTable.name,
+  scoreItems: rankingScoreItemsTable.name,
+  cases: rankingCasesTable.name,
+  redCards: rankingRedCardsTable.name,
+  orgUnits: rankingOrgUnitsTable.name,
+  publications: rankingPublicationsTable.name,
+} as const;
+
+export const RANKING_ENTITIES = RANKING_TABLE_DESCRIPTIONS.map((table) => table.entity);
+
