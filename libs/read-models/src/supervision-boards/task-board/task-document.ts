@@ -5,9 +5,11 @@ import type { FoldableEvent } from '../stream-fold';
 /** The steps of a 督查任务 the board shows. */
 export type TaskBoardStatus = 'assigned' | 'opened' | 'submitted' | 'closed';
 
-/** A finding as the task board lists it (the case opened from it carries the rest). */
+/** A finding as the task board lists it: what was found, where, how severe, by whom. */
 export interface TaskFindingEntry {
   readonly findingId: string;
+  readonly title: string;
+  readonly description: string;
   readonly severity: TaskFindingRecorded['data']['severity'];
   readonly unitId: string;
   readonly recordedBy: string;
@@ -89,8 +91,8 @@ function afterEvent(document: TaskDocument, event: Exclude<TaskEvent, TaskAssign
       return { ...document, scores: { ...document.scores, [inspectorId]: sheet } };
     }
     case 'TaskFindingRecorded': {
-      const { findingId, severity, unitId, recordedBy } = event.data;
-      return { ...document, findings: [...document.findings, { findingId, severity, unitId, recordedBy }] };
+      const { findingId, title, description, severity, unitId, recordedBy } = event.data;
+      return { ...document, findings: [...document.findings, { findingId, title, description, severity, unitId, recordedBy }] };
     }
     case 'TaskSubmitted':
       if (document.status !== 'opened') return document;
