@@ -1,13 +1,19 @@
 import { Module } from '@nestjs/common';
 import { Database, DATABASE, migrate } from '@app/database';
 import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
-import { SupervisionModule } from '../supervision.module';
+import { OrgUnitsModule } from '../org-units/org-units.module';
+import { AuditFilters } from './audit-filters';
+import { AuditTrail } from './audit-trail';
 import { AuditController } from './audit.controller';
 import { AUDIT_MIGRATIONS } from './audit.schema';
-import { AuditTrail } from './audit-trail';
+import { ExportAuditTrailHandler } from './export-audit-trail/export-audit-trail.handler';
+import { GetStreamHistoryHandler } from './get-stream-history/get-stream-history.handler';
+import { ListAuditEventsHandler } from './list-audit-events/list-audit-events.handler';
+import { VerifyLogHandler } from './verify-log/verify-log.handler';
 
+/** The audit trail (审计留痕): its routes and use cases over the event log. */
 @Module({
-  imports: [SupervisionModule],
+  imports: [OrgUnitsModule],
   controllers: [AuditController],
   providers: [
     {
@@ -18,6 +24,11 @@ import { AuditTrail } from './audit-trail';
         return new AuditTrail(database.pool, store);
       },
     },
+    AuditFilters,
+    ListAuditEventsHandler,
+    ExportAuditTrailHandler,
+    GetStreamHistoryHandler,
+    VerifyLogHandler,
   ],
 })
 export class AuditModule {}
