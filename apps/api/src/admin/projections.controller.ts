@@ -1,46 +1,34 @@
 import { Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { ProjectionRuntime, ProjectionStatus, RebuildInProgressError, RebuildProgress, UnknownProjectionError } from '@app/projections';
-import { DomainError, NotFoundError } from '@app/workflow';
+import { ProjectionStatus, RebuildProgress } from '@app/projections';
+import { GetProjectionQuery } from './get-projection/get-projection.query';
+import { ListProjectionsQuery, ProjectionList } from './list-projections/list-projections.query';
+import { RebuildProjectionCommand } from './rebuild-projection/rebuild-projection.command';
 
-export class ProjectionNotFound extends NotFoundError {
-  readonly code = 'PROJECTION_NOT_FOUND';
-  constructor(name: string) {
-    super('No read model has this name', { projection: name });
-  }
-}
-
-export class RebuildAlreadyRunning extends DomainError {
-  readonly code = 'REBUILD_ALREADY_RUNNING';
-  constructor(name: string) {
-    super('A rebuild of this read model is already running', { projection: name });
-  }
-}
-
-/** Operating the read models: their projectors' status, and rebuilds from the log without downtime. */
+/** Operating the read models: their projectors' status, and rebuilds from the log without downtime. Each route hands one query or command to its use case (admin/*). */
 @ApiTags('admin')
 @ApiBearerAuth()
 @Roles('admin')
 @Controller('admin/projections')
 export class ProjectionsController {
-  constructor(@Inject(ProjectionRuntime) private readonly runtime: ProjectionRuntime) {}
+  constructor(
+    @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Every read model: kind, state, checkpoint, lag in events and seconds, last error, rebuild progress' })
-  async list(): Promise<{ items: ProjectionStatus[] }> {
-    return { items: await this.runtime.status() };
+  list(): Promise<ProjectionList> {
+    return this.queries.execute(new ListProjectionsQuery());
   }
 
   @Get(':name')
   @ApiOperation({ summary: 'One read model’s status' })
   @ApiNotFoundResponse({ description: 'PROJECTION_NOT_FOUND' })
-  async one(@Param('name') name: string): Promise<ProjectionStatus> {
-    try {
-      return await this.runtime.statusOf(name);
-    } catch (error) {
-      throw error instanceof UnknownProjectionError ? new ProjectionNotFound(name) : error;
-    }
+  one(@Param('name') name: string): Promise<ProjectionStatus> {
+    return this.queries.execute(new GetProjectionQuery(name));
   }
 
   @Post(':name/rebuild')
@@ -50,13 +38,7 @@ export class ProjectionsController {
   })
   @ApiNotFoundResponse({ description: 'PROJECTION_NOT_FOUND' })
   @ApiConflictResponse({ description: 'REBUILD_ALREADY_RUNNING' })
-  rebuild(@Param('name') name: string): RebuildProgress {
-    try {
-      return this.runtime.startRebuild(name);
-    } catch (error) {
-      if (error instanceof UnknownProjectionError) throw new ProjectionNotFound(name);
-      if (error instanceof RebuildInProgressError) throw new RebuildAlreadyRunning(name);
-      throw error;
-    }
+  rebuild(@Param('name') name: string): Promise<RebuildProgress> {
+    return this.commands.execute(new RebuildProjectionCommand(name));
   }
 }

@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { eventColumns, EventRow, logHorizon, PostgresEventStore, RecordedEvent } from '@app/event-store';
+import { eventColumns, EventRow, logHorizon, EventStore, RecordedEvent } from '@app/event-store';
 import { decodeListCursor, encodeListCursor, InvalidCursor } from '@app/read-models';
 
 /** What an auditor narrows the trail to; every field optional, all given ones must hold. */
@@ -55,7 +55,7 @@ export function decodeCursor(text: string): AuditCursor {
 export class AuditTrail {
   constructor(
     private readonly pool: Pool,
-    private readonly store: PostgresEventStore,
+    private readonly store: EventStore,
   ) {}
 
   async page(filter: AuditFilter, after: AuditCursor | undefined, limit: number): Promise<AuditPage> {

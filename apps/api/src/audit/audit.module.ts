@@ -1,23 +1,34 @@
 import { Module } from '@nestjs/common';
 import { Database, DATABASE, migrate } from '@app/database';
-import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
-import { SupervisionModule } from '../supervision.module';
+import { EVENT_STORE, EventStore } from '@app/event-store';
+import { OrgUnitsModule } from '../org-units/org-units.module';
+import { AuditFilters } from './audit-filters';
+import { AuditTrail } from './audit-trail';
 import { AuditController } from './audit.controller';
 import { AUDIT_MIGRATIONS } from './audit.schema';
-import { AuditTrail } from './audit-trail';
+import { ExportAuditTrailHandler } from './export-audit-trail/export-audit-trail.handler';
+import { GetStreamHistoryHandler } from './get-stream-history/get-stream-history.handler';
+import { ListAuditEventsHandler } from './list-audit-events/list-audit-events.handler';
+import { VerifyLogHandler } from './verify-log/verify-log.handler';
 
+/** The audit trail (审计留痕): its routes and use cases over the event log. */
 @Module({
-  imports: [SupervisionModule],
+  imports: [OrgUnitsModule],
   controllers: [AuditController],
   providers: [
     {
       provide: AuditTrail,
       inject: [DATABASE, EVENT_STORE],
-      useFactory: async (database: Database, store: PostgresEventStore) => {
+      useFactory: async (database: Database, store: EventStore) => {
         await migrate(database.pool, 'audit', AUDIT_MIGRATIONS);
         return new AuditTrail(database.pool, store);
       },
     },
+    AuditFilters,
+    ListAuditEventsHandler,
+    ExportAuditTrailHandler,
+    GetStreamHistoryHandler,
+    VerifyLogHandler,
   ],
 })
 export class AuditModule {}

@@ -2,9 +2,17 @@ import { Inject, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { Clock, CLOCK, WorkingDayCalendar } from '@app/workflow';
 import { WORKING_DAY_CALENDAR } from '@app/workflow-runtime';
 import { calendarCoverage } from './calendar-coverage';
+import { CalendarReader } from './calendar-reader';
 import { CalendarController } from './calendar.controller';
+import { GetCalendarYearHandler } from './get-calendar-year/get-calendar-year.handler';
+import { ListCalendarYearsHandler } from './list-calendar-years/list-calendar-years.handler';
+import { LoadCalendarNoticeHandler } from './load-calendar-notice/load-calendar-notice.handler';
 
-@Module({ controllers: [CalendarController] })
+/** The working-day calendar (工作日): its routes and use cases. */
+@Module({
+  controllers: [CalendarController],
+  providers: [CalendarReader, ListCalendarYearsHandler, GetCalendarYearHandler, LoadCalendarNoticeHandler],
+})
 export class CalendarModule implements OnApplicationBootstrap {
   private readonly logger = new Logger('Calendar');
 

@@ -1,123 +1,42 @@
 import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
-  ApiTags,
-} from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestActor, Roles } from '@app/auth';
-import { ProjectionRuntime } from '@app/projections';
-import { unitListsQuery, UnitListsView } from '@app/read-models';
-import { ORG_UNIT_KINDS, OrgUnitKind, orgUnitStreamId, OrgUnitNotFound, RESPONSIBLE_ROLES, ResponsibleRole, RegisteredOrgUnit } from '@app/supervision';
-import { Clock, CLOCK, WorkingDayCalendar } from '@app/workflow';
-import { CommandMetadata, WORKING_DAY_CALENDAR, WorkflowEngine } from '@app/workflow-runtime';
-import { CommandMeta } from '../http/command-metadata.decorator';
-import { OrgDirectory } from '../org-units/org-directory';
+import { UnitListsView } from '@app/read-models';
+import { CommandMetadata } from '@app/workflow-runtime';
 import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
+import { CommandMeta } from '../http/command-metadata.decorator';
+import { HeaderSink } from '../http/header-sink';
 import { commandResponse, CommandResponse } from '../http/stream-response';
-import { assertWithinOrgScope } from '@app/supervision';
+import { AssignResponsiblePersonCommand } from './assign-responsible-person/assign-responsible-person.command';
+import { GetOrgTreeQuery, OrgTreeView } from './get-org-tree/get-org-tree.query';
+import { GetOrgUnitQuery, OrgUnitWithChain } from './get-org-unit/get-org-unit.query';
+import { GetUnitListsQuery } from './get-unit-lists/get-unit-lists.query';
+import { AssignResponsiblePersonRequest, RegisterUnitRequest } from './org-unit.requests';
+import { OrgUnitCommandOutcome } from './org-unit.views';
+import { RegisterOrgUnitCommand } from './register-org-unit/register-org-unit.command';
 
-export class RegisterUnitRequest {
-  @ApiProperty({ example: 'anji-tianhuangping-dajiang' })
-  @Matches(/^[a-z0-9][a-z0-9.-]{0,99}$/, { message: 'unitId must be lower-case letters, digits, dots and dashes' })
-  unitId!: string;
-
-  @ApiProperty({ enum: ORG_UNIT_KINDS })
-  @IsIn(ORG_UNIT_KINDS)
-  kind!: OrgUnitKind;
-
-  @ApiProperty({ example: '大溪村' })
-  @IsString()
-  @Length(1, 100)
-  name!: string;
-
-  @ApiProperty({ example: 'anji-tianhuangping' })
-  @IsString()
-  @Length(1, 100)
-  parentId!: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
-  code?: string;
-}
-
-export class AssignResponsiblePersonRequest {
-  @ApiProperty({ enum: RESPONSIBLE_ROLES })
-  @IsIn(RESPONSIBLE_ROLES)
-  role!: ResponsibleRole;
-
-  @ApiProperty()
-  @IsString()
-  @Length(1, 100)
-  personId!: string;
-
-  @ApiProperty({ example: '陈书记' })
-  @IsString()
-  @Length(1, 100)
-  name!: string;
-
-  @ApiProperty({ description: 'when the term starts (ISO instant)' })
-  @IsISO8601({ strict: true })
-  from!: string;
-}
-
-interface UnitView {
-  id: string;
-  kind: OrgUnitKind;
-  name: string;
-  parentId: string | null;
-  code: string | null;
-  responsible: RegisteredOrgUnit['responsible'];
-}
-
-interface TreeNode extends UnitView {
-  children: TreeNode[];
-}
-
-function view(unit: RegisteredOrgUnit): UnitView {
-  return { id: unit.unitId, kind: unit.kind, name: unit.name, parentId: unit.parentId, code: unit.code, responsible: unit.responsible };
-}
-
+/** The org tree (组织架构) over HTTP: each route hands one command or query to its use case (org-units/*). */
 @ApiTags('org-units')
 @ApiBearerAuth()
 @Controller('org-units')
 export class OrgUnitsController {
   constructor(
-    @Inject(OrgDirectory) private readonly directory: OrgDirectory,
-    @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
-    @Inject(ProjectionRuntime) private readonly projections: ProjectionRuntime,
-    @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
+    @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(QueryBus) private readonly queries: QueryBus,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'The org tree from the city down, with responsible people' })
-  async tree(): Promise<{ units: TreeNode[] }> {
-    const directory = await this.directory.fresh();
-    const tree = directory.orgTree();
-    const build = (unitId: string): TreeNode => ({
-      ...view(directory.unit(unitId)!),
-      children: tree.children(unitId).map((child) => build(child.id)),
-    });
-    return { units: tree.units.filter((unit) => unit.parentId === null).map((unit) => build(unit.id)) };
+  tree(): Promise<OrgTreeView> {
+    return this.queries.execute(new GetOrgTreeQuery());
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One unit, with its chain up to the city and the people responsible at each level' })
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
-  async unit(@Param('id') id: string): Promise<{ unit: UnitView; chain: UnitView[] }> {
-    const directory = await this.directory.fresh();
-    const unit = directory.unit(id);
-    if (unit === undefined) throw new OrgUnitNotFound(id);
-    const chain = directory.orgTree().ancestors(id).map((ancestor) => view(directory.unit(ancestor.id)!));
-    return { unit: view(unit), chain };
+  unit(@Param('id') id: string): Promise<OrgUnitWithChain> {
+    return this.queries.execute(new GetOrgUnitQuery(id));
   }
 
   @Get(':id/lists')
@@ -128,13 +47,8 @@ export class OrgUnitsController {
   @ApiDeadlineProvisional()
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE: an official reads the lists of its own unit and the units below it only' })
-  async lists(@Param('id') id: string, @CurrentActor() actor: RequestActor): Promise<UnitListsView> {
-    const directory = await this.directory.fresh();
-    if (directory.unit(id) === undefined) throw new OrgUnitNotFound(id);
-    assertWithinOrgScope(actor, directory.orgTree().chain(id).map((unit) => unit.id));
-    const lists = await unitListsQuery(this.projections.dataSource, id, { now: this.clock.now(), calendar: this.calendar });
-    if (lists === undefined) throw new OrgUnitNotFound(id);
-    return lists;
+  lists(@Param('id') id: string, @CurrentActor() actor: RequestActor): Promise<UnitListsView> {
+    return this.queries.execute(new GetUnitListsQuery(id, actor));
   }
 
   @Post()
@@ -143,20 +57,12 @@ export class OrgUnitsController {
   @ApiConflictResponse({ description: 'ORG_UNIT_ALREADY_REGISTERED, INVALID_UNIT_PLACEMENT' })
   @ApiNotFoundResponse({ description: 'PARENT_UNIT_NOT_FOUND' })
   async register(
-    @Body() body: RegisterUnitRequest,
+    @Body() { unitId, kind, name, parentId, code }: RegisterUnitRequest,
     @CommandMeta() meta: CommandMetadata,
-    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
+    @Res({ passthrough: true }) response: HeaderSink,
   ): Promise<CommandResponse> {
-    const directory = await this.directory.fresh();
-    const parent = directory.unit(body.parentId);
-    if (parent === undefined) throw new OrgUnitNotFound(body.parentId);
-    const result = await this.engine.handle(
-      'org-unit',
-      orgUnitStreamId(body.unitId),
-      { type: 'RegisterUnit', unitId: body.unitId, kind: body.kind, name: body.name, parentId: body.parentId, parentKind: parent.kind, code: body.code ?? null },
-      { ...meta, orgUnitId: body.unitId },
-    );
-    return commandResponse(response, body.unitId, result);
+    const unit = { unitId, kind, name, parentId, ...(code === undefined ? {} : { code }) };
+    return answer(response, await this.commands.execute(new RegisterOrgUnitCommand(unit, meta)));
   }
 
   @Post(':id/responsible-people')
@@ -165,18 +71,14 @@ export class OrgUnitsController {
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
   async assignPerson(
     @Param('id') id: string,
-    @Body() body: AssignResponsiblePersonRequest,
+    @Body() { role, personId, name, from }: AssignResponsiblePersonRequest,
     @CommandMeta() meta: CommandMetadata,
-    @Res({ passthrough: true }) response: { setHeader(name: string, value: string): unknown },
+    @Res({ passthrough: true }) response: HeaderSink,
   ): Promise<CommandResponse> {
-    const directory = await this.directory.fresh();
-    if (directory.unit(id) === undefined) throw new OrgUnitNotFound(id);
-    const result = await this.engine.handle(
-      'org-unit',
-      orgUnitStreamId(id),
-      { type: 'AssignResponsiblePerson', role: body.role, personId: body.personId, name: body.name, from: body.from },
-      { ...meta, orgUnitId: id },
-    );
-    return commandResponse(response, id, result);
+    return answer(response, await this.commands.execute(new AssignResponsiblePersonCommand(id, { role, personId, name, from }, meta)));
   }
+}
+
+function answer(response: HeaderSink, { unitId, result }: OrgUnitCommandOutcome): CommandResponse {
+  return commandResponse(response, unitId, result);
 }

@@ -1,0 +1,65 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInstant } from '../http/instant';
+import { AuditCriteria } from './audit-filters';
+
+export class AuditQuery {
+  @ApiPropertyOptional({ description: 'the acting user', example: 'official.anji' }) @IsOptional() @IsString() @Length(1, 200) actor?: string;
+  @ApiPropertyOptional({ description: 'an org unit; covers the units below it', example: 'anji' }) @IsOptional() @IsString() @Length(1, 100) unit?: string;
+  @ApiPropertyOptional({ example: 'case-…' }) @IsOptional() @IsString() @Length(1, 200) stream?: string;
+  @ApiPropertyOptional({ description: 'event types, comma-separated', example: 'WarningRaised,CaseEscalated' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+){0,49}$/)
+  type?: string;
+  @ApiPropertyOptional({ description: 'recorded at or after this instant (ISO 8601)' }) @IsOptional() @IsInstant() from?: string;
+  @ApiPropertyOptional({
+    description: 'recorded at or before this instant (ISO 8601), to the millisecond: an event whose `recordedAt` shows this instant is included',
+  })
+  @IsOptional()
+  @IsInstant()
+  to?: string;
+}
+
+export class AuditPageQuery extends AuditQuery {
+  @ApiPropertyOptional({ description: 'the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  cursor?: string;
+  @ApiPropertyOptional({ description: 'the same as `cursor` (the name DESIGN §5 gives it); send one of the two', deprecated: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  after?: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
+}
+
+export class VerifyQuery {
+  @ApiPropertyOptional({ description: 'first global position to check', minimum: 1, maximum: Number.MAX_SAFE_INTEGER })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  from?: number;
+  @ApiPropertyOptional({ description: 'last global position to check', minimum: 1, maximum: Number.MAX_SAFE_INTEGER })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  to?: number;
+}
+
+/** What the trail's query fields ask for, read: the event types split, the instants parsed. */
+export function criteriaOf(query: AuditQuery): AuditCriteria {
+  return {
+    ...(query.actor === undefined ? {} : { actorId: query.actor }),
+    ...(query.unit === undefined ? {} : { unitId: query.unit }),
+    ...(query.stream === undefined ? {} : { streamId: query.stream }),
+    ...(query.type === undefined ? {} : { types: query.type.split(',') }),
+    ...(query.from === undefined ? {} : { from: new Date(query.from) }),
+    ...(query.to === undefined ? {} : { to: new Date(query.to) }),
+  };
+}

@@ -1,0 +1,23 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { auditEventView, AuditEventsPage } from '../audit-event.view';
+import { AuditFilters } from '../audit-filters';
+import { AuditTrail, decodeCursor, encodeCursor } from '../audit-trail';
+import { ConflictingCursors } from '../audit.errors';
+import { ListAuditEventsQuery } from './list-audit-events.query';
+
+@QueryHandler(ListAuditEventsQuery)
+export class ListAuditEventsHandler implements IQueryHandler<ListAuditEventsQuery, AuditEventsPage> {
+  constructor(
+    @Inject(AuditTrail) private readonly trail: AuditTrail,
+    @Inject(AuditFilters) private readonly filters: AuditFilters,
+  ) {}
+
+  async execute({ criteria, paging: { cursor, after, limit } }: ListAuditEventsQuery): Promise<AuditEventsPage> {
+    if (cursor !== undefined && after !== undefined && cursor !== after) throw new ConflictingCursors();
+    const text = cursor ?? after;
+    const from = text === undefined ? undefined : decodeCursor(text);
+    const page = await this.trail.page(await this.filters.of(criteria), from, limit);
+    return { items: page.events.map(auditEventView), nextCursor: page.next === null ? null : encodeCursor(page.next) };
+  }
+}

@@ -1,0 +1,16 @@
+import { Query } from '@nestjs/cqrs';
+import { UnitListsView } from '@app/read-models';
+import { Actor } from '@app/workflow';
+
+/**
+ * 三张清单 of a unit — 责任清单 (responsibilities), 问题清单 (open problems), 任务清单 (tasks) — if
+ * `actor` may read them: an official reads its own unit and the units below it only.
+ */
+export class GetUnitListsQuery extends Query<UnitListsView> {
+  constructor(
+    readonly unitId: string,
+    readonly actor: Actor,
+  ) {
+    super();
+  }
+}
