@@ -97,7 +97,7 @@ async function rebuildAndExit(config: AppConfig, logger: ConsoleLogger, args: re
   if (database === undefined) return 1;
   try {
     await migrateAll(database);
-    const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(database.pool), projections });
+    const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(database.pool), pool: database.pool, projections });
     try {
       for (const name of names) {
         let logged = 0;
