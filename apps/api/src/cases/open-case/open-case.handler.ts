@@ -20,7 +20,7 @@ import { OrgDirectory } from '../../org-units/org-directory';
 import { CaseCommandOutcome, existingCase } from '../case-commands';
 import { CaseViews } from '../case-views';
 import { CaseDetails, OpenCaseCommand } from './open-case.command';
-import { CaseUnitOffFindingChain, FindingNotFound } from './open-case.errors';
+import { FindingNotFound } from './open-case.errors';
 
 interface Opening {
   readonly title: string;
@@ -28,6 +28,7 @@ interface Opening {
   readonly severity: CaseSeverity;
   readonly source: CaseSource;
   readonly responsibleUnitId: string;
+  readonly findingUnitChain?: readonly string[];
 }
 
 /**
@@ -86,15 +87,13 @@ export class OpenCaseHandler implements ICommandHandler<OpenCaseCommand, CaseCom
     if (recorded === undefined) throw new FindingNotFound(taskId, findingId);
     const responsibleUnitId = details.responsibleUnitId ?? recorded.unitId;
     if (!tree.has(responsibleUnitId)) throw new OrgUnitNotFound(responsibleUnitId);
-    if (tree.has(recorded.unitId) && !tree.isWithin(recorded.unitId, responsibleUnitId)) {
-      throw new CaseUnitOffFindingChain(recorded.unitId, responsibleUnitId);
-    }
     return {
       title: details.title ?? recorded.title,
       description: details.description ?? recorded.description,
       severity: details.severity ?? recorded.severity,
       source: { kind: 'finding', roundId: task.roundId, taskId, findingId },
       responsibleUnitId,
+      ...(tree.has(recorded.unitId) ? { findingUnitChain: tree.chain(recorded.unitId).map((unit) => unit.id) } : {}),
     };
   }
 }
