@@ -14,10 +14,11 @@ import {
   TaskState,
   taskStreamId,
 } from '@app/supervision';
-import { CommandMetadata, deterministicUuid, WorkflowEngine, WorkflowHandle } from '@app/workflow-runtime';
+import { CommandMetadata, WorkflowEngine, WorkflowHandle } from '@app/workflow-runtime';
 import { newResourceId } from '../../http/command-metadata.decorator';
 import { OrgDirectory } from '../../org-units/org-directory';
 import { CaseCommandOutcome, existingCase } from '../case-commands';
+import { caseIdOfFinding } from '../case-of-finding';
 import { CaseViews } from '../case-views';
 import { CaseDetails, OpenCaseCommand } from './open-case.command';
 import { FindingNotFound } from './open-case.errors';
@@ -56,7 +57,7 @@ export class OpenCaseHandler implements ICommandHandler<OpenCaseCommand, CaseCom
     const opening = finding === undefined ? direct(details) : await this.fromFinding(details, finding, metadata, tree);
     // A blank unit is left to the decider, which names it with every other missing detail.
     if (opening.responsibleUnitId !== '' && !tree.has(opening.responsibleUnitId)) throw new OrgUnitNotFound(opening.responsibleUnitId);
-    const caseId = opening.source.kind === 'finding' ? deterministicUuid(`case-of-finding\u0000${opening.source.findingId}`) : newResourceId(metadata);
+    const caseId = opening.source.kind === 'finding' ? caseIdOfFinding(opening.source.findingId) : newResourceId(metadata);
     const result = await this.cases.handle(
       caseStreamId(caseId),
       {
