@@ -37,6 +37,7 @@ import { caseStreamId, registerSupervisionWorkflows } from '@app/supervision';
 import { Actor, loadChinaCalendar, SettableClock } from '@app/workflow';
 import { TimerStore, WORKFLOW_MIGRATIONS, WorkflowEngine } from '@app/workflow-runtime';
 import { Kafka, Message, Partitioners } from 'kafkajs';
+import { Pool } from 'pg';
 import { ensureBroker } from '../scripts/kafka/broker';
 import { databaseUrl, emit, fmt, log, percentile, positiveInt, QUICK, redact, round, withAdmin } from './bench-support';
 
@@ -97,7 +98,7 @@ async function prefill(store: PostgresEventStore, events: number): Promise<void>
   await Promise.all(Array.from({ length: 4 }, worker));
 }
 
-async function relayThroughput(store: PostgresEventStore, brokers: string[]): Promise<void> {
+async function relayThroughput(store: PostgresEventStore, pool: Pool, brokers: string[]): Promise<void> {
   log(`relay-throughput: prefilling ${fmt(PREFILL)} events`);
   await prefill(store, PREFILL);
 
@@ -125,7 +126,7 @@ async function relayThroughput(store: PostgresEventStore, brokers: string[]): Pr
   let published = 0;
   const relay = new LogRelay({
     store,
-    pool: store.pool,
+    pool,
     kafka: quietKafka(brokers, 'bench-relay'),
     topicPrefix: `bench-${randomBytes(3).toString('hex')}`,
     topicPartitions: PARTITIONS,
@@ -201,7 +202,7 @@ async function endToEndLag(database: Database, relayDatabase: Database, brokers:
       for (const event of events) pendingApply.push(event.id);
     },
   });
-  const runtime = await ProjectionRuntime.create({ store: relayStore, projections: [probe, streamActivityProjection({ kind: 'async', name: 'activity-lag', tablePrefix: 'lag_activity' })] });
+  const runtime = await ProjectionRuntime.create({ store: relayStore, pool: relayDatabase.pool, projections: [probe, streamActivityProjection({ kind: 'async', name: 'activity-lag', tablePrefix: 'lag_activity' })] });
   const consumer = new KafkaProjectionConsumer({
     kafka: quietKafka(brokers, 'lag-consumer'),
     projector: await runtime.kafkaProjector(),
@@ -295,7 +296,7 @@ async function main(): Promise<void> {
     databases.push(relayDatabase);
     await migrate(database.pool, 'event-store', EVENT_STORE_MIGRATIONS);
     await migrate(database.pool, 'workflow', WORKFLOW_MIGRATIONS);
-    await relayThroughput(new PostgresEventStore(database.pool, { notifyOtherProcesses: true, preparedStatements: true }), broker.brokers);
+    await relayThroughput(new PostgresEventStore(database.pool, { notifyOtherProcesses: true, preparedStatements: true }), database.pool, broker.brokers);
     await endToEndLag(database, relayDatabase, broker.brokers);
   } finally {
     process.off('SIGINT', interrupted);

@@ -209,7 +209,7 @@ async function readOnlyRun(store: PostgresEventStore, definition: ProjectionDefi
 async function measureRebuild(model: BenchReadModel, store: PostgresEventStore, pool: Pool, history: SupervisionHistory, common: Record<string, unknown>): Promise<void> {
   const definition = model.definition();
   const createStart = performance.now();
-  const runtime = await ProjectionRuntime.create({ store, projections: [definition] });
+  const runtime = await ProjectionRuntime.create({ store, pool, projections: [definition] });
   if (definition.kind === 'inline') log(`${model.name}: built from the log at start-up in ${((performance.now() - createStart) / 1000).toFixed(1)} s`);
   const batchSize = definition.rebuildBatchSize ?? 2000;
   try {
@@ -264,8 +264,8 @@ function seeded(seed: number): () => number {
   };
 }
 
-async function measureQueries(store: PostgresEventStore, history: SupervisionHistory, common: Record<string, unknown>): Promise<void> {
-  const runtime = await ProjectionRuntime.create({ store, projections: READ_MODELS.map((model) => model.definition()) });
+async function measureQueries(store: PostgresEventStore, pool: Pool, history: SupervisionHistory, common: Record<string, unknown>): Promise<void> {
+  const runtime = await ProjectionRuntime.create({ store, pool, projections: READ_MODELS.map((model) => model.definition()) });
   try {
     for (const status of await runtime.status()) {
       if (status.kind === 'async' && status.lagEvents > 0) throw new Error(`${status.name} is ${status.lagEvents} events behind; rebuild it first`);
@@ -361,7 +361,7 @@ async function main(): Promise<void> {
     }
     if (ONLY === undefined) {
       await database.pool.query('ANALYZE');
-      await measureQueries(store, history, common);
+      await measureQueries(store, database.pool, history, common);
     }
   } finally {
     await drop();

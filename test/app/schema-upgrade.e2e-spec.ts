@@ -96,7 +96,7 @@ describe.each(databaseTargets())('a database migrated before the one runner, upg
   });
 
   it('every read model then equals a rebuild from zero, and migrating again applies nothing', async () => {
-    const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(db.database.pool, { notifyOtherProcesses: false }), projections: supervisionProjections() });
+    const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(db.database.pool, { notifyOtherProcesses: false }), pool: db.database.pool, projections: supervisionProjections() });
     try {
       for (const name of runtime.projectionNames) {
         const differing = (await runtime.compareWithLive(name)).filter((table) => !table.equal);

@@ -43,10 +43,10 @@ describe('a broker restart while the relay publishes', () => {
       const { db, store, engine } = await messagingDatabase();
       cleanups.push(() => db.dispose());
       const pool = db.database.pool;
-      const reference = await ProjectionRuntime.create({ store, projections: [activityProjection('activity-reference', 'reference_activity')] });
+      const reference = await ProjectionRuntime.create({ store, pool, projections: [activityProjection('activity-reference', 'reference_activity')] });
       cleanups.push(() => reference.close());
       await reference.startAsyncProjectors();
-      const fed = await ProjectionRuntime.create({ store, projections: [activityProjection('activity-kafka', 'kafka_activity'), arrivalsProjection()], logger });
+      const fed = await ProjectionRuntime.create({ store, pool, projections: [activityProjection('activity-kafka', 'kafka_activity'), arrivalsProjection()], logger });
       cleanups.push(() => fed.close());
       const topicPrefix = uniqueName('restart');
       const relay = new LogRelay({ store, pool, kafka: kafkaFor(broker.brokers, 'relay', logger), topicPrefix, topicPartitions: 3, leaseMs: 5000, batchSize: 20, retryDelayMs: 200, logger });

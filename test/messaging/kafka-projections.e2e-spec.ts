@@ -47,10 +47,10 @@ describe('async projections fed from Kafka', () => {
   async function setUp(fedFromKafka: ProjectionDefinition[]): Promise<MessagingDatabase & { kafkaRuntime: ProjectionRuntime; projector: KafkaProjector; topicPrefix: string }> {
     const database = await messagingDatabase();
     cleanups.push(() => database.db.dispose());
-    const reference = await ProjectionRuntime.create({ store: database.store, projections: [activityProjection('activity-reference', 'reference_activity')] });
+    const reference = await ProjectionRuntime.create({ store: database.store, pool: database.db.database.pool, projections: [activityProjection('activity-reference', 'reference_activity')] });
     cleanups.push(() => reference.close());
     await reference.startAsyncProjectors();
-    const kafkaRuntime = await ProjectionRuntime.create({ store: database.store, projections: fedFromKafka, logger });
+    const kafkaRuntime = await ProjectionRuntime.create({ store: database.store, pool: database.db.database.pool, projections: fedFromKafka, logger });
     cleanups.push(() => kafkaRuntime.close());
     return { ...database, kafkaRuntime, projector: await kafkaRuntime.kafkaProjector(), topicPrefix: uniqueName('t') };
   }
@@ -263,7 +263,7 @@ describe('async projections fed from Kafka', () => {
       }, PATIENT_MS, 100);
       await early.stop();
 
-      const later = await ProjectionRuntime.create({ store: setup.store, projections: [arrivalsProjection(), activityProjection('activity-kafka', 'kafka_activity')] });
+      const later = await ProjectionRuntime.create({ store: setup.store, pool: setup.db.database.pool, projections: [arrivalsProjection(), activityProjection('activity-kafka', 'kafka_activity')] });
       cleanups.push(() => later.close());
       await startConsumer({ projector: await later.kafkaProjector(), topicPrefix: setup.topicPrefix }, group);
       await openAndUrgeCase(setup.engine, 'late', 1);

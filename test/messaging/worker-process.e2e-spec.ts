@@ -137,7 +137,7 @@ describe('worker processes with Kafka', () => {
       await commands;
 
       // The supervision timers the workers fire append too; wait for the log and the read model to settle.
-      const rebuilt = await ProjectionRuntime.create({ store: setup.store, projections: [activityProjection('activity-rebuilt', 'rebuilt_activity')] });
+      const rebuilt = await ProjectionRuntime.create({ store: setup.store, pool: setup.db.database.pool, projections: [activityProjection('activity-rebuilt', 'rebuilt_activity')] });
       cleanups.push(() => rebuilt.close());
       await eventually(
         async () => {

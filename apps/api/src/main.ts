@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { APP_CONFIG, AppConfig, ConfigValidationError, loadConfig } from '@app/config';
+import { APP_CONFIG, AppConfig, loadConfigOrReport } from '@app/config';
 import { createDatabase, Database, DATABASE } from '@app/database';
 import { PostgresEventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
@@ -27,14 +27,8 @@ const CONTEXT = 'Main';
 type Outcome = number | 'serving';
 
 async function main(command: string | undefined, args: readonly string[]): Promise<Outcome> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigValidationError)) throw error;
-    new ConsoleLogger({ json: true }).fatal({ message: 'invalid configuration', problems: error.problems }, CONTEXT);
-    return 1;
-  }
+  const config = loadConfigOrReport(CONTEXT);
+  if (config === undefined) return 1;
   const logger = jsonLogger(config.logLevel);
   switch (command) {
     case undefined:
@@ -97,7 +91,7 @@ async function rebuildAndExit(config: AppConfig, logger: ConsoleLogger, args: re
   if (database === undefined) return 1;
   try {
     await migrateAll(database);
-    const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(database.pool), projections });
+    const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(database.pool), pool: database.pool, projections });
     try {
       for (const name of names) {
         let logged = 0;

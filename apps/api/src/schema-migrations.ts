@@ -29,7 +29,7 @@ export async function migrateAll(database: Database): Promise<Record<string, num
  * their runtime starts; reported as one entry per migration applied now.
  */
 async function migrateReadModels(database: Database): Promise<number[]> {
-  const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(database.pool), projections: supervisionProjections() });
+  const runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(database.pool), pool: database.pool, projections: supervisionProjections() });
   await runtime.close();
   const applied = [...runtime.migrationsApplied.values()].flat();
   return applied.map((_name, index) => index + 1);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConsoleLogger, DynamicModule, LogLevel as NestLogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, ConfigValidationError, LOG_LEVELS, loadConfig } from '@app/config';
+import { LOG_LEVELS, loadConfigOrReport } from '@app/config';
 
 const CONTEXT = 'Worker';
 
@@ -24,14 +24,8 @@ export function runWorker(module: DynamicModule): void {
 }
 
 async function start(module: DynamicModule): Promise<number | 'running'> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigValidationError)) throw error;
-    new ConsoleLogger({ json: true }).fatal({ message: 'invalid configuration', problems: error.problems }, CONTEXT);
-    return 1;
-  }
+  const config = loadConfigOrReport(CONTEXT);
+  if (config === undefined) return 1;
   const logLevels: NestLogLevel[] = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1);
   const logger = new ConsoleLogger({ json: true, logLevels });
   if (config.databaseUrl === undefined) {

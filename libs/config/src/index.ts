@@ -8,3 +8,4 @@ export {
   TestEnvironment,
 } from './app-config';
 export { APP_CONFIG, ConfigModule } from './config.module';
+export { loadConfigOrReport } from './startup-config';

@@ -4,3 +4,4 @@ export { DATABASE, DatabaseModule } from './database.module';
 export { EmbeddedPostgres } from './embedded-postgres';
 export { migrate, runMigrations } from './migration-runner';
 export { CodeMigration, Migration, MigrationReport, SqlMigration } from './migrations';
+export { sharedRead } from './shared-read';

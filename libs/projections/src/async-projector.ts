@@ -1,4 +1,5 @@
-import { Checkpoint, checkpointOf, EventBatch, PostgresEventStore, RecordedEvent, Subscription } from '@app/event-store';
+import { Checkpoint, checkpointOf, EventBatch, EventStore, RecordedEvent, Subscription } from '@app/event-store';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { CheckpointMovedError, CheckpointStore } from './checkpoint-store';
 import { ProjectionDefinition } from './projection-definition';
@@ -49,7 +50,8 @@ export class AsyncProjector {
 
   constructor(
     readonly definition: ProjectionDefinition,
-    private readonly store: PostgresEventStore,
+    private readonly store: EventStore,
+    private readonly pool: Pool,
     private readonly dataSource: DataSource,
     private readonly checkpoints: CheckpointStore,
     private readonly options: AsyncProjectorOptions,
@@ -165,7 +167,7 @@ export class AsyncProjector {
   }
 
   private async applyInTransaction(events: readonly RecordedEvent[], next: Checkpoint): Promise<void> {
-    await inTransaction(this.store.pool, async (client) => {
+    await inTransaction(this.pool, async (client) => {
       await this.checkpoints.advance(client, this.definition.name, this.stored, next);
       if (events.length > 0) await this.definition.apply(events, { manager: entityManagerOn(this.dataSource, client), mode: 'live' });
     });

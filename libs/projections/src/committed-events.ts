@@ -1,8 +1,8 @@
-import { Checkpoint, PostgresEventStore, RecordedEvent } from '@app/event-store';
+import { Checkpoint, EventStore, RecordedEvent } from '@app/event-store';
 import { PoolClient } from 'pg';
 import { ProjectionDefinition } from './projection-definition';
 
-type EventRow = Parameters<PostgresEventStore['toEvent']>[0];
+type EventRow = Parameters<EventStore['toEvent']>[0];
 
 /**
  * Every event committed (visible to this statement) after `after` in subscription order, without
@@ -12,7 +12,7 @@ type EventRow = Parameters<PostgresEventStore['toEvent']>[0];
  */
 export async function committedEventsAfter(
   client: PoolClient,
-  store: PostgresEventStore,
+  store: EventStore,
   definition: Pick<ProjectionDefinition, 'types' | 'categories'>,
   after: Checkpoint,
 ): Promise<RecordedEvent[]> {

@@ -1,3 +1,4 @@
+import { sharedRead } from '@app/database';
 import { Gauge, Registry } from 'prom-client';
 import { PROJECTOR_STATES, ProjectionStatus } from './projection-status';
 
@@ -20,19 +21,7 @@ export interface ProjectionMetricsOptions {
  */
 export function registerProjectionMetrics(registry: Registry, source: ProjectionStatusSource, options: ProjectionMetricsOptions = {}): void {
   const prefix = options.prefix ?? 'projection_';
-  const cacheMs = options.cacheMs ?? 1000;
-  let cached: { at: number; statuses: Promise<ProjectionStatus[]> } | undefined;
-  const statuses = (): Promise<ProjectionStatus[]> => {
-    const now = Date.now();
-    if (cached === undefined || now - cached.at > cacheMs) {
-      const read = source.status();
-      cached = { at: now, statuses: read };
-      read.catch(() => {
-        if (cached?.statuses === read) cached = undefined;
-      });
-    }
-    return cached.statuses;
-  };
+  const statuses = sharedRead(() => source.status(), options.cacheMs ?? 1000);
 
   const gauge = (name: string, help: string, labelNames: string[], fill: (gauge: Gauge<string>, status: ProjectionStatus) => void) =>
     new Gauge({

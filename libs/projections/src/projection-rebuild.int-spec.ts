@@ -26,7 +26,7 @@ describe.each(databaseTargets())('rebuilding a projection on $name', (target) =>
 
   async function setUp(projections: ProjectionDefinition[]) {
     const store = new PostgresEventStore(pool, { notifyOtherProcesses: db.database.mode === 'server' });
-    const runtime = await ProjectionRuntime.create({ store, projections, pollIntervalMs: 50 });
+    const runtime = await ProjectionRuntime.create({ store, pool, projections, pollIntervalMs: 50 });
     runtimes.push(runtime);
     return { store, runtime };
   }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Checkpoint, checkpointOf, compareCheckpoints, PostgresEventStore, RecordedEvent, START } from '@app/event-store';
+import { Checkpoint, checkpointOf, compareCheckpoints, EventStore, RecordedEvent, START } from '@app/event-store';
 import { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { CheckpointStore } from './checkpoint-store';
@@ -36,7 +36,9 @@ export interface BuiltCopy {
 }
 
 interface RebuildContext {
-  readonly store: PostgresEventStore;
+  readonly store: EventStore;
+  /** The database the read model lives in (the store's). */
+  readonly pool: Pool;
   readonly dataSource: DataSource;
   readonly checkpoints: CheckpointStore;
   readonly definition: ProjectionDefinition;
@@ -98,7 +100,7 @@ export class ProjectionRebuild {
       };
     } catch (error) {
       this.report({ phase: 'failed' });
-      await dropSchema(this.context.store.pool, copy.schema);
+      await dropSchema(this.context.pool, copy.schema);
       throw error;
     }
   }
@@ -108,17 +110,17 @@ export class ProjectionRebuild {
    * or drops it (see {@link dropSchema}).
    */
   async buildBeside(upTo?: Checkpoint): Promise<BuiltCopy> {
-    const { store, dataSource, definition } = this.context;
+    const { store, pool, dataSource, definition } = this.context;
     const schema = `projection_rebuild_${definition.name.replace(/-/g, '_')}_${randomBytes(4).toString('hex')}`;
-    await store.pool.query(`CREATE SCHEMA ${quoteIdentifier(schema)}`);
+    await pool.query(`CREATE SCHEMA ${quoteIdentifier(schema)}`);
     try {
-      const client = await store.pool.connect();
+      const client = await pool.connect();
       try {
         await migrateReadModelInto(client, dataSource, definition, schema);
       } finally {
         client.release();
       }
-      const tables = await schemaObjects(store.pool, schema);
+      const tables = await schemaObjects(pool, schema);
       this.report({ headPosition: await store.headPosition() });
       const checkpoint = await this.applyLog(schema, upTo);
       return {
@@ -129,7 +131,7 @@ export class ProjectionRebuild {
       };
     } catch (error) {
       this.report({ phase: 'failed' });
-      await dropSchema(store.pool, schema);
+      await dropSchema(pool, schema);
       throw error;
     }
   }
@@ -139,7 +141,7 @@ export class ProjectionRebuild {
    * checkpoint some subscription has reached already), and returns where it stopped.
    */
   private async applyLog(schema: string, upTo: Checkpoint | undefined): Promise<Checkpoint> {
-    const { store, definition } = this.context;
+    const { store, pool, definition } = this.context;
     let batches = 0;
     let reachedBound: () => void = () => undefined;
     const boundReached = new Promise<void>((resolve) => (reachedBound = resolve));
@@ -155,7 +157,7 @@ export class ProjectionRebuild {
           reachedBound();
           if (events.length === 0) return;
         }
-        await inTransaction(store.pool, (client) => this.applyInto(client, schema, events));
+        await inTransaction(pool, (client) => this.applyInto(client, schema, events));
         const last = events[events.length - 1]!;
         // The head moves while appends go on; look again now and then rather than every batch.
         const head = ++batches % 50 === 0 ? await store.headPosition() : this.progress.headPosition;
@@ -180,10 +182,10 @@ export class ProjectionRebuild {
 
   /** Replaces the live tables with the copy's in one transaction; returns the live checkpoint. */
   async swap(copy: BuiltCopy): Promise<Checkpoint> {
-    const { store, checkpoints, definition, liveSchema } = this.context;
+    const { pool, checkpoints, definition, liveSchema } = this.context;
     this.report({ phase: 'swapping' });
     const { checkpoint, late } = await retryOnLockConflict(() =>
-      inTransaction(store.pool, async (client) => {
+      inTransaction(pool, async (client) => {
         await client.query(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT_MS}ms'`);
         await checkpoints.lock(client, definition.name);
         const caughtUp = await this.holdLiveAndCatchUp(client, copy, 'ACCESS EXCLUSIVE');
@@ -214,7 +216,7 @@ export class ProjectionRebuild {
    */
   async compare(copy: BuiltCopy): Promise<TableComparison[]> {
     return retryOnLockConflict(() =>
-      inTransaction(this.context.store.pool, async (client) => {
+      inTransaction(this.context.pool, async (client) => {
         await client.query(`SET LOCAL lock_timeout = '${LOCK_TIMEOUT_MS}ms'`);
         await this.holdLiveAndCatchUp(client, copy, 'SHARE');
         return compareTables(client, copy.tables, this.context.liveSchema, copy.schema);

@@ -27,7 +27,7 @@ describe.each(databaseTargets())('projection runtime on $name', (target) => {
   /** A store and a runtime of their own, over the suite's database. */
   async function setUp(projections: ProjectionDefinition[], options: { now?: () => Date } = {}) {
     const store = new PostgresEventStore(pool, { notifyOtherProcesses: db.database.mode === 'server', now: options.now });
-    const runtime = await ProjectionRuntime.create({ store, projections, pollIntervalMs: 50, now: options.now });
+    const runtime = await ProjectionRuntime.create({ store, pool, projections, pollIntervalMs: 50, now: options.now });
     runtimes.push(runtime);
     return { store, runtime };
   }

@@ -1,5 +1,6 @@
 import { migrate } from '@app/database';
-import { PostgresEventStore } from '@app/event-store';
+import { EventStore } from '@app/event-store';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AsyncProjector, ProjectorLogger } from './async-projector';
 import { CheckpointStore } from './checkpoint-store';
@@ -14,7 +15,9 @@ import { createSharedPoolDataSource } from './shared-pool-data-source';
 import { TableComparison } from './table-comparison';
 
 export interface ProjectionRuntimeOptions {
-  readonly store: PostgresEventStore;
+  readonly store: EventStore;
+  /** The event store's database, where the read models live (inline ones commit with the appends). */
+  readonly pool: Pool;
   readonly projections: readonly ProjectionDefinition[];
   /** How often an idle async projector looks for new events when no wake-up came (ms). */
   readonly pollIntervalMs?: number;
@@ -69,7 +72,7 @@ export class ProjectionRuntime {
     validateDefinitions(options.projections);
     this.now = options.now ?? (() => new Date());
     this.logger = options.logger ?? SILENT;
-    const pool = options.store.pool;
+    const pool = options.pool;
     this.dataSource = createSharedPoolDataSource(
       pool,
       options.projections.flatMap((p) => p.entities),
@@ -85,7 +88,7 @@ export class ProjectionRuntime {
       if (definition.kind === 'async') {
         this.projectors.set(
           definition.name,
-          new AsyncProjector(definition, options.store, this.dataSource, this.checkpoints, {
+          new AsyncProjector(definition, options.store, options.pool, this.dataSource, this.checkpoints, {
             pollIntervalMs: options.pollIntervalMs,
             retryDelayMs: options.retryDelayMs,
             now: this.now,
@@ -121,7 +124,7 @@ export class ProjectionRuntime {
    */
   async initialize(): Promise<void> {
     if (this.initialized) return;
-    const pool = this.options.store.pool;
+    const pool = this.options.pool;
     await migrate(pool, 'projections', PROJECTION_RUNTIME_MIGRATIONS);
     if (!this.dataSource.isInitialized) await this.dataSource.initialize();
     const { rows } = await pool.query<{ schema: string }>('SELECT current_schema() AS schema');
@@ -182,7 +185,7 @@ export class ProjectionRuntime {
   async kafkaProjector(): Promise<KafkaProjector> {
     this.assertInitialized();
     const projector = new KafkaProjector({
-      pool: this.options.store.pool,
+      pool: this.options.pool,
       dataSource: this.dataSource,
       definitions: [...this.definitions.values()],
       now: this.now,
@@ -290,7 +293,7 @@ export class ProjectionRuntime {
       copy = await rebuild.buildBeside(upTo);
       return await rebuild.compare(copy);
     } finally {
-      if (copy !== undefined) await dropSchema(this.options.store.pool, copy.schema);
+      if (copy !== undefined) await dropSchema(this.options.pool, copy.schema);
       this.endRebuild(name, rebuild);
       if (wasRunning) await projector!.start();
     }
@@ -303,6 +306,7 @@ export class ProjectionRuntime {
     const rebuild = new ProjectionRebuild(
       {
         store: this.options.store,
+        pool: this.options.pool,
         dataSource: this.dataSource,
         checkpoints: this.checkpoints,
         definition,

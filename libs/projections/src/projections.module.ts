@@ -9,7 +9,8 @@ import {
   OnApplicationShutdown,
   Provider,
 } from '@nestjs/common';
-import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
+import { Database, DATABASE } from '@app/database';
+import { EVENT_STORE, EventStore } from '@app/event-store';
 import { ProjectionDefinition } from './projection-definition';
 import { ProjectionRuntime } from './projection-runtime';
 
@@ -79,10 +80,11 @@ export class ProjectionsModule implements OnApplicationBootstrap, BeforeApplicat
         ...optionsProviders,
         {
           provide: ProjectionRuntime,
-          inject: [EVENT_STORE, PROJECTIONS_OPTIONS],
-          useFactory: (store: PostgresEventStore, options: ProjectionsModuleOptions) =>
+          inject: [EVENT_STORE, DATABASE, PROJECTIONS_OPTIONS],
+          useFactory: (store: EventStore, database: Database, options: ProjectionsModuleOptions) =>
             ProjectionRuntime.create({
               store,
+              pool: database.pool,
               projections: options.projections,
               retryDelayMs: options.retryDelayMs,
               pollIntervalMs: options.pollIntervalMs,

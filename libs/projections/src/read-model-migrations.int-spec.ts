@@ -30,7 +30,7 @@ describe.each(databaseTargets())('read-model migrations through the one runner o
 
   async function start(projections: ProjectionDefinition[]): Promise<{ store: PostgresEventStore; runtime: ProjectionRuntime }> {
     const store = new PostgresEventStore(pool, { notifyOtherProcesses: false });
-    const runtime = await ProjectionRuntime.create({ store, projections, pollIntervalMs: 50 });
+    const runtime = await ProjectionRuntime.create({ store, pool, projections, pollIntervalMs: 50 });
     runtimes.push(runtime);
     return { store, runtime };
   }

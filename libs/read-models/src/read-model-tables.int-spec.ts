@@ -30,7 +30,7 @@ describe.each(databaseTargets())('read-model tables on $name', (target) => {
     await migrateEventStore(db.database);
     await migrate(db.database.pool, 'projections', PROJECTION_RUNTIME_MIGRATIONS);
     tablesBefore = new Set(await tables());
-    runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(db.database.pool, { notifyOtherProcesses: false }), projections: definitions });
+    runtime = await ProjectionRuntime.create({ store: new PostgresEventStore(db.database.pool, { notifyOtherProcesses: false }), pool: db.database.pool, projections: definitions });
   });
 
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import { sharedRead } from '@app/database';
 import { Gauge, Registry } from 'prom-client';
 import { ProcessManagerStatus } from './process-manager';
 
@@ -20,19 +21,7 @@ export interface ProcessManagerMetricsOptions {
  */
 export function registerProcessManagerMetrics(registry: Registry, source: ProcessManagerStatusSource, options: ProcessManagerMetricsOptions = {}): void {
   const prefix = options.prefix ?? 'process_manager_';
-  const cacheMs = options.cacheMs ?? 1000;
-  let cached: { at: number; statuses: Promise<ProcessManagerStatus[]> } | undefined;
-  const statuses = (): Promise<ProcessManagerStatus[]> => {
-    const now = Date.now();
-    if (cached === undefined || now - cached.at > cacheMs) {
-      const read = source.status();
-      cached = { at: now, statuses: read };
-      read.catch(() => {
-        if (cached?.statuses === read) cached = undefined;
-      });
-    }
-    return cached.statuses;
-  };
+  const statuses = sharedRead(() => source.status(), options.cacheMs ?? 1000);
 
   const gauge = (name: string, help: string, value: (status: ProcessManagerStatus) => number) =>
     new Gauge({

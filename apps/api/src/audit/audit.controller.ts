@@ -2,14 +2,13 @@ import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
-import { VerifyReport } from '@app/event-store';
 import { AuditEventsPage } from './audit-event.view';
 import { csvHeader, csvLine } from './audit-trail';
 import { AuditPageQuery, AuditQuery, criteriaOf, VerifyQuery } from './audit.requests';
 import { ExportAuditTrailQuery } from './export-audit-trail/export-audit-trail.query';
 import { GetStreamHistoryQuery, StreamHistory } from './get-stream-history/get-stream-history.query';
 import { ListAuditEventsQuery } from './list-audit-events/list-audit-events.query';
-import { VerifyLogQuery } from './verify-log/verify-log.query';
+import { LogVerification, VerifyLogQuery } from './verify-log/verify-log.query';
 
 type CsvSink = { setHeader(name: string, value: string): unknown; write(chunk: string): boolean; end(): void; once(event: 'drain', listener: () => void): unknown };
 
@@ -60,7 +59,7 @@ export class AuditController {
 
   @Get('verify')
   @ApiOperation({ summary: 'Recomputes every content digest and hash chain over a range of the log; names the first broken position' })
-  verify(@Query() { from, to }: VerifyQuery): Promise<VerifyReport> {
+  verify(@Query() { from, to }: VerifyQuery): Promise<LogVerification> {
     return this.queries.execute(new VerifyLogQuery({ ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }));
   }
 }

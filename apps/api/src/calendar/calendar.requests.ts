@@ -43,11 +43,6 @@ export function yearOf(value: string | undefined, field: string): number | undef
   return Number(value);
 }
 
-/** The optional instant of a validated `asOf`. */
-export function instantOf(asOf: string | undefined): Date | undefined {
-  return asOf === undefined ? undefined : new Date(asOf);
-}
-
 /** The body with the path's year: a body naming another year is refused (the validator would accept it for the wrong year). */
 export function noticeForYear(body: unknown, year: number): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;

@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestActor, Roles } from '@app/auth';
@@ -11,6 +11,7 @@ import { DEFAULT_PAGE_SIZE } from '../http/list-query';
 import { commandResponse, CommandResponse, withETag } from '../http/stream-response';
 import { CaseCommandOutcome } from './case-commands';
 import { CaseHistoryEntry } from './case-history';
+import { CaseStepRoute, optional } from './case-step-route';
 import {
   CaseBoardQuery,
   CommentRequest,
@@ -27,13 +28,6 @@ import { ListCasesQuery } from './list-cases/list-cases.query';
 import { OpenCaseCommand } from './open-case/open-case.command';
 import { SplitCaseCommand } from './split-case/split-case.command';
 import { CaseStep, TakeCaseStep } from './take-case-step/take-case-step.command';
-
-/** A step on an existing case: POST /cases/:id/<path>, answered 200, for the roles given. */
-function CaseStepRoute(path: string, roles: readonly string[], summary: string, conflicts: string): MethodDecorator {
-  return applyDecorators(Post(`:id/${path}`), HttpCode(200), Roles(...roles), ApiOperation({ summary }), ApiConflictResponse({ description: conflicts }));
-}
-
-const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
 
 /**
  * 督办 cases over HTTP: each route hands one command or query to its use case (cases/*), and

@@ -35,3 +35,8 @@ export function IsInstant(): PropertyDecorator {
     }),
   );
 }
+
+/** The instant a validated (IsInstant) optional field names. */
+export function instantOf(value: string | undefined): Date | undefined {
+  return value === undefined ? undefined : new Date(value);
+}

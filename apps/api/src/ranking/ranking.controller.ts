@@ -7,7 +7,8 @@ import { GetCountyTrendQuery } from './get-county-trend/get-county-trend.query';
 import { GetLiveRankingQuery } from './get-live-ranking/get-live-ranking.query';
 import { GetRoundRankingQuery } from './get-round-ranking/get-round-ranking.query';
 import { FROZEN_NOTE, INPUTS_HASH_RECIPE, LAG_NOTE } from './ranking.docs';
-import { CountyTrendQuery, instantOf, RankingAsOfQuery } from './ranking.requests';
+import { instantOf } from '../http/instant';
+import { CountyTrendQuery, RankingAsOfQuery } from './ranking.requests';
 import { CountyTrendResponse, RoundRankingResponse } from './ranking.responses';
 
 /*
@@ -35,7 +36,7 @@ export class RankingController {
   @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND (also when the round was planned after asOf)' })
   @ApiConflictResponse({ description: 'ROUND_NOT_RANKED: deep-research and major-inspection rounds rank nobody' })
   roundRanking(@Param('id') id: string, @Query() query: RankingAsOfQuery): Promise<RoundRankingView> {
-    return this.queries.execute(new GetRoundRankingQuery(id, instantOf(query)));
+    return this.queries.execute(new GetRoundRankingQuery(id, instantOf(query.asOf)));
   }
 
   @Get('rounds/:id/ranking/live')
@@ -50,7 +51,7 @@ export class RankingController {
   @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND (also when the round was planned after asOf)' })
   @ApiConflictResponse({ description: 'ROUND_NOT_RANKED: deep-research and major-inspection rounds rank nobody' })
   liveRanking(@Param('id') id: string, @Query() query: RankingAsOfQuery): Promise<RoundRankingView> {
-    return this.queries.execute(new GetLiveRankingQuery(id, instantOf(query)));
+    return this.queries.execute(new GetLiveRankingQuery(id, instantOf(query.asOf)));
   }
 
   @Get('counties/:id/trend')
@@ -62,6 +63,6 @@ export class RankingController {
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
   @ApiConflictResponse({ description: 'NOT_A_COUNTY; ROUND_KIND_NOT_RANKED: deep-research and major-inspection rounds rank nobody' })
   countyTrend(@Param('id') id: string, @Query() query: CountyTrendQuery): Promise<CountyTrendView> {
-    return this.queries.execute(new GetCountyTrendQuery(id, query.kind, instantOf(query)));
+    return this.queries.execute(new GetCountyTrendQuery(id, query.kind, instantOf(query.asOf)));
   }
 }

@@ -18,8 +18,3 @@ export class CountyTrendQuery extends RankingAsOfQuery {
   @IsIn(ROUND_KINDS)
   kind!: RoundKind;
 }
-
-/** The instant a validated `asOf` names (IsInstant keeps it within the years 1000 to 9999). */
-export function instantOf({ asOf }: RankingAsOfQuery): Date | undefined {
-  return asOf === undefined ? undefined : new Date(asOf);
-}

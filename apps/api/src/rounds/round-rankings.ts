@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
+import { Database, DATABASE } from '@app/database';
+import { EVENT_STORE, EventStore } from '@app/event-store';
 import { rankingToPublish } from '@app/read-models';
 import { CountyRanking, RoundNotRanked } from '@app/supervision';
 
@@ -12,11 +13,14 @@ import { CountyRanking, RoundNotRanked } from '@app/supervision';
  */
 @Injectable()
 export class RoundRankings {
-  constructor(@Inject(EVENT_STORE) private readonly store: PostgresEventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DATABASE) private readonly database: Database,
+  ) {}
 
   async toRecord(roundId: string): Promise<CountyRanking | null> {
     try {
-      return await rankingToPublish(this.store, roundId);
+      return await rankingToPublish(this.store, this.database.pool, roundId);
     } catch (error) {
       if (error instanceof RoundNotRanked) return null;
       throw error;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventToAppend, PostgresEventStore } from '@app/event-store';
+import { EventStore, EventToAppend } from '@app/event-store';
 import { Pool } from 'pg';
 
 /**
@@ -8,7 +8,7 @@ import { Pool } from 'pg';
  * takes its transaction id before the append, so subscription order and version order can differ).
  */
 export async function appendRandomHistory(
-  store: PostgresEventStore,
+  store: EventStore,
   options: { categories: readonly string[]; events: number; streams: number; seed?: number; concurrency?: number },
 ): Promise<number> {
   const random = seededRandom(options.seed ?? 42);
@@ -31,21 +31,12 @@ export async function appendRandomHistory(
   return options.events;
 }
 
-async function appendInCallersTransaction(store: PostgresEventStore, streamId: string, events: EventToAppend[]): Promise<void> {
-  const client = await store.pool.connect();
-  try {
-    await client.query('BEGIN');
-    await store.joinLog(client);
-    await client.query('SELECT pg_current_xact_id()'); // the caller's transaction has its id before the append
-    await store.append(streamId, events, { client });
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-  store.signalAppended();
+async function appendInCallersTransaction(store: EventStore, streamId: string, events: EventToAppend[]): Promise<void> {
+  await store.transaction(async (transaction) => {
+    await transaction.joinLog();
+    await transaction.client.query('SELECT pg_current_xact_id()'); // the caller's transaction has its id before the append
+    await transaction.append(streamId, events);
+  });
 }
 
 const TYPES = ['TaskAssigned', 'TaskOpened', 'ItemScored', 'FindingRecorded', 'TaskSubmitted', 'CaseUrged'];

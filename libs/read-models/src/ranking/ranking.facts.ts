@@ -3,7 +3,6 @@ import type {
   CaseOpened,
   OrgUnitRegistered,
   OrgUnitRenamed,
-  PublishedRanking,
   RoundArchived,
   RoundPlanned,
   RoundPublished,
@@ -16,6 +15,7 @@ import type {
   WarningRaised,
 } from '@app/supervision';
 import { endOfShanghaiDay, startOfShanghaiDay } from '@app/workflow';
+import type { RankingCase, RankingPublication, RankingRedCard, RankingScoreItem } from './ranking.tables';
 
 /*
  * What the ranking read model takes from a batch of events, folded in memory before it is
@@ -59,31 +59,10 @@ export interface RoundFacts {
   archivedAt?: string;
 }
 
-export interface ScoreItemFact {
-  taskId: string;
-  eventVersion: number;
-  itemCode: string;
-  roundId: string;
-  countyId: string;
-  inspectorId: string;
-  score: number;
-  recordedAt: string;
-  position: number;
-}
-
-export interface CaseFact {
-  caseId: string;
-  unitChain: string[];
-  openedAt: string;
-}
-
-export interface RedCardFact {
-  caseId: string;
-  eventVersion: number;
-  raisedAt: string;
-  position: number;
-}
-
+/** Facts that are whole rows of the ranking's tables. */
+export type ScoreItemFact = RankingScoreItem;
+export type CaseFact = RankingCase;
+export type RedCardFact = RankingRedCard;
 export interface OrgUnitFacts {
   unitId: string;
   kind?: string;
@@ -91,16 +70,7 @@ export interface OrgUnitFacts {
   name?: { value: string; version: number };
 }
 
-export interface PublicationFact {
-  roundId: string;
-  publication: number;
-  publishedAt: string;
-  position: number;
-  publishedBy: string;
-  reason: string | null;
-  ranking: PublishedRanking | null;
-}
-
+export type PublicationFact = RankingPublication;
 export interface RankingFacts {
   readonly rounds: Map<string, RoundFacts>;
   readonly scoreItems: ScoreItemFact[];

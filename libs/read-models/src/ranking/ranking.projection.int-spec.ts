@@ -37,7 +37,7 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
     db = await target.create();
     await migrateEventStore(db.database);
     store = new PostgresEventStore(db.database.pool, { notifyOtherProcesses: db.database.mode === 'server' });
-    runtime = await ProjectionRuntime.create({ store, projections: rankingProjections(), pollIntervalMs: 20 });
+    runtime = await ProjectionRuntime.create({ store, pool: db.database.pool, projections: rankingProjections(), pollIntervalMs: 20 });
     await runtime.startAsyncProjectors();
     ranking = rankingQuery(runtime.dataSource);
     await store.append(orgUnitStreamId('huzhou'), [unitRegistered('huzhou', 'city', null, '湖州市')]);

@@ -54,7 +54,7 @@ describe.each(databaseTargets())('published county rankings on $name', (target) 
     db = await target.create();
     await migrateEventStore(db.database);
     store = new PostgresEventStore(db.database.pool, { notifyOtherProcesses: db.database.mode === 'server' });
-    runtime = await ProjectionRuntime.create({ store, projections: rankingProjections(), pollIntervalMs: 20 });
+    runtime = await ProjectionRuntime.create({ store, pool: db.database.pool, projections: rankingProjections(), pollIntervalMs: 20 });
     await runtime.startAsyncProjectors();
     ranking = rankingQuery(runtime.dataSource);
     await append(orgUnitStreamId('huzhou'), unitRegistered('huzhou', 'city', null, '湖州市'));
@@ -87,7 +87,7 @@ describe.each(databaseTargets())('published county rankings on $name', (target) 
     const before = await tables();
     expect(before[0]).toHaveLength(2);
 
-    asPublished = await rankingToPublish(store, r1);
+    asPublished = await rankingToPublish(store, db.database.pool, r1);
     expect(table(asPublished)).toEqual([
       [f1, 1, 90, 0, null, null],
       [f2, 2, 85, 0, null, null],
@@ -134,7 +134,7 @@ describe.each(databaseTargets())('published county rankings on $name', (target) 
   });
 
   it('answers with a republication from its instant on, with the version in force before it as of an earlier instant; a later round moves against the version in force', async () => {
-    republished = await rankingToPublish(store, r1);
+    republished = await rankingToPublish(store, db.database.pool, r1);
     await append(roundStreamId(r1), rankingRepublished(r1, 2, republished, '补录窗口期内的红牌扣分', REPUBLISHED_AT, asPublished.inputsHash));
     await sheet(r2, f1, 'i2', 7, 7); // 70, less f1's red card (inside r2's window too): 60
     await sheet(r2, f2, 'i2', 9, 9); // 90

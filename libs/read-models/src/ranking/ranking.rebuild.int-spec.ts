@@ -170,20 +170,11 @@ async function appendInterleaved(store: PostgresEventStore, streams: Map<string,
         if (pending.length === 0) queue.splice(index, 1);
         appended += events.length;
         if (random() < 0.15) {
-          const client = await store.pool.connect();
-          try {
-            await client.query('BEGIN');
-            await store.joinLog(client);
-            await client.query('SELECT pg_current_xact_id()');
-            await store.append(streamId, events, { client });
-            await client.query('COMMIT');
-          } catch (error) {
-            await client.query('ROLLBACK').catch(() => undefined);
-            throw error;
-          } finally {
-            client.release();
-          }
-          store.signalAppended();
+          await store.transaction(async (transaction) => {
+            await transaction.joinLog();
+            await transaction.client.query('SELECT pg_current_xact_id()');
+            await transaction.append(streamId, events);
+          });
         } else {
           await store.append(streamId, events);
         }
@@ -202,7 +193,7 @@ describe.each(databaseTargets())('county ranking rebuild on $name', (target) => 
     db = await target.create();
     await migrateEventStore(db.database);
     store = new PostgresEventStore(db.database.pool, { notifyOtherProcesses: db.database.mode === 'server' });
-    runtime = await ProjectionRuntime.create({ store, projections: rankingProjections(), pollIntervalMs: 20 });
+    runtime = await ProjectionRuntime.create({ store, pool: db.database.pool, projections: rankingProjections(), pollIntervalMs: 20 });
     await runtime.startAsyncProjectors();
   });
 

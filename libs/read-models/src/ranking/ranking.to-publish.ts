@@ -1,5 +1,5 @@
-import type { PoolClient } from 'pg';
-import type { Checkpoint, PostgresEventStore } from '@app/event-store';
+import type { Pool, PoolClient } from 'pg';
+import type { Checkpoint, EventStore } from '@app/event-store';
 import type { CountyRanking } from '@app/supervision';
 import { RANKING_CATEGORIES, RANKING_EVENT_TYPES, RankingFacts, rankingFactsOf } from './ranking.facts';
 import { RANKING_PROJECTION, writeFacts } from './ranking.projection';
@@ -23,19 +23,19 @@ const ATTEMPTS = 3;
  * Behind Kafka the stored checkpoint is where the consumers' offset guards started counting (often
  * the start of the log): the read then covers more of the log than it needs to, and stays right.
  */
-export async function rankingToPublish(store: PostgresEventStore, roundId: string): Promise<CountyRanking> {
+export async function rankingToPublish(store: EventStore, pool: Pool, roundId: string): Promise<CountyRanking> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const pending = await factsAfterCheckpoint(store);
-      return await withFactsApplied(store, pending, (reader) => reader.rankingToRecord(roundId));
+      const pending = await factsAfterCheckpoint(store, pool);
+      return await withFactsApplied(pool, pending, (reader) => reader.rankingToRecord(roundId));
     } catch (error) {
       if (attempt >= ATTEMPTS || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
     }
   }
 }
 
-async function factsAfterCheckpoint(store: PostgresEventStore): Promise<RankingFacts[]> {
-  const { rows } = await store.pool.query<{ transaction_id: string; position: string }>(
+async function factsAfterCheckpoint(store: EventStore, pool: Pool): Promise<RankingFacts[]> {
+  const { rows } = await pool.query<{ transaction_id: string; position: string }>(
     'SELECT transaction_id::text, position FROM projection_checkpoints WHERE projection = $1',
     [RANKING_PROJECTION],
   );
@@ -60,8 +60,8 @@ async function factsAfterCheckpoint(store: PostgresEventStore): Promise<RankingF
   return pending;
 }
 
-async function withFactsApplied<T>(store: PostgresEventStore, pending: readonly RankingFacts[], work: (reader: RankingQuery) => Promise<T>): Promise<T> {
-  const client: PoolClient = await store.pool.connect();
+async function withFactsApplied<T>(pool: Pool, pending: readonly RankingFacts[], work: (reader: RankingQuery) => Promise<T>): Promise<T> {
+  const client: PoolClient = await pool.connect();
   try {
     await client.query('BEGIN');
     await client.query('SELECT 1 FROM projection_checkpoints WHERE projection = $1 FOR UPDATE', [RANKING_PROJECTION]);

@@ -53,7 +53,7 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
     db = await target.create();
     await migrateEventStore(db.database);
     store = new PostgresEventStore(db.database.pool, { notifyOtherProcesses: false });
-    runtime = await ProjectionRuntime.create({ store, projections: boardProjections() });
+    runtime = await ProjectionRuntime.create({ store, pool: db.database.pool, projections: boardProjections() });
   });
 
   afterAll(async () => {

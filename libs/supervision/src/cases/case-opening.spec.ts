@@ -13,6 +13,7 @@ import {
   stateOf,
   system,
   township,
+  TOWNSHIP_CHAIN,
   YUCUN_CHAIN,
 } from './case.spec-fixtures';
 
@@ -76,6 +77,26 @@ describe('case opening (立项, 交办)', () => {
       spec.given([])
         .when(openCase({ unitChain: unitChain as string[] }), { actor: admin })
         .thenThrows(DomainError, 'INVALID_UNIT_CHAIN');
+    });
+
+    it('a finding made in a village goes to its village, its township or a unit above (the finding unit is not recorded)', () => {
+      for (const [responsibleUnitId, unitChain] of [
+        ['anji-tianhuangping-yucun', YUCUN_CHAIN],
+        ['anji-tianhuangping', TOWNSHIP_CHAIN],
+      ] as const) {
+        const [event] = spec.given([]).when(openCase({ responsibleUnitId, unitChain, findingUnitChain: YUCUN_CHAIN }), { actor: inspector, now: OPENED_AT }).events();
+        expect(event).toMatchObject({ data: { responsibleUnitId } });
+        expect(event!.data).not.toHaveProperty('findingUnitChain');
+      }
+    });
+
+    it('refuses a finding’s case for a unit beside or below where the problem was found with CASE_UNIT_OFF_FINDING_CHAIN', () => {
+      spec.given([])
+        .when(openCase({ responsibleUnitId: 'anji-tianhuangping-yucun', unitChain: YUCUN_CHAIN, findingUnitChain: TOWNSHIP_CHAIN }), { actor: inspector })
+        .thenThrows(DomainError, 'CASE_UNIT_OFF_FINDING_CHAIN');
+      spec.given([])
+        .when(openCase({ responsibleUnitId: 'anji-tianhuangping', unitChain: TOWNSHIP_CHAIN, findingUnitChain: ['deqing', 'huzhou'] }), { actor: inspector })
+        .thenThrows(DomainError, 'CASE_UNIT_OFF_FINDING_CHAIN');
     });
 
     it.each([0, -1, 2.5])('refuses dueWorkingDays %p with INVALID_DEADLINE', (dueWorkingDays) => {

@@ -2,6 +2,7 @@ import { optionalText } from '@app/workflow';
 import { AssignCase, OpenCase } from './case.commands';
 import {
   assertCaseDetailsGiven,
+  assertCaseUnitOnFindingChain,
   assertCaseSource,
   assertChildOpenedBySplit,
   assertDirectCaseByAdmin,
@@ -28,6 +29,7 @@ export const opening: CaseTransition<OpenCase> = {
     assertChildOpenedBySplit(command, actor);
     assertDirectCaseByAdmin(command.source, actor);
     assertUnitChain(command.responsibleUnitId, command.unitChain);
+    assertCaseUnitOnFindingChain(command);
     assertWholeWorkingDays(command.dueWorkingDays);
     const { source } = command;
     return [

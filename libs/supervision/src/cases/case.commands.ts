@@ -16,6 +16,11 @@ export interface OpenCase {
   readonly source: CaseSource;
   readonly responsibleUnitId: string;
   readonly unitChain: readonly string[];
+  /**
+   * For a case from a finding: the chain of the unit where the problem was found, from that unit
+   * up to the city, when the org tree knows the unit (not recorded; the responsible unit must be on it).
+   */
+  readonly findingUnitChain?: readonly string[];
   /** Working days the unit gets, counted from the day the case is assigned. */
   readonly dueWorkingDays: number;
   readonly parentCaseId?: string;

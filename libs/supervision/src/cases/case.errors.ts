@@ -192,6 +192,14 @@ export class DuplicateChildCase extends DomainError {
   }
 }
 
+/** A finding's case goes to the unit where the problem was found or to one above it, never sideways. */
+export class CaseUnitOffFindingChain extends DomainError {
+  readonly code = 'CASE_UNIT_OFF_FINDING_CHAIN';
+  constructor(findingUnitId: string, responsibleUnitId: string) {
+    super('A case from a finding goes to the unit where the problem was found or a unit above it', { findingUnitId, responsibleUnitId });
+  }
+}
+
 /** 纵向到底: a case is passed down, never sideways or up. */
 export class ChildUnitNotBelow extends DomainError {
   readonly code = 'CHILD_UNIT_NOT_BELOW';

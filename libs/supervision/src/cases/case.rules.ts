@@ -4,6 +4,7 @@ import { CaseSource, isCaseSeverity, isWarningColour, WarningColour } from './ca
 import { ChildCasePlan, OpenCase } from './case.commands';
 import {
   CaseDetailsRequired,
+  CaseUnitOffFindingChain,
   CaseNotAssigned,
   CaseNotFound,
   ChildCaseIncomplete,
@@ -106,6 +107,13 @@ export function assertDirectCaseByAdmin(source: CaseSource, actor: Actor): void 
 export function assertUnitChain(unitId: string, chain: unknown): asserts chain is readonly string[] {
   const valid = Array.isArray(chain) && chain.length > 0 && chain[0] === unitId && !chain.some((unit) => isBlank(unit)) && new Set(chain).size === chain.length;
   if (!valid) throw new InvalidUnitChain(unitId, chain);
+}
+
+/** A case from a finding is the business of the unit where the problem was found or of a unit above it. */
+export function assertCaseUnitOnFindingChain(command: Pick<OpenCase, 'source' | 'responsibleUnitId' | 'findingUnitChain'>): void {
+  const chain = command.findingUnitChain;
+  if (command.source.kind !== 'finding' || chain === undefined || chain.includes(command.responsibleUnitId)) return;
+  throw new CaseUnitOffFindingChain(chain[0] ?? '', command.responsibleUnitId);
 }
 
 /** A deadline is a whole number of working days, at least 1. */

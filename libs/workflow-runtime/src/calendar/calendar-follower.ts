@@ -41,12 +41,22 @@ export class CalendarFollower {
     this.listeners.push(listener);
   }
 
-  /** Waits (briefly) until every calendar event committed before the call has been folded in. */
+  /**
+   * Resolves once every calendar event committed before the call is folded in (or after
+   * `timeoutMs`, with the calendar as it stands). The count folded is taken before the count
+   * committed, so when it is not below it nothing is missing and nothing is waited for; otherwise
+   * the subscription is asked to catch up past every transaction begun by the call (no polling).
+   */
   async fresh(timeoutMs = 5000): Promise<void> {
-    const target = await this.store.categoryEventCount(CALENDAR_CATEGORY);
-    const deadline = Date.now() + timeoutMs;
-    while (this.handledEvents < target && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
+    const folded = this.handledEvents;
+    const subscription = this.subscription;
+    if (subscription === undefined || folded >= (await this.store.categoryEventCount(CALENDAR_CATEGORY))) return;
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+    try {
+      await Promise.race([subscription.caughtUp(), subscription.done.catch(() => undefined), gaveUp]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 

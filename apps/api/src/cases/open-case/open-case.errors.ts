@@ -1,4 +1,4 @@
-import { DomainError, NotFoundError } from '@app/workflow';
+import { NotFoundError } from '@app/workflow';
 
 export class FindingNotFound extends NotFoundError {
   readonly code = 'FINDING_NOT_FOUND';
@@ -7,9 +7,3 @@ export class FindingNotFound extends NotFoundError {
   }
 }
 
-export class CaseUnitOffFindingChain extends DomainError {
-  readonly code = 'CASE_UNIT_OFF_FINDING_CHAIN';
-  constructor(findingUnitId: string, responsibleUnitId: string) {
-    super('A case from a finding goes to the unit where the problem was found or a unit above it', { findingUnitId, responsibleUnitId });
-  }
-}

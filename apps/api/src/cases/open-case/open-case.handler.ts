@@ -14,13 +14,14 @@ import {
   TaskState,
   taskStreamId,
 } from '@app/supervision';
-import { CommandMetadata, deterministicUuid, WorkflowEngine, WorkflowHandle } from '@app/workflow-runtime';
+import { CommandMetadata, WorkflowEngine, WorkflowHandle } from '@app/workflow-runtime';
 import { newResourceId } from '../../http/command-metadata.decorator';
 import { OrgDirectory } from '../../org-units/org-directory';
 import { CaseCommandOutcome, existingCase } from '../case-commands';
+import { caseIdOfFinding } from '../case-of-finding';
 import { CaseViews } from '../case-views';
 import { CaseDetails, OpenCaseCommand } from './open-case.command';
-import { CaseUnitOffFindingChain, FindingNotFound } from './open-case.errors';
+import { FindingNotFound } from './open-case.errors';
 
 interface Opening {
   readonly title: string;
@@ -28,6 +29,7 @@ interface Opening {
   readonly severity: CaseSeverity;
   readonly source: CaseSource;
   readonly responsibleUnitId: string;
+  readonly findingUnitChain?: readonly string[];
 }
 
 /**
@@ -55,7 +57,7 @@ export class OpenCaseHandler implements ICommandHandler<OpenCaseCommand, CaseCom
     const opening = finding === undefined ? direct(details) : await this.fromFinding(details, finding, metadata, tree);
     // A blank unit is left to the decider, which names it with every other missing detail.
     if (opening.responsibleUnitId !== '' && !tree.has(opening.responsibleUnitId)) throw new OrgUnitNotFound(opening.responsibleUnitId);
-    const caseId = opening.source.kind === 'finding' ? deterministicUuid(`case-of-finding\u0000${opening.source.findingId}`) : newResourceId(metadata);
+    const caseId = opening.source.kind === 'finding' ? caseIdOfFinding(opening.source.findingId) : newResourceId(metadata);
     const result = await this.cases.handle(
       caseStreamId(caseId),
       {
@@ -86,15 +88,13 @@ export class OpenCaseHandler implements ICommandHandler<OpenCaseCommand, CaseCom
     if (recorded === undefined) throw new FindingNotFound(taskId, findingId);
     const responsibleUnitId = details.responsibleUnitId ?? recorded.unitId;
     if (!tree.has(responsibleUnitId)) throw new OrgUnitNotFound(responsibleUnitId);
-    if (tree.has(recorded.unitId) && !tree.isWithin(recorded.unitId, responsibleUnitId)) {
-      throw new CaseUnitOffFindingChain(recorded.unitId, responsibleUnitId);
-    }
     return {
       title: details.title ?? recorded.title,
       description: details.description ?? recorded.description,
       severity: details.severity ?? recorded.severity,
       source: { kind: 'finding', roundId: task.roundId, taskId, findingId },
       responsibleUnitId,
+      ...(tree.has(recorded.unitId) ? { findingUnitChain: tree.chain(recorded.unitId).map((unit) => unit.id) } : {}),
     };
   }
 }
