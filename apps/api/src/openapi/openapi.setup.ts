@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { FieldProblem, PROBLEM_CONTENT_TYPE, ProblemDetails } from '../http/problem-details';
 import { completeOpenApi } from './openapi-completion';
 
@@ -7,6 +7,12 @@ export const DOCS_PATH = 'docs';
 
 /** The OpenAPI document (`/docs-json`) and its UI (`/docs`). */
 export function setupOpenApi(app: INestApplication): void {
+  const document = openApiDocument(app);
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json`, yamlDocumentUrl: `${DOCS_PATH}-yaml` });
+}
+
+/** The API's OpenAPI document, from its routes (the console's types are generated from it). */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Supervision engine API')
     .setDescription(
@@ -36,6 +42,5 @@ export function setupOpenApi(app: INestApplication): void {
       content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
     })
     .build();
-  const document = completeOpenApi(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetails, FieldProblem] }));
-  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json`, yamlDocumentUrl: `${DOCS_PATH}-yaml` });
+  return completeOpenApi(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetails, FieldProblem] }));
 }

@@ -1,0 +1,43 @@
+import { get, type Schemas } from './api/client';
+
+export type OrgNode = Schemas['OrgTreeNodeResponse'];
+
+/** A unit for pickers: `{ value, label, children }`, as Element Plus' tree select and cascader take it. */
+export interface UnitOption {
+  readonly value: string;
+  readonly label: string;
+  readonly kind: string;
+  readonly children?: UnitOption[];
+}
+
+export function unitOptions(nodes: readonly OrgNode[]): UnitOption[] {
+  return nodes.map((node) => ({
+    value: node.id,
+    label: node.name,
+    kind: node.kind,
+    ...(node.children.length === 0 ? {} : { children: unitOptions(node.children) }),
+  }));
+}
+
+/** Every unit's name by id. */
+export function unitNames(nodes: readonly OrgNode[], into = new Map<string, string>()): Map<string, string> {
+  for (const node of nodes) {
+    into.set(node.id, node.name);
+    unitNames(node.children, into);
+  }
+  return into;
+}
+
+let loaded: Promise<OrgNode[]> | undefined;
+
+/** The org tree, read once per page load (units change rarely). */
+export function orgTree(): Promise<OrgNode[]> {
+  loaded ??= get<Schemas['OrgTreeResponse']>('/org-units').then(
+    ({ body }) => body.units,
+    (error: unknown) => {
+      loaded = undefined;
+      throw error;
+    },
+  );
+  return loaded;
+}
