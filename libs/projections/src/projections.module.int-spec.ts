@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Global, INestApplicationContext, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
+import { DATABASE } from '@app/database';
 import { EVENT_STORE, migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { databaseTargets, eventually, TestDatabase } from '@app/testing';
 import { ProjectionRuntime } from './projection-runtime';
@@ -20,7 +21,13 @@ describe.each(databaseTargets())('ProjectionsModule on $name', (target) => {
   async function boot(runAsyncProjectors: boolean) {
     const store = new PostgresEventStore(db.database.pool, { notifyOtherProcesses: db.database.mode === 'server' });
     @Global()
-    @Module({ providers: [{ provide: EVENT_STORE, useValue: store }], exports: [EVENT_STORE] })
+    @Module({
+      providers: [
+        { provide: EVENT_STORE, useValue: store },
+        { provide: DATABASE, useValue: db.database },
+      ],
+      exports: [EVENT_STORE, DATABASE],
+    })
     class StoreModule {}
     const suffix = randomUUID().replace(/-/g, '').slice(0, 8);
     const inline = streamActivityProjection({ name: `inline-${suffix}`, kind: 'inline', tablePrefix: `mi_${suffix}` });
