@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Browser } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import request from 'supertest';
 import { primaryTarget, TestDatabase } from '@app/testing';
+import { SettableClock } from '@app/workflow';
 import { createApiTestApp, testConfig } from '../app/api-test-app';
 import { CHROMIUM_PATH, launchChromium, listen, openContext, screenshot, seriousAccessibilityViolations, signIn } from './console-browser';
 
@@ -25,7 +27,9 @@ describe('the web console in Chromium', () => {
     if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH)`);
     if (!existsSync(join(process.cwd(), 'dist', 'console', 'index.html'))) throw new Error('The console is not built: npm run build:console');
     db = await primaryTarget().create();
-    app = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', DEMO_ACTIVITY: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }) });
+    // A Monday in the demo's 2026-Q4 rounds, so the suite means the same on any day it runs.
+    const clock = new SettableClock('2026-11-02T02:00:00.000Z');
+    app = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', DEMO_ACTIVITY: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }), clock });
     base = await listen(app);
     browser = await launchChromium();
   }, TIMEOUT_MS);
@@ -104,6 +108,77 @@ describe('the web console in Chromium', () => {
   );
 
   it(
+    'a case from start to end through the screens: an inspector scores a task and records a finding, an admin opens a case from it, the official signs, reports and submits, the inspector verifies',
+    async () => {
+      const taskId = await walkSeeCompeteTaskFor('anji', ['inspector.wuxing']);
+
+      const inspector = await openContext(browser, base, { width: 390, height: 844 });
+      await signIn(inspector.page, base, 'inspector.wuxing', '/ui/tasks');
+      await inspector.page.getByRole('heading', { name: '督查任务' }).waitFor();
+      await inspector.page.locator(`a[href="/ui/tasks/${taskId}"]`).click();
+      await inspector.page.getByRole('button', { name: '开始督查' }).click();
+      await inspector.page.getByRole('heading', { name: /评分表/ }).waitFor();
+      await inspector.page.getByRole('button', { name: '保存评分' }).waitFor();
+      await fillScore(inspector.page, '组织建设得分', '11');
+      expect(await inspector.page.getByLabel('组织建设得分').inputValue()).toBe('10.0'); // held to the item's maximum
+      await fillScore(inspector.page, '组织建设得分', '9');
+      await fillScore(inspector.page, '问题整改得分', '8');
+      await inspector.page.getByText('加权得分（已评项）：84').waitFor();
+      await inspector.page.getByRole('button', { name: '保存评分' }).click();
+      await inspector.page.getByText('评分已保存').waitFor();
+      await inspector.page.getByRole('button', { name: '记录问题' }).click();
+      await inspector.page.locator('#finding-title').fill('村级河道保洁台账缺失');
+      await inspector.page.locator('#finding-description').fill('抽查三个村，河道保洁记录不全');
+      await inspector.page.getByRole('button', { name: '确定记录' }).click();
+      await inspector.page.getByText('问题已记录').waitFor();
+      await inspector.page.getByText('村级河道保洁台账缺失').waitFor();
+      await screenshot(inspector.page, 'task-inspector-phone');
+      expect(await seriousAccessibilityViolations(inspector.page)).toEqual([]);
+      await inspector.page.getByRole('button', { name: '提交任务' }).click();
+      await inspector.page.getByText('提交任务成功').waitFor();
+      expect(inspector.watch).toEqual({ problems: [], offHost: [] });
+
+      const admin = await openContext(browser, base);
+      await signIn(admin.page, base, 'admin', `/ui/tasks/${taskId}`);
+      await admin.page.getByRole('button', { name: '立项督办' }).click();
+      await admin.page.getByRole('button', { name: '确定立项' }).click();
+      await admin.page.waitForURL(/\/ui\/cases\/[^/]+$/);
+      const caseUrl = admin.page.url();
+      await admin.page.getByRole('button', { name: '交办' }).click();
+      await admin.page.getByRole('button', { name: '确定交办' }).click();
+      await admin.page.getByText('交办成功').waitFor();
+      await admin.page.getByText('村级河道保洁台账缺失').first().waitFor();
+      expect(admin.watch).toEqual({ problems: [], offHost: [] });
+
+      const official = await openContext(browser, base);
+      await signIn(official.page, base, 'official.anji', new URL(caseUrl).pathname);
+      for (const [button, text] of [
+        ['签收', undefined],
+        ['报送进展', '已组织各村补齐保洁台账'],
+        ['反馈办结', '三个村台账已补齐，建立月度检查制度'],
+      ] as const) {
+        await official.page.getByRole('button', { name: button, exact: true }).click();
+        if (text !== undefined) await official.page.locator('#action-text').fill(text);
+        await official.page.getByRole('button', { name: `确定${button}` }).click();
+        await official.page.getByText(`${button}成功`).waitFor();
+      }
+      await official.page.getByText('办理情况：三个村台账已补齐，建立月度检查制度').waitFor();
+      expect(official.watch).toEqual({ problems: [], offHost: [] });
+
+      await inspector.page.goto(caseUrl);
+      await inspector.page.getByRole('button', { name: '复核通过' }).click();
+      await inspector.page.locator('#action-text').fill('整改到位');
+      await inspector.page.getByRole('button', { name: '确定复核通过' }).click();
+      await inspector.page.getByText('复核通过成功').waitFor();
+      await inspector.page.locator('.case-tags').getByText('已办结').waitFor();
+      await screenshot(inspector.page, 'case-closed-phone');
+      expect(inspector.watch).toEqual({ problems: [], offHost: [] });
+      for (const context of [inspector.context, admin.context, official.context]) await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'an official of 南浔区 sees nothing of 安吉县: not on the board, and its case page is refused in words',
     async () => {
       const { context, page, watch } = await openContext(browser, base, { width: 390, height: 844 });
@@ -121,4 +196,33 @@ describe('the web console in Chromium', () => {
     },
     TIMEOUT_MS,
   );
+
+  /** A 走看赛 round over 安吉县 planned and started by the admin over the API, and a task for the county: what the admin's screens (to come) would set up. */
+  async function walkSeeCompeteTaskFor(countyId: string, inspectorIds: string[]): Promise<string> {
+    const token = (await request(base).post('/auth/login').send({ username: 'admin', password: 'huzhou-demo' }).expect(200)).body.accessToken as string;
+    const as = (path: string, body: object) => request(base).post(path).set('Authorization', `Bearer ${token}`).send(body);
+    const round = await as('/rounds', {
+      kind: 'walk-see-compete',
+      title: '2026年第四季度走看赛（控制台）',
+      period: '2026-Q4',
+      scopeCountyIds: [countyId],
+      rubric: {
+        items: [
+          { code: 'org-building', title: '组织建设', weight: 0.4, maxScore: 10 },
+          { code: 'rectification', title: '问题整改', weight: 0.6, maxScore: 10 },
+        ],
+      },
+      scoringPolicy: { method: 'mean' },
+      window: { opensOn: '2026-10-01', closesOn: '2026-12-31' },
+    }).expect(201);
+    await as(`/rounds/${round.body.id}/start`, {}).expect(200);
+    const task = await as(`/rounds/${round.body.id}/tasks`, { targetUnitId: countyId, inspectorIds, dueWorkingDays: 10 }).expect(201);
+    return task.body.id as string;
+  }
 });
+
+async function fillScore(page: Page, label: string, value: string): Promise<void> {
+  const input = page.getByLabel(label);
+  await input.fill(value);
+  await input.blur();
+}

@@ -72,3 +72,22 @@ export const CASE_EVENT_NAMES: Readonly<Record<string, string>> = {
   WarningCleared: '摘牌',
   CaseEscalated: '逐级上提',
 };
+
+export const TASK_STATUS_NAMES: Readonly<Record<string, string>> = { assigned: '待督查', opened: '督查中', submitted: '已提交', closed: '已关闭' };
+
+export const ROUND_KIND_NAMES: Readonly<Record<string, string>> = {
+  'deep-research': '深调研',
+  'walk-see-compete': '走看赛',
+  'major-inspection': '大督查',
+  'quarterly-theme': '一季一主题',
+};
+
+export const ROUND_STATUS_NAMES: Readonly<Record<string, string>> = {
+  planned: '已计划',
+  active: '进行中',
+  'scoring-closed': '评分结束',
+  published: '已发布',
+  archived: '已归档',
+};
+
+export const FINDING_SEVERITY_NAMES: Readonly<Record<string, string>> = { low: '一般', medium: '较重', high: '严重' };

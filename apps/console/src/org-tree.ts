@@ -41,3 +41,13 @@ export function orgTree(): Promise<OrgNode[]> {
   );
   return loaded;
 }
+
+/** The unit and the units below it, for pickers limited to a subtree (a finding's unit lies at or below the task's target). */
+export function subtreeOptions(nodes: readonly OrgNode[], rootId: string): UnitOption[] {
+  for (const node of nodes) {
+    if (node.id === rootId) return unitOptions([node]);
+    const found = subtreeOptions(node.children, rootId);
+    if (found.length > 0) return found;
+  }
+  return [];
+}

@@ -9,6 +9,8 @@ const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'workbench', component: () => import('./views/WorkbenchView.vue'), meta: { title: '工作台' } },
       { path: 'cases', name: 'cases', component: () => import('./views/cases/CaseBoardView.vue'), meta: { title: '督办案件' } },
+      { path: 'tasks', name: 'tasks', component: () => import('./views/tasks/TaskBoardView.vue'), meta: { title: '督查任务' } },
+      { path: 'tasks/:id', name: 'task', component: () => import('./views/tasks/TaskPageView.vue'), props: true, meta: { title: '督查任务' } },
       { path: 'cases/:id', name: 'case', component: () => import('./views/cases/CasePageView.vue'), props: true, meta: { title: '督办单' } },
     ],
   },

@@ -52,7 +52,7 @@ export class TaskViewResponse implements TaskView {
   })
   scores!: Record<string, Record<string, number>>;
   @ApiProperty({ type: [TaskFindingResponse] }) findings!: TaskFindingResponse[];
-  @ApiProperty({ example: '2026-03-16', description: 'the working day the task is due on (Asia/Shanghai)' }) dueOn!: TaskView['dueOn'];
+  @ApiProperty({ type: String, example: '2026-03-16', description: 'the working day the task is due on (Asia/Shanghai)' }) dueOn!: TaskView['dueOn'];
   @ApiProperty() deadlineAt!: string;
   @ApiProperty() deadlineProvisional!: boolean;
   @ApiProperty() assignedAt!: string;

@@ -1214,7 +1214,9 @@ export type components = {
              *       "rejectionNumber": 1
              *     }
              */
-            details: Record<string, never>;
+            details: {
+                [key: string]: unknown;
+            };
             /** @description when the log recorded the step */
             recordedAt: string;
             /** @example CaseRejected */
@@ -1425,6 +1427,10 @@ export type components = {
         };
         DeductionsRequest: {
             /** @description points taken off per red-card case of the county */
+            perRedCase?: number;
+        };
+        DeductionsResponse: {
+            /** @description points off a county’s score per red-card case in the window */
             perRedCase?: number;
         };
         FieldProblem: {
@@ -1749,6 +1755,28 @@ export type components = {
             /** @description 第一责任人 */
             secretary?: components["schemas"]["ResponsibleHolderResponse"];
         };
+        RoundPageResponse: {
+            items: components["schemas"]["RoundViewResponse"][];
+            /** @description pass back as cursor for the next page; null: no more */
+            nextCursor: string | null;
+        };
+        RoundProgressResponse: {
+            assigned: number;
+            closed: number;
+            opened: number;
+            submitted: number;
+            /** @description tasks assigned in the round */
+            tasks: number;
+        };
+        RoundPublicationResponse: {
+            inputsHash: string | null;
+            methodVersion: string | null;
+            publishedAt: string;
+            publishedBy: string;
+            reason: string | null;
+            /** @description 1 for the publication, 2, 3, … for each republication */
+            version: number;
+        };
         RoundRankingResponse: {
             /** @description the instant answered for; null for everything recorded so far */
             asOf: string | null;
@@ -1792,7 +1820,42 @@ export type components = {
             /** @description counties of the round with no score yet */
             unscored: components["schemas"]["CountyNameResponse"][];
         };
+        RoundViewResponse: {
+            archivedAt?: string;
+            /**
+             * @description deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题
+             * @enum {string}
+             */
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            /** @example 2026-Q3 */
+            period: string;
+            plannedAt: string;
+            progress: components["schemas"]["RoundProgressResponse"];
+            /** @description the publication in force */
+            publication?: components["schemas"]["RoundPublicationResponse"];
+            /** @description when the results first came out */
+            publishedAt?: string;
+            roundId: string;
+            rubric: components["schemas"]["RubricResponse"];
+            scopeCountyIds: string[];
+            scoringClosedAt?: string;
+            scoringPolicy: components["schemas"]["ScoringPolicyResponse"];
+            /** @description from 启动 on */
+            startedAt?: string;
+            /** @enum {string} */
+            status: "planned" | "active" | "scoring-closed" | "published" | "archived";
+            /** @description the quarter’s theme (一季一主题) */
+            theme: string | null;
+            title: string;
+            window: components["schemas"]["RoundWindowResponse"];
+        };
         RoundWindowRequest: {
+            /** @example 2026-09-30 */
+            closesOn: string;
+            /** @example 2026-07-01 */
+            opensOn: string;
+        };
+        RoundWindowResponse: {
             /** @example 2026-09-30 */
             closesOn: string;
             /** @example 2026-07-01 */
@@ -1808,16 +1871,93 @@ export type components = {
             /** @example 0.4 */
             weight: number;
         };
+        RubricItemResponse: {
+            /** @example rectification */
+            code: string;
+            maxScore: number;
+            /** @example 问题整改 */
+            title: string;
+            /** @description weights of a rubric sum to 1 */
+            weight: number;
+        };
         RubricRequest: {
             items: components["schemas"]["RubricItemRequest"][];
+        };
+        RubricResponse: {
+            items: components["schemas"]["RubricItemResponse"][];
+            version: number;
         };
         ScoringPolicyRequest: {
             deductions?: components["schemas"]["DeductionsRequest"];
             /** @enum {string} */
             method: "mean" | "trimmed-mean" | "z-normalised";
         };
+        ScoringPolicyResponse: {
+            deductions?: components["schemas"]["DeductionsResponse"];
+            /** @enum {string} */
+            method: "mean" | "trimmed-mean" | "z-normalised";
+        };
         SplitCaseRequest: {
             children: components["schemas"]["ChildCaseRequest"][];
+        };
+        TaskBoardPageResponse: {
+            items: components["schemas"]["TaskViewResponse"][];
+            /** @description pass back as cursor for the next page; null: no more */
+            nextCursor: string | null;
+        };
+        TaskFindingResponse: {
+            description: string;
+            findingId: string;
+            recordedBy: string;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            title: string;
+            /** @description the unit where the problem was found (the target or a unit below it) */
+            unitId: string;
+        };
+        TaskInspectorResponse: {
+            /** @description the county the inspector belongs to (recused from scoring it); null at city level */
+            homeCountyId: string | null;
+            inspectorId: string;
+        };
+        TaskViewResponse: {
+            assignedAt: string;
+            closedAt?: string;
+            deadlineAt: string;
+            deadlineProvisional: boolean;
+            /**
+             * @description the working day the task is due on (Asia/Shanghai)
+             * @example 2026-03-16
+             */
+            dueOn: string;
+            findings: components["schemas"]["TaskFindingResponse"][];
+            inspectors: components["schemas"]["TaskInspectorResponse"][];
+            openedAt?: string;
+            /** @description when the task was marked overdue */
+            overdueAt: string | null;
+            reopenCount: number;
+            roundId: string;
+            /** @enum {string} */
+            roundKind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            /** @description the round’s rubric as it was when the task was assigned */
+            rubric: components["schemas"]["RubricResponse"];
+            /** @description each inspector’s current score per rubric item: { inspectorId: { itemCode: score } } */
+            scores: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            /**
+             * @description assigned (分派), opened (督查中), submitted (已提交), closed (已关闭)
+             * @enum {string}
+             */
+            status: "assigned" | "opened" | "submitted" | "closed";
+            submittedAt?: string;
+            submittedBy?: string;
+            /** @description the county the target lies in; null above county level */
+            targetCountyId: string | null;
+            targetUnitId: string;
+            taskId: string;
         };
         TermResponse: {
             from: string;
@@ -4343,7 +4483,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RoundPageResponse"];
+                };
             };
             /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
@@ -4482,6 +4624,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundViewResponse"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
@@ -5186,7 +5336,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskBoardPageResponse"];
+                };
             };
             /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
@@ -5233,7 +5385,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskViewResponse"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
