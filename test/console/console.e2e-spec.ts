@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Browser, Page } from 'playwright-core';
@@ -174,6 +174,38 @@ describe('the web console in Chromium', () => {
       await screenshot(inspector.page, 'case-closed-phone');
       expect(inspector.watch).toEqual({ problems: [], offHost: [] });
       for (const context of [inspector.context, admin.context, official.context]) await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'a leader reads the ranking of a published 走看赛 round: chart and table with movement, the method and inputs hash, a county’s trend, the Excel download and the 大屏',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'viewer', '/ui/ranking?round=demo-2026-q4-walk-see-compete');
+      await page.getByRole('heading', { name: /2026年第四季度走看赛/ }).waitFor();
+      await page.getByText(/已发布结果（第 1 版/).waitFor();
+      const table = page.locator('.ranking-table');
+      await table.getByText('德清县').waitFor();
+      const firstRow = await table.locator('tbody tr').first().innerText();
+      expect(firstRow).toContain('德清县');
+      expect(firstRow).toMatch(/↑1/); // second in the third quarter, first in the fourth
+      await page.getByRole('img', { name: /各区县得分柱状图/ }).waitFor();
+      await page.getByRole('img', { name: /历轮名次与得分折线图/ }).waitFor();
+      await screenshot(page, 'ranking');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel' }).click()]);
+      expect(download.suggestedFilename()).toBe('区县比看-2026年第四季度走看赛.xlsx');
+      const file = await download.path();
+      expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK'); // an xlsx is a zip
+
+      await page.getByRole('button', { name: '大屏展示' }).click();
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.locator('.screen-table').getByText('德清县').waitFor();
+      await screenshot(page, 'ranking-screen-1920x1080');
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
     },
     TIMEOUT_MS,
   );
