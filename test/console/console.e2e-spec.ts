@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Browser, Page } from 'playwright-core';
 import request from 'supertest';
+import { caseStreamId } from '@app/supervision';
 import { primaryTarget, TestDatabase } from '@app/testing';
 import { SettableClock } from '@app/workflow';
 import { createApiTestApp, testConfig } from '../app/api-test-app';
@@ -204,6 +205,41 @@ describe('the web console in Chromium', () => {
       await page.setViewportSize({ width: 1920, height: 1080 });
       await page.locator('.screen-table').getByText('德清县').waitFor();
       await screenshot(page, 'ranking-screen-1920x1080');
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'an auditor filters the trail to one case’s record chain, opens a case’s whole record chain, exports the CSV and runs the integrity check, told in words',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'auditor', '/ui/audit');
+      await page.getByRole('heading', { name: '审计留痕' }).waitFor();
+      await page.getByRole('button', { name: '开始校验' }).click();
+      await page.getByText('校验通过：日志完整，未发现篡改').waitFor();
+      await page.getByText(/共核对 \d+ 条记录/).waitFor();
+
+      await page.locator('#audit-stream').fill(caseStreamId(DEMO_CASE));
+      await page.getByRole('button', { name: '查询' }).click();
+      const trail = page.locator('.trail');
+      await trail.getByText('签收').waitFor();
+      await trail.getByText('official.anji').first().waitFor();
+      expect(await trail.getByText('分派督查任务').count()).toBe(0); // only the case's own record chain
+      await screenshot(page, 'audit');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+      await trail.getByRole('button', { name: caseStreamId(DEMO_CASE) }).first().click();
+      await page.getByText('第 1 条 · 立项').waitFor();
+      await page.keyboard.press('Escape');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+      expect(download.suggestedFilename()).toBe('审计留痕.csv');
+      const csv = readFileSync(await download.path(), 'utf8');
+      expect(csv.split('\n').length).toBeGreaterThan(3);
+      expect(csv).toContain(caseStreamId(DEMO_CASE));
+      expect(csv).not.toContain('round-demo');
       expect(watch).toEqual({ problems: [], offHost: [] });
       await context.close();
     },

@@ -91,3 +91,29 @@ export const ROUND_STATUS_NAMES: Readonly<Record<string, string>> = {
 };
 
 export const FINDING_SEVERITY_NAMES: Readonly<Record<string, string>> = { low: '一般', medium: '较重', high: '严重' };
+
+/** Every event type of the log by what it is called (the audit trail shows these). */
+export const EVENT_TYPE_NAMES: Readonly<Record<string, string>> = {
+  ...CASE_EVENT_NAMES,
+  OrgUnitRegistered: '登记单位',
+  OrgUnitRenamed: '单位更名',
+  ResponsiblePersonAssigned: '明确责任人',
+  ResponsiblePersonReplaced: '更换责任人',
+  ResponsiblePersonRemoved: '免去责任人',
+  RoundPlanned: '计划督查轮次',
+  RoundRubricRevised: '修订评分细则',
+  RoundStarted: '启动轮次',
+  RoundScoringClosed: '结束评分',
+  RoundPublished: '发布结果',
+  RoundRankingRepublished: '重新发布结果',
+  RoundArchived: '归档轮次',
+  TaskAssigned: '分派督查任务',
+  TaskOpened: '开始督查',
+  TaskScoresRecorded: '评分',
+  TaskFindingRecorded: '记录问题',
+  TaskSubmitted: '提交任务',
+  TaskClosed: '关闭任务',
+  TaskReopened: '重新打开任务',
+  TaskOverdue: '任务逾期',
+  CalendarNoticeLoaded: '加载节假日安排',
+};

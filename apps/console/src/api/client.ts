@@ -83,6 +83,24 @@ export async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, opti
   return { body: parsed as T, version: Number.isFinite(version) ? version : undefined };
 }
 
+/** Fetches a file the API streams (the audit trail's CSV) with the user's token, and saves it as `fileName`. */
+export async function downloadFile(path: string, query: Query, fileName: string): Promise<void> {
+  const token = tokenSource();
+  const response = await fetch(urlOf(path, query), { headers: token === undefined ? {} : { Authorization: `Bearer ${token}` } });
+  if (!response.ok) {
+    const problem = safeJson(await response.text()) as Partial<ProblemBody> | undefined;
+    throw new ApiProblem(response.status, problem?.code ?? `HTTP_${response.status}`, problem);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);

@@ -1067,6 +1067,44 @@ export type components = {
             /** @example anji */
             targetUnitId: string;
         };
+        AuditEventResponse: {
+            /** @description what the event says */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description the stream’s hash chain after this event, lowercase hex (SHA-256) */
+            hash: string;
+            id: string;
+            /** @description who (actorId), for which unit (orgUnitId), by which command */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** @description global position in the log */
+            position: number;
+            recordedAt: string;
+            schemaVersion: number;
+            streamId: string;
+            /** @description the writing transaction (with position, the trail’s order) */
+            transactionId: string;
+            /** @example CaseSigned */
+            type: string;
+            version: number;
+        };
+        AuditEventsPageResponse: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /** @description null once the page reached the end of the trail as it stands */
+            nextCursor: string | null;
+        };
+        BrokenLinkResponse: {
+            position: number;
+            /**
+             * @description the content changed, the chain does not follow, or an event before it is missing
+             * @enum {string}
+             */
+            reason: "content" | "chain" | "missing-predecessor";
+            streamId: string;
+            version: number;
+        };
         CalendarLoadResponse: {
             /** @description CalendarNoticeLoaded, or nothing when the same notice was in force already */
             events: components["schemas"]["AppendedEventView"][];
@@ -1486,6 +1524,15 @@ export type components = {
             userId: string;
             username: string;
         };
+        LogVerificationResponse: {
+            checkedEvents: number;
+            /** @description the first event, in position order, whose digest or chain does not match */
+            firstBroken?: components["schemas"]["BrokenLinkResponse"];
+            fromPosition: number | null;
+            /** @description every digest and chain in the range holds */
+            ok: boolean;
+            toPosition: number | null;
+        };
         MakeUpWorkdayView: {
             /** @example 2026-02-14 */
             date: string;
@@ -1900,6 +1947,11 @@ export type components = {
         SplitCaseRequest: {
             children: components["schemas"]["ChildCaseRequest"][];
         };
+        StreamHistoryResponse: {
+            events: components["schemas"]["AuditEventResponse"][];
+            streamId: string;
+            version: number;
+        };
         TaskBoardPageResponse: {
             items: components["schemas"]["TaskViewResponse"][];
             /** @description pass back as cursor for the next page; null: no more */
@@ -2286,6 +2338,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventsPageResponse"];
+                };
+            };
             /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
@@ -2403,6 +2463,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamHistoryResponse"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
@@ -2455,7 +2523,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LogVerificationResponse"];
+                };
             };
             /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
