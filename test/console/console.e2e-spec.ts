@@ -94,6 +94,32 @@ describe('the web console in Chromium', () => {
   );
 
   it(
+    'the official of 安吉县 splits the case to 孝丰镇 with the unit picker: the child is opened and handed over at once',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'official.anji', `/ui/cases/${DEMO_CASE}`);
+      await page.getByRole('button', { name: '分解', exact: true }).click();
+      await page.getByRole('button', { name: '确定分解' }).click();
+      await page.getByText(/第 1 个下级案件：请选择单位并填写标题和办理时限/).waitFor();
+      await page.getByRole('dialog').locator('.el-select').first().click();
+      await page.locator('.el-tree-node__content').filter({ hasText: /^孝丰镇$/ }).click();
+      await page.locator('#child-title-0').fill('孝丰镇污水终端运维整改');
+      await page.locator('#child-days-0').fill('3');
+      await page.getByRole('button', { name: '确定分解' }).click();
+      await page.getByText('分解成功').waitFor();
+      const child = page.locator('.children').getByRole('link', { name: '孝丰镇污水终端运维整改' });
+      await child.waitFor();
+      await child.click();
+      await page.getByRole('heading', { name: '孝丰镇污水终端运维整改' }).waitFor();
+      await page.locator('.case-tags').getByText('已交办').waitFor();
+      await page.getByText('（沿用上级案件的描述）').waitFor();
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'an inspector urges the case from the case page; the official sees the urge on its timeline',
     async () => {
       const { context, page, watch } = await openContext(browser, base);

@@ -3,7 +3,7 @@ import type { Schemas } from '../../api/client';
 export type CaseView = Schemas['CaseViewResponse'];
 
 /** What an action asks for before it is sent. */
-export type ActionForm = 'none' | 'report' | 'reason' | 'comment' | 'message' | 'extension';
+export type ActionForm = 'none' | 'report' | 'reason' | 'comment' | 'message' | 'extension' | 'split';
 
 export interface CaseAction {
   /** The route's last segment: POST /cases/:id/<path>. */
@@ -26,6 +26,7 @@ const ACTIONS = {
   urge: { path: 'urge', label: '催办', form: 'message', tone: 'warning', hint: '向责任单位发出催办，记入督办记录。' },
   requestExtension: { path: 'request-extension', label: '申请延期', form: 'extension', tone: 'warning', hint: '自批准之日起按新的工作日数重新计算期限。' },
   approveExtension: { path: 'approve-extension', label: '批准延期', form: 'comment', tone: 'success', hint: '批准后按新期限办理，已亮的预警摘牌；多次延期本身亮红牌。' },
+  split: { path: 'split', label: '分解', form: 'split', tone: 'default', hint: '把案件的部分内容分解给下级单位，立即立项并交办；下级期限不得晚于本案件。' },
   denyExtension: { path: 'deny-extension', label: '驳回延期', form: 'reason', tone: 'danger', hint: '驳回后按原期限办理，请写明理由。' },
 } as const satisfies Record<string, CaseAction>;
 
@@ -51,10 +52,12 @@ export function actionsFor(view: Pick<CaseView, 'status' | 'pendingExtension' | 
       break;
     case 'signed':
       if (official) actions.push(ACTIONS.progress);
+      if (official || admin) actions.push(ACTIONS.split);
       break;
     case 'in-progress':
       if (official) actions.push(ACTIONS.progress);
       if (official && !childrenOpen) actions.push(ACTIONS.submit);
+      if (official || admin) actions.push(ACTIONS.split);
       break;
     case 'submitted':
       if (reviewer && !childrenOpen) actions.push(ACTIONS.verify);
@@ -73,8 +76,28 @@ export function actionsFor(view: Pick<CaseView, 'status' | 'pendingExtension' | 
   return actions;
 }
 
+/** A child of a split as its form holds it. */
+export interface ChildDraft {
+  unitId: string;
+  title: string;
+  description: string;
+  dueWorkingDays: number | undefined;
+}
+
+/** What is missing from a split's children before it is sent. */
+export function splitProblems(children: readonly ChildDraft[]): string[] {
+  if (children.length === 0) return ['请至少添加一个下级单位'];
+  const problems: string[] = [];
+  children.forEach((child, index) => {
+    if (child.unitId === '' || child.title.trim() === '' || child.dueWorkingDays === undefined) problems.push(`第 ${index + 1} 个下级案件：请选择单位并填写标题和办理时限`);
+  });
+  const units = children.map((child) => child.unitId).filter((unit) => unit !== '');
+  if (new Set(units).size !== units.length) problems.push('同一下级单位不能重复分解');
+  return problems;
+}
+
 /** The body an action's form sends. */
-export function bodyOf(action: CaseAction, form: { text: string; days: number | undefined }): Record<string, unknown> {
+export function bodyOf(action: CaseAction, form: { text: string; days: number | undefined; children?: readonly ChildDraft[] }): Record<string, unknown> {
   const text = form.text.trim();
   switch (action.form) {
     case 'none':
@@ -89,5 +112,14 @@ export function bodyOf(action: CaseAction, form: { text: string; days: number | 
       return text === '' ? {} : { message: text };
     case 'extension':
       return { newDueWorkingDays: form.days, reason: text };
+    case 'split':
+      return {
+        children: (form.children ?? []).map((child) => ({
+          unitId: child.unitId,
+          title: child.title.trim(),
+          ...(child.description.trim() === '' ? {} : { description: child.description.trim() }),
+          dueWorkingDays: child.dueWorkingDays,
+        })),
+      };
   }
 }
