@@ -273,6 +273,24 @@ describe('the web console in Chromium', () => {
   );
 
   it(
+    'an admin rebuilds the case board from the log on 系统管理 and watches it finish',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'admin', '/ui/admin');
+      const row = page.locator('.projections tbody tr').filter({ hasText: '督办案件看板' });
+      await row.waitFor();
+      await row.getByRole('button', { name: '重建' }).click();
+      await page.getByText('已开始重建，期间查询照常').waitFor();
+      await row.getByText(/已完成 · 已重放 \d+ 条/).waitFor();
+      await screenshot(page, 'admin-projections');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'an official of 南浔区 sees nothing of 安吉县: not on the board, and its case page is refused in words',
     async () => {
       const { context, page, watch } = await openContext(browser, base, { width: 390, height: 844 });

@@ -11,6 +11,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'cases', name: 'cases', component: () => import('./views/cases/CaseBoardView.vue'), meta: { title: '督办案件' } },
       { path: 'tasks', name: 'tasks', component: () => import('./views/tasks/TaskBoardView.vue'), meta: { title: '督查任务' } },
       { path: 'tasks/:id', name: 'task', component: () => import('./views/tasks/TaskPageView.vue'), props: true, meta: { title: '督查任务' } },
+      { path: 'admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { title: '系统管理' } },
       { path: 'audit', name: 'audit', component: () => import('./views/audit/AuditView.vue'), meta: { title: '审计留痕' } },
       { path: 'ranking', name: 'ranking', component: () => import('./views/ranking/RankingView.vue'), meta: { title: '区县比看' } },
       { path: 'cases/:id', name: 'case', component: () => import('./views/cases/CasePageView.vue'), props: true, meta: { title: '督办单' } },

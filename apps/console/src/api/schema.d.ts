@@ -1409,6 +1409,11 @@ export type components = {
             type: string;
             version: number;
         };
+        CheckpointResponse: {
+            position: number;
+            /** @description a PostgreSQL xid8, as decimal text */
+            transactionId: string;
+        };
         ChildCaseRequest: {
             /** @description the child’s own description; absent, the child shares its parent’s (shown resolved, never copied into its events) */
             description?: string;
@@ -1636,6 +1641,36 @@ export type components = {
             /** @example https://supervision.example/problems/task-already-closed */
             type: string;
         };
+        ProjectionErrorResponse: {
+            /** Format: date-time */
+            at: string;
+            eventId: string;
+            eventType: string;
+            message: string;
+            position: number;
+            transactionId: string;
+        };
+        ProjectionListResponse: {
+            items: components["schemas"]["ProjectionStatusResponse"][];
+        };
+        ProjectionStatusResponse: {
+            /** @description async: the stored checkpoint; inline: null */
+            checkpoint: components["schemas"]["CheckpointResponse"] | null;
+            /**
+             * @description inline: updated inside every append; async: a projector following the log
+             * @enum {string}
+             */
+            kind: "inline" | "async";
+            lagEvents: number;
+            lagSeconds: number;
+            lastError: components["schemas"]["ProjectionErrorResponse"] | null;
+            /** @example case-board */
+            name: string;
+            /** @description set while a rebuild runs, and after one until the next starts */
+            rebuild: components["schemas"]["RebuildProgressResponse"] | null;
+            /** @enum {string} */
+            state: "running" | "stopped" | "failed" | "rebuilding";
+        };
         PublicationResponse: {
             /** @description when this version was published */
             publishedAt: string;
@@ -1719,6 +1754,24 @@ export type components = {
         };
         ReasonRequest: {
             reason: string;
+        };
+        RebuildProgressResponse: {
+            /** @description why it failed */
+            error?: string;
+            /** @description events applied into the copy so far */
+            eventsApplied: number;
+            /** @description the newest position in the log when last looked at (the target) */
+            headPosition: number;
+            /**
+             * @description building: applying the log into the copy; swapping: replacing the live tables
+             * @enum {string}
+             */
+            phase: "building" | "swapping" | "done" | "failed";
+            /** @description position of the last event applied into the copy */
+            position: number;
+            projection: string;
+            /** Format: date-time */
+            startedAt: string;
         };
         RecordFindingRequest: {
             description: string;
@@ -2154,7 +2207,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProjectionListResponse"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
@@ -2196,6 +2251,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectionStatusResponse"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
@@ -2248,6 +2311,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildProgressResponse"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
