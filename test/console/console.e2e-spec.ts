@@ -291,6 +291,62 @@ describe('the web console in Chromium', () => {
   );
 
   it(
+    'an admin plans a 走看赛 round with its rubric, starts it and assigns a task, the inspector picker showing who is recused and why',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'admin', '/ui/rounds');
+      await page.getByRole('button', { name: '新建轮次' }).click();
+      await page.getByRole('button', { name: '创建轮次' }).click();
+      await page.getByText(/请填写轮次名称；期次格式如 2026-Q3；请选择起止日期；第 1 项：请填写编号和名称/).waitFor();
+      await page.locator('#round-title').fill('2026年第四季度走看赛（补充）');
+      await page.locator('#round-period').fill('2026-Q4');
+      await page.getByPlaceholder('开始').fill('2026-11-01');
+      await page.getByPlaceholder('结束').fill('2026-12-31');
+      await page.getByPlaceholder('结束').press('Enter');
+      await page.getByRole('dialog').locator('.el-select:has([aria-label="督查范围"])').click();
+      for (const county of ['德清县', '安吉县']) await page.locator('.el-select-dropdown__item').filter({ hasText: new RegExp(`^${county}$`) }).click();
+      await page.getByRole('dialog').getByRole('heading', { name: '新建督查轮次' }).click();
+      await page.getByLabel('第 1 项编号').fill('rectification');
+      await page.getByLabel('第 1 项名称').fill('问题整改');
+      await page.getByRole('button', { name: '添加评分项' }).click();
+      await page.getByLabel('第 2 项编号').fill('innovation');
+      await page.getByLabel('第 2 项名称').fill('创新亮点');
+      await page.getByLabel('第 1 项权重（%）').fill('60');
+      await page.getByLabel('第 2 项权重（%）').fill('30');
+      await page.getByLabel('第 2 项权重（%）').blur();
+      await page.getByText('各项权重合计 90%，应为 100%').waitFor();
+      await page.getByLabel('第 2 项权重（%）').fill('40');
+      await page.getByLabel('第 2 项权重（%）').blur();
+      expect(await page.getByText(/各项权重合计/).count()).toBe(0);
+      await screenshot(page, 'round-plan');
+      await page.getByRole('button', { name: '创建轮次' }).click();
+      await page.waitForURL(/\/ui\/rounds\/[^/]+$/);
+      await page.getByRole('heading', { name: '2026年第四季度走看赛（补充）' }).waitFor();
+      await page.getByText('创新亮点').waitFor();
+      await page.getByRole('button', { name: '启动轮次' }).click();
+      await page.getByText('启动轮次成功').waitFor();
+
+      await page.getByRole('button', { name: '分派任务' }).click();
+      await page.getByRole('dialog').locator('.el-select:has([aria-label="被督查单位"])').click();
+      await page.locator('.el-tree-node__content').filter({ hasText: /^安吉县$/ }).click();
+      await page.getByRole('dialog').locator('.el-select:has([aria-label="督查员"])').click();
+      const recused = page.locator('.el-select-dropdown__item').filter({ hasText: '督查员（安吉县）（须回避本区县）' });
+      await recused.waitFor();
+      expect(await recused.getAttribute('class')).toContain('is-disabled');
+      await page.locator('.el-select-dropdown__item').filter({ hasText: /^督查员（吴兴区）$/ }).click();
+      await page.getByRole('dialog').getByRole('heading', { name: '分派督查任务' }).click();
+      await page.getByRole('button', { name: '确定分派' }).click();
+      await page.getByText('任务已分派').waitFor();
+      await page.locator('.round-tasks').getByRole('link', { name: '安吉县' }).waitFor();
+      await screenshot(page, 'round');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'an official of 南浔区 sees nothing of 安吉县: not on the board, and its case page is refused in words',
     async () => {
       const { context, page, watch } = await openContext(browser, base, { width: 390, height: 844 });

@@ -51,3 +51,19 @@ export function subtreeOptions(nodes: readonly OrgNode[], rootId: string): UnitO
   }
   return [];
 }
+
+/** The county a unit lies in (the unit itself when it is one); null above county level or when unknown. */
+export function countyOf(nodes: readonly OrgNode[], unitId: string, county: string | null = null): string | null | undefined {
+  for (const node of nodes) {
+    const here = node.kind === 'county' ? node.id : county;
+    if (node.id === unitId) return here;
+    const found = countyOf(node.children, unitId, here);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The counties of the tree. */
+export function counties(nodes: readonly OrgNode[]): OrgNode[] {
+  return nodes.flatMap((node) => (node.kind === 'county' ? [node] : counties(node.children)));
+}

@@ -9,6 +9,8 @@ const routes: RouteRecordRaw[] = [
     children: [
       { path: '', name: 'workbench', component: () => import('./views/WorkbenchView.vue'), meta: { title: '工作台' } },
       { path: 'cases', name: 'cases', component: () => import('./views/cases/CaseBoardView.vue'), meta: { title: '督办案件' } },
+      { path: 'rounds', name: 'rounds', component: () => import('./views/rounds/RoundsView.vue'), meta: { title: '督查轮次' } },
+      { path: 'rounds/:id', name: 'round', component: () => import('./views/rounds/RoundPageView.vue'), props: true, meta: { title: '督查轮次' } },
       { path: 'tasks', name: 'tasks', component: () => import('./views/tasks/TaskBoardView.vue'), meta: { title: '督查任务' } },
       { path: 'tasks/:id', name: 'task', component: () => import('./views/tasks/TaskPageView.vue'), props: true, meta: { title: '督查任务' } },
       { path: 'admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { title: '系统管理' } },

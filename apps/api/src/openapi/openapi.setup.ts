@@ -35,6 +35,7 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
         '(statutory holidays with 补假, no 调休); deadlines counted over a provisional year carry deadlineProvisional: true',
     )
     .addTag('audit', 'the audit trail and the integrity check of the log (auditors and admins)')
+    .addTag('users', 'the user accounts (admins)')
     .addTag('ops', 'health, metrics')
     .addGlobalResponse({
       status: 500,

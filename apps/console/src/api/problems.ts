@@ -76,7 +76,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   INVALID_PERIOD: '期次格式不正确，例如 2026-Q3。',
   INVALID_ROUND_WINDOW: '起止日期不正确：结束日期不能早于开始日期。',
   INVALID_ROUND_SCOPE: '督查范围不正确，请选择区县。',
-  INVALID_RUBRIC: '评分细则不正确：请检查各项权重之和为 1、满分大于 0、编号不重复。',
+  INVALID_RUBRIC: '评分细则不正确：请检查各项编号不重复、名称已填写、权重和满分均大于 0。',
   RUBRIC_LOCKED: '已有评分，评分细则不能再修改。',
   INVALID_SCORING_POLICY: '计分方法不正确，请重新选择。',
   RANKING_REQUIRED: '发布结果需要附上排名。',

@@ -1036,6 +1036,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The user accounts by username, optionally only those holding a role (admin)
+         * @description Roles: admin.
+         */
+        get: operations["UsersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -2093,6 +2113,26 @@ export type components = {
         UrgeRequest: {
             /** @example 请加快整改进度 */
             message?: string;
+        };
+        UserListResponse: {
+            items: components["schemas"]["UserResponse"][];
+        };
+        UserResponse: {
+            /** @example 督查员（安吉县） */
+            displayName: string;
+            /** @description the county an inspector is recused from scoring */
+            homeCountyId: string | null;
+            /** @description an official’s scope root; an inspector’s home unit */
+            orgUnitId: string | null;
+            /**
+             * @example [
+             *       "inspector"
+             *     ]
+             */
+            roles: string[];
+            userId: string;
+            /** @example inspector.anji */
+            username: string;
         };
     };
     responses: never;
@@ -6034,6 +6074,62 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                /** @description only the holders of this role */
+                role?: "admin" | "inspector" | "official" | "auditor" | "viewer";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserListResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
