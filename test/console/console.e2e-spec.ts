@@ -347,6 +347,25 @@ describe('the web console in Chromium', () => {
   );
 
   it(
+    'the official of 安吉县 reads the 三张清单 of the county: its units with their people, its open problems, its tasks',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'official.anji', '/ui/units');
+      await page.getByText(/安吉县（区县）及下级：在办问题 \d+ 个/).waitFor();
+      await page.locator('.responsibilities').getByText('天荒坪镇').waitFor();
+      await page.getByRole('tab', { name: '问题清单' }).click();
+      await page.locator('.problems').getByRole('link', { name: '农村生活污水治理设施运维不到位' }).waitFor();
+      await page.getByRole('tab', { name: '任务清单' }).click();
+      await page.locator('.tasks').getByRole('link', { name: '安吉县' }).first().waitFor();
+      await screenshot(page, 'unit-lists');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'an official of 南浔区 sees nothing of 安吉县: not on the board, and its case page is refused in words',
     async () => {
       const { context, page, watch } = await openContext(browser, base, { width: 390, height: 844 });

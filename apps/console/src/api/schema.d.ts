@@ -1522,6 +1522,21 @@ export type components = {
             itemCode: string;
             score: number;
         };
+        ListedTaskResponse: {
+            deadlineProvisional: boolean;
+            dueOn: string;
+            inspectorIds: string[];
+            roundId: string;
+            /** @enum {string} */
+            status: "assigned" | "opened" | "submitted" | "closed";
+            targetUnitId: string;
+            taskId: string;
+        };
+        ListedUnitResponse: {
+            kind: string;
+            name: string;
+            unitId: string;
+        };
         LivenessReport: {
             /** @enum {string} */
             status: "ok";
@@ -1600,6 +1615,22 @@ export type components = {
              */
             title?: string;
         };
+        OpenProblemResponse: {
+            accountableUnitId: string;
+            accountableUnitIds: string[];
+            activeWarnings: ("blue" | "yellow" | "red")[];
+            caseId: string;
+            deadlineProvisional: boolean;
+            dueOn: string | null;
+            escalationLevel: number;
+            overdueWorkingDays: number;
+            responsibleUnitId: string;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            status: "registered" | "assigned" | "signed" | "in-progress" | "submitted" | "closed";
+            title: string;
+        };
         OrgTreeNodeResponse: {
             /** @description the units directly below */
             children: components["schemas"]["OrgTreeNodeResponse"][];
@@ -1643,6 +1674,14 @@ export type components = {
             title: string;
             window: components["schemas"]["RoundWindowRequest"];
         };
+        ProblemCountsResponse: {
+            /** @description open cases by severity */
+            bySeverity: components["schemas"]["SeverityCountsResponse"];
+            /** @description open cases by their gravest warning */
+            byWarning: components["schemas"]["WarningBandCountsResponse"];
+            /** @description open cases */
+            open: number;
+        };
         ProblemDetails: {
             /** @example TASK_ALREADY_CLOSED */
             code: string;
@@ -1660,6 +1699,14 @@ export type components = {
             title: string;
             /** @example https://supervision.example/problems/task-already-closed */
             type: string;
+        };
+        ProblemListResponse: {
+            /** @description per unit with open cases at or below it */
+            byUnit: components["schemas"]["UnitProblemCountsResponse"][];
+            /** @description the gravest open cases first */
+            items: components["schemas"]["OpenProblemResponse"][];
+            /** @description everything open in the subtree */
+            totals: components["schemas"]["ProblemCountsResponse"];
         };
         ProjectionErrorResponse: {
             /** Format: date-time */
@@ -1861,6 +1908,24 @@ export type components = {
             status: "registered" | "assigned" | "signed" | "in-progress" | "submitted" | "closed";
             steps: components["schemas"]["ChainStepResponse"][];
         };
+        ResponsibilityEntryResponse: {
+            /** @description open cases the unit is accountable for now (its own, and those escalated to it) */
+            accountableCases: number;
+            /** @description tasks targeting the unit that are not closed */
+            activeTasks: number;
+            /** @description 0 for the unit the lists are of, 1 for the units directly below it… */
+            depth: number;
+            kind: string;
+            name: string;
+            /** @description open cases the unit is responsible for */
+            openCases: number;
+            parentId: string | null;
+            /** @description the people in the unit’s roles now, by role */
+            responsible: {
+                [key: string]: components["schemas"]["TermResponse"];
+            };
+            unitId: string;
+        };
         ResponsibleHolderResponse: {
             /** @description in office since */
             from: string;
@@ -2017,6 +2082,12 @@ export type components = {
             /** @enum {string} */
             method: "mean" | "trimmed-mean" | "z-normalised";
         };
+        SeverityCountsResponse: {
+            critical: number;
+            high: number;
+            low: number;
+            medium: number;
+        };
         SplitCaseRequest: {
             children: components["schemas"]["ChildCaseRequest"][];
         };
@@ -2029,6 +2100,11 @@ export type components = {
             items: components["schemas"]["TaskViewResponse"][];
             /** @description pass back as cursor for the next page; null: no more */
             nextCursor: string | null;
+        };
+        TaskCountsResponse: {
+            /** @description tasks by status */
+            byStatus: components["schemas"]["TaskStatusCountsResponse"];
+            total: number;
         };
         TaskFindingResponse: {
             description: string;
@@ -2044,6 +2120,18 @@ export type components = {
             /** @description the county the inspector belongs to (recused from scoring it); null at city level */
             homeCountyId: string | null;
             inspectorId: string;
+        };
+        TaskListResponse: {
+            byUnit: components["schemas"]["UnitTaskCountsResponse"][];
+            /** @description tasks not closed first, then by deadline */
+            items: components["schemas"]["ListedTaskResponse"][];
+            totals: components["schemas"]["TaskCountsResponse"];
+        };
+        TaskStatusCountsResponse: {
+            assigned: number;
+            closed: number;
+            opened: number;
+            submitted: number;
         };
         TaskViewResponse: {
             assignedAt: string;
@@ -2110,6 +2198,30 @@ export type components = {
             standing: "ranked" | "unscored" | "out-of-scope";
             title: string;
         };
+        UnitListsResponse: {
+            /** @description 问题清单 */
+            problems: components["schemas"]["ProblemListResponse"];
+            /** @description 责任清单 */
+            responsibilities: components["schemas"]["ResponsibilityEntryResponse"][];
+            /** @description 任务清单 */
+            tasks: components["schemas"]["TaskListResponse"];
+            unit: components["schemas"]["ListedUnitResponse"];
+        };
+        UnitProblemCountsResponse: {
+            /** @description open cases by severity */
+            bySeverity: components["schemas"]["SeverityCountsResponse"];
+            /** @description open cases by their gravest warning */
+            byWarning: components["schemas"]["WarningBandCountsResponse"];
+            /** @description open cases */
+            open: number;
+            unitId: string;
+        };
+        UnitTaskCountsResponse: {
+            /** @description tasks by status */
+            byStatus: components["schemas"]["TaskStatusCountsResponse"];
+            total: number;
+            unitId: string;
+        };
         UrgeRequest: {
             /** @example 请加快整改进度 */
             message?: string;
@@ -2133,6 +2245,13 @@ export type components = {
             userId: string;
             /** @example inspector.anji */
             username: string;
+        };
+        WarningBandCountsResponse: {
+            blue: number;
+            /** @description no warning up */
+            none: number;
+            red: number;
+            yellow: number;
         };
     };
     responses: never;
@@ -4519,7 +4638,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitListsResponse"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
