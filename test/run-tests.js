@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: picks the database the integration suites run on, then runs Jest.
+// `npm test`: picks the database the integration suites run on, builds the web console, then runs Jest.
 //   DATABASE_URL set          → that server;
 //   else 127.0.0.1:5432 answers → the local server;
 //   else                      → the embedded database only (with CI=true this is a failure).
@@ -40,6 +40,9 @@ async function main() {
   if (server) env.TEST_DATABASE_URL = server;
   else console.error('No PostgreSQL server found: integration suites run on the embedded database only.');
   delete env.DATABASE_URL; // the suites make their own databases on TEST_DATABASE_URL
+  // The browser suites drive the built console (dist/console); build it as `npm start` does.
+  const build = spawnSync('npm', ['run', '--silent', 'build:console'], { stdio: 'inherit', env });
+  if (build.status !== 0) process.exit(build.status ?? 1);
   // PGlite loads its WASM build with a dynamic import, which Jest's module sandbox only allows with this flag.
   const jest = require.resolve('jest/bin/jest');
   const result = spawnSync(process.execPath, ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', jest, ...process.argv.slice(2)], { stdio: 'inherit', env });

@@ -21,6 +21,7 @@ import { requestValidationPipe } from './http/request-validation.pipe';
 import { MetricsModule } from './metrics/metrics.module';
 import { RankingModule } from './ranking/ranking.module';
 import { SupervisionModule } from './supervision.module';
+import { UsersModule } from './users/users.module';
 
 /**
  * The HTTP application. Configuration and the database come from their global modules; a test
@@ -44,6 +45,7 @@ import { SupervisionModule } from './supervision.module';
     SupervisionModule,
     AuditModule,
     AdminModule,
+    UsersModule,
     RankingModule,
     CalendarModule,
   ],

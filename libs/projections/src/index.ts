@@ -8,7 +8,7 @@ export {
   ReadModelEntity,
   ReadModelMigration,
 } from './projection-definition';
-export { ProjectorState, ProjectionError, ProjectionStatus, RebuildProgress } from './projection-status';
+export { PROJECTOR_STATES, ProjectorState, ProjectionError, ProjectionStatus, RebuildProgress } from './projection-status';
 export {
   ProjectionRuntime,
   ProjectionRuntimeOptions,

@@ -1,9 +1,10 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { AuditEventsPage } from './audit-event.view';
 import { csvHeader, csvLine } from './audit-trail';
+import { AuditEventsPageResponse, LogVerificationResponse, StreamHistoryResponse } from './audit.responses';
 import { AuditPageQuery, AuditQuery, criteriaOf, VerifyQuery } from './audit.requests';
 import { ExportAuditTrailQuery } from './export-audit-trail/export-audit-trail.query';
 import { GetStreamHistoryQuery, StreamHistory } from './get-stream-history/get-stream-history.query';
@@ -29,6 +30,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'The trail, filtered, in log order (writing transaction, then position: never passes over a late commit), paged by cursor',
   })
+  @ApiOkResponse({ type: AuditEventsPageResponse })
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
   events(@Query() { cursor, after, limit, ...query }: AuditPageQuery): Promise<AuditEventsPage> {
     const paging = { ...(cursor === undefined ? {} : { cursor }), ...(after === undefined ? {} : { after }), limit: limit ?? 100 };
@@ -52,6 +54,7 @@ export class AuditController {
 
   @Get('streams/:streamId')
   @ApiOperation({ summary: 'One stream’s whole history' })
+  @ApiOkResponse({ type: StreamHistoryResponse })
   @ApiNotFoundResponse({ description: 'STREAM_NOT_FOUND' })
   stream(@Param('streamId') streamId: string): Promise<StreamHistory> {
     return this.queries.execute(new GetStreamHistoryQuery(streamId));
@@ -59,6 +62,7 @@ export class AuditController {
 
   @Get('verify')
   @ApiOperation({ summary: 'Recomputes every content digest and hash chain over a range of the log; names the first broken position' })
+  @ApiOkResponse({ type: LogVerificationResponse })
   verify(@Query() { from, to }: VerifyQuery): Promise<LogVerification> {
     return this.queries.execute(new VerifyLogQuery({ ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }));
   }

@@ -1,3 +1,4 @@
+import { Type } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
 
 /** What `deadlineProvisional` means, said once for every route that shows a deadline. */
@@ -6,4 +7,5 @@ export const DEADLINE_PROVISIONAL =
   'notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day ' +
   'shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it.';
 
-export const ApiDeadlineProvisional = (): MethodDecorator => ApiOkResponse({ description: DEADLINE_PROVISIONAL });
+/** The 200 answer of a route that shows deadlines: its body's type (when documented) and what `deadlineProvisional` means. */
+export const ApiDeadlineProvisional = (type?: Type): MethodDecorator => ApiOkResponse({ description: DEADLINE_PROVISIONAL, ...(type === undefined ? {} : { type }) });

@@ -20,6 +20,8 @@ export class CaseHistoryEntry {
   @ApiProperty({ type: String, nullable: true }) actorId!: string | null;
   @ApiProperty({ type: CaseHistoryActor }) actor!: CaseHistoryActor;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
     description:
       'what the step said: the report of a progress report or completion, the reason of a rejection, an extension request or denial, ' +
       'the message of an urge, the new deadline and comment of an approved extension, the children of a split (a child without ' +

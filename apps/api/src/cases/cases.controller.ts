@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestActor, Roles } from '@app/auth';
 import { BoardPage, CaseView, ResponsibilityChainView } from '@app/read-models';
 import { CommandMetadata } from '@app/workflow-runtime';
@@ -11,7 +11,8 @@ import { DEFAULT_PAGE_SIZE } from '../http/list-query';
 import { commandResponse, CommandResponse, withETag } from '../http/stream-response';
 import { CaseCommandOutcome } from './case-commands';
 import { CaseHistoryEntry } from './case-history';
-import { CaseStepRoute, optional } from './case-step-route';
+import { CASE_PAGE, CaseStepRoute, optional } from './case.docs';
+import { CaseBoardPageResponse, CaseCommandResponse, CasePageResponse, ResponsibilityChainResponse, TermResponse } from './case.responses';
 import {
   CaseBoardQuery,
   CommentRequest,
@@ -36,6 +37,7 @@ import { CaseStep, TakeCaseStep } from './take-case-step/take-case-step.command'
  */
 @ApiTags('cases')
 @ApiBearerAuth()
+@ApiExtraModels(TermResponse)
 @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE: the case lies outside the official’s unit' })
 @Controller('cases')
 export class CasesController {
@@ -47,6 +49,7 @@ export class CasesController {
   @Post()
   @Roles('admin', 'inspector')
   @ApiOperation({ summary: '立项: open a case from a task’s finding (its inspector or an admin; one case per finding) or directly (admin)' })
+  @ApiCreatedResponse({ type: CaseCommandResponse })
   @ApiNotFoundResponse({ description: 'TASK_NOT_FOUND, FINDING_NOT_FOUND, ORG_UNIT_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'NOT_ASSIGNED_INSPECTOR, DIRECT_CASE_ADMIN_ONLY' })
   @ApiConflictResponse({ description: 'CASE_ALREADY_OPENED (the finding has its case), CASE_DETAILS_REQUIRED, CASE_UNIT_OFF_FINDING_CHAIN' })
@@ -115,21 +118,14 @@ export class CasesController {
     summary: 'Case board: filters unit (subtree), accountable unit, status, warning colour, overdue; officials see only their own subtree',
     description: 'Each case names every unit accountable for it now (accountableUnitIds): a red escalation makes the unit above accountable too, beside the responsible unit.',
   })
-  @ApiDeadlineProvisional()
+  @ApiDeadlineProvisional(CaseBoardPageResponse)
   board(@Query() { limit, ...filters }: CaseBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<CaseView>> {
     return this.queries.execute(new ListCasesQuery(actor, { ...filters, limit: limit ?? DEFAULT_PAGE_SIZE }));
   }
 
   @Get(':id')
-  @ApiOperation({
-    summary: 'One case with its history: each step, when, who took it by name, and what it said',
-    description:
-      'history[].actor names a person by their display name (and id), or the system by what it is (the warning timer, the split ' +
-      'and child-closing follow-up); history[].details carries what the step said (reports, reasons, messages, deadlines, children). ' +
-      'accountableUnitIds lists every unit accountable now (an escalation adds the unit above, the case’s own unit stays); a child ' +
-      'of a split that shares its parent’s description shows it resolved, descriptionFromCaseId naming the case it belongs to.',
-  })
-  @ApiDeadlineProvisional()
+  @ApiOperation(CASE_PAGE)
+  @ApiDeadlineProvisional(CasePageResponse)
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   async get(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<CaseView & { history: CaseHistoryEntry[] }> {
     const found = await this.queries.execute(new GetCaseQuery(id, actor));
@@ -139,7 +135,7 @@ export class CasesController {
 
   @Get(':id/chain')
   @ApiOperation({ summary: 'Responsibility chain: every level from the case’s unit up to the city, the current holder, escalation, warnings, children' })
-  @ApiDeadlineProvisional()
+  @ApiDeadlineProvisional(ResponsibilityChainResponse)
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   async chain(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<ResponsibilityChainView> {
     const found = await this.queries.execute(new GetCaseChainQuery(id, actor));

@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { PrometheusMetrics } from '../metrics/prometheus-metrics';
 import { setupOpenApi } from '../openapi/openapi.setup';
+import { serveConsole } from './console-static';
 import { refuseDeepBodies, REQUEST_BODY_LIMIT, translateBodyParserErrors } from './request-body';
 import { noStore, securityHeaders } from './security-headers';
 
@@ -14,7 +15,7 @@ export const HTTP_APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
  * address rule (the rate limits key on it), metrics (every response counted, refused bodies
  * included), the security headers and `Cache-Control: no-store` (on every response, refusals
  * included), then the body parsers, the translation of their errors and the refusal of bodies
- * nested too deep, then the OpenAPI routes. `main.ts` and the end-to-end tests both use this, so
+ * nested too deep, then the OpenAPI routes and the web console (`/ui/`). `main.ts` and the end-to-end tests both use this, so
  * the tests exercise the same app that runs.
  */
 export function configureHttpApp(app: NestExpressApplication): void {
@@ -29,6 +30,7 @@ export function configureHttpApp(app: NestExpressApplication): void {
   app.use(translateBodyParserErrors);
   app.use(refuseDeepBodies);
   setupOpenApi(app);
+  serveConsole(app);
 }
 
 function trustProxySetting(config: AppConfig): boolean | number | string[] {

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { FieldProblem, PROBLEM_CONTENT_TYPE, ProblemDetails } from '../http/problem-details';
 import { completeOpenApi } from './openapi-completion';
 
@@ -7,6 +7,12 @@ export const DOCS_PATH = 'docs';
 
 /** The OpenAPI document (`/docs-json`) and its UI (`/docs`). */
 export function setupOpenApi(app: INestApplication): void {
+  const document = openApiDocument(app);
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json`, yamlDocumentUrl: `${DOCS_PATH}-yaml` });
+}
+
+/** The API's OpenAPI document, from its routes (the console's types are generated from it). */
+export function openApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Supervision engine API')
     .setDescription(
@@ -29,6 +35,7 @@ export function setupOpenApi(app: INestApplication): void {
         '(statutory holidays with 补假, no 调休); deadlines counted over a provisional year carry deadlineProvisional: true',
     )
     .addTag('audit', 'the audit trail and the integrity check of the log (auditors and admins)')
+    .addTag('users', 'the user accounts (admins)')
     .addTag('ops', 'health, metrics')
     .addGlobalResponse({
       status: 500,
@@ -36,6 +43,5 @@ export function setupOpenApi(app: INestApplication): void {
       content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
     })
     .build();
-  const document = completeOpenApi(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetails, FieldProblem] }));
-  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json`, yamlDocumentUrl: `${DOCS_PATH}-yaml` });
+  return completeOpenApi(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetails, FieldProblem] }));
 }

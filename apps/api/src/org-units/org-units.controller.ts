@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestActor, Roles } from '@app/auth';
 import { UnitListsView } from '@app/read-models';
 import { CommandMetadata } from '@app/workflow-runtime';
@@ -13,6 +13,7 @@ import { GetOrgTreeQuery, OrgTreeView } from './get-org-tree/get-org-tree.query'
 import { GetOrgUnitQuery, OrgUnitWithChain } from './get-org-unit/get-org-unit.query';
 import { GetUnitListsQuery } from './get-unit-lists/get-unit-lists.query';
 import { AssignResponsiblePersonRequest, RegisterUnitRequest } from './org-unit.requests';
+import { OrgTreeResponse, UnitListsResponse } from './org-unit.responses';
 import { OrgUnitCommandOutcome } from './org-unit.views';
 import { RegisterOrgUnitCommand } from './register-org-unit/register-org-unit.command';
 
@@ -28,6 +29,7 @@ export class OrgUnitsController {
 
   @Get()
   @ApiOperation({ summary: 'The org tree from the city down, with responsible people' })
+  @ApiOkResponse({ type: OrgTreeResponse })
   tree(): Promise<OrgTreeView> {
     return this.queries.execute(new GetOrgTreeQuery());
   }
@@ -44,7 +46,7 @@ export class OrgUnitsController {
     summary:
       '三张清单 of a unit: responsibilities (the unit and the units below it with their people), open problems by severity and warning, tasks by status; counts rolled up the subtree',
   })
-  @ApiDeadlineProvisional()
+  @ApiDeadlineProvisional(UnitListsResponse)
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE: an official reads the lists of its own unit and the units below it only' })
   lists(@Param('id') id: string, @CurrentActor() actor: RequestActor): Promise<UnitListsView> {

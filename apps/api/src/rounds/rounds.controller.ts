@@ -15,6 +15,7 @@ import { PublishRoundCommand } from './publish-round/publish-round.command';
 import { RepublishRankingCommand } from './republish-ranking/republish-ranking.command';
 import { RoundCommandOutcome } from './round-commands';
 import { PlanRoundRequest, RepublishRankingRequest } from './round.requests';
+import { RoundPageResponse, RoundViewResponse } from './round.responses';
 import { RoundView } from './round-views';
 import { RoundStep, TakeRoundStep } from './take-round-step/take-round-step.command';
 
@@ -112,12 +113,14 @@ export class RoundsController {
 
   @Get()
   @ApiOperation({ summary: 'Rounds, a page at a time, each with its progress (tasks by status)' })
+  @ApiOkResponse({ type: RoundPageResponse })
   list(@Query() { cursor, limit }: ListQuery): Promise<RoundPage> {
     return this.queries.execute(new ListRoundsQuery({ ...(cursor === undefined ? {} : { cursor }), limit: limit ?? DEFAULT_PAGE_SIZE }));
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One round with its rubric, policy, status and progress (tasks by status)' })
+  @ApiOkResponse({ type: RoundViewResponse })
   @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' })
   async get(@Param('id') id: string, @Res({ passthrough: true }) response: HeaderSink): Promise<RoundView> {
     const found = await this.queries.execute(new GetRoundQuery(id));

@@ -16,6 +16,7 @@ import { RecordFindingCommand } from './record-finding/record-finding.command';
 import { TakeTaskStep, TaskStep } from './take-task-step/take-task-step.command';
 import { TaskCommandOutcome } from './task-commands';
 import { AssignTaskRequest, RecordFindingRequest, RecordScoresRequest, ReopenTaskRequest, TaskBoardQuery } from './task.requests';
+import { TaskBoardPageResponse, TaskViewResponse } from './task.responses';
 
 /** A step on an existing task: POST /tasks/:id/<path>, answered 200, for the roles given. */
 function TaskStepRoute(path: string, roles: readonly string[], summary: string, conflicts?: string): MethodDecorator {
@@ -85,14 +86,14 @@ export class TasksController {
 
   @Get('tasks')
   @ApiOperation({ summary: 'Task board; officials see only tasks in their own subtree' })
-  @ApiDeadlineProvisional()
+  @ApiDeadlineProvisional(TaskBoardPageResponse)
   board(@Query() { limit, ...filters }: TaskBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<TaskView>> {
     return this.queries.execute(new ListTasksQuery(actor, { ...filters, limit: limit ?? DEFAULT_PAGE_SIZE }));
   }
 
   @Get('tasks/:id')
   @ApiOperation({ summary: 'One task with its scores and findings' })
-  @ApiDeadlineProvisional()
+  @ApiDeadlineProvisional(TaskViewResponse)
   @ApiNotFoundResponse({ description: 'TASK_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
   async get(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<TaskView> {

@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { AuditEventsPage, AuditEventView } from './audit-event.view';
+import { StreamHistory } from './get-stream-history/get-stream-history.query';
+import { LogVerification } from './verify-log/verify-log.query';
+
+/*
+ * What the audit routes answer, for the OpenAPI document (and the console's generated types). Each
+ * class implements the view it documents, so a field the view gains or loses fails the build here.
+ */
+
+export class AuditEventResponse implements AuditEventView {
+  @ApiProperty({ description: 'global position in the log' }) position!: number;
+  @ApiProperty({ description: 'the writing transaction (with position, the trail’s order)' }) transactionId!: string;
+  @ApiProperty() streamId!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'CaseSigned' }) type!: string;
+  @ApiProperty() schemaVersion!: number;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'what the event says' }) data!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'who (actorId), for which unit (orgUnitId), by which command' })
+  metadata!: Record<string, unknown>;
+  @ApiProperty() recordedAt!: string;
+  @ApiProperty({ description: 'the stream’s hash chain after this event, lowercase hex (SHA-256)' }) hash!: string;
+}
+
+export class AuditEventsPageResponse implements AuditEventsPage {
+  @ApiProperty({ type: [AuditEventResponse] }) items!: AuditEventResponse[];
+  @ApiProperty({ type: String, nullable: true, description: 'null once the page reached the end of the trail as it stands' }) nextCursor!: string | null;
+}
+
+export class StreamHistoryResponse implements StreamHistory {
+  @ApiProperty() streamId!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ type: [AuditEventResponse] }) events!: AuditEventResponse[];
+}
+
+export class BrokenLinkResponse {
+  @ApiProperty() position!: number;
+  @ApiProperty() streamId!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ enum: ['content', 'chain', 'missing-predecessor'], description: 'the content changed, the chain does not follow, or an event before it is missing' })
+  reason!: 'content' | 'chain' | 'missing-predecessor';
+}
+
+export class LogVerificationResponse implements LogVerification {
+  @ApiProperty({ description: 'every digest and chain in the range holds' }) ok!: boolean;
+  @ApiProperty() checkedEvents!: number;
+  @ApiProperty({ type: Number, nullable: true }) fromPosition!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) toPosition!: number | null;
+  @ApiPropertyOptional({ type: BrokenLinkResponse, description: 'the first event, in position order, whose digest or chain does not match' })
+  firstBroken?: BrokenLinkResponse;
+}

@@ -1,0 +1,139 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ORG_UNIT_KINDS } from '@app/supervision';
+import { OrgTreeView } from './get-org-tree/get-org-tree.query';
+import { TreeNode } from './org-unit.views';
+
+/* What the org-unit routes answer, for the OpenAPI document (and the console's generated types). */
+
+export class ResponsibleHolderResponse {
+  @ApiProperty() personId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ description: 'in office since' }) from!: string;
+}
+
+export class ResponsiblePeopleResponse {
+  @ApiPropertyOptional({ type: ResponsibleHolderResponse, description: '第一责任人' }) secretary?: ResponsibleHolderResponse;
+  @ApiPropertyOptional({ type: ResponsibleHolderResponse, description: '分管领导' }) deputy?: ResponsibleHolderResponse;
+  @ApiPropertyOptional({ type: ResponsibleHolderResponse, description: '联络员' }) liaison?: ResponsibleHolderResponse;
+}
+
+export class OrgTreeNodeResponse implements TreeNode {
+  @ApiProperty({ example: 'anji' }) id!: string;
+  @ApiProperty({ enum: ORG_UNIT_KINDS }) kind!: TreeNode['kind'];
+  @ApiProperty({ example: '安吉县' }) name!: string;
+  @ApiProperty({ type: String, nullable: true }) parentId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'the administrative division code, when registered with one' }) code!: string | null;
+  @ApiProperty({ type: ResponsiblePeopleResponse, description: 'the people responsible for the unit now, by role' }) responsible!: TreeNode['responsible'];
+  @ApiProperty({ type: () => [OrgTreeNodeResponse], description: 'the units directly below' }) children!: OrgTreeNodeResponse[];
+}
+
+export class OrgTreeResponse implements OrgTreeView {
+  @ApiProperty({ type: [OrgTreeNodeResponse], description: 'the top units (the city), each with the units below it' }) units!: OrgTreeNodeResponse[];
+}
+
+const CASE_SEVERITY_KEYS = ['low', 'medium', 'high', 'critical'] as const;
+const TASK_STATUS_KEYS = ['assigned', 'opened', 'submitted', 'closed'] as const;
+
+export class SeverityCountsResponse {
+  @ApiProperty() low!: number;
+  @ApiProperty() medium!: number;
+  @ApiProperty() high!: number;
+  @ApiProperty() critical!: number;
+}
+
+export class WarningBandCountsResponse {
+  @ApiProperty({ description: 'no warning up' }) none!: number;
+  @ApiProperty() blue!: number;
+  @ApiProperty() yellow!: number;
+  @ApiProperty() red!: number;
+}
+
+export class TaskStatusCountsResponse {
+  @ApiProperty() assigned!: number;
+  @ApiProperty() opened!: number;
+  @ApiProperty() submitted!: number;
+  @ApiProperty() closed!: number;
+}
+
+export class ProblemCountsResponse {
+  @ApiProperty({ description: 'open cases' }) open!: number;
+  @ApiProperty({ type: SeverityCountsResponse, description: 'open cases by severity' }) bySeverity!: SeverityCountsResponse;
+  @ApiProperty({ type: WarningBandCountsResponse, description: 'open cases by their gravest warning' }) byWarning!: WarningBandCountsResponse;
+}
+
+export class UnitProblemCountsResponse extends ProblemCountsResponse {
+  @ApiProperty() unitId!: string;
+}
+
+export class TaskCountsResponse {
+  @ApiProperty() total!: number;
+  @ApiProperty({ type: TaskStatusCountsResponse, description: 'tasks by status' }) byStatus!: TaskStatusCountsResponse;
+}
+
+export class UnitTaskCountsResponse extends TaskCountsResponse {
+  @ApiProperty() unitId!: string;
+}
+
+export class ListedUnitResponse {
+  @ApiProperty() unitId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() kind!: string;
+}
+
+export class ResponsibilityEntryResponse {
+  @ApiProperty() unitId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() kind!: string;
+  @ApiProperty({ type: String, nullable: true }) parentId!: string | null;
+  @ApiProperty({ description: '0 for the unit the lists are of, 1 for the units directly below it…' }) depth!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/TermResponse' }, description: 'the people in the unit’s roles now, by role' })
+  responsible!: Record<string, unknown>;
+  @ApiProperty({ description: 'open cases the unit is responsible for' }) openCases!: number;
+  @ApiProperty({ description: 'open cases the unit is accountable for now (its own, and those escalated to it)' }) accountableCases!: number;
+  @ApiProperty({ description: 'tasks targeting the unit that are not closed' }) activeTasks!: number;
+}
+
+export class OpenProblemResponse {
+  @ApiProperty() caseId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: CASE_SEVERITY_KEYS }) severity!: string;
+  @ApiProperty({ enum: ['registered', 'assigned', 'signed', 'in-progress', 'submitted', 'closed'] }) status!: string;
+  @ApiProperty() responsibleUnitId!: string;
+  @ApiProperty() accountableUnitId!: string;
+  @ApiProperty({ type: [String] }) accountableUnitIds!: string[];
+  @ApiProperty() escalationLevel!: number;
+  @ApiProperty({ enum: ['blue', 'yellow', 'red'], isArray: true }) activeWarnings!: string[];
+  @ApiProperty({ type: String, nullable: true }) dueOn!: string | null;
+  @ApiProperty() overdueWorkingDays!: number;
+  @ApiProperty() deadlineProvisional!: boolean;
+}
+
+export class ListedTaskResponse {
+  @ApiProperty() taskId!: string;
+  @ApiProperty() roundId!: string;
+  @ApiProperty() targetUnitId!: string;
+  @ApiProperty({ enum: TASK_STATUS_KEYS }) status!: string;
+  @ApiProperty({ type: String }) dueOn!: string;
+  @ApiProperty() deadlineProvisional!: boolean;
+  @ApiProperty({ type: [String] }) inspectorIds!: string[];
+}
+
+export class ProblemListResponse {
+  @ApiProperty({ type: ProblemCountsResponse, description: 'everything open in the subtree' }) totals!: ProblemCountsResponse;
+  @ApiProperty({ type: [UnitProblemCountsResponse], description: 'per unit with open cases at or below it' }) byUnit!: UnitProblemCountsResponse[];
+  @ApiProperty({ type: [OpenProblemResponse], description: 'the gravest open cases first' }) items!: OpenProblemResponse[];
+}
+
+export class TaskListResponse {
+  @ApiProperty({ type: TaskCountsResponse }) totals!: TaskCountsResponse;
+  @ApiProperty({ type: [UnitTaskCountsResponse] }) byUnit!: UnitTaskCountsResponse[];
+  @ApiProperty({ type: [ListedTaskResponse], description: 'tasks not closed first, then by deadline' }) items!: ListedTaskResponse[];
+}
+
+/** 三张清单: 责任清单, 问题清单, 任务清单 of a unit's subtree. */
+export class UnitListsResponse {
+  @ApiProperty({ type: ListedUnitResponse }) unit!: ListedUnitResponse;
+  @ApiProperty({ type: [ResponsibilityEntryResponse], description: '责任清单' }) responsibilities!: ResponsibilityEntryResponse[];
+  @ApiProperty({ type: ProblemListResponse, description: '问题清单' }) problems!: ProblemListResponse;
+  @ApiProperty({ type: TaskListResponse, description: '任务清单' }) tasks!: TaskListResponse;
+}

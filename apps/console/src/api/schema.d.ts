@@ -1,0 +1,6266 @@
+/**
+ * The API's types, generated from its OpenAPI document by openapi-typescript.
+ * Do not edit: run `npm run console:api-types` after changing the API.
+ */
+
+export type paths = {
+    "/admin/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Load the State Council’s notice for a year (国务院办公厅关于N年部分节假日安排的通知): from now on the year is official
+         * @description Roles: admin. The load is an event (CalendarNoticeLoaded on the stream calendar-cn, in the audit trail); every process follows it within seconds, without a restart. The notice is validated exactly like the years shipped with the code; loading the notice already in force records nothing. A later load of the same year replaces the earlier one (a corrected notice). A deadline already given (recorded in the event that handed the case or task over) stays the day the unit was told: loading a notice never moves it. Deadlines given after the load, overdue counts and warning timers use the calendar as it now is: every open instance’s timers are reconciled with it (blue, yellow and red warnings move to the official days), and `deadlineProvisional` turns false on deadlines whose days are now all official.
+         */
+        put: operations["CalendarController_load"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/projections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every read model: kind, state, checkpoint, lag in events and seconds, last error, rebuild progress
+         * @description Roles: admin.
+         */
+        get: operations["ProjectionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/projections/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One read model’s status
+         * @description Roles: admin.
+         */
+        get: operations["ProjectionsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/projections/{name}/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rebuild a read model from the log beside the live one, then swap it in; answers at once, follow progress on GET /admin/projections/:name
+         * @description Roles: admin.
+         */
+        post: operations["ProjectionsController_rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The trail, filtered, in log order (writing transaction, then position: never passes over a late commit), paged by cursor
+         * @description Roles: auditor, admin.
+         */
+        get: operations["AuditController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered trail as CSV (one row per event, data as JSON), streamed
+         * @description Roles: auditor, admin.
+         */
+        get: operations["AuditController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/streams/{streamId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One stream’s whole history
+         * @description Roles: auditor, admin.
+         */
+        get: operations["AuditController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recomputes every content digest and hash chain over a range of the log; names the first broken position
+         * @description Roles: auditor, admin.
+         */
+        get: operations["AuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with username and password; returns a bearer token
+         * @description Anyone, no token needed. Limited per client address (LOGIN_RATE_LIMIT_PER_MINUTE attempts a minute) and per account: after LOGIN_FAILURES_PER_ACCOUNT failed attempts at one username, from any addresses, within LOGIN_FAILURE_WINDOW_SECONDS of the first, the username is refused until that window ends, whatever the password. A successful sign-in clears the count. Both limits answer 429 with Retry-After (seconds).
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The years of the working-day calendar: official ones with their notice, provisional ones with the statute they are computed from
+         * @description Any signed-in user. Provisional years are listed from this year on (and any between official ones). A deadline already given (recorded in the event that handed the case or task over) stays the day the unit was told: loading a notice never moves it. Deadlines given after the load, overdue counts and warning timers use the calendar as it now is: every open instance’s timers are reconciled with it (blue, yellow and red warnings move to the official days), and `deadlineProvisional` turns false on deadlines whose days are now all official.
+         */
+        get: operations["CalendarController_years"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One year of the working-day calendar, with its days off
+         * @description Any signed-in user.
+         */
+        get: operations["CalendarController_year"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Case board: filters unit (subtree), accountable unit, status, warning colour, overdue; officials see only their own subtree
+         * @description Any signed-in user. Each case names every unit accountable for it now (accountableUnitIds): a red escalation makes the unit above accountable too, beside the responsible unit.
+         */
+        get: operations["CasesController_board"];
+        put?: never;
+        /**
+         * 立项: open a case from a task’s finding (its inspector or an admin; one case per finding) or directly (admin)
+         * @description Roles: admin, inspector.
+         */
+        post: operations["CasesController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One case with its history: each step, when, who took it by name, and what it said
+         * @description Any signed-in user. history[].actor names a person by their display name (and id), or the system by what it is (the warning timer, the split and child-closing follow-up); history[].details carries what the step said (reports, reasons, messages, deadlines, children). accountableUnitIds lists every unit accountable now (an escalation adds the unit above, the case’s own unit stays); a child of a split that shares its parent’s description shows it resolved, descriptionFromCaseId naming the case it belongs to.
+         */
+        get: operations["CasesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/approve-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 延期 approved (admin): the warnings come down; a repeated extension is itself a red warning
+         * @description Roles: admin.
+         */
+        post: operations["CasesController_approveExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 交办: hand the case to its unit; the deadline starts counting
+         * @description Roles: admin, inspector.
+         */
+        post: operations["CasesController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Responsibility chain: every level from the case’s unit up to the city, the current holder, escalation, warnings, children
+         * @description Any signed-in user.
+         */
+        get: operations["CasesController_chain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/deny-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 延期 denied (admin), with the reason
+         * @description Roles: admin.
+         */
+        post: operations["CasesController_denyExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办理: report progress (the first report starts the handling)
+         * @description Roles: official.
+         */
+        post: operations["CasesController_progress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 复核 failed: back to 办理 with the reason
+         * @description Roles: admin, inspector.
+         */
+        post: operations["CasesController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/request-extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 延期 requested by the responsible unit: a new deadline in working days from approval
+         * @description Roles: official.
+         */
+        post: operations["CasesController_requestExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 签收: the responsible unit (or one above it) acknowledges the case
+         * @description Roles: official.
+         */
+        post: operations["CasesController_sign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 逐级传导压力: pass parts of the case to units below it as child cases, opened and handed over at once; a child given no description shares its parent’s (descriptionFromCaseId)
+         * @description Roles: official, admin.
+         */
+        post: operations["CasesController_split"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 反馈: submit the completion report for 复核
+         * @description Roles: official.
+         */
+        post: operations["CasesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/urge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 催办: a recorded reminder to the responsible unit
+         * @description Roles: admin, inspector.
+         */
+        post: operations["CasesController_urge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cases/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 复核 passed: the case is closed (办结) and its warnings come down (摘牌)
+         * @description Roles: admin, inspector.
+         */
+        post: operations["CasesController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/counties/{id}/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A county’s rank and score across the published rounds of one kind, in publish order
+         * @description Any signed-in user. Each point is the round’s publication in force at asOf (now when absent), as GET /rounds/{id}/ranking gives it.
+         */
+        get: operations["RankingController_countyTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: the process is up and the database answers (else 503); degraded, naming the reader and its lag, while a projector or process manager is behind its bound; the calendar entry warns when its notices run out soon
+         * @description Anyone, no token needed.
+         */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness: the process serves requests (the database is not asked)
+         * @description Anyone, no token needed.
+         */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics: process metrics and HTTP requests by method, route and status
+         * @description Anyone, no token needed.
+         */
+        get: operations["MetricsController_scrape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The org tree from the city down, with responsible people
+         * @description Any signed-in user.
+         */
+        get: operations["OrgUnitsController_tree"];
+        put?: never;
+        /**
+         * Register a unit under an existing parent (admin)
+         * @description Roles: admin.
+         */
+        post: operations["OrgUnitsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit, with its chain up to the city and the people responsible at each level
+         * @description Any signed-in user.
+         */
+        get: operations["OrgUnitsController_unit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units/{id}/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 三张清单 of a unit: responsibilities (the unit and the units below it with their people), open problems by severity and warning, tasks by status; counts rolled up the subtree
+         * @description Any signed-in user.
+         */
+        get: operations["OrgUnitsController_lists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/org-units/{id}/responsible-people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a unit its secretary, deputy or liaison; replaces the current holder (admin)
+         * @description Roles: admin.
+         */
+        post: operations["OrgUnitsController_assignPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rounds, a page at a time, each with its progress (tasks by status)
+         * @description Any signed-in user.
+         */
+        get: operations["RoundsController_list"];
+        put?: never;
+        /**
+         * Plan a round (深调研, 走看赛, 大督查 or 一季一主题) with its rubric and scoring policy (admin)
+         * @description Roles: admin.
+         */
+        post: operations["RoundsController_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One round with its rubric, policy, status and progress (tasks by status)
+         * @description Any signed-in user.
+         */
+        get: operations["RoundsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a published round: published → archived (admin)
+         * @description Roles: admin.
+         */
+        post: operations["RoundsController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/close-scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close scoring of an active round: active → scoring-closed (admin)
+         * @description Roles: admin.
+         */
+        post: operations["RoundsController_closeScoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the results: scoring-closed → published (admin)
+         * @description Roles: admin. For a round that ranks counties (walk-see-compete, quarterly-theme), the RoundPublished event records the county ranking as it stands over everything committed before the request: that is what GET /rounds/:id/ranking answers from then on, until POST /rounds/:id/republish. A retry with the same Idempotency-Key answers with the first publication.
+         */
+        post: operations["RoundsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 区县比看: the county ranking of a scored round as published (or live before publication), optionally as of a past instant
+         * @description Any signed-in user. Rank, score (0–100, after red-card deductions), movement against the previous published round of the same kind (its publication in force), gap to the leader, method version and inputs hash. A red-card case counts once against its county when a red warning went up on it within the round’s window and by asOf. Once the round is published, the answer is its publication in force at asOf (now when absent): the figures recorded when it was published, whatever facts arrive later (a red card raised inside the window after publication, say), until an admin republishes (POST /rounds/{id}/republish, with a reason: a new version in `publication`). `changedSincePublication` tells whether the live computation has moved on since. Before publication, and as of an instant before it, the answer is the live computation from the facts as of then. A live computation reads the county-ranking read model, which an async projector keeps: a score recorded a moment ago may not be in it yet (the projector’s lag is on GET /admin/projections/county-ranking). A publication carries its own figures. Inputs hash (method version v2): the SHA-256, in lowercase hex, of the UTF-8 text of one JSON object written in RFC 8785 canonical form (JCS: object keys sorted by UTF-16 code units at every level, no whitespace, numbers in their shortest form as JavaScript’s JSON.stringify writes them). Its members: `counties`: the round’s scopeCountyIds (GET /rounds/{id}), sorted; `methodVersion`: this answer’s methodVersion, e.g. "county-ranking/v2/mean"; `perRedCase`: the round’s scoringPolicy.deductions.perRedCase, 0 when absent; `previous`: null when previousRoundId is null, else {"ranks": {countyId: previousRank, for each entry whose previousRank is not null}, "roundId": previousRoundId}; `redCases`: {countyId: redCases, for each entry}; `rubric`: the round’s rubric.items as {"code", "maxScore", "weight"}, sorted by code; `sheets`: from GET /tasks?round={id} (every page, read by a user who sees every task: any role but official), for each task whose targetCountyId is in the scope, one sheet per inspector in its `scores`: {"countyId": targetCountyId, "inspectorId", "scores": [{"itemCode", "score"}] sorted by itemCode, "taskId"}, sorted by countyId, then taskId, then inspectorId. Strings sort by UTF-16 code units (JavaScript’s default sort). The tasks show their current scores, which no longer change once scoring is closed: they are the sheets of a published ranking; a live ranking as of a past instant rests on the scores recorded by then.
+         */
+        get: operations["RankingController_roundRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/ranking/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The live computation of a scored round’s ranking from the facts, also after publication (admin)
+         * @description Roles: admin. What a republication would publish now (or as of asOf): the same answer as GET /rounds/{id}/ranking before publication; after it, basis is "live" and publication names the version in force. A live computation reads the county-ranking read model, which an async projector keeps: a score recorded a moment ago may not be in it yet (the projector’s lag is on GET /admin/projections/county-ranking). A publication carries its own figures.
+         */
+        get: operations["RankingController_liveRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/republish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Republish a published round’s ranking, for a reason (admin)
+         * @description Roles: admin. Records the live ranking over everything committed before the request as the next version of the published ranking (RoundRankingRepublished, with the reason and who did it). GET /rounds/{id}/ranking answers with it from then on; as of an instant before, with the version in force then. The answer’s state.publication carries the new version, when, by whom and why. Archived rankings are final.
+         */
+        post: operations["RoundsController_republish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a planned round: planned → active (admin)
+         * @description Roles: admin.
+         */
+        post: operations["RoundsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a task: one round × target unit, inspectors, a deadline in working days (admin)
+         * @description Roles: admin. A round has one task per target unit: the task id is derived from the round and the unit, so of two assignments of one unit (even concurrent ones) one is taken and the other answered 409 UNIT_ALREADY_HAS_TASK, whose details.taskId names the task. A retry with the same Idempotency-Key gets the first answer.
+         */
+        post: operations["TasksController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Task board; officials see only tasks in their own subtree
+         * @description Any signed-in user.
+         */
+        get: operations["TasksController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One task with its scores and findings
+         * @description Any signed-in user.
+         */
+        get: operations["TasksController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a submitted task (admin)
+         * @description Roles: admin.
+         */
+        post: operations["TasksController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a finding at the target unit or a unit below it, while the round is active
+         * @description Roles: inspector.
+         */
+        post: operations["TasksController_findings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open an assigned task (its inspector or an admin) while its round is active
+         * @description Roles: admin, inspector.
+         */
+        post: operations["TasksController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a submitted or closed task, with a reason (admin), while its round is active
+         * @description Roles: admin.
+         */
+        post: operations["TasksController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the acting inspector’s own scores per rubric item (0..maxScore)
+         * @description Roles: inspector.
+         */
+        post: operations["TasksController_scores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the task (an assigned inspector); also taken after the round’s scoring closed
+         * @description Roles: inspector.
+         */
+        post: operations["TasksController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The user accounts by username, optionally only those holding a role (admin)
+         * @description Roles: admin.
+         */
+        get: operations["UsersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        AppendedEventView: {
+            id: string;
+            position: number;
+            type: string;
+            version: number;
+        };
+        AssignResponsiblePersonRequest: {
+            /** @description when the term starts (ISO instant) */
+            from: string;
+            /** @example 陈书记 */
+            name: string;
+            personId: string;
+            /** @enum {string} */
+            role: "secretary" | "deputy" | "liaison";
+        };
+        AssignTaskRequest: {
+            /** @example 5 */
+            dueWorkingDays: number;
+            /**
+             * @example [
+             *       "inspector.wuxing"
+             *     ]
+             */
+            inspectorIds: string[];
+            /** @example anji */
+            targetUnitId: string;
+        };
+        AuditEventResponse: {
+            /** @description what the event says */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description the stream’s hash chain after this event, lowercase hex (SHA-256) */
+            hash: string;
+            id: string;
+            /** @description who (actorId), for which unit (orgUnitId), by which command */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** @description global position in the log */
+            position: number;
+            recordedAt: string;
+            schemaVersion: number;
+            streamId: string;
+            /** @description the writing transaction (with position, the trail’s order) */
+            transactionId: string;
+            /** @example CaseSigned */
+            type: string;
+            version: number;
+        };
+        AuditEventsPageResponse: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /** @description null once the page reached the end of the trail as it stands */
+            nextCursor: string | null;
+        };
+        BrokenLinkResponse: {
+            position: number;
+            /**
+             * @description the content changed, the chain does not follow, or an event before it is missing
+             * @enum {string}
+             */
+            reason: "content" | "chain" | "missing-predecessor";
+            streamId: string;
+            version: number;
+        };
+        CalendarLoadResponse: {
+            /** @description CalendarNoticeLoaded, or nothing when the same notice was in force already */
+            events: components["schemas"]["AppendedEventView"][];
+            /** @example 2027 */
+            id: string;
+            /** @description true when this Idempotency-Key was seen before and nothing was appended */
+            replayed: boolean;
+            /** @description the year as the calendar now has it */
+            state: components["schemas"]["CalendarYearView"];
+            /** @description the calendar stream’s version after the load; also the ETag */
+            version: number;
+        };
+        CalendarNoticeBody: {
+            /** @description in date order, each within the year, none overlapping */
+            holidays: components["schemas"]["HolidayRangeView"][];
+            /** @description Saturdays or Sundays declared working days, each for a listed holiday */
+            makeUpWorkdays: components["schemas"]["MakeUpWorkdayView"][];
+            notice: components["schemas"]["NoticeView"];
+            /**
+             * @description must equal the year in the path when given
+             * @example 2027
+             */
+            year?: number;
+        };
+        CalendarStatus: {
+            /** @description days from today to lastOfficialDay; negative once it has passed */
+            daysLeft: Record<string, never> | null;
+            /**
+             * @description the last day of the run of official years from today
+             * @example 2026-12-31
+             */
+            lastOfficialDay: Record<string, never> | null;
+            /**
+             * @example [
+             *       2024,
+             *       2025,
+             *       2026
+             *     ]
+             */
+            officialYears: number[];
+            /**
+             * @description warn when fewer than 60 days of official calendar (loaded State Council notices) remain, or none: a warning, never a failure (deadlines are then counted provisionally)
+             * @enum {string}
+             */
+            status: "up" | "warn";
+            /** @description what to do, when status is warn */
+            warning?: string;
+        };
+        CalendarYearsView: {
+            /** @description days from today to lastOfficialDay (negative once passed) */
+            daysLeft: Record<string, never> | null;
+            items: components["schemas"]["CalendarYearView"][];
+            /**
+             * @description the last day of the run of official years from today (see /health)
+             * @example 2026-12-31
+             */
+            lastOfficialDay: Record<string, never> | null;
+            /** @description the version of the calendar stream (calendar-cn) the answer reflects */
+            version: number;
+        };
+        CalendarYearView: {
+            /**
+             * @description official: the State Council notice for the year is loaded (shipped with the code or loaded by an admin). provisional: no notice is loaded; the days off are the statutory holidays of 《全国年节及纪念日放假办法》 with a day in lieu (补假) for each statutory day on a weekend or shared with another holiday, and there are no make-up workdays (调休), which no one can predict
+             * @enum {string}
+             */
+            basis: "official" | "provisional";
+            /** @description the days off of a provisional year (empty for an official year: see holidays) */
+            daysOff: components["schemas"]["DayOffView"][];
+            /** @description the notice’s holidays (official years) */
+            holidays: components["schemas"]["HolidayRangeView"][];
+            loadedAt?: Record<string, never> | null;
+            loadedBy?: Record<string, never> | null;
+            /** @description the notice’s make-up workdays (official years; none in a provisional year) */
+            makeUpWorkdays: components["schemas"]["MakeUpWorkdayView"][];
+            /** @description the notice, for an official year */
+            notice?: components["schemas"]["NoticeView"] | null;
+            /**
+             * @description an official year: shipped with the code, or loaded at runtime (an event)
+             * @enum {string|null}
+             */
+            source?: "built-in" | "loaded" | null;
+            /**
+             * @description the statute revision a provisional year is computed from
+             * @example 国务院令第795号（2024年11月10日）
+             */
+            statute?: Record<string, never> | null;
+            /** @description working days in the year (1 January to 31 December) */
+            workingDays: number;
+            /** @example 2027 */
+            year: number;
+        };
+        CaseBoardPageResponse: {
+            items: components["schemas"]["CaseViewResponse"][];
+            /** @description pass back as cursor for the next page; null: no more */
+            nextCursor: string | null;
+        };
+        CaseChildResponse: {
+            caseId: string;
+            closed: boolean;
+            title: string;
+            unitId: string;
+        };
+        CaseCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            /** @description the case’s id */
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now */
+            replayed: boolean;
+            /** @description the case after the command */
+            state: components["schemas"]["CaseViewResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
+        CaseDeadlineResponse: {
+            /** @description the last moment of dueOn in China, as an instant */
+            deadlineAt: string;
+            /**
+             * @description the last working day (Asia/Shanghai)
+             * @example 2026-03-16
+             */
+            dueOn: string;
+        };
+        CaseFindingSource: {
+            findingId: string;
+            taskId: string;
+        };
+        CaseHistoryActor: {
+            /** @description the user id; `system` for the system */
+            id: string;
+            /**
+             * @description a person, or which part of the system
+             * @enum {string}
+             */
+            kind: "user" | "warning-timer" | "case-lineage" | "system";
+            /** @description the display name; null for a user no longer in the directory */
+            name: string | null;
+        };
+        CaseHistoryEntry: {
+            actor: components["schemas"]["CaseHistoryActor"];
+            actorId: string | null;
+            /**
+             * @description what the step said: the report of a progress report or completion, the reason of a rejection, an extension request or denial, the message of an urge, the new deadline and comment of an approved extension, the children of a split (a child without description shares its parent’s), the colour of a warning, the units of an escalation
+             * @example {
+             *       "reason": "整改材料不全",
+             *       "rejectionNumber": 1
+             *     }
+             */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @description when the log recorded the step */
+            recordedAt: string;
+            /** @example CaseRejected */
+            type: string;
+            version: number;
+        };
+        CasePageResponse: {
+            /** @description every unit accountable now: the responsible unit first, then each unit the case escalated to */
+            accountableUnitIds: string[];
+            /** @description the warnings up now (蓝牌, 黄牌, 红牌), in colour order */
+            activeWarnings: ("blue" | "yellow" | "red")[];
+            approvedExtensions: number;
+            assignedAt?: string;
+            caseId: string;
+            /** @description the children of its splits (逐级传导) */
+            children: components["schemas"]["CaseChildResponse"][];
+            closedAt?: string;
+            /** @description from 交办 on */
+            deadline?: components["schemas"]["CaseDeadlineResponse"];
+            deadlineProvisional: boolean;
+            /** @description the case’s own description, or its parent’s when it shares it (descriptionFromCaseId) */
+            description: string | null;
+            /** @description the case whose description this is, when a split child shares its parent’s; null for its own */
+            descriptionFromCaseId: string | null;
+            /** @description working days the unit gets, counted from 交办 */
+            dueWorkingDays: number;
+            /** @description how far up unitChain the case has escalated; 0 at the responsible unit */
+            escalationLevel: number;
+            /** @description every step of the case, oldest first */
+            history: components["schemas"]["CaseHistoryEntry"][];
+            openedAt: string;
+            /** @description working days past the deadline today (0 when not overdue) */
+            overdueWorkingDays: number;
+            parentCaseId: string | null;
+            pendingExtension: components["schemas"]["PendingExtensionResponse"] | null;
+            progressReports: number;
+            rejections: number;
+            responsibleUnitId: string;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high" | "critical";
+            signedAt?: string;
+            source: components["schemas"]["CaseSourceResponse"];
+            /**
+             * @description 立项 registered, 交办 assigned, 签收 signed, 办理 in-progress, 反馈 submitted, 办结 closed
+             * @enum {string}
+             */
+            status: "registered" | "assigned" | "signed" | "in-progress" | "submitted" | "closed";
+            /** @description while submitted or closed */
+            submittedAt?: string;
+            title: string;
+            /** @description the responsible unit, then each unit above it up to the city */
+            unitChain: string[];
+            urges: number;
+        };
+        CaseSourceResponse: {
+            /** @description finding only */
+            findingId?: string;
+            /**
+             * @description from a task’s finding (立项 from 督查发现) or opened directly by an admin
+             * @enum {string}
+             */
+            kind: "finding" | "direct";
+            /** @description finding only */
+            roundId?: string;
+            /** @description finding only */
+            taskId?: string;
+        };
+        CaseViewResponse: {
+            /** @description every unit accountable now: the responsible unit first, then each unit the case escalated to */
+            accountableUnitIds: string[];
+            /** @description the warnings up now (蓝牌, 黄牌, 红牌), in colour order */
+            activeWarnings: ("blue" | "yellow" | "red")[];
+            approvedExtensions: number;
+            assignedAt?: string;
+            caseId: string;
+            /** @description the children of its splits (逐级传导) */
+            children: components["schemas"]["CaseChildResponse"][];
+            closedAt?: string;
+            /** @description from 交办 on */
+            deadline?: components["schemas"]["CaseDeadlineResponse"];
+            deadlineProvisional: boolean;
+            /** @description the case’s own description, or its parent’s when it shares it (descriptionFromCaseId) */
+            description: string | null;
+            /** @description the case whose description this is, when a split child shares its parent’s; null for its own */
+            descriptionFromCaseId: string | null;
+            /** @description working days the unit gets, counted from 交办 */
+            dueWorkingDays: number;
+            /** @description how far up unitChain the case has escalated; 0 at the responsible unit */
+            escalationLevel: number;
+            openedAt: string;
+            /** @description working days past the deadline today (0 when not overdue) */
+            overdueWorkingDays: number;
+            parentCaseId: string | null;
+            pendingExtension: components["schemas"]["PendingExtensionResponse"] | null;
+            progressReports: number;
+            rejections: number;
+            responsibleUnitId: string;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high" | "critical";
+            signedAt?: string;
+            source: components["schemas"]["CaseSourceResponse"];
+            /**
+             * @description 立项 registered, 交办 assigned, 签收 signed, 办理 in-progress, 反馈 submitted, 办结 closed
+             * @enum {string}
+             */
+            status: "registered" | "assigned" | "signed" | "in-progress" | "submitted" | "closed";
+            /** @description while submitted or closed */
+            submittedAt?: string;
+            title: string;
+            /** @description the responsible unit, then each unit above it up to the city */
+            unitChain: string[];
+            urges: number;
+        };
+        ChainChildResponse: {
+            activeWarnings: ("blue" | "yellow" | "red")[];
+            caseId: string;
+            /** @enum {string} */
+            status: "registered" | "assigned" | "signed" | "in-progress" | "submitted" | "closed" | "unopened";
+            title: string;
+            unitId: string;
+        };
+        ChainLevelResponse: {
+            /** @description accountable now: the responsible unit, and each unit the case escalated to */
+            accountable: boolean;
+            /** @example county */
+            kind: string | null;
+            /** @description 0 at the responsible unit, counting up */
+            level: number;
+            name: string | null;
+            /** @description the people in the unit’s roles (第一责任人 lead, 分管责任人 deputy, 具体责任人 contact, …) by role */
+            responsible: {
+                [key: string]: components["schemas"]["TermResponse"];
+            };
+            unitId: string;
+        };
+        ChainStepLevelResponse: {
+            level: number;
+            /** @description the people in the unit’s roles (第一责任人 lead, 分管责任人 deputy, 具体责任人 contact, …) by role */
+            responsible: {
+                [key: string]: components["schemas"]["TermResponse"];
+            };
+            unitId: string;
+        };
+        ChainStepResponse: {
+            accountableUnitId: string | null;
+            accountableUnitIds: string[];
+            actorId: string | null;
+            at: string | null;
+            escalationLevel: number;
+            /** @description the people in office at every level at that step */
+            levels: components["schemas"]["ChainStepLevelResponse"][];
+            type: string;
+            version: number;
+        };
+        CheckpointResponse: {
+            position: number;
+            /** @description a PostgreSQL xid8, as decimal text */
+            transactionId: string;
+        };
+        ChildCaseRequest: {
+            /** @description the child’s own description; absent, the child shares its parent’s (shown resolved, never copied into its events) */
+            description?: string;
+            /** @example 5 */
+            dueWorkingDays: number;
+            title: string;
+            /** @example anji-tianhuangping */
+            unitId: string;
+        };
+        CommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the resource state after the command */
+            state: Record<string, never>;
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
+        CommentRequest: {
+            comment?: string;
+        };
+        CountyNameResponse: {
+            /** @example anji */
+            countyId: string;
+            /** @example 安吉县 */
+            countyName: string | null;
+        };
+        CountyTrendResponse: {
+            asOf: string | null;
+            countyId: string;
+            countyName: string | null;
+            /** @enum {string} */
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            /** @description the published rounds of the kind, in publish order, each as published (the version in force at asOf) */
+            points: components["schemas"]["TrendPointResponse"][];
+        };
+        DatabaseStatus: {
+            /** @enum {string} */
+            mode: "server" | "embedded";
+            /** @enum {string} */
+            status: "up";
+        };
+        DayOffView: {
+            /** @example 2027-10-04 */
+            date: string;
+            /** @example 国庆节 */
+            holiday: string;
+            /**
+             * @description a statutory day, or a day in lieu (补假) of one on a weekend or shared with another holiday
+             * @enum {string}
+             */
+            kind: "statutory" | "in-lieu";
+        };
+        DeductionsRequest: {
+            /** @description points taken off per red-card case of the county */
+            perRedCase?: number;
+        };
+        DeductionsResponse: {
+            /** @description points off a county’s score per red-card case in the window */
+            perRedCase?: number;
+        };
+        FieldProblem: {
+            /**
+             * @description dotted path of the field; absent when the problem is not about one field
+             * @example scores.0.score
+             */
+            field?: string;
+            /** @example score must not be greater than 1000000 */
+            message: string;
+        };
+        HealthInfo: {
+            calendar: components["schemas"]["CalendarStatus"];
+            database: components["schemas"]["DatabaseStatus"];
+            readers: components["schemas"]["ReadersStatus"];
+        };
+        HolidayRangeView: {
+            /** @example 2026-02-15 */
+            from: string;
+            /** @example 春节 */
+            name: string;
+            /** @example 2026-02-23 */
+            to: string;
+        };
+        ItemScoreRequest: {
+            itemCode: string;
+            score: number;
+        };
+        ListedTaskResponse: {
+            deadlineProvisional: boolean;
+            dueOn: string;
+            inspectorIds: string[];
+            roundId: string;
+            /** @enum {string} */
+            status: "assigned" | "opened" | "submitted" | "closed";
+            targetUnitId: string;
+            taskId: string;
+        };
+        ListedUnitResponse: {
+            kind: string;
+            name: string;
+            unitId: string;
+        };
+        LivenessReport: {
+            /** @enum {string} */
+            status: "ok";
+            /** @description seconds since the process started */
+            uptimeSeconds: number;
+        };
+        LoginRequest: {
+            /** @example huzhou-demo */
+            password: string;
+            /** @example inspector.anji */
+            username: string;
+        };
+        LoginResponse: {
+            accessToken: string;
+            /** @description seconds until the token expires */
+            expiresIn: number;
+            tokenType: string;
+            user: components["schemas"]["LoginUser"];
+        };
+        LoginUser: {
+            displayName: string;
+            homeCountyId: string | null;
+            orgUnitId: string | null;
+            roles: string[];
+            userId: string;
+            username: string;
+        };
+        LogVerificationResponse: {
+            checkedEvents: number;
+            /** @description the first event, in position order, whose digest or chain does not match */
+            firstBroken?: components["schemas"]["BrokenLinkResponse"];
+            fromPosition: number | null;
+            /** @description every digest and chain in the range holds */
+            ok: boolean;
+            toPosition: number | null;
+        };
+        MakeUpWorkdayView: {
+            /** @example 2026-02-14 */
+            date: string;
+            /** @example 春节 */
+            holiday: string;
+        };
+        NoticeView: {
+            /** @description where the published text was read */
+            checkedAgainst: string[];
+            /** @example 国办发明电〔2025〕7号 */
+            documentNumber: string;
+            /** @example 2025-11-04 */
+            publishedOn: string;
+            /** @example 国务院办公厅关于2026年部分节假日安排的通知 */
+            title: string;
+        };
+        OpenCaseRequest: {
+            /** @description required for a direct case; a finding’s description by default */
+            description?: string;
+            /**
+             * @description working days the unit gets, counted from 交办
+             * @example 10
+             */
+            dueWorkingDays: number;
+            /** @description the finding the case comes from; absent for a case opened directly (admin only) */
+            finding?: components["schemas"]["CaseFindingSource"];
+            /**
+             * @description required for a direct case; for a finding, the unit where it was found by default, or a unit above it
+             * @example anji
+             */
+            responsibleUnitId?: string;
+            /**
+             * @description required for a direct case; a finding’s severity by default
+             * @enum {string}
+             */
+            severity?: "low" | "medium" | "high" | "critical";
+            /**
+             * @description required for a direct case; a finding’s title by default
+             * @example 村级议事制度未落实
+             */
+            title?: string;
+        };
+        OpenProblemResponse: {
+            accountableUnitId: string;
+            accountableUnitIds: string[];
+            activeWarnings: ("blue" | "yellow" | "red")[];
+            caseId: string;
+            deadlineProvisional: boolean;
+            dueOn: string | null;
+            escalationLevel: number;
+            overdueWorkingDays: number;
+            responsibleUnitId: string;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high" | "critical";
+            /** @enum {string} */
+            status: "registered" | "assigned" | "signed" | "in-progress" | "submitted" | "closed";
+            title: string;
+        };
+        OrgTreeNodeResponse: {
+            /** @description the units directly below */
+            children: components["schemas"]["OrgTreeNodeResponse"][];
+            /** @description the administrative division code, when registered with one */
+            code: string | null;
+            /** @example anji */
+            id: string;
+            /** @enum {string} */
+            kind: "city" | "county" | "township" | "village" | "grid" | "department";
+            /** @example 安吉县 */
+            name: string;
+            parentId: string | null;
+            /** @description the people responsible for the unit now, by role */
+            responsible: components["schemas"]["ResponsiblePeopleResponse"];
+        };
+        OrgTreeResponse: {
+            /** @description the top units (the city), each with the units below it */
+            units: components["schemas"]["OrgTreeNodeResponse"][];
+        };
+        PendingExtensionResponse: {
+            newDueWorkingDays: number;
+            reason: string;
+            requestedAt: string;
+            requestedBy: string;
+        };
+        PlanRoundRequest: {
+            /** @enum {string} */
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            /** @example 2026-Q3 */
+            period: string;
+            rubric: components["schemas"]["RubricRequest"];
+            /** @description county ids; all counties when absent */
+            scopeCountyIds?: string[];
+            scoringPolicy: components["schemas"]["ScoringPolicyRequest"];
+            /**
+             * @description required for quarterly-theme rounds
+             * @example 党建引领乡村振兴
+             */
+            theme?: string;
+            /** @example 2026年第三季度走看赛 */
+            title: string;
+            window: components["schemas"]["RoundWindowRequest"];
+        };
+        ProblemCountsResponse: {
+            /** @description open cases by severity */
+            bySeverity: components["schemas"]["SeverityCountsResponse"];
+            /** @description open cases by their gravest warning */
+            byWarning: components["schemas"]["WarningBandCountsResponse"];
+            /** @description open cases */
+            open: number;
+        };
+        ProblemDetails: {
+            /** @example TASK_ALREADY_CLOSED */
+            code: string;
+            /** @example Task already closed */
+            detail: string;
+            /** @description facts about the refusal (ids, versions) */
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @description present on validation failures */
+            errors?: components["schemas"]["FieldProblem"][];
+            /** @example 409 */
+            status: number;
+            /** @example Conflict */
+            title: string;
+            /** @example https://supervision.example/problems/task-already-closed */
+            type: string;
+        };
+        ProblemListResponse: {
+            /** @description per unit with open cases at or below it */
+            byUnit: components["schemas"]["UnitProblemCountsResponse"][];
+            /** @description the gravest open cases first */
+            items: components["schemas"]["OpenProblemResponse"][];
+            /** @description everything open in the subtree */
+            totals: components["schemas"]["ProblemCountsResponse"];
+        };
+        ProjectionErrorResponse: {
+            /** Format: date-time */
+            at: string;
+            eventId: string;
+            eventType: string;
+            message: string;
+            position: number;
+            transactionId: string;
+        };
+        ProjectionListResponse: {
+            items: components["schemas"]["ProjectionStatusResponse"][];
+        };
+        ProjectionStatusResponse: {
+            /** @description async: the stored checkpoint; inline: null */
+            checkpoint: components["schemas"]["CheckpointResponse"] | null;
+            /**
+             * @description inline: updated inside every append; async: a projector following the log
+             * @enum {string}
+             */
+            kind: "inline" | "async";
+            lagEvents: number;
+            lagSeconds: number;
+            lastError: components["schemas"]["ProjectionErrorResponse"] | null;
+            /** @example case-board */
+            name: string;
+            /** @description set while a rebuild runs, and after one until the next starts */
+            rebuild: components["schemas"]["RebuildProgressResponse"] | null;
+            /** @enum {string} */
+            state: "running" | "stopped" | "failed" | "rebuilding";
+        };
+        PublicationResponse: {
+            /** @description when this version was published */
+            publishedAt: string;
+            /** @description who published it (null only for rounds published before publications were kept) */
+            publishedBy: string | null;
+            /** @description why it was republished; null for the first publication */
+            reason: string | null;
+            /** @description 1 for the publication, 2, 3, … for each republication */
+            version: number;
+        };
+        RankingEntryResponse: {
+            /** @example anji */
+            countyId: string;
+            /** @example 安吉县 */
+            countyName: string | null;
+            deduction: number;
+            /** @description the leader’s score minus this one */
+            gapToLeader: number;
+            /** @description previous rank minus this one: up is positive */
+            movement: number | null;
+            /** @description rank in the previous published round of the same kind */
+            previousRank: number | null;
+            /** @description standard competition ranking (1224) on the score rounded to 2 decimals */
+            rank: number;
+            /** @description from the sheets by the round’s method, before deductions */
+            rawScore: number;
+            /** @description red-card cases counted against the county in this round */
+            redCases: number;
+            /** @description raw score minus deductions, 0–100 scale, 2 decimals */
+            score: number;
+            /** @description inspectors’ sheets the score rests on */
+            sheets: number;
+        };
+        ReadersStatus: {
+            /**
+             * @description READER_LAG_BOUND_SECONDS
+             * @example 30
+             */
+            boundSeconds: number;
+            /** @description the async projectors (not with Kafka, whose consumer group keeps its own place) and the process managers */
+            readers: components["schemas"]["ReaderStatus"][];
+            /**
+             * @description behind when any reader is behind; unknown when the lag could not be read in time
+             * @enum {string}
+             */
+            status: "up" | "behind" | "unknown";
+            /** @description which readers are behind and by how much, or why the lag is unknown */
+            warning?: string;
+        };
+        ReaderStatus: {
+            /** @description global position of the last event it has handled */
+            checkpointPosition: number;
+            /** @enum {string} */
+            kind: "projector" | "process-manager";
+            /** @description committed events it has still to handle */
+            lagEvents: number;
+            /** @description how long the oldest of those has been waiting, in seconds */
+            lagSeconds: number;
+            /** @description why it last failed, if it did */
+            lastError: string | null;
+            /** @example county-ranking */
+            name: string;
+            /**
+             * @description as this process knows it: running here, stopped here (another process may run it), failed at an event, or rebuilding
+             * @example running
+             */
+            state: string;
+            /**
+             * @description behind: its oldest unhandled event has waited longer than boundSeconds
+             * @enum {string}
+             */
+            status: "up" | "behind";
+        };
+        ReadinessReport: {
+            info: components["schemas"]["HealthInfo"];
+            /**
+             * @description degraded: a reader is behind its bound (or its lag is unknown), so the read models or reactions it feeds are stale. Still 200: every process reads the same checkpoints, so no other instance would answer fresher, and commands go on working
+             * @enum {string}
+             */
+            status: "ok" | "degraded";
+        };
+        ReasonRequest: {
+            reason: string;
+        };
+        RebuildProgressResponse: {
+            /** @description why it failed */
+            error?: string;
+            /** @description events applied into the copy so far */
+            eventsApplied: number;
+            /** @description the newest position in the log when last looked at (the target) */
+            headPosition: number;
+            /**
+             * @description building: applying the log into the copy; swapping: replacing the live tables
+             * @enum {string}
+             */
+            phase: "building" | "swapping" | "done" | "failed";
+            /** @description position of the last event applied into the copy */
+            position: number;
+            projection: string;
+            /** Format: date-time */
+            startedAt: string;
+        };
+        RecordFindingRequest: {
+            description: string;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            /** @example 村级议事制度未落实 */
+            title: string;
+            /**
+             * @description where the problem was found: the target or a unit below it
+             * @example anji-tianhuangping-yucun
+             */
+            unitId: string;
+        };
+        RecordScoresRequest: {
+            scores: components["schemas"]["ItemScoreRequest"][];
+        };
+        RegisterUnitRequest: {
+            code?: string;
+            /** @enum {string} */
+            kind: "city" | "county" | "township" | "village" | "grid" | "department";
+            /** @example 大溪村 */
+            name: string;
+            /** @example anji-tianhuangping */
+            parentId: string;
+            /** @example anji-tianhuangping-dajiang */
+            unitId: string;
+        };
+        ReopenTaskRequest: {
+            /** @example 评分有误，需复核 */
+            reason: string;
+        };
+        ReportRequest: {
+            /** @example 已召开专题会议，制定整改方案 */
+            report: string;
+        };
+        RepublishRankingRequest: {
+            /**
+             * @description why the published ranking is replaced; kept in the event and shown with the new version
+             * @example 补录窗口期内的红牌扣分
+             */
+            reason: string;
+        };
+        RequestExtensionRequest: {
+            /**
+             * @description the new deadline, in working days from the day of approval
+             * @example 10
+             */
+            newDueWorkingDays: number;
+            reason: string;
+        };
+        ResponsibilityChainResponse: {
+            accountableUnitIds: string[];
+            activeWarnings: ("blue" | "yellow" | "red")[];
+            caseId: string;
+            children: components["schemas"]["ChainChildResponse"][];
+            /** @description the highest unit accountable now */
+            currentHolderUnitId: string;
+            deadlineProvisional: boolean;
+            /** @description null before 交办 */
+            dueOn: string | null;
+            escalationLevel: number;
+            /** @description from the case’s unit up to the city */
+            levels: components["schemas"]["ChainLevelResponse"][];
+            overdueWorkingDays: number;
+            responsibleUnitId: string;
+            /** @enum {string} */
+            status: "registered" | "assigned" | "signed" | "in-progress" | "submitted" | "closed";
+            steps: components["schemas"]["ChainStepResponse"][];
+        };
+        ResponsibilityEntryResponse: {
+            /** @description open cases the unit is accountable for now (its own, and those escalated to it) */
+            accountableCases: number;
+            /** @description tasks targeting the unit that are not closed */
+            activeTasks: number;
+            /** @description 0 for the unit the lists are of, 1 for the units directly below it… */
+            depth: number;
+            kind: string;
+            name: string;
+            /** @description open cases the unit is responsible for */
+            openCases: number;
+            parentId: string | null;
+            /** @description the people in the unit’s roles now, by role */
+            responsible: {
+                [key: string]: components["schemas"]["TermResponse"];
+            };
+            unitId: string;
+        };
+        ResponsibleHolderResponse: {
+            /** @description in office since */
+            from: string;
+            name: string;
+            personId: string;
+        };
+        ResponsiblePeopleResponse: {
+            /** @description 分管领导 */
+            deputy?: components["schemas"]["ResponsibleHolderResponse"];
+            /** @description 联络员 */
+            liaison?: components["schemas"]["ResponsibleHolderResponse"];
+            /** @description 第一责任人 */
+            secretary?: components["schemas"]["ResponsibleHolderResponse"];
+        };
+        RoundPageResponse: {
+            items: components["schemas"]["RoundViewResponse"][];
+            /** @description pass back as cursor for the next page; null: no more */
+            nextCursor: string | null;
+        };
+        RoundProgressResponse: {
+            assigned: number;
+            closed: number;
+            opened: number;
+            submitted: number;
+            /** @description tasks assigned in the round */
+            tasks: number;
+        };
+        RoundPublicationResponse: {
+            inputsHash: string | null;
+            methodVersion: string | null;
+            publishedAt: string;
+            publishedBy: string;
+            reason: string | null;
+            /** @description 1 for the publication, 2, 3, … for each republication */
+            version: number;
+        };
+        RoundRankingResponse: {
+            /** @description the instant answered for; null for everything recorded so far */
+            asOf: string | null;
+            /**
+             * @description what the figures are: the publication in force at asOf, or the live computation from the facts (before publication, and on /ranking/live)
+             * @enum {string}
+             */
+            basis: "publication" | "live";
+            /** @description true when the live computation at asOf differs from the publication in force (facts arrived since, e.g. a red card inside the window): a republication would change it; null before publication */
+            changedSincePublication: boolean | null;
+            entries: components["schemas"]["RankingEntryResponse"][];
+            /** @description SHA-256 (lowercase hex) of the canonical inputs: the recipe is in the description of GET /rounds/{id}/ranking */
+            inputsHash: string;
+            /** @enum {string} */
+            kind: "walk-see-compete" | "quarterly-theme";
+            /** @enum {string} */
+            method: "mean" | "trimmed-mean" | "z-normalised";
+            /**
+             * @description the rules that produced the figures
+             * @example county-ranking/v2/mean
+             */
+            methodVersion: string;
+            /** @example 2026-Q3 */
+            period: string;
+            /** @description points off per red-card case */
+            perRedCase: number;
+            /** @description the previous published round of the same kind, movement is measured against */
+            previousRoundId: string | null;
+            /** @description the publication in force at asOf; null before the round was published */
+            publication: components["schemas"]["PublicationResponse"] | null;
+            /** @description when the round’s results first came out, if they had by asOf */
+            publishedAt: string | null;
+            roundId: string;
+            rubricVersion: number;
+            /**
+             * @description the round’s status at asOf
+             * @enum {string}
+             */
+            status: "planned" | "active" | "scoring-closed" | "published" | "archived";
+            title: string;
+            /** @description counties of the round with no score yet */
+            unscored: components["schemas"]["CountyNameResponse"][];
+        };
+        RoundViewResponse: {
+            archivedAt?: string;
+            /**
+             * @description deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题
+             * @enum {string}
+             */
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            /** @example 2026-Q3 */
+            period: string;
+            plannedAt: string;
+            progress: components["schemas"]["RoundProgressResponse"];
+            /** @description the publication in force */
+            publication?: components["schemas"]["RoundPublicationResponse"];
+            /** @description when the results first came out */
+            publishedAt?: string;
+            roundId: string;
+            rubric: components["schemas"]["RubricResponse"];
+            scopeCountyIds: string[];
+            scoringClosedAt?: string;
+            scoringPolicy: components["schemas"]["ScoringPolicyResponse"];
+            /** @description from 启动 on */
+            startedAt?: string;
+            /** @enum {string} */
+            status: "planned" | "active" | "scoring-closed" | "published" | "archived";
+            /** @description the quarter’s theme (一季一主题) */
+            theme: string | null;
+            title: string;
+            window: components["schemas"]["RoundWindowResponse"];
+        };
+        RoundWindowRequest: {
+            /** @example 2026-09-30 */
+            closesOn: string;
+            /** @example 2026-07-01 */
+            opensOn: string;
+        };
+        RoundWindowResponse: {
+            /** @example 2026-09-30 */
+            closesOn: string;
+            /** @example 2026-07-01 */
+            opensOn: string;
+        };
+        RubricItemRequest: {
+            /** @example org-building */
+            code: string;
+            /** @example 10 */
+            maxScore: number;
+            /** @example 组织建设 */
+            title: string;
+            /** @example 0.4 */
+            weight: number;
+        };
+        RubricItemResponse: {
+            /** @example rectification */
+            code: string;
+            maxScore: number;
+            /** @example 问题整改 */
+            title: string;
+            /** @description weights of a rubric sum to 1 */
+            weight: number;
+        };
+        RubricRequest: {
+            items: components["schemas"]["RubricItemRequest"][];
+        };
+        RubricResponse: {
+            items: components["schemas"]["RubricItemResponse"][];
+            version: number;
+        };
+        ScoringPolicyRequest: {
+            deductions?: components["schemas"]["DeductionsRequest"];
+            /** @enum {string} */
+            method: "mean" | "trimmed-mean" | "z-normalised";
+        };
+        ScoringPolicyResponse: {
+            deductions?: components["schemas"]["DeductionsResponse"];
+            /** @enum {string} */
+            method: "mean" | "trimmed-mean" | "z-normalised";
+        };
+        SeverityCountsResponse: {
+            critical: number;
+            high: number;
+            low: number;
+            medium: number;
+        };
+        SplitCaseRequest: {
+            children: components["schemas"]["ChildCaseRequest"][];
+        };
+        StreamHistoryResponse: {
+            events: components["schemas"]["AuditEventResponse"][];
+            streamId: string;
+            version: number;
+        };
+        TaskBoardPageResponse: {
+            items: components["schemas"]["TaskViewResponse"][];
+            /** @description pass back as cursor for the next page; null: no more */
+            nextCursor: string | null;
+        };
+        TaskCountsResponse: {
+            /** @description tasks by status */
+            byStatus: components["schemas"]["TaskStatusCountsResponse"];
+            total: number;
+        };
+        TaskFindingResponse: {
+            description: string;
+            findingId: string;
+            recordedBy: string;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            title: string;
+            /** @description the unit where the problem was found (the target or a unit below it) */
+            unitId: string;
+        };
+        TaskInspectorResponse: {
+            /** @description the county the inspector belongs to (recused from scoring it); null at city level */
+            homeCountyId: string | null;
+            inspectorId: string;
+        };
+        TaskListResponse: {
+            byUnit: components["schemas"]["UnitTaskCountsResponse"][];
+            /** @description tasks not closed first, then by deadline */
+            items: components["schemas"]["ListedTaskResponse"][];
+            totals: components["schemas"]["TaskCountsResponse"];
+        };
+        TaskStatusCountsResponse: {
+            assigned: number;
+            closed: number;
+            opened: number;
+            submitted: number;
+        };
+        TaskViewResponse: {
+            assignedAt: string;
+            closedAt?: string;
+            deadlineAt: string;
+            deadlineProvisional: boolean;
+            /**
+             * @description the working day the task is due on (Asia/Shanghai)
+             * @example 2026-03-16
+             */
+            dueOn: string;
+            findings: components["schemas"]["TaskFindingResponse"][];
+            inspectors: components["schemas"]["TaskInspectorResponse"][];
+            openedAt?: string;
+            /** @description when the task was marked overdue */
+            overdueAt: string | null;
+            reopenCount: number;
+            roundId: string;
+            /** @enum {string} */
+            roundKind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            /** @description the round’s rubric as it was when the task was assigned */
+            rubric: components["schemas"]["RubricResponse"];
+            /** @description each inspector’s current score per rubric item: { inspectorId: { itemCode: score } } */
+            scores: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            /**
+             * @description assigned (分派), opened (督查中), submitted (已提交), closed (已关闭)
+             * @enum {string}
+             */
+            status: "assigned" | "opened" | "submitted" | "closed";
+            submittedAt?: string;
+            submittedBy?: string;
+            /** @description the county the target lies in; null above county level */
+            targetCountyId: string | null;
+            targetUnitId: string;
+            taskId: string;
+        };
+        TermResponse: {
+            from: string;
+            name: string;
+            personId: string;
+            until: string | null;
+        };
+        TrendPointResponse: {
+            countiesRanked: number;
+            gapToLeader: number | null;
+            inputsHash: string;
+            methodVersion: string;
+            movement: number | null;
+            period: string;
+            previousRank: number | null;
+            /** @description the version of its published ranking shown: the one in force at asOf */
+            publicationVersion: number;
+            /** @description when the round’s results first came out */
+            publishedAt: string;
+            rank: number | null;
+            redCases: number;
+            roundId: string;
+            score: number | null;
+            /** @enum {string} */
+            standing: "ranked" | "unscored" | "out-of-scope";
+            title: string;
+        };
+        UnitListsResponse: {
+            /** @description 问题清单 */
+            problems: components["schemas"]["ProblemListResponse"];
+            /** @description 责任清单 */
+            responsibilities: components["schemas"]["ResponsibilityEntryResponse"][];
+            /** @description 任务清单 */
+            tasks: components["schemas"]["TaskListResponse"];
+            unit: components["schemas"]["ListedUnitResponse"];
+        };
+        UnitProblemCountsResponse: {
+            /** @description open cases by severity */
+            bySeverity: components["schemas"]["SeverityCountsResponse"];
+            /** @description open cases by their gravest warning */
+            byWarning: components["schemas"]["WarningBandCountsResponse"];
+            /** @description open cases */
+            open: number;
+            unitId: string;
+        };
+        UnitTaskCountsResponse: {
+            /** @description tasks by status */
+            byStatus: components["schemas"]["TaskStatusCountsResponse"];
+            total: number;
+            unitId: string;
+        };
+        UrgeRequest: {
+            /** @example 请加快整改进度 */
+            message?: string;
+        };
+        UserListResponse: {
+            items: components["schemas"]["UserResponse"][];
+        };
+        UserResponse: {
+            /** @example 督查员（安吉县） */
+            displayName: string;
+            /** @description the county an inspector is recused from scoring */
+            homeCountyId: string | null;
+            /** @description an official’s scope root; an inspector’s home unit */
+            orgUnitId: string | null;
+            /**
+             * @example [
+             *       "inspector"
+             *     ]
+             */
+            roles: string[];
+            userId: string;
+            /** @example inspector.anji */
+            username: string;
+        };
+        WarningBandCountsResponse: {
+            blue: number;
+            /** @description no warning up */
+            none: number;
+            red: number;
+            yellow: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    CalendarController_load: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarNoticeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarLoadResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels; INVALID_HOLIDAY_DATA: `errors` lists every bad field (dotted path) with the rule it breaks */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectionListResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectionsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectionStatusResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PROJECTION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ProjectionsController_rebuild: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildProgressResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PROJECTION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description REBUILD_ALREADY_RUNNING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuditController_events: {
+        parameters: {
+            query?: {
+                /** @description the acting user */
+                actor?: string;
+                /**
+                 * @deprecated
+                 * @description the same as `cursor` (the name DESIGN §5 gives it); send one of the two
+                 */
+                after?: string;
+                /** @description the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR */
+                cursor?: string;
+                /** @description recorded at or after this instant (ISO 8601) */
+                from?: string;
+                limit?: number;
+                stream?: string;
+                /** @description recorded at or before this instant (ISO 8601), to the millisecond: an event whose `recordedAt` shows this instant is included */
+                to?: string;
+                /** @description event types, comma-separated */
+                type?: string;
+                /** @description an org unit; covers the units below it */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventsPageResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: auditors and admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuditController_export: {
+        parameters: {
+            query?: {
+                /** @description the acting user */
+                actor?: string;
+                /** @description recorded at or after this instant (ISO 8601) */
+                from?: string;
+                stream?: string;
+                /** @description recorded at or before this instant (ISO 8601), to the millisecond: an event whose `recordedAt` shows this instant is included */
+                to?: string;
+                /** @description event types, comma-separated */
+                type?: string;
+                /** @description an org unit; covers the units below it */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: auditors and admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuditController_stream: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                streamId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamHistoryResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: auditors and admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description STREAM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuditController_verify: {
+        parameters: {
+            query?: {
+                /** @description first global position to check */
+                from?: number;
+                /** @description last global position to check */
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogVerificationResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: auditors and admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RATE_LIMITED: too many attempts from this address; ACCOUNT_RATE_LIMITED: too many failed attempts at this username */
+            429: {
+                headers: {
+                    /** @description seconds until the limit lets the next attempt through */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CalendarController_years: {
+        parameters: {
+            query?: {
+                /** @description the calendar as it stood at this instant (only the notices loaded by then) */
+                asOf?: string;
+                /** @description first year listed; default: the earlier of the first official year and this year */
+                from?: string;
+                /** @description last year listed (at most 50 years after `from`); default: the later of the last official year and next year */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearsView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CalendarController_year: {
+        parameters: {
+            query?: {
+                /** @description the calendar as it stood at this instant (only the notices loaded by then) */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CALENDAR_YEAR_NOT_FOUND: no notice loaded and before 2008 (or past 9998) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_board: {
+        parameters: {
+            query?: {
+                /** @description cases this unit is accountable for now: its own (escalated or not) and those escalated to it */
+                accountable?: string;
+                /** @description the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+                /** @description only cases past their deadline (true) or not (false) */
+                overdue?: boolean;
+                status?: "registered" | "assigned" | "signed" | "in-progress" | "submitted" | "closed";
+                /** @description responsible unit; covers the units below it */
+                unit?: string;
+                /** @description cases with this warning up */
+                warning?: "blue" | "yellow" | "red";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `deadlineProvisional: true` on a case or task: its deadline was counted in working days over a year whose State Council holiday notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseBoardPageResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_open: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenCaseRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; NOT_ASSIGNED_INSPECTOR, DIRECT_CASE_ADMIN_ONLY */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TASK_NOT_FOUND, FINDING_NOT_FOUND, ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASE_ALREADY_OPENED (the finding has its case), CASE_DETAILS_REQUIRED, CASE_UNIT_OFF_FINDING_CHAIN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `deadlineProvisional: true` on a case or task: its deadline was counted in working days over a year whose State Council holiday notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePageResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_approveExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NO_PENDING_EXTENSION, EXTENSION_NOT_LATER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASE_ALREADY_ASSIGNED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_chain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `deadlineProvisional: true` on a case or task: its deadline was counted in working days over a year whose State Council holiday notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResponsibilityChainResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_denyExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NO_PENDING_EXTENSION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_progress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASE_NOT_SIGNED, CASE_ALREADY_SUBMITTED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_reject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASE_NOT_SUBMITTED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_requestExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestExtensionRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description EXTENSION_ALREADY_PENDING, EXTENSION_NOT_LATER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_sign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASE_NOT_ASSIGNED, CASE_ALREADY_SIGNED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_split: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SplitCaseRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CHILD_UNIT_NOT_BELOW, CHILD_DEADLINE_AFTER_PARENT, CASE_NOT_SIGNED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASE_NOT_IN_PROGRESS, CHILD_CASES_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_urge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UrgeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASE_ALREADY_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CasesController_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE: the case lies outside the official’s unit */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CASE_NOT_SUBMITTED, CHILD_CASES_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RankingController_countyTrend: {
+        parameters: {
+            query: {
+                /** @description answer as the ranking stood at this instant (ISO 8601 with Z or an offset); everything recorded so far when absent */
+                asOf?: string;
+                /** @description the kind of round to follow (walk-see-compete or quarterly-theme rank counties) */
+                kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CountyTrendResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_A_COUNTY; ROUND_KIND_NOT_RANKED: deep-research and major-inspection rounds rank nobody */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessReport"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_READY: the database does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessReport"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MetricsController_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text exposition format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrgUnitsController_tree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgTreeResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrgUnitsController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterUnitRequest"];
+            };
+        };
+        responses: {
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PARENT_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ORG_UNIT_ALREADY_REGISTERED, INVALID_UNIT_PLACEMENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrgUnitsController_unit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrgUnitsController_lists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `deadlineProvisional: true` on a case or task: its deadline was counted in working days over a year whose State Council holiday notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitListsResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE: an official reads the lists of its own unit and the units below it only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OrgUnitsController_assignPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignResponsiblePersonRequest"];
+            };
+        };
+        responses: {
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoundsController_list: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundPageResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoundsController_plan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRoundRequest"];
+            };
+        };
+        responses: {
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND: a scope county that does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description THEME_REQUIRED, INVALID_RUBRIC, INVALID_PERIOD, INVALID_ROUND_SCOPE, INVALID_ROUND_WINDOW… */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoundsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundViewResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoundsController_archive: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROUND_NOT_PUBLISHED, ROUND_ALREADY_ARCHIVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoundsController_closeScoring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROUND_NOT_ACTIVE, ROUND_SCORING_ALREADY_CLOSED, ROUND_ALREADY_ARCHIVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoundsController_publish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROUND_SCORING_NOT_CLOSED, ROUND_ALREADY_PUBLISHED, ROUND_ALREADY_ARCHIVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RankingController_roundRanking: {
+        parameters: {
+            query?: {
+                /** @description answer as the ranking stood at this instant (ISO 8601 with Z or an offset); everything recorded so far when absent */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundRankingResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND (also when the round was planned after asOf) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROUND_NOT_RANKED: deep-research and major-inspection rounds rank nobody */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RankingController_liveRanking: {
+        parameters: {
+            query?: {
+                /** @description answer as the ranking stood at this instant (ISO 8601 with Z or an offset); everything recorded so far when absent */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundRankingResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND (also when the round was planned after asOf) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROUND_NOT_RANKED: deep-research and major-inspection rounds rank nobody */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoundsController_republish: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepublishRankingRequest"];
+            };
+        };
+        responses: {
+            /** @description republished: the event appended and the round, state.publication naming the new version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROUND_NOT_PUBLISHED; ROUND_ALREADY_ARCHIVED (archived rankings are final); ROUND_NOT_RANKED; RANKING_UNCHANGED: the live ranking is the one in force, nothing to republish */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoundsController_start: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROUND_ALREADY_STARTED, ROUND_ALREADY_ARCHIVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TasksController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND, ORG_UNIT_NOT_FOUND, INSPECTOR_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNIT_ALREADY_HAS_TASK (details.taskId), INSPECTOR_RECUSED, ROUND_NOT_ACCEPTING_TASKS, TARGET_OUTSIDE_ROUND_SCOPE… */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TasksController_board: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR */
+                cursor?: string;
+                inspector?: string;
+                limit?: number;
+                round?: string;
+                status?: "assigned" | "opened" | "submitted" | "closed";
+                /** @description target unit; covers the units below it */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `deadlineProvisional: true` on a case or task: its deadline was counted in working days over a year whose State Council holiday notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskBoardPageResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TasksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `deadlineProvisional: true` on a case or task: its deadline was counted in working days over a year whose State Council holiday notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskViewResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TasksController_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TasksController_findings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFindingRequest"];
+            };
+        };
+        responses: {
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only inspector */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description FINDING_OUTSIDE_TARGET, ROUND_NOT_ACTIVE, TASK_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TasksController_open: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; NOT_ASSIGNED_INSPECTOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ROUND_NOT_ACTIVE (the round has not started, or its scoring closed), TASK_ALREADY_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TasksController_reopen: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopenTaskRequest"];
+            };
+        };
+        responses: {
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_ACTIVE (the round’s scoring closed), TASK_NOT_SUBMITTED, REOPEN_REASON_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TasksController_scores: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordScoresRequest"];
+            };
+        };
+        responses: {
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only inspector */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description SCORE_OUT_OF_RANGE, UNKNOWN_RUBRIC_ITEM, INSPECTOR_RECUSED, ROUND_NOT_ACTIVE, TASK_NOT_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TasksController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only inspector */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                /** @description only the holders of this role */
+                role?: "admin" | "inspector" | "official" | "auditor" | "viewer";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserListResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,69 @@
+import { get, type Schemas } from './api/client';
+
+export type OrgNode = Schemas['OrgTreeNodeResponse'];
+
+/** A unit for pickers: `{ value, label, children }`, as Element Plus' tree select and cascader take it. */
+export interface UnitOption {
+  readonly value: string;
+  readonly label: string;
+  readonly kind: string;
+  readonly children?: UnitOption[];
+}
+
+export function unitOptions(nodes: readonly OrgNode[]): UnitOption[] {
+  return nodes.map((node) => ({
+    value: node.id,
+    label: node.name,
+    kind: node.kind,
+    ...(node.children.length === 0 ? {} : { children: unitOptions(node.children) }),
+  }));
+}
+
+/** Every unit's name by id. */
+export function unitNames(nodes: readonly OrgNode[], into = new Map<string, string>()): Map<string, string> {
+  for (const node of nodes) {
+    into.set(node.id, node.name);
+    unitNames(node.children, into);
+  }
+  return into;
+}
+
+let loaded: Promise<OrgNode[]> | undefined;
+
+/** The org tree, read once per page load (units change rarely). */
+export function orgTree(): Promise<OrgNode[]> {
+  loaded ??= get<Schemas['OrgTreeResponse']>('/org-units').then(
+    ({ body }) => body.units,
+    (error: unknown) => {
+      loaded = undefined;
+      throw error;
+    },
+  );
+  return loaded;
+}
+
+/** The unit and the units below it, for pickers limited to a subtree (a finding's unit lies at or below the task's target). */
+export function subtreeOptions(nodes: readonly OrgNode[], rootId: string): UnitOption[] {
+  for (const node of nodes) {
+    if (node.id === rootId) return unitOptions([node]);
+    const found = subtreeOptions(node.children, rootId);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** The county a unit lies in (the unit itself when it is one); null above county level or when unknown. */
+export function countyOf(nodes: readonly OrgNode[], unitId: string, county: string | null = null): string | null | undefined {
+  for (const node of nodes) {
+    const here = node.kind === 'county' ? node.id : county;
+    if (node.id === unitId) return here;
+    const found = countyOf(node.children, unitId, here);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The counties of the tree. */
+export function counties(nodes: readonly OrgNode[]): OrgNode[] {
+  return nodes.flatMap((node) => (node.kind === 'county' ? [node] : counties(node.children)));
+}

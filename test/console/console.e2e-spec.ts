@@ -1,0 +1,415 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Browser, Page } from 'playwright-core';
+import request from 'supertest';
+import { caseStreamId } from '@app/supervision';
+import { primaryTarget, TestDatabase } from '@app/testing';
+import { SettableClock } from '@app/workflow';
+import { createApiTestApp, testConfig } from '../app/api-test-app';
+import { CHROMIUM_PATH, launchChromium, listen, openContext, screenshot, seriousAccessibilityViolations, signIn } from './console-browser';
+
+const DEMO_CASE = 'demo-2026-q4-major-inspection-case-1';
+const TIMEOUT_MS = 120_000;
+
+/**
+ * The web console in real Chromium against the real app with the demo data: each role signs in
+ * and does its job through the screens. Every screen is checked with axe-core (no serious or
+ * critical violations), screenshotted (test-artifacts/console), and watched for console errors,
+ * failed responses and requests to other hosts.
+ */
+describe('the web console in Chromium', () => {
+  let db: TestDatabase;
+  let app: NestExpressApplication;
+  let browser: Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH)`);
+    if (!existsSync(join(process.cwd(), 'dist', 'console', 'index.html'))) throw new Error('The console is not built: npm run build:console');
+    db = await primaryTarget().create();
+    // A Monday in the demo's 2026-Q4 rounds, so the suite means the same on any day it runs.
+    const clock = new SettableClock('2026-11-02T02:00:00.000Z');
+    app = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', DEMO_ACTIVITY: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }), clock });
+    base = await listen(app);
+    browser = await launchChromium();
+  }, TIMEOUT_MS);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await db?.dispose();
+  }, TIMEOUT_MS);
+
+  it(
+    'sends a browser at / to the console, which asks who is there (登录) in Chinese',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await page.goto(`${base}/`);
+      await page.waitForURL(/\/ui\/login/);
+      await page.getByRole('heading', { name: '督查督办工作台' }).waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByText('请输入用户名和密码。').waitFor();
+      await page.locator('#username').fill('official.anji');
+      await page.locator('#password').fill('wrong-password');
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByText('用户名或密码不正确，请核对后重新输入。').waitFor();
+      await screenshot(page, 'login');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'an official of 安吉县 finds the case waiting on the workbench, reports progress on it, and sees the step on its timeline and its chain',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'official.anji');
+      await page.getByRole('heading', { name: '工作台' }).waitFor();
+      const waiting = page.locator('.waiting');
+      await waiting.getByRole('link', { name: '农村生活污水治理设施运维不到位' }).waitFor();
+      await screenshot(page, 'workbench-official');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+      await waiting.getByRole('link', { name: '农村生活污水治理设施运维不到位' }).click();
+      await page.waitForURL(new RegExp(`/ui/cases/${DEMO_CASE}$`));
+      await page.getByRole('heading', { name: '办理记录' }).waitFor();
+      await page.getByLabel('责任链').getByText('安吉县').waitFor();
+      expect(await page.getByRole('button', { name: '签收' }).count()).toBe(0); // signed already: not offered again
+      await page.getByRole('button', { name: '报送进展' }).click();
+      await page.getByRole('button', { name: '确定报送进展' }).click();
+      await page.getByText('请填写办理情况。').waitFor(); // nothing sent without the report
+      await page.locator('#action-text').fill('天荒坪镇、溪龙乡已完成终端排查');
+      await page.getByRole('button', { name: '确定报送进展' }).click();
+      await page.getByText('办理情况：天荒坪镇、溪龙乡已完成终端排查').waitFor();
+      await screenshot(page, 'case-official');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'the official of 安吉县 splits the case to 孝丰镇 with the unit picker: the child is opened and handed over at once',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'official.anji', `/ui/cases/${DEMO_CASE}`);
+      await page.getByRole('button', { name: '分解', exact: true }).click();
+      await page.getByRole('button', { name: '确定分解' }).click();
+      await page.getByText(/第 1 个下级案件：请选择单位并填写标题和办理时限/).waitFor();
+      await page.getByRole('dialog').locator('.el-select').first().click();
+      await page.locator('.el-tree-node__content').filter({ hasText: /^孝丰镇$/ }).click();
+      await page.locator('#child-title-0').fill('孝丰镇污水终端运维整改');
+      await page.locator('#child-days-0').fill('3');
+      await page.getByRole('button', { name: '确定分解' }).click();
+      await page.getByText('分解成功').waitFor();
+      const child = page.locator('.children').getByRole('link', { name: '孝丰镇污水终端运维整改' });
+      await child.waitFor();
+      await child.click();
+      await page.getByRole('heading', { name: '孝丰镇污水终端运维整改' }).waitFor();
+      await page.locator('.case-tags').getByText('已交办').waitFor();
+      await page.getByText('（沿用上级案件的描述）').waitFor();
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'an inspector urges the case from the case page; the official sees the urge on its timeline',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'inspector.wuxing', `/ui/cases/${DEMO_CASE}`);
+      await page.getByRole('button', { name: '催办' }).click();
+      await page.locator('#action-text').fill('请于本周内报送整改方案');
+      await page.getByRole('button', { name: '确定催办' }).click();
+      await page.getByText('催办内容：请于本周内报送整改方案').waitFor();
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'a case from start to end through the screens: an inspector scores a task and records a finding, an admin opens a case from it, the official signs, reports and submits, the inspector verifies',
+    async () => {
+      const taskId = await walkSeeCompeteTaskFor('anji', ['inspector.wuxing']);
+
+      const inspector = await openContext(browser, base, { width: 390, height: 844 });
+      await signIn(inspector.page, base, 'inspector.wuxing', '/ui/tasks');
+      await inspector.page.getByRole('heading', { name: '督查任务' }).waitFor();
+      await inspector.page.locator(`a[href="/ui/tasks/${taskId}"]`).click();
+      await inspector.page.getByRole('button', { name: '开始督查' }).click();
+      await inspector.page.getByRole('heading', { name: /评分表/ }).waitFor();
+      await inspector.page.getByRole('button', { name: '保存评分' }).waitFor();
+      await fillScore(inspector.page, '组织建设得分', '11');
+      expect(await inspector.page.getByLabel('组织建设得分').inputValue()).toBe('10.0'); // held to the item's maximum
+      await fillScore(inspector.page, '组织建设得分', '9');
+      await fillScore(inspector.page, '问题整改得分', '8');
+      await inspector.page.getByText('加权得分（已评项）：84').waitFor();
+      await inspector.page.getByRole('button', { name: '保存评分' }).click();
+      await inspector.page.getByText('评分已保存').waitFor();
+      await inspector.page.getByRole('button', { name: '记录问题' }).click();
+      await inspector.page.locator('#finding-title').fill('村级河道保洁台账缺失');
+      await inspector.page.locator('#finding-description').fill('抽查三个村，河道保洁记录不全');
+      await inspector.page.getByRole('button', { name: '确定记录' }).click();
+      await inspector.page.getByText('问题已记录').waitFor();
+      await inspector.page.getByText('村级河道保洁台账缺失').waitFor();
+      await screenshot(inspector.page, 'task-inspector-phone');
+      expect(await seriousAccessibilityViolations(inspector.page)).toEqual([]);
+      await inspector.page.getByRole('button', { name: '提交任务' }).click();
+      await inspector.page.getByText('提交任务成功').waitFor();
+      expect(inspector.watch).toEqual({ problems: [], offHost: [] });
+
+      const admin = await openContext(browser, base);
+      await signIn(admin.page, base, 'admin', `/ui/tasks/${taskId}`);
+      await admin.page.getByRole('button', { name: '立项督办' }).click();
+      await admin.page.getByRole('button', { name: '确定立项' }).click();
+      await admin.page.waitForURL(/\/ui\/cases\/[^/]+$/);
+      const caseUrl = admin.page.url();
+      await admin.page.getByRole('button', { name: '交办' }).click();
+      await admin.page.getByRole('button', { name: '确定交办' }).click();
+      await admin.page.getByText('交办成功').waitFor();
+      await admin.page.getByText('村级河道保洁台账缺失').first().waitFor();
+      expect(admin.watch).toEqual({ problems: [], offHost: [] });
+
+      const official = await openContext(browser, base);
+      await signIn(official.page, base, 'official.anji', new URL(caseUrl).pathname);
+      for (const [button, text] of [
+        ['签收', undefined],
+        ['报送进展', '已组织各村补齐保洁台账'],
+        ['反馈办结', '三个村台账已补齐，建立月度检查制度'],
+      ] as const) {
+        await official.page.getByRole('button', { name: button, exact: true }).click();
+        if (text !== undefined) await official.page.locator('#action-text').fill(text);
+        await official.page.getByRole('button', { name: `确定${button}` }).click();
+        await official.page.getByText(`${button}成功`).waitFor();
+      }
+      await official.page.getByText('办理情况：三个村台账已补齐，建立月度检查制度').waitFor();
+      expect(official.watch).toEqual({ problems: [], offHost: [] });
+
+      await inspector.page.goto(caseUrl);
+      await inspector.page.getByRole('button', { name: '复核通过' }).click();
+      await inspector.page.locator('#action-text').fill('整改到位');
+      await inspector.page.getByRole('button', { name: '确定复核通过' }).click();
+      await inspector.page.getByText('复核通过成功').waitFor();
+      await inspector.page.locator('.case-tags').getByText('已办结').waitFor();
+      await screenshot(inspector.page, 'case-closed-phone');
+      expect(inspector.watch).toEqual({ problems: [], offHost: [] });
+      for (const context of [inspector.context, admin.context, official.context]) await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'a leader reads the ranking of a published 走看赛 round: chart and table with movement, the method and inputs hash, a county’s trend, the Excel download and the 大屏',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'viewer', '/ui/ranking?round=demo-2026-q4-walk-see-compete');
+      await page.getByRole('heading', { name: /2026年第四季度走看赛/ }).waitFor();
+      await page.getByText(/已发布结果（第 1 版/).waitFor();
+      const table = page.locator('.ranking-table');
+      await table.getByText('德清县').waitFor();
+      const firstRow = await table.locator('tbody tr').first().innerText();
+      expect(firstRow).toContain('德清县');
+      expect(firstRow).toMatch(/↑1/); // second in the third quarter, first in the fourth
+      await page.getByRole('img', { name: /各区县得分柱状图/ }).waitFor();
+      await page.getByRole('img', { name: /历轮名次与得分折线图/ }).waitFor();
+      await screenshot(page, 'ranking');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel' }).click()]);
+      expect(download.suggestedFilename()).toBe('区县比看-2026年第四季度走看赛.xlsx');
+      const file = await download.path();
+      expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK'); // an xlsx is a zip
+
+      await page.getByRole('button', { name: '大屏展示' }).click();
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.locator('.screen-table').getByText('德清县').waitFor();
+      await screenshot(page, 'ranking-screen-1920x1080');
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'an auditor filters the trail to one case’s record chain, opens a case’s whole record chain, exports the CSV and runs the integrity check, told in words',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'auditor', '/ui/audit');
+      await page.getByRole('heading', { name: '审计留痕' }).waitFor();
+      await page.getByRole('button', { name: '开始校验' }).click();
+      await page.getByText('校验通过：日志完整，未发现篡改').waitFor();
+      await page.getByText(/共核对 \d+ 条记录/).waitFor();
+
+      await page.locator('#audit-stream').fill(caseStreamId(DEMO_CASE));
+      await page.getByRole('button', { name: '查询' }).click();
+      const trail = page.locator('.trail');
+      await trail.getByText('签收').waitFor();
+      await trail.getByText('official.anji').first().waitFor();
+      expect(await trail.getByText('分派督查任务').count()).toBe(0); // only the case's own record chain
+      await screenshot(page, 'audit');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+      await trail.getByRole('button', { name: caseStreamId(DEMO_CASE) }).first().click();
+      await page.getByText('第 1 条 · 立项').waitFor();
+      await page.keyboard.press('Escape');
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+      expect(download.suggestedFilename()).toBe('审计留痕.csv');
+      const csv = readFileSync(await download.path(), 'utf8');
+      expect(csv.split('\n').length).toBeGreaterThan(3);
+      expect(csv).toContain(caseStreamId(DEMO_CASE));
+      expect(csv).not.toContain('round-demo');
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'an admin rebuilds the case board from the log on 系统管理 and watches it finish',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'admin', '/ui/admin');
+      const row = page.locator('.projections tbody tr').filter({ hasText: '督办案件看板' });
+      await row.waitFor();
+      await row.getByRole('button', { name: '重建' }).click();
+      await page.getByText('已开始重建，期间查询照常').waitFor();
+      await row.getByText(/已完成 · 已重放 \d+ 条/).waitFor();
+      await screenshot(page, 'admin-projections');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'an admin plans a 走看赛 round with its rubric, starts it and assigns a task, the inspector picker showing who is recused and why',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'admin', '/ui/rounds');
+      await page.getByRole('button', { name: '新建轮次' }).click();
+      await page.getByRole('button', { name: '创建轮次' }).click();
+      await page.getByText(/请填写轮次名称；期次格式如 2026-Q3；请选择起止日期；第 1 项：请填写编号和名称/).waitFor();
+      await page.locator('#round-title').fill('2026年第四季度走看赛（补充）');
+      await page.locator('#round-period').fill('2026-Q4');
+      await page.getByPlaceholder('开始').fill('2026-11-01');
+      await page.getByPlaceholder('结束').fill('2026-12-31');
+      await page.getByPlaceholder('结束').press('Enter');
+      await page.getByRole('dialog').locator('.el-select:has([aria-label="督查范围"])').click();
+      for (const county of ['德清县', '安吉县']) await page.locator('.el-select-dropdown__item').filter({ hasText: new RegExp(`^${county}$`) }).click();
+      await page.getByRole('dialog').getByRole('heading', { name: '新建督查轮次' }).click();
+      await page.getByLabel('第 1 项编号').fill('rectification');
+      await page.getByLabel('第 1 项名称').fill('问题整改');
+      await page.getByRole('button', { name: '添加评分项' }).click();
+      await page.getByLabel('第 2 项编号').fill('innovation');
+      await page.getByLabel('第 2 项名称').fill('创新亮点');
+      await page.getByLabel('第 1 项权重（%）').fill('60');
+      await page.getByLabel('第 2 项权重（%）').fill('30');
+      await page.getByLabel('第 2 项权重（%）').blur();
+      await page.getByText('各项权重合计 90%，应为 100%').waitFor();
+      await page.getByLabel('第 2 项权重（%）').fill('40');
+      await page.getByLabel('第 2 项权重（%）').blur();
+      expect(await page.getByText(/各项权重合计/).count()).toBe(0);
+      await screenshot(page, 'round-plan');
+      await page.getByRole('button', { name: '创建轮次' }).click();
+      await page.waitForURL(/\/ui\/rounds\/[^/]+$/);
+      await page.getByRole('heading', { name: '2026年第四季度走看赛（补充）' }).waitFor();
+      await page.getByText('创新亮点').waitFor();
+      await page.getByRole('button', { name: '启动轮次' }).click();
+      await page.getByText('启动轮次成功').waitFor();
+
+      await page.getByRole('button', { name: '分派任务' }).click();
+      await page.getByRole('dialog').locator('.el-select:has([aria-label="被督查单位"])').click();
+      await page.locator('.el-tree-node__content').filter({ hasText: /^安吉县$/ }).click();
+      await page.getByRole('dialog').locator('.el-select:has([aria-label="督查员"])').click();
+      const recused = page.locator('.el-select-dropdown__item').filter({ hasText: '督查员（安吉县）（须回避本区县）' });
+      await recused.waitFor();
+      expect(await recused.getAttribute('class')).toContain('is-disabled');
+      await page.locator('.el-select-dropdown__item').filter({ hasText: /^督查员（吴兴区）$/ }).click();
+      await page.getByRole('dialog').getByRole('heading', { name: '分派督查任务' }).click();
+      await page.getByRole('button', { name: '确定分派' }).click();
+      await page.getByText('任务已分派').waitFor();
+      await page.locator('.round-tasks').getByRole('link', { name: '安吉县' }).waitFor();
+      await screenshot(page, 'round');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'the official of 安吉县 reads the 三张清单 of the county: its units with their people, its open problems, its tasks',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base);
+      await signIn(page, base, 'official.anji', '/ui/units');
+      await page.getByText(/安吉县（区县）及下级：在办问题 \d+ 个/).waitFor();
+      await page.locator('.responsibilities').getByText('天荒坪镇').waitFor();
+      await page.getByRole('tab', { name: '问题清单' }).click();
+      await page.locator('.problems').getByRole('link', { name: '农村生活污水治理设施运维不到位' }).waitFor();
+      await page.getByRole('tab', { name: '任务清单' }).click();
+      await page.locator('.tasks').getByRole('link', { name: '安吉县' }).first().waitFor();
+      await screenshot(page, 'unit-lists');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'an official of 南浔区 sees nothing of 安吉县: not on the board, and its case page is refused in words',
+    async () => {
+      const { context, page, watch } = await openContext(browser, base, { width: 390, height: 844 });
+      await signIn(page, base, 'official.nanxun', '/ui/cases');
+      await page.getByRole('heading', { name: '督办案件' }).waitFor();
+      await page.locator('.board').getByRole('link', { name: '荻港村河道保洁不及时' }).waitFor();
+      expect(await page.locator('.board').getByRole('link', { name: '农村生活污水治理设施运维不到位' }).count()).toBe(0);
+      await screenshot(page, 'case-board-phone');
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+      await page.goto(`${base}/ui/cases/${DEMO_CASE}`);
+      await page.getByText('该事项不在您所在单位及下级单位的管辖范围内。').waitFor();
+      expect(watch).toEqual({ problems: [], offHost: [] });
+      await context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  /** A 走看赛 round over 安吉县 planned and started by the admin over the API, and a task for the county: what the admin's screens (to come) would set up. */
+  async function walkSeeCompeteTaskFor(countyId: string, inspectorIds: string[]): Promise<string> {
+    const token = (await request(base).post('/auth/login').send({ username: 'admin', password: 'huzhou-demo' }).expect(200)).body.accessToken as string;
+    const as = (path: string, body: object) => request(base).post(path).set('Authorization', `Bearer ${token}`).send(body);
+    const round = await as('/rounds', {
+      kind: 'walk-see-compete',
+      title: '2026年第四季度走看赛（控制台）',
+      period: '2026-Q4',
+      scopeCountyIds: [countyId],
+      rubric: {
+        items: [
+          { code: 'org-building', title: '组织建设', weight: 0.4, maxScore: 10 },
+          { code: 'rectification', title: '问题整改', weight: 0.6, maxScore: 10 },
+        ],
+      },
+      scoringPolicy: { method: 'mean' },
+      window: { opensOn: '2026-10-01', closesOn: '2026-12-31' },
+    }).expect(201);
+    await as(`/rounds/${round.body.id}/start`, {}).expect(200);
+    const task = await as(`/rounds/${round.body.id}/tasks`, { targetUnitId: countyId, inspectorIds, dueWorkingDays: 10 }).expect(201);
+    return task.body.id as string;
+  }
+});
+
+async function fillScore(page: Page, label: string, value: string): Promise<void> {
+  const input = page.getByLabel(label);
+  await input.fill(value);
+  await input.blur();
+}
