@@ -1,3 +1,4 @@
+import { computed, onMounted, ref } from 'vue';
 import { get, type Schemas } from './api/client';
 
 export type OrgNode = Schemas['OrgTreeNodeResponse'];
@@ -66,4 +67,22 @@ export function countyOf(nodes: readonly OrgNode[], unitId: string, county: stri
 /** The counties of the tree. */
 export function counties(nodes: readonly OrgNode[]): OrgNode[] {
   return nodes.flatMap((node) => (node.kind === 'county' ? [node] : counties(node.children)));
+}
+
+/**
+ * For a page that names units: the org tree, loaded when the page mounts (units are shown by id
+ * until it arrives, or if it cannot be read), and each unit's name.
+ */
+export function useOrgTree() {
+  const tree = ref<OrgNode[]>([]);
+  const names = computed(() => unitNames(tree.value));
+  const unitName = (id: string): string => names.value.get(id) ?? id;
+  onMounted(async () => {
+    try {
+      tree.value = await orgTree();
+    } catch {
+      // The page goes on with ids for names.
+    }
+  });
+  return { tree, names, unitName };
 }

@@ -91,7 +91,12 @@ export async function downloadFile(path: string, query: Query, fileName: string)
     const problem = safeJson(await response.text()) as Partial<ProblemBody> | undefined;
     throw new ApiProblem(response.status, problem?.code ?? `HTTP_${response.status}`, problem);
   }
-  const url = URL.createObjectURL(await response.blob());
+  saveBlob(await response.blob(), fileName);
+}
+
+/** Hands a file made in the page to the browser's download. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
