@@ -16,6 +16,11 @@ export class ApiProblem extends Error {
   }
 }
 
+/** The words to show for a failed call: the API's refusal in Chinese, else `fallback` (a fault of the page or the network). */
+export function wordsFor(problem: unknown, fallback: string): string {
+  return problem instanceof ApiProblem ? problem.message : fallback;
+}
+
 export interface ApiAnswer<T> {
   readonly body: T;
   /** The stream version the answer reflects (`ETag`), when it has one. */
