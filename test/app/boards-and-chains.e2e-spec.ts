@@ -120,7 +120,7 @@ describe('boards, chains and lists over HTTP, as the demo users', () => {
     expect(ids((await as('admin').get('/tasks?inspector=inspector.wuxing').expect(200)).body.items, 'taskId')).toEqual([anjiTask, nanxunTask].sort());
   });
 
-  it('安吉县’s lists roll its township’s red case and task up to the county, with the people answering for each unit', async () => {
+  it('安吉县’s lists roll its township’s red case and task up to the county, with the people answering for each unit and the inspectors by name', async () => {
     const lists = (await as('official.anji').get('/org-units/anji/lists').expect(200)).body;
     expect(lists.unit).toMatchObject({ unitId: 'anji', kind: 'county' });
     expect(lists.responsibilities[0]).toMatchObject({ unitId: 'anji', depth: 0, accountableCases: 1, responsible: { secretary: { personId: 'anji-secretary-2026' } } });
@@ -132,6 +132,8 @@ describe('boards, chains and lists over HTTP, as the demo users', () => {
     ]);
     expect(lists.problems.items.map((item: Body) => [item.caseId, item.accountableUnitId, item.overdueWorkingDays])).toEqual([[anjiCase, 'anji', 4]]);
     expect(lists.tasks.totals).toEqual({ total: 1, byStatus: { assigned: 1, opened: 0, submitted: 0, closed: 0 } });
+    expect(lists.tasks.items.map((task: Body) => task.inspectorIds)).toEqual([['inspector.wuxing']]);
+    expect(lists.people).toEqual({ 'inspector.wuxing': '督查员（吴兴区）' }); // the task list's inspectors by name, no call per row
 
     const city = (await as('viewer').get('/org-units/huzhou/lists').expect(200)).body;
     expect(city.problems.totals.open).toBe(2);

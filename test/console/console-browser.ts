@@ -93,3 +93,19 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => `${JSON.stringify(node.target)} ${node.failureSummary ?? ''}`).join(', ')}`);
 }
+
+/**
+ * What a reader on a phone would have to scroll sideways: the page itself when it is wider than the
+ * window (`page`), and each table wider than its frame (by class).
+ */
+export async function sidewaysScrolling(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...(document.documentElement.scrollWidth > window.innerWidth + 1 ? ['page'] : []),
+    ...[...document.querySelectorAll('.el-table')]
+      .filter((table) => {
+        const frame = table.querySelector('.el-table__body-wrapper .el-scrollbar__wrap');
+        return frame !== null && frame.scrollWidth > frame.clientWidth + 1;
+      })
+      .map((table) => table.className),
+  ]);
+}

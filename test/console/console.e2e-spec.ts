@@ -7,7 +7,7 @@ import { caseStreamId } from '@app/supervision';
 import { primaryTarget, TestDatabase } from '@app/testing';
 import { SettableClock } from '@app/workflow';
 import { createApiTestApp, testConfig } from '../app/api-test-app';
-import { CHROMIUM_PATH, launchChromium, listen, openContext, screenshot, seriousAccessibilityViolations, signIn } from './console-browser';
+import { CHROMIUM_PATH, launchChromium, listen, openContext, screenshot, seriousAccessibilityViolations, sidewaysScrolling, signIn } from './console-browser';
 
 const DEMO_CASE = 'demo-2026-q4-major-inspection-case-1';
 const TIMEOUT_MS = 120_000;
@@ -142,6 +142,8 @@ describe('the web console in Chromium', () => {
       const inspector = await openContext(browser, base, { width: 390, height: 844 });
       await signIn(inspector.page, base, 'inspector.wuxing', '/ui/tasks');
       await inspector.page.getByRole('heading', { name: '督查任务' }).waitFor();
+      await inspector.page.locator(`a[href="/ui/tasks/${taskId}"]`).waitFor();
+      expect(await sidewaysScrolling(inspector.page)).toEqual([]); // the board's secondary columns folded into the first at phone width, the menu scrolling on its own
       await inspector.page.locator(`a[href="/ui/tasks/${taskId}"]`).click();
       await inspector.page.getByRole('button', { name: '开始督查' }).click();
       await inspector.page.getByRole('heading', { name: /评分表/ }).waitFor();
@@ -159,10 +161,14 @@ describe('the web console in Chromium', () => {
       await inspector.page.getByRole('button', { name: '确定记录' }).click();
       await inspector.page.getByText('问题已记录').waitFor();
       await inspector.page.getByText('村级河道保洁台账缺失').waitFor();
+      await inspector.page.locator('.finding').getByText('督查员（吴兴区）').waitFor(); // who recorded it, by name
+      await inspector.page.getByRole('dialog', { name: '记录问题' }).waitFor({ state: 'hidden' });
+      expect(await sidewaysScrolling(inspector.page)).toEqual([]); // the score sheet fits a phone
       await screenshot(inspector.page, 'task-inspector-phone');
       expect(await seriousAccessibilityViolations(inspector.page)).toEqual([]);
       await inspector.page.getByRole('button', { name: '提交任务' }).click();
       await inspector.page.getByText('提交任务成功').waitFor();
+      await inspector.page.locator('.task-facts').getByText(/^督查员（吴兴区），/).waitFor(); // 提交: who and when
       expect(inspector.watch).toEqual({ problems: [], offHost: [] });
 
       const admin = await openContext(browser, base);
@@ -198,6 +204,7 @@ describe('the web console in Chromium', () => {
       await inspector.page.getByRole('button', { name: '确定复核通过' }).click();
       await inspector.page.getByText('复核通过成功').waitFor();
       await inspector.page.locator('.case-tags').getByText('已办结').waitFor();
+      expect(await sidewaysScrolling(inspector.page)).toEqual([]);
       await screenshot(inspector.page, 'case-closed-phone');
       expect(inspector.watch).toEqual({ problems: [], offHost: [] });
       for (const context of [inspector.context, admin.context, official.context]) await context.close();
@@ -251,13 +258,14 @@ describe('the web console in Chromium', () => {
       await page.getByRole('button', { name: '查询' }).click();
       const trail = page.locator('.trail');
       await trail.getByText('签收').waitFor();
-      await trail.getByText('official.anji').first().waitFor();
+      await trail.getByText('安吉县督查联络员（official.anji）').first().waitFor();
       expect(await trail.getByText('分派督查任务').count()).toBe(0); // only the case's own record chain
       await screenshot(page, 'audit');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
       await trail.getByRole('button', { name: caseStreamId(DEMO_CASE) }).first().click();
       await page.getByText('第 1 条 · 立项').waitFor();
+      await page.locator('.el-drawer').getByText('督查员（吴兴区）（inspector.wuxing）').first().waitFor();
       await page.keyboard.press('Escape');
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
@@ -357,6 +365,7 @@ describe('the web console in Chromium', () => {
       await page.locator('.problems').getByRole('link', { name: '农村生活污水治理设施运维不到位' }).waitFor();
       await page.getByRole('tab', { name: '任务清单' }).click();
       await page.locator('.tasks').getByRole('link', { name: '安吉县' }).first().waitFor();
+      await page.locator('.tasks').getByText(/督查员（/).first().waitFor(); // inspectors by name
       await screenshot(page, 'unit-lists');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       expect(watch).toEqual({ problems: [], offHost: [] });
@@ -373,6 +382,8 @@ describe('the web console in Chromium', () => {
       await page.getByRole('heading', { name: '督办案件' }).waitFor();
       await page.locator('.board').getByRole('link', { name: '荻港村河道保洁不及时' }).waitFor();
       expect(await page.locator('.board').getByRole('link', { name: '农村生活污水治理设施运维不到位' }).count()).toBe(0);
+      expect(await sidewaysScrolling(page)).toEqual([]);
+      await page.locator('.board').getByText(/荻港村 · /).first().waitFor(); // unit, status and severity under the title
       await screenshot(page, 'case-board-phone');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
@@ -383,6 +394,83 @@ describe('the web console in Chromium', () => {
     },
     TIMEOUT_MS,
   );
+
+  it(
+    'an official asks for more time twice; the admin turns the first request down and grants the second; the admin sends the finished work back (复核退回): each with its words on the timeline',
+    async () => {
+      const admin = await apiAs('admin');
+      const caseId = (await admin.post('/cases', { title: '村道破损未及时修复', description: '灵峰街道村道两处破损', severity: 'medium', responsibleUnitId: 'anji', dueWorkingDays: 5 }).expect(201)).body.id as string;
+      await admin.post(`/cases/${caseId}/assign`, {}).expect(200);
+      await (await apiAs('official.anji')).post(`/cases/${caseId}/sign`, {}).expect(200);
+      const page = `/ui/cases/${caseId}`;
+
+      const official = await openContext(browser, base, { width: 390, height: 844 });
+      await signIn(official.page, base, 'official.anji', page);
+      const askForTime = async (days: string, reason: string): Promise<void> => {
+        await official.page.getByRole('button', { name: '申请延期', exact: true }).click();
+        await official.page.locator('#extension-days').fill(days);
+        await official.page.locator('#action-text').fill(reason);
+        await official.page.getByRole('button', { name: '确定申请延期' }).click();
+        await official.page.getByText('申请延期成功').waitFor();
+      };
+      await askForTime('10', '需协调交通部门统一施工');
+      await official.page.getByText('10 个工作日，理由：需协调交通部门统一施工').waitFor(); // 待审批延期
+      expect(await official.page.getByRole('button', { name: '批准延期' }).count()).toBe(0); // only admins answer
+
+      const office = await openContext(browser, base);
+      await signIn(office.page, base, 'admin', page);
+      await office.page.getByRole('button', { name: '驳回延期', exact: true }).click();
+      await office.page.locator('#action-text').fill('工程量小，按原期限完成');
+      await office.page.getByRole('button', { name: '确定驳回延期' }).click();
+      await office.page.getByText('驳回延期成功').waitFor();
+      await office.page.getByText('理由：工程量小，按原期限完成').waitFor();
+      expect(await office.page.getByText('待审批延期').count()).toBe(0);
+
+      await official.page.reload();
+      await official.page.getByRole('button', { name: '申请延期', exact: true }).click();
+      await official.page.locator('#extension-days').fill('3'); // three working days from today fall before the deadline
+      await official.page.locator('#action-text').fill('雨季无法施工');
+      await official.page.getByRole('button', { name: '确定申请延期' }).click();
+      await official.page.getByText('新的办理时限须晚于现有期限。').waitFor(); // refused in words, the form kept open
+      await official.page.getByRole('button', { name: '取消' }).click();
+      await askForTime('8', '雨季无法施工，需顺延');
+      await office.page.reload();
+      await office.page.getByRole('button', { name: '批准延期', exact: true }).click();
+      await office.page.locator('#action-text').fill('同意顺延');
+      await office.page.getByRole('button', { name: '确定批准延期' }).click();
+      await office.page.getByText('批准延期成功').waitFor();
+      await office.page.getByText('意见：同意顺延').waitFor();
+      await office.page.getByText('办理期限：2026-11-12').first().waitFor(); // eight working days from the approval on Monday 2026-11-02
+      await office.page.locator('.case-facts').getByText('2026年11月12日（交办时限 5 个工作日，已延期 1 次）').waitFor();
+
+      const unit = await apiAs('official.anji');
+      await unit.post(`/cases/${caseId}/progress`, { report: '已安排施工队' }).expect(200);
+      await unit.post(`/cases/${caseId}/submit`, { report: '两处破损已修复' }).expect(200);
+      await office.page.reload();
+      await office.page.getByRole('button', { name: '复核退回', exact: true }).click();
+      await office.page.locator('#action-text').fill('修复质量不达标，请返工');
+      await office.page.getByRole('button', { name: '确定复核退回' }).click();
+      await office.page.getByText('复核退回成功').waitFor();
+      await office.page.getByRole('dialog', { name: '复核退回' }).waitFor({ state: 'hidden' });
+      await office.page.locator('.case-tags').getByText('办理中').waitFor();
+      await screenshot(office.page, 'case-extension-and-rejection');
+      expect(await seriousAccessibilityViolations(office.page)).toEqual([]);
+
+      await official.page.reload();
+      await official.page.getByText('理由：修复质量不达标，请返工').waitFor();
+      await official.page.getByRole('button', { name: '反馈办结', exact: true }).waitFor(); // the work is theirs again
+      expect(await sidewaysScrolling(official.page)).toEqual([]);
+      for (const watched of [official, office]) expect(watched.watch).toEqual({ problems: [], offHost: [] });
+      for (const watched of [official, office]) await watched.context.close();
+    },
+    TIMEOUT_MS,
+  );
+
+  /** The API as `username` (signed in with the demo password), for setting up what a test's screens start from. */
+  async function apiAs(username: string): Promise<{ post(path: string, body: object): request.Test }> {
+    const token = (await request(base).post('/auth/login').send({ username, password: 'huzhou-demo' }).expect(200)).body.accessToken as string;
+    return { post: (path, body) => request(base).post(path).set('Authorization', `Bearer ${token}`).send(body) };
+  }
 
   /** A 走看赛 round over 安吉县 planned and started by the admin over the API, and a task for the county: what the admin's screens (to come) would set up. */
   async function walkSeeCompeteTaskFor(countyId: string, inspectorIds: string[]): Promise<string> {

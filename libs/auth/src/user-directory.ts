@@ -56,6 +56,17 @@ export class UserDirectory {
     return rows[0] === undefined ? undefined : toAccount(rows[0]);
   }
 
+  /** The display names of those of the users who are in the directory, by user id, in one query. */
+  async displayNames(userIds: Iterable<string>): Promise<Map<string, string>> {
+    const ids = [...new Set(userIds)];
+    if (ids.length === 0) return new Map();
+    const { rows } = await this.pool.query<Pick<UserRow, 'user_id' | 'display_name'>>(
+      'SELECT user_id, display_name FROM auth_users WHERE user_id = ANY($1::text[])',
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.user_id, row.display_name]));
+  }
+
   async list(): Promise<UserAccount[]> {
     const { rows } = await this.pool.query<UserRow>('SELECT * FROM auth_users ORDER BY username');
     return rows.map(toAccount);

@@ -14,6 +14,8 @@ export interface AuditEventView {
   readonly recordedAt: string;
   /** The stream's hash chain after this event, lowercase hex (SHA-256). */
   readonly hash: string;
+  /** The display name of the user in `metadata.actorId`; null for the system or a user no longer in the directory. */
+  readonly actorName: string | null;
 }
 
 /** A page of the trail; `nextCursor` is null once the page reached the end of the trail as it stands. */
@@ -22,7 +24,15 @@ export interface AuditEventsPage {
   readonly nextCursor: string | null;
 }
 
-export function auditEventView(event: RecordedEvent): AuditEventView {
+/** The user who took the step an event records, if a user did (the system's commands say `system`). */
+export function actorIdOf(event: RecordedEvent): string | undefined {
+  const actorId = event.metadata.actorId;
+  return typeof actorId === 'string' && actorId !== 'system' ? actorId : undefined;
+}
+
+/** The event as the trail shows it, with its actor's name out of `names` (display names by user id). */
+export function auditEventView(event: RecordedEvent, names: ReadonlyMap<string, string>): AuditEventView {
+  const actorId = actorIdOf(event);
   return {
     position: event.position,
     transactionId: event.transactionId,
@@ -35,5 +45,6 @@ export function auditEventView(event: RecordedEvent): AuditEventView {
     metadata: event.metadata,
     recordedAt: event.recordedAt.toISOString(),
     hash: event.hash,
+    actorName: actorId === undefined ? null : (names.get(actorId) ?? null),
   };
 }

@@ -21,6 +21,8 @@ export class AuditEventResponse implements AuditEventView {
   metadata!: Record<string, unknown>;
   @ApiProperty() recordedAt!: string;
   @ApiProperty({ description: 'the stream’s hash chain after this event, lowercase hex (SHA-256)' }) hash!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'the display name of metadata.actorId; null for the system or a user no longer in the directory' })
+  actorName!: string | null;
 }
 
 export class AuditEventsPageResponse implements AuditEventsPage {

@@ -49,7 +49,7 @@ function systemKind(commandId: unknown): keyof typeof SYSTEM_NAMES {
 /** A case's stream as its history: each step with what it said and who took it, by name. */
 export async function caseHistoryOf(events: readonly RecordedEvent[], users: UserDirectory): Promise<CaseHistoryEntry[]> {
   const actorIds = [...new Set(events.map((event) => event.metadata.actorId).filter((id): id is string => typeof id === 'string' && id !== 'system'))];
-  const names = new Map(await Promise.all(actorIds.map(async (id) => [id, (await users.findById(id))?.displayName ?? null] as const)));
+  const names = await users.displayNames(actorIds);
   return events.map((event) => {
     const actorId = typeof event.metadata.actorId === 'string' ? event.metadata.actorId : null;
     const kind = actorId === 'system' || actorId === null ? systemKind(event.metadata.commandId) : 'user';

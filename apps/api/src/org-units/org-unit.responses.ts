@@ -136,4 +136,11 @@ export class UnitListsResponse {
   @ApiProperty({ type: [ResponsibilityEntryResponse], description: '责任清单' }) responsibilities!: ResponsibilityEntryResponse[];
   @ApiProperty({ type: ProblemListResponse, description: '问题清单' }) problems!: ProblemListResponse;
   @ApiProperty({ type: TaskListResponse, description: '任务清单' }) tasks!: TaskListResponse;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'display names by user id of the inspectors the task list names (a user no longer in the directory is left out)',
+    example: { 'inspector.wuxing': '督查员（吴兴区）' },
+  })
+  people!: Record<string, string>;
 }

@@ -2,7 +2,6 @@ import { Body, Controller, Get, Inject, Param, Post, Res } from '@nestjs/common'
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestActor, Roles } from '@app/auth';
-import { UnitListsView } from '@app/read-models';
 import { CommandMetadata } from '@app/workflow-runtime';
 import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
 import { CommandMeta } from '../http/command-metadata.decorator';
@@ -11,7 +10,7 @@ import { commandResponse, CommandResponse } from '../http/stream-response';
 import { AssignResponsiblePersonCommand } from './assign-responsible-person/assign-responsible-person.command';
 import { GetOrgTreeQuery, OrgTreeView } from './get-org-tree/get-org-tree.query';
 import { GetOrgUnitQuery, OrgUnitWithChain } from './get-org-unit/get-org-unit.query';
-import { GetUnitListsQuery } from './get-unit-lists/get-unit-lists.query';
+import { GetUnitListsQuery, UnitListsWithPeople } from './get-unit-lists/get-unit-lists.query';
 import { AssignResponsiblePersonRequest, RegisterUnitRequest } from './org-unit.requests';
 import { OrgTreeResponse, UnitListsResponse } from './org-unit.responses';
 import { OrgUnitCommandOutcome } from './org-unit.views';
@@ -49,7 +48,7 @@ export class OrgUnitsController {
   @ApiDeadlineProvisional(UnitListsResponse)
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE: an official reads the lists of its own unit and the units below it only' })
-  lists(@Param('id') id: string, @CurrentActor() actor: RequestActor): Promise<UnitListsView> {
+  lists(@Param('id') id: string, @CurrentActor() actor: RequestActor): Promise<UnitListsWithPeople> {
     return this.queries.execute(new GetUnitListsQuery(id, actor));
   }
 

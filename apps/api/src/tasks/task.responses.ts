@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TaskView } from '@app/read-models';
+import { TaskWithPeople } from './task-people';
 import { FINDING_SEVERITIES, ROUND_KINDS } from '@app/supervision';
 
 /*
@@ -36,7 +37,7 @@ export class TaskFindingResponse {
   @ApiProperty() recordedBy!: string;
 }
 
-export class TaskViewResponse implements TaskView {
+export class TaskViewResponse implements TaskWithPeople {
   @ApiProperty() taskId!: string;
   @ApiProperty() roundId!: string;
   @ApiProperty({ enum: ROUND_KINDS }) roundKind!: TaskView['roundKind'];
@@ -62,6 +63,13 @@ export class TaskViewResponse implements TaskView {
   @ApiPropertyOptional() submittedAt?: string;
   @ApiPropertyOptional() submittedBy?: string;
   @ApiPropertyOptional() closedAt?: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'display names by user id of the inspectors, the findings’ recorders and the submitter (a user no longer in the directory is left out)',
+    example: { 'inspector.wuxing': '督查员（吴兴区）' },
+  })
+  people!: Record<string, string>;
 }
 
 export class TaskBoardPageResponse {

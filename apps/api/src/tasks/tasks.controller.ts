@@ -2,7 +2,7 @@ import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, 
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestActor, Roles } from '@app/auth';
-import { BoardPage, TaskView } from '@app/read-models';
+import { BoardPage } from '@app/read-models';
 import { CommandMetadata } from '@app/workflow-runtime';
 import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
 import { CommandMeta } from '../http/command-metadata.decorator';
@@ -17,6 +17,7 @@ import { TakeTaskStep, TaskStep } from './take-task-step/take-task-step.command'
 import { TaskCommandOutcome } from './task-commands';
 import { AssignTaskRequest, RecordFindingRequest, RecordScoresRequest, ReopenTaskRequest, TaskBoardQuery } from './task.requests';
 import { TaskBoardPageResponse, TaskViewResponse } from './task.responses';
+import { TaskWithPeople } from './task-people';
 
 /** A step on an existing task: POST /tasks/:id/<path>, answered 200, for the roles given. */
 function TaskStepRoute(path: string, roles: readonly string[], summary: string, conflicts?: string): MethodDecorator {
@@ -87,7 +88,7 @@ export class TasksController {
   @Get('tasks')
   @ApiOperation({ summary: 'Task board; officials see only tasks in their own subtree' })
   @ApiDeadlineProvisional(TaskBoardPageResponse)
-  board(@Query() { limit, ...filters }: TaskBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<TaskView>> {
+  board(@Query() { limit, ...filters }: TaskBoardQuery, @CurrentActor() actor: RequestActor): Promise<BoardPage<TaskWithPeople>> {
     return this.queries.execute(new ListTasksQuery(actor, { ...filters, limit: limit ?? DEFAULT_PAGE_SIZE }));
   }
 
@@ -96,7 +97,7 @@ export class TasksController {
   @ApiDeadlineProvisional(TaskViewResponse)
   @ApiNotFoundResponse({ description: 'TASK_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
-  async get(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<TaskView> {
+  async get(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<TaskWithPeople> {
     const found = await this.queries.execute(new GetTaskQuery(id, actor));
     withETag(response, found.version);
     return found.view;

@@ -1088,6 +1088,8 @@ export type components = {
             targetUnitId: string;
         };
         AuditEventResponse: {
+            /** @description the display name of metadata.actorId; null for the system or a user no longer in the directory */
+            actorName: string | null;
             /** @description what the event says */
             data: {
                 [key: string]: unknown;
@@ -2148,6 +2150,15 @@ export type components = {
             openedAt?: string;
             /** @description when the task was marked overdue */
             overdueAt: string | null;
+            /**
+             * @description display names by user id of the inspectors, the findings’ recorders and the submitter (a user no longer in the directory is left out)
+             * @example {
+             *       "inspector.wuxing": "督查员（吴兴区）"
+             *     }
+             */
+            people: {
+                [key: string]: string;
+            };
             reopenCount: number;
             roundId: string;
             /** @enum {string} */
@@ -2199,6 +2210,15 @@ export type components = {
             title: string;
         };
         UnitListsResponse: {
+            /**
+             * @description display names by user id of the inspectors the task list names (a user no longer in the directory is left out)
+             * @example {
+             *       "inspector.wuxing": "督查员（吴兴区）"
+             *     }
+             */
+            people: {
+                [key: string]: string;
+            };
             /** @description 问题清单 */
             problems: components["schemas"]["ProblemListResponse"];
             /** @description 责任清单 */

@@ -10,10 +10,11 @@ describe('one stream’s history and the log’s integrity check, without HTTP',
   });
   afterAll(async () => demo?.close());
 
-  it('shows a stream’s whole history in version order, each event with its chain value in lowercase hex; an unknown stream is STREAM_NOT_FOUND', async () => {
+  it('shows a stream’s whole history in version order, each event with its chain value in lowercase hex and its actor’s name (null for the system); an unknown stream is STREAM_NOT_FOUND', async () => {
     const history = await demo.queries.execute(new GetStreamHistoryQuery(caseStreamId(DEMO_CASE_ID)));
     expect(history.events.map((event) => event.version)).toEqual(Array.from({ length: history.version }, (_, index) => index + 1));
-    expect(history.events[0]).toMatchObject({ type: 'CaseOpened', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(history.events[0]).toMatchObject({ type: 'CaseOpened', hash: expect.stringMatching(/^[0-9a-f]{64}$/), actorName: '督查员（吴兴区）' });
+    for (const event of history.events) expect(event.actorName === null).toBe([undefined, 'system'].includes((event.metadata as { actorId?: string }).actorId));
     await expect(demo.queries.execute(new GetStreamHistoryQuery(caseStreamId('no-such-case')))).rejects.toMatchObject({
       code: 'STREAM_NOT_FOUND',
       details: { streamId: caseStreamId('no-such-case') },

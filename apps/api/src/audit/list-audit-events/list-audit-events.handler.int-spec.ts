@@ -27,10 +27,11 @@ describe('reading the audit trail (审计留痕), without HTTP', () => {
 
   const metadataOf = (event: AuditEventView) => event.metadata as Record<string, string | undefined>;
 
-  it('filters by actor: exactly the events that user caused', async () => {
+  it('filters by actor: exactly the events that user caused, each with the user’s name', async () => {
     const events = await wholeTrail({ actorId: 'official.anji' });
     expect(events.length).toBeGreaterThan(0);
     expect(new Set(events.map((event) => metadataOf(event)['actorId']))).toEqual(new Set(['official.anji']));
+    expect(new Set(events.map((event) => event.actorName))).toEqual(new Set(['安吉县督查联络员']));
   });
 
   it('filters by unit, covering the units below it and nothing outside', async () => {

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { auditEventView, AuditEventsPage } from '../audit-event.view';
+import { UserDirectory } from '@app/auth';
+import { actorIdOf, auditEventView, AuditEventsPage } from '../audit-event.view';
 import { AuditFilters } from '../audit-filters';
 import { AuditTrail, decodeCursor, encodeCursor } from '../audit-trail';
 import { ConflictingCursors } from '../audit.errors';
@@ -11,6 +12,7 @@ export class ListAuditEventsHandler implements IQueryHandler<ListAuditEventsQuer
   constructor(
     @Inject(AuditTrail) private readonly trail: AuditTrail,
     @Inject(AuditFilters) private readonly filters: AuditFilters,
+    @Inject(UserDirectory) private readonly users: UserDirectory,
   ) {}
 
   async execute({ criteria, paging: { cursor, after, limit } }: ListAuditEventsQuery): Promise<AuditEventsPage> {
@@ -18,6 +20,7 @@ export class ListAuditEventsHandler implements IQueryHandler<ListAuditEventsQuer
     const text = cursor ?? after;
     const from = text === undefined ? undefined : decodeCursor(text);
     const page = await this.trail.page(await this.filters.of(criteria), from, limit);
-    return { items: page.events.map(auditEventView), nextCursor: page.next === null ? null : encodeCursor(page.next) };
+    const names = await this.users.displayNames(page.events.flatMap((event) => actorIdOf(event) ?? []));
+    return { items: page.events.map((event) => auditEventView(event, names)), nextCursor: page.next === null ? null : encodeCursor(page.next) };
   }
 }

@@ -11,10 +11,11 @@ describe('reading one task, without HTTP', () => {
   });
   afterAll(async () => rounds?.close());
 
-  it('answers the task from its stream with its version for the ETag, to an official of a unit above its target, reading the stream once', async () => {
+  it('answers the task from its stream with its version for the ETag and its inspectors’ names, to an official of a unit above its target, reading the stream once', async () => {
     const streams = await rounds.streamsRead(async () => {
       const found = await rounds.queries.execute(new GetTaskQuery(taskId, demoActor('official.anji')));
       expect(found).toMatchObject({ version: 2, view: { taskId, status: 'opened', targetUnitId: 'anji-xilong', deadlineProvisional: expect.any(Boolean) } });
+      expect(found.view.people).toEqual({ 'inspector.wuxing': '督查员（吴兴区）' });
     });
     expect(streams).toEqual([taskStreamId(taskId)]);
   });

@@ -1,9 +1,9 @@
 import { Query } from '@nestjs/cqrs';
-import { TaskView } from '@app/read-models';
 import { Actor } from '@app/workflow';
+import { TaskWithPeople } from '../task-people';
 
-/** One task with its scores and findings, and its version for the ETag, if `actor` may read it. */
-export class GetTaskQuery extends Query<{ readonly version: number; readonly view: TaskView }> {
+/** One task with its scores, findings and the names of its people, and its version for the ETag, if `actor` may read it. */
+export class GetTaskQuery extends Query<{ readonly version: number; readonly view: TaskWithPeople }> {
   constructor(
     readonly taskId: string,
     readonly actor: Actor,

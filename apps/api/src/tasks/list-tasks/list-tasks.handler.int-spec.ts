@@ -36,4 +36,13 @@ describe('the task board, without HTTP', () => {
     expect([...first.items, ...rest.items]).toHaveLength(4);
     expect(rest.nextCursor).toBeNull();
   });
+
+  it('names every row’s inspectors (looked up once for the page), so a board needs no call per row', async () => {
+    const page = await rounds.queries.execute(new ListTasksQuery(demoActor('admin'), { round: roundId, limit: 50 }));
+    expect(Object.fromEntries(page.items.map((task) => [task.targetUnitId, task.people]))).toEqual({
+      'anji-xilong': { 'inspector.wuxing': '督查员（吴兴区）' },
+      nanxun: { 'inspector.anji': '督查员（安吉县）' },
+      wuxing: { 'inspector.anji': '督查员（安吉县）' },
+    });
+  });
 });

@@ -1,23 +1,26 @@
 import { Inject } from '@nestjs/common';
+import { UserDirectory } from '@app/auth';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ProjectionRuntime } from '@app/projections';
-import { BoardPage, taskBoardQuery, TaskView } from '@app/read-models';
+import { BoardPage, taskBoardQuery } from '@app/read-models';
 import { orgScopeOfList } from '@app/supervision';
 import { WorkingDayCalendar } from '@app/workflow';
 import { WORKING_DAY_CALENDAR } from '@app/workflow-runtime';
+import { TaskWithPeople, withPeople } from '../task-people';
 import { ListTasksQuery } from './list-tasks.query';
 
 @QueryHandler(ListTasksQuery)
-export class ListTasksHandler implements IQueryHandler<ListTasksQuery, BoardPage<TaskView>> {
+export class ListTasksHandler implements IQueryHandler<ListTasksQuery, BoardPage<TaskWithPeople>> {
   constructor(
     @Inject(ProjectionRuntime) private readonly projections: ProjectionRuntime,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
+    @Inject(UserDirectory) private readonly users: UserDirectory,
   ) {}
 
-  async execute({ actor, filters }: ListTasksQuery): Promise<BoardPage<TaskView>> {
+  async execute({ actor, filters }: ListTasksQuery): Promise<BoardPage<TaskWithPeople>> {
     const within = orgScopeOfList(actor, filters.unit);
     if (within === undefined) return { items: [], nextCursor: null };
-    return taskBoardQuery(
+    const page = await taskBoardQuery(
       this.projections.dataSource,
       {
         within,
@@ -29,5 +32,6 @@ export class ListTasksHandler implements IQueryHandler<ListTasksQuery, BoardPage
       },
       this.calendar,
     );
+    return { items: await withPeople(page.items, this.users), nextCursor: page.nextCursor };
   }
 }

@@ -1,7 +1,8 @@
 import { Query } from '@nestjs/cqrs';
-import { BoardPage, TaskView } from '@app/read-models';
+import { BoardPage } from '@app/read-models';
 import { TaskStatus } from '@app/supervision';
 import { Actor } from '@app/workflow';
+import { TaskWithPeople } from '../task-people';
 
 export interface TaskBoardFilters {
   readonly status?: TaskStatus;
@@ -13,8 +14,8 @@ export interface TaskBoardFilters {
   readonly limit: number;
 }
 
-/** The inspector task board (督查任务) as `actor` may read it: an official sees its own subtree only. */
-export class ListTasksQuery extends Query<BoardPage<TaskView>> {
+/** The inspector task board (督查任务) as `actor` may read it: an official sees its own subtree only; each task with the names of its people. */
+export class ListTasksQuery extends Query<BoardPage<TaskWithPeople>> {
   constructor(
     readonly actor: Actor,
     readonly filters: TaskBoardFilters,
