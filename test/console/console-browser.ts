@@ -99,13 +99,23 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
  * window (`page`), and each table wider than its frame (by class).
  */
 export async function sidewaysScrolling(page: Page): Promise<string[]> {
-  return page.evaluate(() => [
-    ...(document.documentElement.scrollWidth > window.innerWidth + 1 ? ['page'] : []),
-    ...[...document.querySelectorAll('.el-table')]
-      .filter((table) => {
-        const frame = table.querySelector('.el-table__body-wrapper .el-scrollbar__wrap');
-        return frame !== null && frame.scrollWidth > frame.clientWidth + 1;
-      })
-      .map((table) => table.className),
-  ]);
+  // Run in the page; this project's TypeScript has no DOM library, hence the narrow shapes.
+  interface Box {
+    readonly scrollWidth: number;
+    readonly clientWidth: number;
+    readonly className: string;
+    querySelector(selector: string): Box | null;
+  }
+  return page.evaluate(() => {
+    const { document, innerWidth } = globalThis as unknown as { document: { documentElement: Box; querySelectorAll(selector: string): Iterable<Box> }; innerWidth: number };
+    return [
+      ...(document.documentElement.scrollWidth > innerWidth + 1 ? ['page'] : []),
+      ...[...document.querySelectorAll('.el-table')]
+        .filter((table) => {
+          const frame = table.querySelector('.el-table__body-wrapper .el-scrollbar__wrap');
+          return frame !== null && frame.scrollWidth > frame.clientWidth + 1;
+        })
+        .map((table) => table.className),
+    ];
+  });
 }
