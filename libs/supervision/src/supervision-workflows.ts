@@ -1,4 +1,5 @@
 import type { Command, Event, ProcessManager, WorkflowDefinition } from '@app/workflow';
+import { accountWorkflow } from './accounts';
 import { caseLineageProcess, CaseSettings, caseSettings, caseWorkflow } from './cases';
 import { orgUnitWorkflow } from './org-units';
 import { roundWorkflow } from './rounds';
@@ -15,7 +16,7 @@ export interface WorkflowRegistrar {
 }
 
 /**
- * Every supervision workflow; the API and the worker both register them (both fire timers).
+ * Every supervision workflow (and the user accounts'); the API and the worker both register them (both fire timers).
  * `caseWarnings` overrides the default 红黄牌 thresholds (checked: InvalidCaseSettings).
  */
 export function registerSupervisionWorkflows(engine: WorkflowRegistrar, caseWarnings: Partial<CaseSettings> = {}): void {
@@ -26,6 +27,7 @@ export function registerSupervisionWorkflows(engine: WorkflowRegistrar, caseWarn
   engine.register({ definitions: [roundWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 2 });
   engine.register({ definitions: [taskWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 2 });
   engine.register({ definitions: [caseWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50, snapshotSchemaVersion: 2 });
+  engine.register({ definitions: [accountWorkflow], settings: undefined, snapshotEvery: 50 });
 }
 
 /** Anything that takes process managers (the runtime's runner). */
