@@ -1,3 +1,4 @@
+import type { PoolClient } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { createDatabase, Database, migrate } from '@app/database';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore, WrongExpectedVersionError } from '@app/event-store';
@@ -210,6 +211,32 @@ describe.each(databaseTargets())('workflow engine on $name', (target) => {
       expect(seen).toEqual(['open']);
       expect(await store.streamVersion(stream)).toBe(1);
     });
+  });
+
+  it('writes the caller’s own rows in the append’s transaction with the state after the command: both commit, or neither; a retry does not write them again', async () => {
+    await db.database.pool.query('CREATE TABLE IF NOT EXISTS engine_side_rows (stream_id text PRIMARY KEY, status text NOT NULL, writes integer NOT NULL)');
+    const stream = `ticket-${randomUUID()}`;
+    const commandId = randomUUID();
+    const sideRow = {
+      withinTransaction: async (client: PoolClient, state: TicketState) => {
+        await client.query(
+          `INSERT INTO engine_side_rows VALUES ($1, $2, 1) ON CONFLICT (stream_id) DO UPDATE SET status = EXCLUDED.status, writes = engine_side_rows.writes + 1`,
+          [stream, state.status],
+        );
+      },
+    };
+    const send = () => engine.handle<TicketState, TicketCommand>('ticket', stream, { type: 'OpenTicket', title: '路灯不亮' }, { actor: admin, commandId }, sideRow);
+    await send();
+    await send(); // a retry: its events are found, nothing is written again
+    expect((await db.database.pool.query('SELECT status, writes FROM engine_side_rows WHERE stream_id = $1', [stream])).rows).toEqual([{ status: 'open', writes: 1 }]);
+
+    const failing = {
+      withinTransaction: async () => {
+        throw new Error('the side row cannot be written');
+      },
+    };
+    await expect(engine.handle<TicketState, TicketCommand>('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID() }, failing)).rejects.toThrow('cannot be written');
+    expect(await store.streamVersion(stream)).toBe(1); // the close rolled back with its side row
   });
 
   describe('one command id handled by racing handlers, each deciding at its own instant', () => {

@@ -1,5 +1,6 @@
 import { Actor, Clock, Command, DomainError, Event, WorkflowDefinition, WorkingDayCalendar, decideByDefinition, timersOf } from '@app/workflow';
 import { EventIdConflictError, EventStore, EventToAppend, RecordedEvent, WrongExpectedVersionError } from '@app/event-store';
+import type { PoolClient } from 'pg';
 import { deterministicUuid } from './deterministic-id';
 import { TimerStore } from './timer-store';
 
@@ -61,6 +62,12 @@ export interface HandleOptions<State> {
   readonly firing?: FiringTimer;
   /** The unit the events concern, for the audit trail, from the state loaded (over `metadata.orgUnitId`). */
   readonly orgUnitOf?: (state: State) => string | undefined;
+  /**
+   * The caller's own rows that must commit with the command's events or not at all (an account's
+   * credentials and sign-in row), written on the append's connection with the state after the
+   * command. Runs only when the command appends; a retry that finds its events stored does not.
+   */
+  readonly withinTransaction?: (client: PoolClient, state: State) => Promise<void>;
 }
 
 /**
@@ -155,7 +162,7 @@ export class WorkflowEngine {
     metadata: CommandMetadata,
     options: HandleOptions<State> = {},
   ): Promise<CommandResult<State>> {
-    const { firing, authorize, orgUnitOf } = options;
+    const { firing, authorize, orgUnitOf, withinTransaction } = options;
     const registration = this.registration(workflow);
     const firstEventId = deterministicUuid(`${metadata.commandId}#0`);
     const retries = this.options.maxConflictRetries ?? 5;
@@ -211,6 +218,7 @@ export class WorkflowEngine {
           const appended = await transaction.append(streamId, toAppend, { expectedVersion: loaded.version });
           if (firing !== undefined) await this.timers.markFired(transaction.client, firing.timerId, now);
           await this.timers.reconcile(transaction.client, definition.name, streamId, timersOf(definition, next, timerContext), now);
+          await withinTransaction?.(transaction.client, next);
           return appended;
         });
         const events = await this.store.readStream(streamId, { from: loaded.version + 1, to: result.nextVersion });
