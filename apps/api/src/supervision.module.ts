@@ -9,9 +9,11 @@ import { DemoSeeder } from './demo/demo-seeder';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { TasksModule } from './tasks/tasks.module';
+import { AccountBootstrap } from './users/account-bootstrap';
+import { UsersModule } from './users/users.module';
 
 @Module({
-  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule],
+  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, UsersModule],
   providers: [DemoSeeder, DemoActivity],
   exports: [OrgUnitsModule],
 })
@@ -21,6 +23,7 @@ export class SupervisionModule implements OnModuleInit, OnApplicationBootstrap {
     @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
     @Inject(DemoSeeder) private readonly seeder: DemoSeeder,
     @Inject(DemoActivity) private readonly activity: DemoActivity,
+    @Inject(AccountBootstrap) private readonly accounts: AccountBootstrap,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -29,8 +32,11 @@ export class SupervisionModule implements OnModuleInit, OnApplicationBootstrap {
     registerSupervisionProcessManagers(this.processManagers);
   }
 
+  /** In order: accounts kept without history get it, the demo's tree and accounts, the first admin, the demo's activity. */
   async onApplicationBootstrap(): Promise<void> {
+    await this.accounts.adoptAccountsWithoutHistory();
     if (this.config.demo) await this.seeder.seed();
+    await this.accounts.openFirstAdmin();
     if (this.config.demoActivity) await this.activity.seed();
   }
 }

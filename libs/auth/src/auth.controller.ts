@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Public } from './auth.decorators';
-import { InvalidCredentialsError } from './auth.errors';
+import { InvalidCredentialsError, PasswordChangeRequiredError, SignInDisabledError } from './auth.errors';
 import { LoginAttempts } from './login-attempts';
 import { TokenService } from './token-service';
 import { UserDirectory } from './user-directory';
@@ -64,6 +64,7 @@ export class AuthController {
   })
   @ApiOkResponse({ type: LoginResponse })
   @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS' })
+  @ApiForbiddenResponse({ description: 'ACCOUNT_DISABLED; PASSWORD_CHANGE_REQUIRED: the password was set by an admin, set your own with POST /auth/password first' })
   @ApiTooManyRequestsResponse({
     description: 'RATE_LIMITED: too many attempts from this address; ACCOUNT_RATE_LIMITED: too many failed attempts at this username',
     headers: { 'Retry-After': { description: 'seconds until the limit lets the next attempt through', schema: { type: 'integer' } } },
@@ -73,11 +74,14 @@ export class AuthController {
     const account = await this.users.authenticate(request.username, request.password);
     if (account === undefined) throw new InvalidCredentialsError();
     await this.attempts.succeeded(request.username);
+    // Said only to whoever knows the password: neither reveals that the account exists.
+    if (account.disabled) throw new SignInDisabledError();
+    if (account.passwordMustChange) throw new PasswordChangeRequiredError();
     return {
       accessToken: this.tokens.issue(account),
       tokenType: 'Bearer',
       expiresIn: this.ttlSeconds,
-      user: { ...account, roles: [...account.roles] },
+      user: { userId: account.userId, username: account.username, displayName: account.displayName, roles: [...account.roles], orgUnitId: account.orgUnitId, homeCountyId: account.homeCountyId },
     };
   }
 }

@@ -1,9 +1,10 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError } from '@app/workflow';
-import { MissingTokenError } from './auth.errors';
+import { MissingTokenError, SessionEndedError } from './auth.errors';
 import { ALLOWED_ROLES, PUBLIC_ROUTE, RequestActor } from './auth.decorators';
 import { TokenService } from './token-service';
+import { UserDirectory } from './user-directory';
 
 export class RoleForbiddenError extends ForbiddenError {
   readonly code = 'ROLE_FORBIDDEN';
@@ -12,22 +13,37 @@ export class RoleForbiddenError extends ForbiddenError {
   }
 }
 
-/** Every route needs a valid bearer token unless marked @Public(); @Roles() narrows it further. */
+/**
+ * Every route needs a valid bearer token unless marked @Public(); @Roles() narrows it further. The
+ * token's session is checked against the account on every request (one primary-key read), so a
+ * disabled account, changed roles or unit, or a password set end it at once, not when it expires;
+ * roles and unit are the account's as they are now.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(TokenService) private readonly tokens: TokenService,
+    @Inject(UserDirectory) private readonly users: UserDirectory,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; actor?: RequestActor }>();
     const header = request.headers['authorization'];
     const match = header === undefined ? null : /^Bearer\s+(\S+)$/i.exec(header);
     if (match === null) throw new MissingTokenError();
-    const actor = this.tokens.actorOf(match[1]!);
+    const claimed = this.tokens.actorOf(match[1]!);
+    const account = await this.users.findById(claimed.userId);
+    if (account === undefined || account.disabled || account.sessionVersion !== claimed.sessionVersion) throw new SessionEndedError();
+    const actor: RequestActor = {
+      userId: account.userId,
+      username: account.username,
+      roles: account.roles,
+      ...(account.orgUnitId === null ? {} : { orgUnitId: account.orgUnitId }),
+      ...(account.homeCountyId === null ? {} : { homeCountyId: account.homeCountyId }),
+    };
     request.actor = actor;
     const allowed = this.reflector.getAllAndOverride<string[] | undefined>(ALLOWED_ROLES, targets);
     if (allowed !== undefined && !actor.roles.some((role) => allowed.includes(role))) throw new RoleForbiddenError(allowed);

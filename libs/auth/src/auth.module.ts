@@ -12,6 +12,9 @@ import { LoginAttempts } from './login-attempts';
 import { TokenService } from './token-service';
 import { UserDirectory } from './user-directory';
 
+/** The route handlers that check a password (by method name), limited per client address. */
+const PASSWORD_CHECKING_HANDLERS = new Set(['login', 'changePassword']);
+
 @Global()
 @Module({
   imports: [
@@ -24,11 +27,12 @@ import { UserDirectory } from './user-directory';
     }),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      // Only login is limited here, per client address (the per-account limit is LoginAttempts). The
-      // throttler is the default one so that a refusal carries a plain Retry-After header.
+      // Only the routes that check a password are limited here, per client address (the per-account
+      // limit is LoginAttempts): sign-in and changing one's password. The throttler is the default
+      // one so that a refusal carries a plain Retry-After header.
       useFactory: (config: AppConfig) => ({
         throttlers: [{ name: 'default', ttl: 60_000, limit: config.loginRateLimitPerMinute }],
-        skipIf: (context) => context.getHandler().name !== 'login',
+        skipIf: (context) => !PASSWORD_CHECKING_HANDLERS.has(context.getHandler().name),
       }),
     }),
   ],
@@ -54,6 +58,6 @@ import { UserDirectory } from './user-directory';
     { provide: APP_GUARD, useClass: ThrottlerGuard },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [UserDirectory, TokenService],
+  exports: [UserDirectory, TokenService, LoginAttempts],
 })
 export class AuthModule {}

@@ -33,4 +33,17 @@ export const AUTH_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX auth_login_failures_window ON auth_login_failures (window_started_at);
     `,
   },
+  {
+    version: 3,
+    name: 'account state for sign-in and sessions',
+    // Written with each account event (user-<id> streams), in its transaction: whether the account
+    // may sign in, whether its password is its owner's, and the session version tokens carry.
+    sql: `
+      ALTER TABLE auth_users
+        ADD COLUMN disabled boolean NOT NULL DEFAULT false,
+        ADD COLUMN password_must_change boolean NOT NULL DEFAULT false,
+        ADD COLUMN session_version integer NOT NULL DEFAULT 1,
+        ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();
+    `,
+  },
 ];

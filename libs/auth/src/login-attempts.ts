@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import { Pool, PoolClient } from 'pg';
 import { Clock } from '@app/workflow';
 import { AccountRateLimitedError } from './auth.errors';
 
@@ -42,6 +42,11 @@ export class LoginAttempts {
     if (attempts <= this.limits.failuresPerAccount) return;
     const windowEndsAt = windowStartedAt.getTime() + this.limits.windowSeconds * 1000;
     throw new AccountRateLimitedError(Math.max(1, Math.ceil((windowEndsAt - now.getTime()) / 1000)));
+  }
+
+  /** An admin unlocked the account: its failed attempts are forgotten, within the unlocking's transaction. */
+  async forget(client: PoolClient, username: string): Promise<void> {
+    await client.query('DELETE FROM auth_login_failures WHERE username = $1', [username]);
   }
 
   /** The attempt succeeded: the account's count starts afresh. */

@@ -10,6 +10,17 @@ export interface UserAccount {
   readonly homeCountyId: string | null;
 }
 
+/** What sign-in and the token check need beside the account: may it sign in, and which sessions are still good. */
+export interface AccountStanding {
+  readonly disabled: boolean;
+  /** The password was set by someone else (creation, reset): its owner changes it before signing in. */
+  readonly passwordMustChange: boolean;
+  /** A token issued at another version speaks for a session that has ended. */
+  readonly sessionVersion: number;
+}
+
+export type StoredAccount = UserAccount & AccountStanding;
+
 export interface NewUserAccount extends UserAccount {
   readonly password: string;
 }

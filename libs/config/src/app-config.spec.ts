@@ -21,8 +21,19 @@ describe('loadConfig', () => {
       runTimers: true,
       runProjectors: true,
       readerLagBoundSeconds: 30,
+      bootstrapAdmin: undefined,
       caseWarnings: { blueWorkingDaysBeforeDeadline: 2, redWorkingDaysOverdue: 3, redOnApprovedExtension: 2 },
     });
+  });
+
+  it('reads the first admin from BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD, which go together', () => {
+    expect(loadConfig({ BOOTSTRAP_ADMIN_USERNAME: 'ops', BOOTSTRAP_ADMIN_PASSWORD: 'Huzhou-ops-2026' }).bootstrapAdmin).toEqual({
+      username: 'ops',
+      password: 'Huzhou-ops-2026',
+      displayName: '系统管理员',
+    });
+    expect(() => loadConfig({ BOOTSTRAP_ADMIN_USERNAME: 'ops' })).toThrow(/BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD go together/);
+    expect(() => loadConfig({ BOOTSTRAP_ADMIN_PASSWORD: 'x' })).toThrow(/go together/);
   });
 
   it('given a DATABASE_URL, demo mode is off unless asked for', () => {

@@ -48,6 +48,11 @@ export interface AppConfig {
   readonly readerLagBoundSeconds: number;
   /** The distributed setup: set when KAFKA_BROKERS is (see {@link KafkaSettings}). */
   readonly kafka: KafkaSettings | undefined;
+  /**
+   * The first admin, opened at start when the database has no admin account (BOOTSTRAP_ADMIN_USERNAME
+   * and BOOTSTRAP_ADMIN_PASSWORD): its password must be changed at first sign-in.
+   */
+  readonly bootstrapAdmin: { readonly username: string; readonly password: string; readonly displayName: string } | undefined;
   /** The 红黄牌 thresholds of cases, in working days (see the supervision lib's CaseSettings). */
   readonly caseWarnings: {
     readonly blueWorkingDaysBeforeDeadline: number;
@@ -126,6 +131,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     runProjectors: runProjectors(env, kafka, problems),
     readerLagBoundSeconds: integer(env, 'READER_LAG_BOUND_SECONDS', 30, 1, 86_400, problems),
     kafka,
+    bootstrapAdmin: bootstrapAdmin(env, problems),
     caseWarnings: {
       blueWorkingDaysBeforeDeadline: integer(env, 'CASE_BLUE_WORKING_DAYS_BEFORE_DEADLINE', 2, 0, 60, problems),
       redWorkingDaysOverdue: integer(env, 'CASE_RED_WORKING_DAYS_OVERDUE', 3, 1, 250, problems),
@@ -134,6 +140,17 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
   if (problems.length > 0) throw new ConfigValidationError(problems);
   return config;
+}
+
+function bootstrapAdmin(env: Env, problems: string[]): AppConfig['bootstrapAdmin'] {
+  const username = optionalText(env, 'BOOTSTRAP_ADMIN_USERNAME');
+  const password = env['BOOTSTRAP_ADMIN_PASSWORD'];
+  if (username === undefined && (password === undefined || password === '')) return undefined;
+  if (username === undefined || password === undefined || password === '') {
+    problems.push('BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD go together');
+    return undefined;
+  }
+  return { username, password, displayName: optionalText(env, 'BOOTSTRAP_ADMIN_DISPLAY_NAME') ?? '系统管理员' };
 }
 
 function kafkaSettings(env: Env, databaseUrl: string | undefined, problems: string[]): KafkaSettings | undefined {

@@ -1,14 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { UserDirectory } from '@app/auth';
 import { HUZHOU_DEMO_USERS, huzhouSeedCommands } from '@app/supervision';
 import { SYSTEM_ACTOR } from '@app/workflow';
 import { WorkflowEngine } from '@app/workflow-runtime';
+import { AccountBootstrap } from '../users/account-bootstrap';
 
 export const DEMO_PASSWORD = 'huzhou-demo';
 
 /**
- * Demo mode only: the Huzhou org tree and the demo users. Every seed command has a fixed command
- * id, so seeding again on the next start appends nothing.
+ * Demo mode only: the Huzhou org tree and the demo users (accounts opened by the system, each with
+ * its history). Every seed command has a fixed command id, so seeding again on the next start
+ * appends nothing.
  */
 @Injectable()
 export class DemoSeeder {
@@ -16,7 +17,7 @@ export class DemoSeeder {
 
   constructor(
     @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
-    @Inject(UserDirectory) private readonly users: UserDirectory,
+    @Inject(AccountBootstrap) private readonly accounts: AccountBootstrap,
   ) {}
 
   async seed(): Promise<void> {
@@ -30,15 +31,7 @@ export class DemoSeeder {
       if (!result.duplicate) appended += result.events.length;
     }
     for (const user of HUZHOU_DEMO_USERS) {
-      await this.users.ensure({
-        userId: user.username,
-        username: user.username,
-        displayName: user.displayName,
-        roles: user.roles,
-        orgUnitId: user.orgUnitId,
-        homeCountyId: user.homeCountyId ?? null,
-        password: DEMO_PASSWORD,
-      });
+      await this.accounts.ensure({ username: user.username, displayName: user.displayName, roles: user.roles, orgUnitId: user.orgUnitId, password: DEMO_PASSWORD });
       this.logger.log({
         message: 'demo user',
         username: user.username,

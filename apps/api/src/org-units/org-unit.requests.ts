@@ -19,10 +19,11 @@ export class RegisterUnitRequest {
   @Length(1, 100)
   name!: string;
 
-  @ApiProperty({ example: 'anji-tianhuangping' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'anji-tianhuangping', description: 'the unit it hangs under; absent or null only for the city, the top of the tree' })
+  @IsOptional()
   @IsString()
   @Length(1, 100)
-  parentId!: string;
+  parentId?: string | null;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -54,7 +54,7 @@ export class OrgUnitsController {
 
   @Post()
   @Roles('admin')
-  @ApiOperation({ summary: 'Register a unit under an existing parent (admin)' })
+  @ApiOperation({ summary: 'Register a unit under an existing parent, or the city without one (admin)' })
   @ApiConflictResponse({ description: 'ORG_UNIT_ALREADY_REGISTERED, INVALID_UNIT_PLACEMENT' })
   @ApiNotFoundResponse({ description: 'PARENT_UNIT_NOT_FOUND' })
   async register(
@@ -62,7 +62,7 @@ export class OrgUnitsController {
     @CommandMeta() meta: CommandMetadata,
     @Res({ passthrough: true }) response: HeaderSink,
   ): Promise<CommandResponse> {
-    const unit = { unitId, kind, name, parentId, ...(code === undefined ? {} : { code }) };
+    const unit = { unitId, kind, name, parentId: parentId ?? null, ...(code === undefined ? {} : { code }) };
     return answer(response, await this.commands.execute(new RegisterOrgUnitCommand(unit, meta)));
   }
 

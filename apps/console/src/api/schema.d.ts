@@ -184,6 +184,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 修改密码: set your own password, proving who you are with the one you have
+         * @description Anyone, no token needed. Needs no token: an account whose password an admin set (PASSWORD_CHANGE_REQUIRED at sign-in) gets none until its owner has set their own. Limited like sign-in: per client address and per account (failed attempts count). Every session of the account ends.
+         */
+        post: operations["UsersController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar/years": {
         parameters: {
             query?: never;
@@ -602,7 +622,7 @@ export type paths = {
         get: operations["OrgUnitsController_tree"];
         put?: never;
         /**
-         * Register a unit under an existing parent (admin)
+         * Register a unit under an existing parent, or the city without one (admin)
          * @description Roles: admin.
          */
         post: operations["OrgUnitsController_register"];
@@ -1049,7 +1069,171 @@ export type paths = {
          */
         get: operations["UsersController_list"];
         put?: never;
+        /**
+         * 开通账号: open an account with a first password its owner changes at first sign-in (admin)
+         * @description Roles: admin.
+         */
+        post: operations["UsersController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One account, its stream version as the ETag (admin)
+         * @description Roles: admin.
+         */
+        get: operations["UsersController_get"];
+        put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disable the account with a reason: it cannot sign in and its sessions end at once (admin; never your own)
+         * @description Roles: admin.
+         */
+        post: operations["UsersController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enable a disabled account (admin)
+         * @description Roles: admin.
+         */
+        post: operations["UsersController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/rename": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the account’s display name (admin)
+         * @description Roles: admin.
+         */
+        post: operations["UsersController_rename"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password its owner must change at next sign-in; its sessions end (admin)
+         * @description Roles: admin.
+         */
+        post: operations["UsersController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the account’s roles; its sessions end (admin; never your own admin role)
+         * @description Roles: admin.
+         */
+        post: operations["UsersController_roles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put the account under another unit (its home county follows); its sessions end (admin)
+         * @description Roles: admin.
+         */
+        post: operations["UsersController_unit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forget the account’s failed sign-ins, lifting ACCOUNT_RATE_LIMITED at once (admin)
+         * @description Roles: admin.
+         */
+        post: operations["UsersController_unlock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1060,6 +1244,36 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AccountCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the account after the command */
+            state: components["schemas"]["UserResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
+        AccountNameRequest: {
+            /** @example 李明 */
+            displayName: string;
+        };
+        AccountRolesRequest: {
+            /**
+             * @example [
+             *       "official",
+             *       "inspector"
+             *     ]
+             */
+            roles: ("admin" | "inspector" | "official" | "auditor" | "viewer")[];
+        };
+        AccountUnitRequest: {
+            /**
+             * @description null: no unit (admins, auditors, viewers only)
+             * @example deqing
+             */
+            orgUnitId: string | null;
+        };
         AppendedEventView: {
             id: string;
             position: number;
@@ -1431,6 +1645,14 @@ export type components = {
             type: string;
             version: number;
         };
+        ChangeOwnPasswordRequest: {
+            /** @description the password you have (the one an admin gave you, or your own) */
+            currentPassword: string;
+            /** @description 10+ characters, not your username, not a common one, not the current one */
+            newPassword: string;
+            /** @example li.ming */
+            username: string;
+        };
         CheckpointResponse: {
             position: number;
             /** @description a PostgreSQL xid8, as decimal text */
@@ -1497,6 +1719,10 @@ export type components = {
         DeductionsResponse: {
             /** @description points off a county’s score per red-card case in the window */
             perRedCase?: number;
+        };
+        DisableAccountRequest: {
+            /** @example 调离岗位 */
+            reason: string;
         };
         FieldProblem: {
             /**
@@ -1590,6 +1816,28 @@ export type components = {
             publishedOn: string;
             /** @example 国务院办公厅关于2026年部分节假日安排的通知 */
             title: string;
+        };
+        OpenAccountRequest: {
+            /** @example 李明（安吉县督查联络员） */
+            displayName: string;
+            /**
+             * @description an official’s scope root, an inspector’s home unit (required for both)
+             * @example anji
+             */
+            orgUnitId?: string | null;
+            /** @description the first password (10+ characters, not the username, not a common one); its owner changes it at first sign-in */
+            password: string;
+            /**
+             * @example [
+             *       "official"
+             *     ]
+             */
+            roles: ("admin" | "inspector" | "official" | "auditor" | "viewer")[];
+            /**
+             * @description lowercase letters, digits, ".", "_", "-"; 2 to 64; also the user id, never changed
+             * @example li.ming
+             */
+            username: string;
         };
         OpenCaseRequest: {
             /** @description required for a direct case; a finding’s description by default */
@@ -1863,8 +2111,11 @@ export type components = {
             kind: "city" | "county" | "township" | "village" | "grid" | "department";
             /** @example 大溪村 */
             name: string;
-            /** @example anji-tianhuangping */
-            parentId: string;
+            /**
+             * @description the unit it hangs under; absent or null only for the city, the top of the tree
+             * @example anji-tianhuangping
+             */
+            parentId?: string | null;
             /** @example anji-tianhuangping-dajiang */
             unitId: string;
         };
@@ -1890,6 +2141,10 @@ export type components = {
              */
             newDueWorkingDays: number;
             reason: string;
+        };
+        ResetPasswordRequest: {
+            /** @description the new password its owner must change at next sign-in */
+            password: string;
         };
         ResponsibilityChainResponse: {
             accountableUnitIds: string[];
@@ -2250,18 +2505,23 @@ export type components = {
             items: components["schemas"]["UserResponse"][];
         };
         UserResponse: {
+            /** @description a disabled account cannot sign in, and its sessions have ended */
+            disabled: boolean;
             /** @example 督查员（安吉县） */
             displayName: string;
-            /** @description the county an inspector is recused from scoring */
+            /** @description the county the unit lies in (an inspector is recused from scoring it) */
             homeCountyId: string | null;
             /** @description an official’s scope root; an inspector’s home unit */
             orgUnitId: string | null;
+            /** @description the password was set by an admin: its owner sets their own before signing in */
+            passwordMustChange: boolean;
             /**
              * @example [
              *       "inspector"
              *     ]
              */
-            roles: string[];
+            roles: ("admin" | "inspector" | "official" | "auditor" | "viewer")[];
+            /** @description the username; what the log records as the actor */
             userId: string;
             /** @example inspector.anji */
             username: string;
@@ -2850,6 +3110,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description ACCOUNT_DISABLED; PASSWORD_CHANGE_REQUIRED: the password was set by an admin, set your own with POST /auth/password first */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
             413: {
                 headers: {
@@ -2864,6 +3131,74 @@ export interface operations {
                 headers: {
                     /** @description seconds until the limit lets the next attempt through */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description the password is changed: sign in with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels; WEAK_PASSWORD (details.weaknesses), PASSWORD_UNCHANGED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_DISABLED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RATE_LIMITED, ACCOUNT_RATE_LIMITED (with Retry-After) */
+            429: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6271,6 +6606,844 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_open: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenAccountRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels; INVALID_USERNAME, INVALID_ACCOUNT_ROLES, ACCOUNT_UNIT_REQUIRED, DISPLAY_NAME_REQUIRED, WEAK_PASSWORD (details.weaknesses) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_ALREADY_EXISTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_disable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableAccountRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_DISABLED (already), CANNOT_LOCK_OUT_SELF (403) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_enable: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCommandResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_ALREADY_ENABLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_rename: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountNameRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 400 WEAK_PASSWORD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_roles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountRolesRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description CANNOT_LOCK_OUT_SELF (403), ACCOUNT_UNIT_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_unit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccountUnitRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCommandResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_UNIT_REQUIRED; 404 ORG_UNIT_NOT_FOUND */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_unlock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountCommandResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: admins only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ACCOUNT_DISABLED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {

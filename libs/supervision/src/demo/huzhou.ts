@@ -1,5 +1,5 @@
 import { OrgTree, OrgUnitCommand, OrgUnitKind, OrgUnitSummary, orgUnitStreamId, ResponsibleRole } from '../org-units';
-import { Role } from '../shared/roles';
+import { AccountRole } from '../accounts/account';
 
 /*
  * Demo data: the Huzhou (湖州市) org tree with its five districts and counties, several real
@@ -23,7 +23,7 @@ export interface DemoResponsiblePerson {
 export interface DemoUser {
   readonly username: string;
   readonly displayName: string;
-  readonly roles: readonly Role[];
+  readonly roles: readonly AccountRole[];
   readonly orgUnitId: string;
   readonly homeCountyId?: string;
 }

@@ -7,11 +7,12 @@ export interface NewOrgUnit {
   readonly unitId: string;
   readonly kind: OrgUnitKind;
   readonly name: string;
-  readonly parentId: string;
+  /** null for the city. */
+  readonly parentId: string | null;
   readonly code?: string;
 }
 
-/** Registers a unit under an existing parent (admins). */
+/** Registers a unit under an existing parent, or the city at the top (admins). */
 export class RegisterOrgUnitCommand extends Command<OrgUnitCommandOutcome> {
   constructor(
     readonly unit: NewOrgUnit,

@@ -22,7 +22,7 @@ export class RegisterOrgUnitHandler implements ICommandHandler<RegisterOrgUnitCo
   }
 
   async execute({ unit, metadata }: RegisterOrgUnitCommand): Promise<OrgUnitCommandOutcome> {
-    const parent = (await this.directory.fresh()).unit(unit.parentId);
+    const parent = unit.parentId === null ? undefined : (await this.directory.fresh()).unit(unit.parentId);
     const result = await this.orgUnits.handle(
       orgUnitStreamId(unit.unitId),
       {

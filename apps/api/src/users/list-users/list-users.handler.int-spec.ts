@@ -18,6 +18,8 @@ describe('listing the user accounts, without HTTP', () => {
       roles: ['official'],
       orgUnitId: 'anji',
       homeCountyId: 'anji',
+      disabled: false,
+      passwordMustChange: false,
     });
   });
 
