@@ -74,6 +74,10 @@ describe('user accounts over HTTP, from an empty database', () => {
     expect((await ops.post('/users', { username: 'wang.fang', displayName: '王芳', roles: ['inspector'], orgUnitId: 'atlantis', password: 'Given-by-ops-2026' }).expect(404)).body.code).toBe('ORG_UNIT_NOT_FOUND');
     expect((await ops.post('/users', { username: 'wang.fang', displayName: '王芳', roles: ['viewer'], password: 'password123' }).expect(400)).body.code).toBe('WEAK_PASSWORD');
     expect((await ops.post('/users', { username: 'wang.fang', displayName: '王芳', roles: ['root'], password: 'Given-by-ops-2026' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await ops.post('/users', { username: 'wang.fang', displayName: '王芳', roles: ['viewer'], orgUnitId: null, password: 'Given-by-ops-2026' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
+    await ops.post('/users', { username: 'wang.fang', displayName: '王芳', roles: ['viewer'], password: 'Given-by-ops-2026' }).expect(201); // no unit: absent
+    await ops.post('/users/wang.fang/unit', { orgUnitId: 'anji' }).expect(200);
+    expect((await ops.post('/users/wang.fang/unit', {}).expect(200)).body.state).toMatchObject({ orgUnitId: null, homeCountyId: null });
 
     await login('li.ming', 'Given-by-ops-2026').expect(403);
     await changePassword('li.ming', 'Given-by-ops-2026', 'Li-ming-own-2026').expect(204);
@@ -157,6 +161,6 @@ describe('user accounts over HTTP, from an empty database', () => {
     app = await createApiTestApp(db.database, { config, clock });
     ops = as((await login('ops', 'Ops-own-password-2026').expect(200)).body.accessToken);
     expect(Number((await db.database.pool.query('SELECT count(*) AS n FROM es_events')).rows[0].n)).toBe(before);
-    expect((await ops.get('/users').expect(200)).body.items.map((user: { username: string }) => user.username)).toEqual(['li.ming', 'ops']);
+    expect((await ops.get('/users').expect(200)).body.items.map((user: { username: string }) => user.username)).toEqual(['li.ming', 'ops', 'wang.fang']);
   });
 });

@@ -466,6 +466,69 @@ describe('the web console in Chromium', () => {
     TIMEOUT_MS,
   );
 
+  it(
+    'an admin opens an account on 用户管理; its owner sets their own password at first sign-in; the admin disables it and the open session ends at its next step',
+    async () => {
+      const admin = await openContext(browser, base);
+      await signIn(admin.page, base, 'admin', '/ui/users');
+      await admin.page.getByRole('heading', { name: '用户管理' }).waitFor();
+      await admin.page.locator('.accounts').getByText('official.yucun').waitFor();
+      await admin.page.getByRole('button', { name: '开通账号' }).click();
+      await admin.page.locator('#new-username').fill('chen.jing');
+      await admin.page.locator('#new-display-name').fill('陈静（德清县督查员）');
+      await admin.page.getByRole('dialog', { name: '开通账号' }).getByText('督查员', { exact: true }).click();
+      await admin.page.locator('#new-password').fill('short');
+      await admin.page.getByRole('button', { name: '确定开通' }).click();
+      await admin.page.getByText(/密码强度不足/).waitFor(); // refused in words, nothing opened
+      await admin.page.locator('#new-password').fill('Deqing-given-2026');
+      await admin.page.getByRole('button', { name: '确定开通' }).click();
+      await admin.page.getByText('联络员和督查员账号须指定所属单位。').waitFor();
+      await admin.page.getByRole('dialog', { name: '开通账号' }).locator('.el-select').first().click();
+      await admin.page.keyboard.type('德清');
+      await admin.page.locator('.el-tree-node__content').filter({ hasText: /^德清县$/ }).click();
+      await admin.page.getByRole('button', { name: '确定开通' }).click();
+      await admin.page.getByText('账号 chen.jing 已开通，本人首次登录时须修改密码').waitFor();
+      await admin.page.locator('.accounts').getByText('待本人改密码').waitFor();
+      await admin.page.getByRole('dialog', { name: '开通账号' }).waitFor({ state: 'hidden' });
+      await screenshot(admin.page, 'users');
+      expect(await seriousAccessibilityViolations(admin.page)).toEqual([]);
+
+      const owner = await openContext(browser, base, { width: 390, height: 844 });
+      await owner.page.goto(`${base}/ui/login`);
+      await owner.page.locator('#username').fill('chen.jing');
+      await owner.page.locator('#password').fill('Deqing-given-2026');
+      await owner.page.getByRole('button', { name: '登录' }).click();
+      await owner.page.getByText('密码由管理员设置，请先修改为您自己的密码后再登录。').waitFor();
+      await owner.page.locator('#new-password').fill('Chen-own-2026-deqing');
+      await owner.page.locator('#confirm-password').fill('Chen-own-2026-deqing');
+      await screenshot(owner.page, 'login-password-change-phone');
+      expect(await seriousAccessibilityViolations(owner.page)).toEqual([]);
+      await owner.page.getByRole('button', { name: '设置新密码并登录' }).click();
+      await owner.page.waitForURL((url) => !url.pathname.endsWith('/login'));
+      await owner.page.getByText('陈静（德清县督查员）').first().waitFor();
+
+      const row = admin.page.locator('.accounts tbody tr').filter({ hasText: 'chen.jing' });
+      await admin.page.reload();
+      await row.getByText('启用').waitFor();
+      expect(await row.getByText('待本人改密码').count()).toBe(0);
+      await row.getByRole('button', { name: '停用' }).click();
+      await admin.page.locator('#disable-reason').fill('借调结束');
+      await admin.page.getByRole('button', { name: '确定停用' }).click();
+      await admin.page.getByText('停用成功').waitFor();
+      await row.getByText('已停用').waitFor();
+
+      await owner.page.getByRole('menuitem', { name: '督查任务' }).click();
+      await owner.page.waitForURL(/\/ui\/login/); // the session ended at once
+      await owner.page.locator('#username').fill('chen.jing');
+      await owner.page.locator('#password').fill('Chen-own-2026-deqing');
+      await owner.page.getByRole('button', { name: '登录' }).click();
+      await owner.page.getByText('该账号已停用；如需恢复，请联系管理员。').waitFor();
+      for (const watched of [admin, owner]) expect(watched.watch).toEqual({ problems: [], offHost: [] });
+      for (const watched of [admin, owner]) await watched.context.close();
+    },
+    TIMEOUT_MS,
+  );
+
   /** The API as `username` (signed in with the demo password), for setting up what a test's screens start from. */
   async function apiAs(username: string): Promise<{ post(path: string, body: object): request.Test }> {
     const token = (await request(base).post('/auth/login').send({ username, password: 'huzhou-demo' }).expect(200)).body.accessToken as string;

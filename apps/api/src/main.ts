@@ -3,21 +3,23 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { ConsoleLogger } from '@nestjs/common';
+import { ConsoleLogger, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig, loadConfigOrReport } from '@app/config';
 import { createDatabase, Database, DATABASE } from '@app/database';
 import { PostgresEventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
-import { CALENDAR_STREAM_ID, CALENDAR_WORKFLOW, CalendarCommand, calendarWorkflow, CHINA_HOLIDAY_YEARS, InvalidHolidayData, systemClock } from '@app/workflow';
+import { CALENDAR_STREAM_ID, CALENDAR_WORKFLOW, CalendarCommand, calendarWorkflow, CHINA_HOLIDAY_YEARS, DomainError, InvalidHolidayData, systemClock } from '@app/workflow';
 import { CalendarFollower, FollowedWorkingDayCalendar, TimerStore, WorkflowEngine } from '@app/workflow-runtime';
 import { AppModule } from './app.module';
 import { configureHttpApp, HTTP_APP_OPTIONS } from './http/http-app';
 import { jsonLogger } from './logging/json-logger';
 import { DOCS_PATH } from './openapi/openapi.setup';
 import { migrateAll } from './schema-migrations';
+import { runUsersCli, UsageError, USERS_USAGE } from './users/users-cli';
 
 /** Past this, a shutdown that is still draining requests is cut short. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -39,9 +41,13 @@ async function main(command: string | undefined, args: readonly string[]): Promi
       return rebuildAndExit(config, logger, args);
     case 'calendar':
       return loadCalendarAndExit(config, logger, args);
+    case 'users':
+      return usersAndExit(logger, args);
     default:
       logger.fatal(
-        { message: `unknown command "${command}"; run without arguments to serve, or with "migrate", "rebuild <read model>|--all" or "calendar load <notice.json>"` },
+        {
+          message: `unknown command "${command}"; run without arguments to serve, or with "migrate", "rebuild <read model>|--all", "calendar load <notice.json>" or "users …" (users --help)`,
+        },
         CONTEXT,
       );
       return 2;
@@ -168,6 +174,57 @@ async function loadCalendarAndExit(config: AppConfig, logger: ConsoleLogger, arg
   } finally {
     await database.close();
   }
+}
+
+/**
+ * `main.js users …`: account administration from a shell (see USERS_USAGE), through the same use
+ * cases as the API, as `cli:<operating-system user>`. It starts the application without HTTP,
+ * timers or projectors; with the embedded database the API process owns the data folder, so run it
+ * while the API is stopped (or use the API). Exit 0 done, 2 bad usage, 1 refused or failed.
+ */
+async function usersAndExit(logger: ConsoleLogger, args: readonly string[]): Promise<number> {
+  if (args.length === 0 || args[0] === '--help' || args[0] === 'help') {
+    process.stdout.write(`${USERS_USAGE}\n`);
+    return args.length === 0 ? 2 : 0;
+  }
+  process.env['RUN_TIMERS'] = 'false';
+  process.env['RUN_PROJECTORS'] = 'false';
+  let app: INestApplicationContext;
+  try {
+    app = await NestFactory.createApplicationContext(AppModule, { logger: jsonLogger('error'), abortOnError: false });
+  } catch (error) {
+    logger.fatal({ message: 'start-up failed', error: String(error) }, CONTEXT);
+    return 1;
+  }
+  try {
+    const print = (line: string): void => void process.stdout.write(`${line}\n`);
+    await runUsersCli(args, { commands: app.get(CommandBus), queries: app.get(QueryBus), readPassword: readPasswordLine, print });
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      logger.fatal({ message: error.message }, CONTEXT);
+      process.stderr.write(`${USERS_USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof DomainError) {
+      logger.error({ message: 'refused', code: error.code, detail: error.message, details: error.details }, CONTEXT);
+      return 1;
+    }
+    logger.fatal({ message: 'users command failed', error: String(error) }, CONTEXT);
+    return 1;
+  } finally {
+    await app.close();
+  }
+}
+
+/** The first line of standard input, without its line ending: a password piped in, never put on the command line. */
+async function readPasswordLine(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  return text.split(/\r?\n/)[0] ?? '';
 }
 
 async function serve(logger: ConsoleLogger): Promise<Outcome> {

@@ -95,6 +95,15 @@ export const FINDING_SEVERITY_NAMES: Readonly<Record<string, string>> = { low: '
 /** Every event type of the log by what it is called (the audit trail shows these). */
 export const EVENT_TYPE_NAMES: Readonly<Record<string, string>> = {
   ...CASE_EVENT_NAMES,
+  AccountCreated: '开通账号',
+  AccountRolesChanged: '调整角色',
+  AccountMoved: '调整账号单位',
+  AccountRenamed: '账号更名',
+  AccountDisabled: '停用账号',
+  AccountEnabled: '启用账号',
+  PasswordReset: '重置密码',
+  PasswordChanged: '修改密码',
+  AccountUnlocked: '解锁账号',
   OrgUnitRegistered: '登记单位',
   OrgUnitRenamed: '单位更名',
   ResponsiblePersonAssigned: '明确责任人',

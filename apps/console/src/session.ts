@@ -43,6 +43,15 @@ export async function signIn(username: string, password: string): Promise<Signed
   return body.user;
 }
 
+/**
+ * Sets the user's own password (proving who they are with the one they have), then signs in with
+ * it: a password change ends every session of the account, this one included.
+ */
+export async function changeOwnPassword(username: string, currentPassword: string, newPassword: string): Promise<SignedInUser> {
+  await post('/auth/password', { username, currentPassword, newPassword });
+  return signIn(username, newPassword);
+}
+
 export function signOut(): void {
   sessionStorage.removeItem(STORAGE_KEY);
   state.session = undefined;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { ACCOUNT_ROLES, AccountRole } from '@app/supervision';
 
 export class UserListQuery {
@@ -18,11 +18,11 @@ export class OpenAccountRequest {
   @ArrayMaxSize(5)
   @IsIn(ACCOUNT_ROLES, { each: true })
   roles!: AccountRole[];
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'anji', description: 'an official’s scope root, an inspector’s home unit (required for both)' })
+  @ApiPropertyOptional({ example: 'anji', description: 'an official’s scope root, an inspector’s home unit (required for both); absent: no unit' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
-  orgUnitId?: string | null;
+  orgUnitId?: string;
   @ApiProperty({ description: 'the first password (10+ characters, not the username, not a common one); its owner changes it at first sign-in' })
   @IsString()
   @Length(1, 200)
@@ -39,11 +39,11 @@ export class AccountRolesRequest {
 }
 
 export class AccountUnitRequest {
-  @ApiProperty({ type: String, nullable: true, example: 'deqing', description: 'null: no unit (admins, auditors, viewers only)' })
-  @ValidateIf((_object, value) => value !== null)
+  @ApiPropertyOptional({ example: 'deqing', description: 'the unit; absent: no unit (admins, auditors, viewers only)' })
+  @IsOptional()
   @IsString()
   @Length(1, 100)
-  orgUnitId!: string | null;
+  orgUnitId?: string;
 }
 
 export class AccountNameRequest {

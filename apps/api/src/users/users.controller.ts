@@ -104,7 +104,7 @@ export class UsersController {
 
   @AccountStepRoute('unit', 'Put the account under another unit (its home county follows); its sessions end (admin)', 'ACCOUNT_UNIT_REQUIRED; 404 ORG_UNIT_NOT_FOUND')
   unit(@Param('id') id: string, @Body() body: AccountUnitRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
-    return this.step(id, { type: 'MoveAccount', orgUnitId: body.orgUnitId }, meta, response);
+    return this.step(id, { type: 'MoveAccount', orgUnitId: body.orgUnitId ?? null }, meta, response);
   }
 
   @AccountStepRoute('rename', 'Change the account’s display name (admin)')

@@ -80,7 +80,8 @@ export async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, opti
   const parsed: unknown = text === '' ? undefined : safeJson(text);
   if (!response.ok) {
     const problem = (parsed ?? undefined) as Partial<ProblemBody> | undefined;
-    if (response.status === 401 && path !== '/auth/login') onUnauthenticated();
+    // A wrong password at sign-in or at a password change is an answer to show, not a session that ended.
+    if (response.status === 401 && path !== '/auth/login' && path !== '/auth/password') onUnauthenticated();
     throw new ApiProblem(response.status, problem?.code ?? `HTTP_${response.status}`, problem);
   }
   const etag = response.headers.get('ETag');

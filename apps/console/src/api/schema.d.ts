@@ -1269,10 +1269,10 @@ export type components = {
         };
         AccountUnitRequest: {
             /**
-             * @description null: no unit (admins, auditors, viewers only)
+             * @description the unit; absent: no unit (admins, auditors, viewers only)
              * @example deqing
              */
-            orgUnitId: string | null;
+            orgUnitId?: string;
         };
         AppendedEventView: {
             id: string;
@@ -1821,10 +1821,10 @@ export type components = {
             /** @example 李明（安吉县督查联络员） */
             displayName: string;
             /**
-             * @description an official’s scope root, an inspector’s home unit (required for both)
+             * @description an official’s scope root, an inspector’s home unit (required for both); absent: no unit
              * @example anji
              */
-            orgUnitId?: string | null;
+            orgUnitId?: string;
             /** @description the first password (10+ characters, not the username, not a common one); its owner changes it at first sign-in */
             password: string;
             /**
