@@ -149,6 +149,11 @@ describe('API app (in-process, real database)', () => {
         expect(operation.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(expect.arrayContaining(['Idempotency-Key', 'If-Match']));
       }
     }
+    // Readable operation ids, one per operation (what generated clients name their calls by).
+    const ids = operations.map(({ operation }) => operation.operationId as string);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => !/^[a-z][A-Za-z]+$/.test(id))).toEqual([]);
+    expect([body.paths['/cases'].get.operationId, body.paths['/users'].post.operationId, body.paths['/auth/login'].post.operationId]).toEqual(['casesBoard', 'usersOpen', 'authLogin']);
     expect(body.paths['/cases/{id}/approve-extension'].post.description).toMatch(/^Roles: admin\./);
     expect(body.paths['/audit/verify'].get.description).toMatch(/^Roles: auditor, admin\./);
     const ui = await http().get('/docs').expect(200);

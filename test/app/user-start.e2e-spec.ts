@@ -89,6 +89,39 @@ describe('starting the engine as a new user does', () => {
     expect((await within(10_000, api.finished, 'shutdown')).code).toBe(0);
   }
 
+  /** The API on `env` once it serves /health, or the reason it stopped first. */
+  async function serving(env: Record<string, string>): Promise<Running> {
+    const port = await freePort();
+    const api = startApi({ ...env, PORT: String(port) }, [], ['--max-semi-space-size=64']);
+    running.push(api);
+    await Promise.race([
+      eventually(async () => {
+        if ((await fetch(`http://127.0.0.1:${port}/health`)).status !== 200) throw new Error('not yet');
+      }, 90_000, 200),
+      api.finished.then(({ code }) => Promise.reject(new Error(`exited with ${code} before serving:\n${api.output()}`))),
+    ]);
+    return api;
+  }
+
+  it('a second process on the same embedded data folder refuses to start, naming the owner’s pid; once the owner is gone, by a stop or a kill, the folder starts again', async () => {
+    const env = await embedded();
+    const owner = await serving(env);
+    const second = startApi({ ...env, PORT: String(await freePort()) });
+    running.push(second);
+    const refused = await within(60_000, second.finished, 'the refused start');
+    expect(refused.code).toBe(1);
+    expect(second.output()).toContain(`is in use by pid ${owner.child.pid}`);
+
+    owner.child.kill('SIGTERM');
+    expect((await within(10_000, owner.finished, 'shutdown')).code).toBe(0);
+    const next = await serving(env);
+    next.child.kill('SIGKILL'); // leaves its owner file behind
+    await within(10_000, next.finished, 'kill');
+    const after = await serving(env);
+    after.child.kill('SIGTERM');
+    expect((await within(10_000, after.finished, 'shutdown')).code).toBe(0);
+  }, 240_000);
+
   it.each(Array.from({ length: STARTS }, (_, index) => index + 1))(
     'start %i on a fresh embedded data folder serves /health with the whole demo and logs no error',
     async () => startAndCheck(await embedded()),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockDataFolder } from './data-folder-lock';
 
 /**
  * PostgreSQL compiled to WASM (PGlite), served on a Unix socket so that `pg` (and later TypeORM)
@@ -14,17 +15,28 @@ export class EmbeddedPostgres {
     private readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
     private readonly socketDir: string,
+    private readonly releaseFolder: () => void,
   ) {}
 
-  /** `dataDir` undefined keeps everything in memory (tests). */
+  /**
+   * `dataDir` undefined keeps everything in memory (tests). A data folder is owned by one process
+   * at a time: a second one is refused with DataFolderInUse naming the owner's pid.
+   */
   static async start(dataDir?: string): Promise<EmbeddedPostgres> {
     let db: PGlite;
+    let releaseFolder = (): void => undefined;
     if (dataDir === undefined) {
       db = await PGlite.create();
     } else {
+      releaseFolder = lockDataFolder(dataDir);
       const path = resolve(dataDir, 'pglite');
       mkdirSync(path, { recursive: true });
-      db = await PGlite.create(path);
+      try {
+        db = await PGlite.create(path);
+      } catch (error) {
+        releaseFolder();
+        throw error;
+      }
     }
     // Socket paths are limited to ~107 bytes, so the socket lives in a short temporary folder.
     const socketDir = mkdtempSync(join(tmpdir(), 'sup-pg-'));
@@ -34,7 +46,7 @@ export class EmbeddedPostgres {
       maxConnections: 4,
     });
     await server.start();
-    return new EmbeddedPostgres(db, server, socketDir);
+    return new EmbeddedPostgres(db, server, socketDir, releaseFolder);
   }
 
   /** The port number only names the socket file; nothing listens on TCP. */
@@ -49,5 +61,6 @@ export class EmbeddedPostgres {
     await this.server.stop();
     await this.db.close();
     rmSync(this.socketDir, { recursive: true, force: true });
+    this.releaseFolder();
   }
 }

@@ -5,3 +5,4 @@ export { EmbeddedPostgres } from './embedded-postgres';
 export { migrate, runMigrations } from './migration-runner';
 export { CodeMigration, Migration, MigrationReport, SqlMigration } from './migrations';
 export { sharedRead } from './shared-read';
+export { DataFolderInUse, lockDataFolder } from './data-folder-lock';

@@ -43,5 +43,11 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
     })
     .build();
-  return completeOpenApi(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetails, FieldProblem] }));
+  return completeOpenApi(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDetails, FieldProblem], operationIdFactory: operationIdOf }));
+}
+
+/** An operation's id from its controller and handler: `CasesController.board` → `casesBoard` (not Nest's `CasesController_board`). */
+export function operationIdOf(controllerKey: string, methodKey: string): string {
+  const stem = controllerKey.replace(/Controller$/, '');
+  return `${stem.charAt(0).toLowerCase()}${stem.slice(1)}${methodKey.charAt(0).toUpperCase()}${methodKey.slice(1)}`;
 }

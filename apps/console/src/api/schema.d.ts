@@ -16,7 +16,7 @@ export type paths = {
          * Load the State Council’s notice for a year (国务院办公厅关于N年部分节假日安排的通知): from now on the year is official
          * @description Roles: admin. The load is an event (CalendarNoticeLoaded on the stream calendar-cn, in the audit trail); every process follows it within seconds, without a restart. The notice is validated exactly like the years shipped with the code; loading the notice already in force records nothing. A later load of the same year replaces the earlier one (a corrected notice). A deadline already given (recorded in the event that handed the case or task over) stays the day the unit was told: loading a notice never moves it. Deadlines given after the load, overdue counts and warning timers use the calendar as it now is: every open instance’s timers are reconciled with it (blue, yellow and red warnings move to the official days), and `deadlineProvisional` turns false on deadlines whose days are now all official.
          */
-        put: operations["CalendarController_load"];
+        put: operations["calendarLoad"];
         post?: never;
         delete?: never;
         options?: never;
@@ -35,7 +35,7 @@ export type paths = {
          * Every read model: kind, state, checkpoint, lag in events and seconds, last error, rebuild progress
          * @description Roles: admin.
          */
-        get: operations["ProjectionsController_list"];
+        get: operations["projectionsList"];
         put?: never;
         post?: never;
         delete?: never;
@@ -55,7 +55,7 @@ export type paths = {
          * One read model’s status
          * @description Roles: admin.
          */
-        get: operations["ProjectionsController_one"];
+        get: operations["projectionsOne"];
         put?: never;
         post?: never;
         delete?: never;
@@ -77,7 +77,7 @@ export type paths = {
          * Rebuild a read model from the log beside the live one, then swap it in; answers at once, follow progress on GET /admin/projections/:name
          * @description Roles: admin.
          */
-        post: operations["ProjectionsController_rebuild"];
+        post: operations["projectionsRebuild"];
         delete?: never;
         options?: never;
         head?: never;
@@ -95,7 +95,7 @@ export type paths = {
          * The trail, filtered, in log order (writing transaction, then position: never passes over a late commit), paged by cursor
          * @description Roles: auditor, admin.
          */
-        get: operations["AuditController_events"];
+        get: operations["auditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -115,7 +115,7 @@ export type paths = {
          * The filtered trail as CSV (one row per event, data as JSON), streamed
          * @description Roles: auditor, admin.
          */
-        get: operations["AuditController_export"];
+        get: operations["auditExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -135,7 +135,7 @@ export type paths = {
          * One stream’s whole history
          * @description Roles: auditor, admin.
          */
-        get: operations["AuditController_stream"];
+        get: operations["auditStream"];
         put?: never;
         post?: never;
         delete?: never;
@@ -155,7 +155,7 @@ export type paths = {
          * Recomputes every content digest and hash chain over a range of the log; names the first broken position
          * @description Roles: auditor, admin.
          */
-        get: operations["AuditController_verify"];
+        get: operations["auditVerify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -177,7 +177,7 @@ export type paths = {
          * Sign in with username and password; returns a bearer token
          * @description Anyone, no token needed. Limited per client address (LOGIN_RATE_LIMIT_PER_MINUTE attempts a minute) and per account: after LOGIN_FAILURES_PER_ACCOUNT failed attempts at one username, from any addresses, within LOGIN_FAILURE_WINDOW_SECONDS of the first, the username is refused until that window ends, whatever the password. A successful sign-in clears the count. Both limits answer 429 with Retry-After (seconds).
          */
-        post: operations["AuthController_login"];
+        post: operations["authLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -197,7 +197,7 @@ export type paths = {
          * 修改密码: set your own password, proving who you are with the one you have
          * @description Anyone, no token needed. Needs no token: an account whose password an admin set (PASSWORD_CHANGE_REQUIRED at sign-in) gets none until its owner has set their own. Limited like sign-in: per client address and per account (failed attempts count). Every session of the account ends.
          */
-        post: operations["UsersController_changePassword"];
+        post: operations["usersChangePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -215,7 +215,7 @@ export type paths = {
          * The years of the working-day calendar: official ones with their notice, provisional ones with the statute they are computed from
          * @description Any signed-in user. Provisional years are listed from this year on (and any between official ones). A deadline already given (recorded in the event that handed the case or task over) stays the day the unit was told: loading a notice never moves it. Deadlines given after the load, overdue counts and warning timers use the calendar as it now is: every open instance’s timers are reconciled with it (blue, yellow and red warnings move to the official days), and `deadlineProvisional` turns false on deadlines whose days are now all official.
          */
-        get: operations["CalendarController_years"];
+        get: operations["calendarYears"];
         put?: never;
         post?: never;
         delete?: never;
@@ -235,7 +235,7 @@ export type paths = {
          * One year of the working-day calendar, with its days off
          * @description Any signed-in user.
          */
-        get: operations["CalendarController_year"];
+        get: operations["calendarYear"];
         put?: never;
         post?: never;
         delete?: never;
@@ -255,13 +255,13 @@ export type paths = {
          * Case board: filters unit (subtree), accountable unit, status, warning colour, overdue; officials see only their own subtree
          * @description Any signed-in user. Each case names every unit accountable for it now (accountableUnitIds): a red escalation makes the unit above accountable too, beside the responsible unit.
          */
-        get: operations["CasesController_board"];
+        get: operations["casesBoard"];
         put?: never;
         /**
          * 立项: open a case from a task’s finding (its inspector or an admin; one case per finding) or directly (admin)
          * @description Roles: admin, inspector.
          */
-        post: operations["CasesController_open"];
+        post: operations["casesOpen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -279,7 +279,7 @@ export type paths = {
          * One case with its history: each step, when, who took it by name, and what it said
          * @description Any signed-in user. history[].actor names a person by their display name (and id), or the system by what it is (the warning timer, the split and child-closing follow-up); history[].details carries what the step said (reports, reasons, messages, deadlines, children). accountableUnitIds lists every unit accountable now (an escalation adds the unit above, the case’s own unit stays); a child of a split that shares its parent’s description shows it resolved, descriptionFromCaseId naming the case it belongs to.
          */
-        get: operations["CasesController_get"];
+        get: operations["casesGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -301,7 +301,7 @@ export type paths = {
          * 延期 approved (admin): the warnings come down; a repeated extension is itself a red warning
          * @description Roles: admin.
          */
-        post: operations["CasesController_approveExtension"];
+        post: operations["casesApproveExtension"];
         delete?: never;
         options?: never;
         head?: never;
@@ -321,7 +321,7 @@ export type paths = {
          * 交办: hand the case to its unit; the deadline starts counting
          * @description Roles: admin, inspector.
          */
-        post: operations["CasesController_assign"];
+        post: operations["casesAssign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -339,7 +339,7 @@ export type paths = {
          * Responsibility chain: every level from the case’s unit up to the city, the current holder, escalation, warnings, children
          * @description Any signed-in user.
          */
-        get: operations["CasesController_chain"];
+        get: operations["casesChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -361,7 +361,7 @@ export type paths = {
          * 延期 denied (admin), with the reason
          * @description Roles: admin.
          */
-        post: operations["CasesController_denyExtension"];
+        post: operations["casesDenyExtension"];
         delete?: never;
         options?: never;
         head?: never;
@@ -381,7 +381,7 @@ export type paths = {
          * 办理: report progress (the first report starts the handling)
          * @description Roles: official.
          */
-        post: operations["CasesController_progress"];
+        post: operations["casesProgress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -401,7 +401,7 @@ export type paths = {
          * 复核 failed: back to 办理 with the reason
          * @description Roles: admin, inspector.
          */
-        post: operations["CasesController_reject"];
+        post: operations["casesReject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -421,7 +421,7 @@ export type paths = {
          * 延期 requested by the responsible unit: a new deadline in working days from approval
          * @description Roles: official.
          */
-        post: operations["CasesController_requestExtension"];
+        post: operations["casesRequestExtension"];
         delete?: never;
         options?: never;
         head?: never;
@@ -441,7 +441,7 @@ export type paths = {
          * 签收: the responsible unit (or one above it) acknowledges the case
          * @description Roles: official.
          */
-        post: operations["CasesController_sign"];
+        post: operations["casesSign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -461,7 +461,7 @@ export type paths = {
          * 逐级传导压力: pass parts of the case to units below it as child cases, opened and handed over at once; a child given no description shares its parent’s (descriptionFromCaseId)
          * @description Roles: official, admin.
          */
-        post: operations["CasesController_split"];
+        post: operations["casesSplit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -481,7 +481,7 @@ export type paths = {
          * 反馈: submit the completion report for 复核
          * @description Roles: official.
          */
-        post: operations["CasesController_submit"];
+        post: operations["casesSubmit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -501,7 +501,7 @@ export type paths = {
          * 催办: a recorded reminder to the responsible unit
          * @description Roles: admin, inspector.
          */
-        post: operations["CasesController_urge"];
+        post: operations["casesUrge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -521,7 +521,7 @@ export type paths = {
          * 复核 passed: the case is closed (办结) and its warnings come down (摘牌)
          * @description Roles: admin, inspector.
          */
-        post: operations["CasesController_verify"];
+        post: operations["casesVerify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -539,7 +539,7 @@ export type paths = {
          * A county’s rank and score across the published rounds of one kind, in publish order
          * @description Any signed-in user. Each point is the round’s publication in force at asOf (now when absent), as GET /rounds/{id}/ranking gives it.
          */
-        get: operations["RankingController_countyTrend"];
+        get: operations["rankingCountyTrend"];
         put?: never;
         post?: never;
         delete?: never;
@@ -559,7 +559,7 @@ export type paths = {
          * Readiness: the process is up and the database answers (else 503); degraded, naming the reader and its lag, while a projector or process manager is behind its bound; the calendar entry warns when its notices run out soon
          * @description Anyone, no token needed.
          */
-        get: operations["HealthController_ready"];
+        get: operations["healthReady"];
         put?: never;
         post?: never;
         delete?: never;
@@ -579,7 +579,7 @@ export type paths = {
          * Liveness: the process serves requests (the database is not asked)
          * @description Anyone, no token needed.
          */
-        get: operations["HealthController_live"];
+        get: operations["healthLive"];
         put?: never;
         post?: never;
         delete?: never;
@@ -599,7 +599,7 @@ export type paths = {
          * Prometheus metrics: process metrics and HTTP requests by method, route and status
          * @description Anyone, no token needed.
          */
-        get: operations["MetricsController_scrape"];
+        get: operations["metricsScrape"];
         put?: never;
         post?: never;
         delete?: never;
@@ -619,13 +619,13 @@ export type paths = {
          * The org tree from the city down, with responsible people
          * @description Any signed-in user.
          */
-        get: operations["OrgUnitsController_tree"];
+        get: operations["orgUnitsTree"];
         put?: never;
         /**
          * Register a unit under an existing parent, or the city without one (admin)
          * @description Roles: admin.
          */
-        post: operations["OrgUnitsController_register"];
+        post: operations["orgUnitsRegister"];
         delete?: never;
         options?: never;
         head?: never;
@@ -643,7 +643,7 @@ export type paths = {
          * One unit, with its chain up to the city and the people responsible at each level
          * @description Any signed-in user.
          */
-        get: operations["OrgUnitsController_unit"];
+        get: operations["orgUnitsUnit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -663,7 +663,7 @@ export type paths = {
          * 三张清单 of a unit: responsibilities (the unit and the units below it with their people), open problems by severity and warning, tasks by status; counts rolled up the subtree
          * @description Any signed-in user.
          */
-        get: operations["OrgUnitsController_lists"];
+        get: operations["orgUnitsLists"];
         put?: never;
         post?: never;
         delete?: never;
@@ -685,7 +685,7 @@ export type paths = {
          * Give a unit its secretary, deputy or liaison; replaces the current holder (admin)
          * @description Roles: admin.
          */
-        post: operations["OrgUnitsController_assignPerson"];
+        post: operations["orgUnitsAssignPerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -703,13 +703,13 @@ export type paths = {
          * Rounds, a page at a time, each with its progress (tasks by status)
          * @description Any signed-in user.
          */
-        get: operations["RoundsController_list"];
+        get: operations["roundsList"];
         put?: never;
         /**
          * Plan a round (深调研, 走看赛, 大督查 or 一季一主题) with its rubric and scoring policy (admin)
          * @description Roles: admin.
          */
-        post: operations["RoundsController_plan"];
+        post: operations["roundsPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -727,7 +727,7 @@ export type paths = {
          * One round with its rubric, policy, status and progress (tasks by status)
          * @description Any signed-in user.
          */
-        get: operations["RoundsController_get"];
+        get: operations["roundsGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -749,7 +749,7 @@ export type paths = {
          * Archive a published round: published → archived (admin)
          * @description Roles: admin.
          */
-        post: operations["RoundsController_archive"];
+        post: operations["roundsArchive"];
         delete?: never;
         options?: never;
         head?: never;
@@ -769,7 +769,7 @@ export type paths = {
          * Close scoring of an active round: active → scoring-closed (admin)
          * @description Roles: admin.
          */
-        post: operations["RoundsController_closeScoring"];
+        post: operations["roundsCloseScoring"];
         delete?: never;
         options?: never;
         head?: never;
@@ -789,7 +789,7 @@ export type paths = {
          * Publish the results: scoring-closed → published (admin)
          * @description Roles: admin. For a round that ranks counties (walk-see-compete, quarterly-theme), the RoundPublished event records the county ranking as it stands over everything committed before the request: that is what GET /rounds/:id/ranking answers from then on, until POST /rounds/:id/republish. A retry with the same Idempotency-Key answers with the first publication.
          */
-        post: operations["RoundsController_publish"];
+        post: operations["roundsPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -807,7 +807,7 @@ export type paths = {
          * 区县比看: the county ranking of a scored round as published (or live before publication), optionally as of a past instant
          * @description Any signed-in user. Rank, score (0–100, after red-card deductions), movement against the previous published round of the same kind (its publication in force), gap to the leader, method version and inputs hash. A red-card case counts once against its county when a red warning went up on it within the round’s window and by asOf. Once the round is published, the answer is its publication in force at asOf (now when absent): the figures recorded when it was published, whatever facts arrive later (a red card raised inside the window after publication, say), until an admin republishes (POST /rounds/{id}/republish, with a reason: a new version in `publication`). `changedSincePublication` tells whether the live computation has moved on since. Before publication, and as of an instant before it, the answer is the live computation from the facts as of then. A live computation reads the county-ranking read model, which an async projector keeps: a score recorded a moment ago may not be in it yet (the projector’s lag is on GET /admin/projections/county-ranking). A publication carries its own figures. Inputs hash (method version v2): the SHA-256, in lowercase hex, of the UTF-8 text of one JSON object written in RFC 8785 canonical form (JCS: object keys sorted by UTF-16 code units at every level, no whitespace, numbers in their shortest form as JavaScript’s JSON.stringify writes them). Its members: `counties`: the round’s scopeCountyIds (GET /rounds/{id}), sorted; `methodVersion`: this answer’s methodVersion, e.g. "county-ranking/v2/mean"; `perRedCase`: the round’s scoringPolicy.deductions.perRedCase, 0 when absent; `previous`: null when previousRoundId is null, else {"ranks": {countyId: previousRank, for each entry whose previousRank is not null}, "roundId": previousRoundId}; `redCases`: {countyId: redCases, for each entry}; `rubric`: the round’s rubric.items as {"code", "maxScore", "weight"}, sorted by code; `sheets`: from GET /tasks?round={id} (every page, read by a user who sees every task: any role but official), for each task whose targetCountyId is in the scope, one sheet per inspector in its `scores`: {"countyId": targetCountyId, "inspectorId", "scores": [{"itemCode", "score"}] sorted by itemCode, "taskId"}, sorted by countyId, then taskId, then inspectorId. Strings sort by UTF-16 code units (JavaScript’s default sort). The tasks show their current scores, which no longer change once scoring is closed: they are the sheets of a published ranking; a live ranking as of a past instant rests on the scores recorded by then.
          */
-        get: operations["RankingController_roundRanking"];
+        get: operations["rankingRoundRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -827,7 +827,7 @@ export type paths = {
          * The live computation of a scored round’s ranking from the facts, also after publication (admin)
          * @description Roles: admin. What a republication would publish now (or as of asOf): the same answer as GET /rounds/{id}/ranking before publication; after it, basis is "live" and publication names the version in force. A live computation reads the county-ranking read model, which an async projector keeps: a score recorded a moment ago may not be in it yet (the projector’s lag is on GET /admin/projections/county-ranking). A publication carries its own figures.
          */
-        get: operations["RankingController_liveRanking"];
+        get: operations["rankingLiveRanking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -849,7 +849,7 @@ export type paths = {
          * Republish a published round’s ranking, for a reason (admin)
          * @description Roles: admin. Records the live ranking over everything committed before the request as the next version of the published ranking (RoundRankingRepublished, with the reason and who did it). GET /rounds/{id}/ranking answers with it from then on; as of an instant before, with the version in force then. The answer’s state.publication carries the new version, when, by whom and why. Archived rankings are final.
          */
-        post: operations["RoundsController_republish"];
+        post: operations["roundsRepublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -869,7 +869,7 @@ export type paths = {
          * Start a planned round: planned → active (admin)
          * @description Roles: admin.
          */
-        post: operations["RoundsController_start"];
+        post: operations["roundsStart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -889,7 +889,7 @@ export type paths = {
          * Assign a task: one round × target unit, inspectors, a deadline in working days (admin)
          * @description Roles: admin. A round has one task per target unit: the task id is derived from the round and the unit, so of two assignments of one unit (even concurrent ones) one is taken and the other answered 409 UNIT_ALREADY_HAS_TASK, whose details.taskId names the task. A retry with the same Idempotency-Key gets the first answer.
          */
-        post: operations["TasksController_assign"];
+        post: operations["tasksAssign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -907,7 +907,7 @@ export type paths = {
          * Task board; officials see only tasks in their own subtree
          * @description Any signed-in user.
          */
-        get: operations["TasksController_board"];
+        get: operations["tasksBoard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -927,7 +927,7 @@ export type paths = {
          * One task with its scores and findings
          * @description Any signed-in user.
          */
-        get: operations["TasksController_get"];
+        get: operations["tasksGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -949,7 +949,7 @@ export type paths = {
          * Close a submitted task (admin)
          * @description Roles: admin.
          */
-        post: operations["TasksController_close"];
+        post: operations["tasksClose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -969,7 +969,7 @@ export type paths = {
          * Record a finding at the target unit or a unit below it, while the round is active
          * @description Roles: inspector.
          */
-        post: operations["TasksController_findings"];
+        post: operations["tasksFindings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -989,7 +989,7 @@ export type paths = {
          * Open an assigned task (its inspector or an admin) while its round is active
          * @description Roles: admin, inspector.
          */
-        post: operations["TasksController_open"];
+        post: operations["tasksOpen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1009,7 +1009,7 @@ export type paths = {
          * Reopen a submitted or closed task, with a reason (admin), while its round is active
          * @description Roles: admin.
          */
-        post: operations["TasksController_reopen"];
+        post: operations["tasksReopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1029,7 +1029,7 @@ export type paths = {
          * Record the acting inspector’s own scores per rubric item (0..maxScore)
          * @description Roles: inspector.
          */
-        post: operations["TasksController_scores"];
+        post: operations["tasksScores"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1049,7 +1049,7 @@ export type paths = {
          * Submit the task (an assigned inspector); also taken after the round’s scoring closed
          * @description Roles: inspector.
          */
-        post: operations["TasksController_submit"];
+        post: operations["tasksSubmit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1067,13 +1067,13 @@ export type paths = {
          * The user accounts by username, optionally only those holding a role (admin)
          * @description Roles: admin.
          */
-        get: operations["UsersController_list"];
+        get: operations["usersList"];
         put?: never;
         /**
          * 开通账号: open an account with a first password its owner changes at first sign-in (admin)
          * @description Roles: admin.
          */
-        post: operations["UsersController_open"];
+        post: operations["usersOpen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1091,7 +1091,7 @@ export type paths = {
          * One account, its stream version as the ETag (admin)
          * @description Roles: admin.
          */
-        get: operations["UsersController_get"];
+        get: operations["usersGet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1113,7 +1113,7 @@ export type paths = {
          * Disable the account with a reason: it cannot sign in and its sessions end at once (admin; never your own)
          * @description Roles: admin.
          */
-        post: operations["UsersController_disable"];
+        post: operations["usersDisable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1133,7 +1133,7 @@ export type paths = {
          * Enable a disabled account (admin)
          * @description Roles: admin.
          */
-        post: operations["UsersController_enable"];
+        post: operations["usersEnable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1153,7 +1153,7 @@ export type paths = {
          * Change the account’s display name (admin)
          * @description Roles: admin.
          */
-        post: operations["UsersController_rename"];
+        post: operations["usersRename"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1173,7 +1173,7 @@ export type paths = {
          * Set a new password its owner must change at next sign-in; its sessions end (admin)
          * @description Roles: admin.
          */
-        post: operations["UsersController_resetPassword"];
+        post: operations["usersResetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1193,7 +1193,7 @@ export type paths = {
          * Set the account’s roles; its sessions end (admin; never your own admin role)
          * @description Roles: admin.
          */
-        post: operations["UsersController_roles"];
+        post: operations["usersRoles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1213,7 +1213,7 @@ export type paths = {
          * Put the account under another unit (its home county follows); its sessions end (admin)
          * @description Roles: admin.
          */
-        post: operations["UsersController_unit"];
+        post: operations["usersUnit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1233,7 +1233,7 @@ export type paths = {
          * Forget the account’s failed sign-ins, lifting ACCOUNT_RATE_LIMITED at once (admin)
          * @description Roles: admin.
          */
-        post: operations["UsersController_unlock"];
+        post: operations["usersUnlock"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2542,7 +2542,7 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
-    CalendarController_load: {
+    calendarLoad: {
         parameters: {
             query?: never;
             header?: {
@@ -2633,7 +2633,7 @@ export interface operations {
             };
         };
     };
-    ProjectionsController_list: {
+    projectionsList: {
         parameters: {
             query?: never;
             header?: never;
@@ -2679,7 +2679,7 @@ export interface operations {
             };
         };
     };
-    ProjectionsController_one: {
+    projectionsOne: {
         parameters: {
             query?: never;
             header?: never;
@@ -2734,7 +2734,7 @@ export interface operations {
             };
         };
     };
-    ProjectionsController_rebuild: {
+    projectionsRebuild: {
         parameters: {
             query?: never;
             header?: {
@@ -2819,7 +2819,7 @@ export interface operations {
             };
         };
     };
-    AuditController_events: {
+    auditEvents: {
         parameters: {
             query?: {
                 /** @description the acting user */
@@ -2899,7 +2899,7 @@ export interface operations {
             };
         };
     };
-    AuditController_export: {
+    auditExport: {
         parameters: {
             query?: {
                 /** @description the acting user */
@@ -2962,7 +2962,7 @@ export interface operations {
             };
         };
     };
-    AuditController_stream: {
+    auditStream: {
         parameters: {
             query?: never;
             header?: never;
@@ -3015,7 +3015,7 @@ export interface operations {
             };
         };
     };
-    AuditController_verify: {
+    auditVerify: {
         parameters: {
             query?: {
                 /** @description first global position to check */
@@ -3073,7 +3073,7 @@ export interface operations {
             };
         };
     };
-    AuthController_login: {
+    authLogin: {
         parameters: {
             query?: never;
             header?: never;
@@ -3146,7 +3146,7 @@ export interface operations {
             };
         };
     };
-    UsersController_changePassword: {
+    usersChangePassword: {
         parameters: {
             query?: never;
             header?: never;
@@ -3214,7 +3214,7 @@ export interface operations {
             };
         };
     };
-    CalendarController_years: {
+    calendarYears: {
         parameters: {
             query?: {
                 /** @description the calendar as it stood at this instant (only the notices loaded by then) */
@@ -3267,7 +3267,7 @@ export interface operations {
             };
         };
     };
-    CalendarController_year: {
+    calendarYear: {
         parameters: {
             query?: {
                 /** @description the calendar as it stood at this instant (only the notices loaded by then) */
@@ -3325,7 +3325,7 @@ export interface operations {
             };
         };
     };
-    CasesController_board: {
+    casesBoard: {
         parameters: {
             query?: {
                 /** @description cases this unit is accountable for now: its own (escalated or not) and those escalated to it */
@@ -3392,7 +3392,7 @@ export interface operations {
             };
         };
     };
-    CasesController_open: {
+    casesOpen: {
         parameters: {
             query?: never;
             header?: {
@@ -3495,7 +3495,7 @@ export interface operations {
             };
         };
     };
-    CasesController_get: {
+    casesGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -3549,7 +3549,7 @@ export interface operations {
             };
         };
     };
-    CasesController_approveExtension: {
+    casesApproveExtension: {
         parameters: {
             query?: never;
             header?: {
@@ -3647,7 +3647,7 @@ export interface operations {
             };
         };
     };
-    CasesController_assign: {
+    casesAssign: {
         parameters: {
             query?: never;
             header?: {
@@ -3723,7 +3723,7 @@ export interface operations {
             };
         };
     };
-    CasesController_chain: {
+    casesChain: {
         parameters: {
             query?: never;
             header?: never;
@@ -3777,7 +3777,7 @@ export interface operations {
             };
         };
     };
-    CasesController_denyExtension: {
+    casesDenyExtension: {
         parameters: {
             query?: never;
             header?: {
@@ -3875,7 +3875,7 @@ export interface operations {
             };
         };
     };
-    CasesController_progress: {
+    casesProgress: {
         parameters: {
             query?: never;
             header?: {
@@ -3973,7 +3973,7 @@ export interface operations {
             };
         };
     };
-    CasesController_reject: {
+    casesReject: {
         parameters: {
             query?: never;
             header?: {
@@ -4071,7 +4071,7 @@ export interface operations {
             };
         };
     };
-    CasesController_requestExtension: {
+    casesRequestExtension: {
         parameters: {
             query?: never;
             header?: {
@@ -4169,7 +4169,7 @@ export interface operations {
             };
         };
     };
-    CasesController_sign: {
+    casesSign: {
         parameters: {
             query?: never;
             header?: {
@@ -4245,7 +4245,7 @@ export interface operations {
             };
         };
     };
-    CasesController_split: {
+    casesSplit: {
         parameters: {
             query?: never;
             header?: {
@@ -4350,7 +4350,7 @@ export interface operations {
             };
         };
     };
-    CasesController_submit: {
+    casesSubmit: {
         parameters: {
             query?: never;
             header?: {
@@ -4448,7 +4448,7 @@ export interface operations {
             };
         };
     };
-    CasesController_urge: {
+    casesUrge: {
         parameters: {
             query?: never;
             header?: {
@@ -4546,7 +4546,7 @@ export interface operations {
             };
         };
     };
-    CasesController_verify: {
+    casesVerify: {
         parameters: {
             query?: never;
             header?: {
@@ -4644,7 +4644,7 @@ export interface operations {
             };
         };
     };
-    RankingController_countyTrend: {
+    rankingCountyTrend: {
         parameters: {
             query: {
                 /** @description answer as the ranking stood at this instant (ISO 8601 with Z or an offset); everything recorded so far when absent */
@@ -4711,7 +4711,7 @@ export interface operations {
             };
         };
     };
-    HealthController_ready: {
+    healthReady: {
         parameters: {
             query?: never;
             header?: never;
@@ -4748,7 +4748,7 @@ export interface operations {
             };
         };
     };
-    HealthController_live: {
+    healthLive: {
         parameters: {
             query?: never;
             header?: never;
@@ -4776,7 +4776,7 @@ export interface operations {
             };
         };
     };
-    MetricsController_scrape: {
+    metricsScrape: {
         parameters: {
             query?: never;
             header?: never;
@@ -4805,7 +4805,7 @@ export interface operations {
             };
         };
     };
-    OrgUnitsController_tree: {
+    orgUnitsTree: {
         parameters: {
             query?: never;
             header?: never;
@@ -4842,7 +4842,7 @@ export interface operations {
             };
         };
     };
-    OrgUnitsController_register: {
+    orgUnitsRegister: {
         parameters: {
             query?: never;
             header?: {
@@ -4939,7 +4939,7 @@ export interface operations {
             };
         };
     };
-    OrgUnitsController_unit: {
+    orgUnitsUnit: {
         parameters: {
             query?: never;
             header?: never;
@@ -4977,7 +4977,7 @@ export interface operations {
             };
         };
     };
-    OrgUnitsController_lists: {
+    orgUnitsLists: {
         parameters: {
             query?: never;
             header?: never;
@@ -5031,7 +5031,7 @@ export interface operations {
             };
         };
     };
-    OrgUnitsController_assignPerson: {
+    orgUnitsAssignPerson: {
         parameters: {
             query?: never;
             header?: {
@@ -5123,7 +5123,7 @@ export interface operations {
             };
         };
     };
-    RoundsController_list: {
+    roundsList: {
         parameters: {
             query?: {
                 /** @description the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR */
@@ -5173,7 +5173,7 @@ export interface operations {
             };
         };
     };
-    RoundsController_plan: {
+    roundsPlan: {
         parameters: {
             query?: never;
             header?: {
@@ -5270,7 +5270,7 @@ export interface operations {
             };
         };
     };
-    RoundsController_get: {
+    roundsGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -5316,7 +5316,7 @@ export interface operations {
             };
         };
     };
-    RoundsController_archive: {
+    roundsArchive: {
         parameters: {
             query?: never;
             header?: {
@@ -5393,7 +5393,7 @@ export interface operations {
             };
         };
     };
-    RoundsController_closeScoring: {
+    roundsCloseScoring: {
         parameters: {
             query?: never;
             header?: {
@@ -5470,7 +5470,7 @@ export interface operations {
             };
         };
     };
-    RoundsController_publish: {
+    roundsPublish: {
         parameters: {
             query?: never;
             header?: {
@@ -5547,7 +5547,7 @@ export interface operations {
             };
         };
     };
-    RankingController_roundRanking: {
+    rankingRoundRanking: {
         parameters: {
             query?: {
                 /** @description answer as the ranking stood at this instant (ISO 8601 with Z or an offset); everything recorded so far when absent */
@@ -5612,7 +5612,7 @@ export interface operations {
             };
         };
     };
-    RankingController_liveRanking: {
+    rankingLiveRanking: {
         parameters: {
             query?: {
                 /** @description answer as the ranking stood at this instant (ISO 8601 with Z or an offset); everything recorded so far when absent */
@@ -5686,7 +5686,7 @@ export interface operations {
             };
         };
     };
-    RoundsController_republish: {
+    roundsRepublish: {
         parameters: {
             query?: never;
             header?: {
@@ -5794,7 +5794,7 @@ export interface operations {
             };
         };
     };
-    RoundsController_start: {
+    roundsStart: {
         parameters: {
             query?: never;
             header?: {
@@ -5871,7 +5871,7 @@ export interface operations {
             };
         };
     };
-    TasksController_assign: {
+    tasksAssign: {
         parameters: {
             query?: never;
             header?: {
@@ -5970,7 +5970,7 @@ export interface operations {
             };
         };
     };
-    TasksController_board: {
+    tasksBoard: {
         parameters: {
             query?: {
                 /** @description the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR */
@@ -6026,7 +6026,7 @@ export interface operations {
             };
         };
     };
-    TasksController_get: {
+    tasksGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -6080,7 +6080,7 @@ export interface operations {
             };
         };
     };
-    TasksController_close: {
+    tasksClose: {
         parameters: {
             query?: never;
             header?: {
@@ -6149,7 +6149,7 @@ export interface operations {
             };
         };
     };
-    TasksController_findings: {
+    tasksFindings: {
         parameters: {
             query?: never;
             header?: {
@@ -6241,7 +6241,7 @@ export interface operations {
             };
         };
     };
-    TasksController_open: {
+    tasksOpen: {
         parameters: {
             query?: never;
             header?: {
@@ -6309,7 +6309,7 @@ export interface operations {
             };
         };
     };
-    TasksController_reopen: {
+    tasksReopen: {
         parameters: {
             query?: never;
             header?: {
@@ -6401,7 +6401,7 @@ export interface operations {
             };
         };
     };
-    TasksController_scores: {
+    tasksScores: {
         parameters: {
             query?: never;
             header?: {
@@ -6493,7 +6493,7 @@ export interface operations {
             };
         };
     };
-    TasksController_submit: {
+    tasksSubmit: {
         parameters: {
             query?: never;
             header?: {
@@ -6562,7 +6562,7 @@ export interface operations {
             };
         };
     };
-    UsersController_list: {
+    usersList: {
         parameters: {
             query?: {
                 /** @description only the holders of this role */
@@ -6618,7 +6618,7 @@ export interface operations {
             };
         };
     };
-    UsersController_open: {
+    usersOpen: {
         parameters: {
             query?: never;
             header?: {
@@ -6719,7 +6719,7 @@ export interface operations {
             };
         };
     };
-    UsersController_get: {
+    usersGet: {
         parameters: {
             query?: never;
             header?: never;
@@ -6772,7 +6772,7 @@ export interface operations {
             };
         };
     };
-    UsersController_disable: {
+    usersDisable: {
         parameters: {
             query?: never;
             header?: {
@@ -6877,7 +6877,7 @@ export interface operations {
             };
         };
     };
-    UsersController_enable: {
+    usersEnable: {
         parameters: {
             query?: never;
             header?: {
@@ -6960,7 +6960,7 @@ export interface operations {
             };
         };
     };
-    UsersController_rename: {
+    usersRename: {
         parameters: {
             query?: never;
             header?: {
@@ -7058,7 +7058,7 @@ export interface operations {
             };
         };
     };
-    UsersController_resetPassword: {
+    usersResetPassword: {
         parameters: {
             query?: never;
             header?: {
@@ -7163,7 +7163,7 @@ export interface operations {
             };
         };
     };
-    UsersController_roles: {
+    usersRoles: {
         parameters: {
             query?: never;
             header?: {
@@ -7268,7 +7268,7 @@ export interface operations {
             };
         };
     };
-    UsersController_unit: {
+    usersUnit: {
         parameters: {
             query?: never;
             header?: {
@@ -7373,7 +7373,7 @@ export interface operations {
             };
         };
     };
-    UsersController_unlock: {
+    usersUnlock: {
         parameters: {
             query?: never;
             header?: {
