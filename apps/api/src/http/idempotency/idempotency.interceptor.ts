@@ -167,7 +167,12 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
   }
 }
 
-/** The request a key belongs to: method, path with query, and the body in canonical JSON, hashed. */
+/**
+ * The request a key belongs to: method, path with query, and the body in canonical JSON, hashed.
+ * Passwords are left out (any field whose name says password): the fingerprint is a fast, unsalted
+ * hash kept beside the key for a day, and a password in it could be guessed from it offline. So the
+ * same key sent again with another password counts as the same request.
+ */
 export function fingerprintOf(method: string, path: string, body: unknown): string {
   return createHash('sha256')
     .update(`${method} ${path}\n`)
@@ -186,7 +191,7 @@ function stableJson(value: unknown): string {
     const object = value as Record<string, unknown>;
     return `{${Object.keys(object)
       .sort()
-      .map((key) => `${JSON.stringify(key)}:${stableJson(object[key])}`)
+      .map((key) => `${JSON.stringify(key)}:${/password/i.test(key) ? '"(withheld)"' : stableJson(object[key])}`)
       .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
