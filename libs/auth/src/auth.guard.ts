@@ -4,6 +4,7 @@ import { ForbiddenError } from '@app/workflow';
 import { MissingTokenError, SessionEndedError } from './auth.errors';
 import { ALLOWED_ROLES, PUBLIC_ROUTE, RequestActor } from './auth.decorators';
 import { TokenService } from './token-service';
+import { actorOfAccount } from './user-account';
 import { UserDirectory } from './user-directory';
 
 export class RoleForbiddenError extends ForbiddenError {
@@ -37,13 +38,7 @@ export class AuthGuard implements CanActivate {
     const claimed = this.tokens.actorOf(match[1]!);
     const account = await this.users.findById(claimed.userId);
     if (account === undefined || account.disabled || account.sessionVersion !== claimed.sessionVersion) throw new SessionEndedError();
-    const actor: RequestActor = {
-      userId: account.userId,
-      username: account.username,
-      roles: account.roles,
-      ...(account.orgUnitId === null ? {} : { orgUnitId: account.orgUnitId }),
-      ...(account.homeCountyId === null ? {} : { homeCountyId: account.homeCountyId }),
-    };
+    const actor: RequestActor = actorOfAccount(account);
     request.actor = actor;
     const allowed = this.reflector.getAllAndOverride<string[] | undefined>(ALLOWED_ROLES, targets);
     if (allowed !== undefined && !actor.roles.some((role) => allowed.includes(role))) throw new RoleForbiddenError(allowed);

@@ -14,5 +14,5 @@ export { AuthModule } from './auth.module';
 export { AUTH_MIGRATIONS } from './auth.schema';
 export { LoginAttemptLimits, LoginAttempts } from './login-attempts';
 export { TokenActor, TokenService } from './token-service';
-export { AccountStanding, NewUserAccount, StoredAccount, UserAccount } from './user-account';
+export { AccountStanding, actorOfAccount, NewUserAccount, StoredAccount, UserAccount } from './user-account';
 export { hashPassword, UserDirectory } from './user-directory';

@@ -1,3 +1,5 @@
+import { Actor } from '@app/workflow';
+
 /** A person who can sign in, with what they may do and where. */
 export interface UserAccount {
   readonly userId: string;
@@ -23,4 +25,15 @@ export type StoredAccount = UserAccount & AccountStanding;
 
 export interface NewUserAccount extends UserAccount {
   readonly password: string;
+}
+
+/** The actor an account acts as: its id, roles, and its unit and county where it has them. */
+export function actorOfAccount(account: UserAccount): Actor & { readonly username: string } {
+  return {
+    userId: account.userId,
+    username: account.username,
+    roles: account.roles,
+    ...(account.orgUnitId === null ? {} : { orgUnitId: account.orgUnitId }),
+    ...(account.homeCountyId === null ? {} : { homeCountyId: account.homeCountyId }),
+  };
 }

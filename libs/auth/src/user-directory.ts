@@ -63,16 +63,6 @@ export class UserDirectory {
     );
   }
 
-  /** Whether a password matches the account's; false for an unknown account. Spends the same effort either way. */
-  async passwordMatches(userId: string, password: string): Promise<boolean> {
-    const { rows } = await this.pool.query<Pick<UserRow, 'password_hash'>>('SELECT password_hash FROM auth_users WHERE user_id = $1', [userId]);
-    if (rows[0] === undefined) {
-      await verify(await this.decoyHash, password);
-      return false;
-    }
-    return verify(rows[0].password_hash, password);
-  }
-
   /** Accounts kept here with no history in the log yet (written before accounts were events): to be adopted. */
   async withoutHistory(): Promise<StoredAccount[]> {
     const { rows } = await this.pool.query<UserRow>(

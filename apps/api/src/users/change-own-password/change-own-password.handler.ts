@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { InvalidCredentialsError, LoginAttempts, SignInDisabledError, UserDirectory } from '@app/auth';
+import { actorOfAccount, InvalidCredentialsError, LoginAttempts, SignInDisabledError, UserDirectory } from '@app/auth';
 import { assertPasswordAcceptable, PasswordUnchanged } from '@app/supervision';
 import { AccountCommands } from '../account-commands';
 import { ChangeOwnPasswordCommand } from './change-own-password.command';
@@ -21,12 +21,7 @@ export class ChangeOwnPasswordHandler implements ICommandHandler<ChangeOwnPasswo
     if (account.disabled) throw new SignInDisabledError();
     assertPasswordAcceptable(newPassword, username);
     if (newPassword === currentPassword) throw new PasswordUnchanged();
-    const actor = {
-      userId: account.userId,
-      roles: account.roles,
-      ...(account.orgUnitId === null ? {} : { orgUnitId: account.orgUnitId }),
-      ...(account.homeCountyId === null ? {} : { homeCountyId: account.homeCountyId }),
-    };
-    await this.accounts.send(account.userId, { type: 'ChangePassword' }, { actor, commandId, ...(account.orgUnitId === null ? {} : { orgUnitId: account.orgUnitId }) }, newPassword);
+    // The account's unit goes on the event from its state (AccountCommands.send).
+    await this.accounts.send(account.userId, { type: 'ChangePassword' }, { actor: actorOfAccount(account), commandId }, newPassword);
   }
 }
