@@ -19,6 +19,7 @@ import { IdleConnectionSweeper } from './http/idle-connection-sweeper';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { requestValidationPipe } from './http/request-validation.pipe';
 import { MetricsModule } from './metrics/metrics.module';
+import { NotificationsApiModule } from './notifications/notifications.module';
 import { RankingModule } from './ranking/ranking.module';
 import { SupervisionModule } from './supervision.module';
 import { UsersModule } from './users/users.module';
@@ -48,6 +49,7 @@ import { UsersModule } from './users/users.module';
     UsersModule,
     RankingModule,
     CalendarModule,
+    NotificationsApiModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { Database, DATABASE, DatabaseModule } from '@app/database';
 import { EventStoreModule } from '@app/event-store';
 import { MessagingModule, MessagingModuleOptions } from '@app/messaging';
+import { NotificationsModule } from '@app/notifications';
 import { ProjectionDefinition, ProjectionsModule } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
 import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
@@ -51,6 +52,8 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap {
           useFactory: (config: AppConfig) => ({ projections: projections(), runAsyncProjectors: config.runProjectors, retryDelayMs: 5000 }),
         }),
         MessagingModule.forRootAsync({ inject: [APP_CONFIG], useFactory: messagingOptions }),
+        // Timers fire warnings and escalations here: their notifications are written and sent here too.
+        NotificationsModule,
       ],
     };
   }

@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       runProjectors: true,
       readerLagBoundSeconds: 30,
       bootstrapAdmin: undefined,
+      notifications: { webhook: undefined, dingtalk: undefined, maxAttempts: 10, retryBaseSeconds: 5 },
       caseWarnings: { blueWorkingDaysBeforeDeadline: 2, redWorkingDaysOverdue: 3, redOnApprovedExtension: 2 },
     });
   });
@@ -34,6 +35,23 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ BOOTSTRAP_ADMIN_USERNAME: 'ops' })).toThrow(/BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD go together/);
     expect(() => loadConfig({ BOOTSTRAP_ADMIN_PASSWORD: 'x' })).toThrow(/go together/);
+  });
+
+  it('reads the notification channels: a webhook needs its signing secret, a DingTalk robot may go without one', () => {
+    const secret = 's'.repeat(16);
+    expect(
+      loadConfig({ NOTIFY_WEBHOOK_URL: 'http://127.0.0.1:9000/hook', NOTIFY_WEBHOOK_SECRET: secret, NOTIFY_DINGTALK_URL: 'https://oapi.dingtalk.com/robot/send?access_token=t' })
+        .notifications,
+    ).toEqual({
+      webhook: { url: 'http://127.0.0.1:9000/hook', secret },
+      dingtalk: { url: 'https://oapi.dingtalk.com/robot/send?access_token=t', secret: undefined },
+      maxAttempts: 10,
+      retryBaseSeconds: 5,
+    });
+    expect(() => loadConfig({ NOTIFY_WEBHOOK_URL: 'http://127.0.0.1:9000/hook' })).toThrow(/NOTIFY_WEBHOOK_SECRET must be at least 16 characters/);
+    expect(() => loadConfig({ NOTIFY_WEBHOOK_SECRET: secret })).toThrow(/NOTIFY_WEBHOOK_SECRET is set without NOTIFY_WEBHOOK_URL/);
+    expect(() => loadConfig({ NOTIFY_DINGTALK_URL: 'ftp://robot' })).toThrow(/NOTIFY_DINGTALK_URL must be an http/);
+    expect(() => loadConfig({ NOTIFY_MAX_ATTEMPTS: '0' })).toThrow(/NOTIFY_MAX_ATTEMPTS must be an integer from 1 to 100/);
   });
 
   it('given a DATABASE_URL, demo mode is off unless asked for', () => {

@@ -53,6 +53,8 @@ export interface AppConfig {
    * and BOOTSTRAP_ADMIN_PASSWORD): its password must be changed at first sign-in.
    */
   readonly bootstrapAdmin: { readonly username: string; readonly password: string; readonly displayName: string } | undefined;
+  /** Where notifications go besides the in-app inbox, and how their delivery is retried. */
+  readonly notifications: NotificationSettings;
   /** The 红黄牌 thresholds of cases, in working days (see the supervision lib's CaseSettings). */
   readonly caseWarnings: {
     readonly blueWorkingDaysBeforeDeadline: number;
@@ -80,6 +82,20 @@ export interface KafkaSettings {
   readonly runRelay: boolean;
   /** How long the relay's lease lasts without renewal, in seconds. */
   readonly relayLeaseSeconds: number;
+}
+
+/**
+ * The outside channels notifications go to (each optional; the in-app inbox always gets them):
+ * a generic webhook (JSON signed with HMAC-SHA256 over a timestamp and the body) and a DingTalk
+ * custom robot (its message format; signed when the robot has a secret).
+ */
+export interface NotificationSettings {
+  readonly webhook: { readonly url: string; readonly secret: string } | undefined;
+  readonly dingtalk: { readonly url: string; readonly secret: string | undefined } | undefined;
+  /** Attempts at one delivery before it is given up (status `failed`; an admin may retry it). */
+  readonly maxAttempts: number;
+  /** The wait after the first failed attempt, doubling with each further one (at most an hour). */
+  readonly retryBaseSeconds: number;
 }
 
 export type TrustProxy = false | number | readonly string[];
@@ -132,6 +148,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     readerLagBoundSeconds: integer(env, 'READER_LAG_BOUND_SECONDS', 30, 1, 86_400, problems),
     kafka,
     bootstrapAdmin: bootstrapAdmin(env, problems),
+    notifications: notificationSettings(env, problems),
     caseWarnings: {
       blueWorkingDaysBeforeDeadline: integer(env, 'CASE_BLUE_WORKING_DAYS_BEFORE_DEADLINE', 2, 0, 60, problems),
       redWorkingDaysOverdue: integer(env, 'CASE_RED_WORKING_DAYS_OVERDUE', 3, 1, 250, problems),
@@ -151,6 +168,39 @@ function bootstrapAdmin(env: Env, problems: string[]): AppConfig['bootstrapAdmin
     return undefined;
   }
   return { username, password, displayName: optionalText(env, 'BOOTSTRAP_ADMIN_DISPLAY_NAME') ?? '系统管理员' };
+}
+
+function notificationSettings(env: Env, problems: string[]): NotificationSettings {
+  const url = (name: string): string | undefined => {
+    const text = optionalText(env, name);
+    if (text === undefined) return undefined;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+      problems.push(`${name} must be an http:// or https:// URL`);
+      return undefined;
+    }
+    return text;
+  };
+  const webhookUrl = url('NOTIFY_WEBHOOK_URL');
+  const webhookSecret = optionalText(env, 'NOTIFY_WEBHOOK_SECRET');
+  if (webhookUrl !== undefined && (webhookSecret === undefined || webhookSecret.length < 16)) {
+    problems.push('NOTIFY_WEBHOOK_SECRET must be at least 16 characters when NOTIFY_WEBHOOK_URL is set (the receiver checks the signature with it)');
+  }
+  if (webhookUrl === undefined && webhookSecret !== undefined) problems.push('NOTIFY_WEBHOOK_SECRET is set without NOTIFY_WEBHOOK_URL');
+  const dingtalkUrl = url('NOTIFY_DINGTALK_URL');
+  const dingtalkSecret = optionalText(env, 'NOTIFY_DINGTALK_SECRET');
+  if (dingtalkUrl === undefined && dingtalkSecret !== undefined) problems.push('NOTIFY_DINGTALK_SECRET is set without NOTIFY_DINGTALK_URL');
+  return {
+    webhook: webhookUrl === undefined || webhookSecret === undefined ? undefined : { url: webhookUrl, secret: webhookSecret },
+    dingtalk: dingtalkUrl === undefined ? undefined : { url: dingtalkUrl, secret: dingtalkSecret },
+    maxAttempts: integer(env, 'NOTIFY_MAX_ATTEMPTS', 10, 1, 100, problems),
+    retryBaseSeconds: integer(env, 'NOTIFY_RETRY_BASE_SECONDS', 5, 1, 3600, problems),
+  };
 }
 
 function kafkaSettings(env: Env, databaseUrl: string | undefined, problems: string[]): KafkaSettings | undefined {

@@ -5,6 +5,7 @@ export {
   LogLevel,
   loadConfig,
   loadTestEnvironment,
+  NotificationSettings,
   TestEnvironment,
 } from './app-config';
 export { APP_CONFIG, ConfigModule } from './config.module';

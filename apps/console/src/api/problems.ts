@@ -18,6 +18,9 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   SESSION_ENDED: '您的账号已被停用或权限、密码已变更，本次登录已失效，请重新登录。',
   ACCOUNT_DISABLED: '该账号已停用；如需恢复，请联系管理员。',
   PASSWORD_CHANGE_REQUIRED: '密码由管理员设置，请先修改为您自己的密码后再登录。',
+  // Notifications (通知)
+  NOTIFICATION_NOT_FOUND: '未找到该通知，可能不是发给您的。',
+  NOTIFICATION_NOT_RETRYABLE: '只有发送失败的通知可以重新发送；该通知正在发送或已送达。',
   // Accounts (用户管理)
   ACCOUNT_NOT_FOUND: '未找到该账号，请核对用户名。',
   ACCOUNT_ALREADY_EXISTS: '该用户名已被使用，请换一个用户名。',

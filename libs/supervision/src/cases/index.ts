@@ -126,3 +126,4 @@ export {
 export { CaseStep, caseStepOf, isCaseEvent } from './case-history';
 export { caseWorkflow } from './case.workflow';
 export { caseLineageProcess } from './case-lineage.process';
+export { CaseNotice, NOTICE_KINDS, NoticeKind, NoticeNames, NoticeText, noticesOf, noticeText } from './case-notices';
