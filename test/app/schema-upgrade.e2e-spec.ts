@@ -105,6 +105,6 @@ describe.each(databaseTargets())('a database migrated before the one runner, upg
     } finally {
       await runtime.close();
     }
-    expect(await migrateAll(db.database)).toEqual({ 'event-store': [], auth: [], workflow: [], audit: [], idempotency: [], 'read-models': [] });
+    expect(await migrateAll(db.database)).toEqual({ 'event-store': [], auth: [], workflow: [], audit: [], idempotency: [], notifications: [], 'read-models': [] });
   });
 });

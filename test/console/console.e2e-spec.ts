@@ -529,6 +529,51 @@ describe('the web console in Chromium', () => {
     TIMEOUT_MS,
   );
 
+  it(
+    'an official sees 交办 and 催办 under 通知 with the unread count, opens one to its case, and marks the rest read; an admin sees how they were sent',
+    async () => {
+      const admin = await apiAs('admin');
+      const opened = await admin
+        .post('/cases', { title: '余村垃圾分类设施破损', description: '两处分类亭破损未修复', severity: 'medium', responsibleUnitId: 'anji-tianhuangping-yucun', dueWorkingDays: 5 })
+        .expect(201);
+      const caseId = opened.body.id as string;
+      await admin.post(`/cases/${caseId}/assign`, {}).expect(200);
+      await admin.post(`/cases/${caseId}/urge`, { message: '请本周内修复' }).expect(200);
+
+      const official = await openContext(browser, base, { width: 390, height: 844 });
+      await signIn(official.page, base, 'official.yucun', '/ui/');
+      const badge = official.page.getByRole('link', { name: /^通知，\d+ 条未读$/ });
+      await badge.waitFor();
+      await badge.click();
+      await official.page.getByRole('heading', { name: '通知' }).waitFor();
+      const urged = official.page.getByRole('button', { name: /【催办】余村：余村垃圾分类设施破损/ });
+      await urged.waitFor();
+      await official.page.getByText('案件「余村垃圾分类设施破损」第 1 次催办余村：请本周内修复').waitFor();
+      await official.page.getByRole('button', { name: /【交办】余村：余村垃圾分类设施破损/ }).waitFor();
+      await screenshot(official.page, 'notifications-phone');
+      expect(await seriousAccessibilityViolations(official.page)).toEqual([]);
+      expect(await sidewaysScrolling(official.page)).toEqual([]);
+      await urged.click();
+      await official.page.waitForURL(new RegExp(`/ui/cases/${caseId}$`));
+      await official.page.getByText('余村垃圾分类设施破损').first().waitFor();
+      await official.page.goBack();
+      await official.page.getByRole('button', { name: '全部标为已读' }).click();
+      await official.page.getByText(/已将 \d+ 条通知标为已读|没有未读通知/).waitFor();
+      await official.page.getByRole('link', { name: '通知', exact: true }).waitFor();
+
+      const watcher = await openContext(browser, base);
+      await signIn(watcher.page, base, 'admin', '/ui/notifications');
+      await watcher.page.getByRole('tab', { name: '发送状态' }).click();
+      await watcher.page.locator('.outbox').getByText('【催办】余村：余村垃圾分类设施破损').first().waitFor();
+      await watcher.page.locator('.outbox').getByText('已送达').first().waitFor();
+      await screenshot(watcher.page, 'notifications-outbox');
+      expect(await seriousAccessibilityViolations(watcher.page)).toEqual([]);
+      for (const watched of [official, watcher]) expect(watched.watch).toEqual({ problems: [], offHost: [] });
+      for (const watched of [official, watcher]) await watched.context.close();
+    },
+    TIMEOUT_MS,
+  );
+
   /** The API as `username` (signed in with the demo password), for setting up what a test's screens start from. */
   async function apiAs(username: string): Promise<{ post(path: string, body: object): request.Test }> {
     const token = (await request(base).post('/auth/login').send({ username, password: 'huzhou-demo' }).expect(200)).body.accessToken as string;

@@ -1,6 +1,7 @@
 import { AUTH_MIGRATIONS } from '@app/auth';
 import { Database, migrate } from '@app/database';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store';
+import { NOTIFICATION_MIGRATIONS } from '@app/notifications';
 import { ProjectionRuntime } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
 import { WORKFLOW_MIGRATIONS } from '@app/workflow-runtime';
@@ -20,6 +21,7 @@ export async function migrateAll(database: Database): Promise<Record<string, num
     workflow: await migrate(database.pool, 'workflow', WORKFLOW_MIGRATIONS),
     audit: await migrate(database.pool, 'audit', AUDIT_MIGRATIONS),
     idempotency: await migrate(database.pool, 'idempotency', IDEMPOTENCY_MIGRATIONS),
+    notifications: await migrate(database.pool, 'notifications', NOTIFICATION_MIGRATIONS),
     'read-models': await migrateReadModels(database),
   };
 }

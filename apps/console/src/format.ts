@@ -126,3 +126,16 @@ export const EVENT_TYPE_NAMES: Readonly<Record<string, string>> = {
   TaskOverdue: '任务逾期',
   CalendarNoticeLoaded: '加载节假日安排',
 };
+
+/** What a notification is about (通知的类别). */
+export const NOTICE_KIND_NAMES: Readonly<Record<string, string>> = {
+  assignment: '交办',
+  urging: '催办',
+  warning: '挂牌预警',
+  escalation: '升级督办',
+  verification: '复核结果',
+};
+
+export const NOTIFICATION_CHANNEL_NAMES: Readonly<Record<string, string>> = { inbox: '站内通知', webhook: '对接系统（Webhook）', dingtalk: '钉钉机器人' };
+
+export const NOTIFICATION_STATUS_NAMES: Readonly<Record<string, string>> = { pending: '待发送', delivered: '已送达', failed: '发送失败' };

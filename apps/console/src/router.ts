@@ -14,6 +14,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'tasks', name: 'tasks', component: () => import('./views/tasks/TaskBoardView.vue'), meta: { title: '督查任务' } },
       { path: 'tasks/:id', name: 'task', component: () => import('./views/tasks/TaskPageView.vue'), props: true, meta: { title: '督查任务' } },
       { path: 'admin', name: 'admin', component: () => import('./views/AdminView.vue'), meta: { title: '系统管理' } },
+      { path: 'notifications', name: 'notifications', component: () => import('./views/NotificationsView.vue'), meta: { title: '通知' } },
       { path: 'users', name: 'users', component: () => import('./views/UsersView.vue'), meta: { title: '用户管理' } },
       { path: 'audit', name: 'audit', component: () => import('./views/audit/AuditView.vue'), meta: { title: '审计留痕' } },
       { path: 'units', name: 'units', component: () => import('./views/UnitListsView.vue'), meta: { title: '三张清单' } },
