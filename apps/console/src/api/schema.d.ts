@@ -1667,16 +1667,6 @@ export type components = {
             /** @example anji-tianhuangping */
             unitId: string;
         };
-        CommandResponse: {
-            events: components["schemas"]["AppendedEventView"][];
-            id: string;
-            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
-            replayed: boolean;
-            /** @description the resource state after the command */
-            state: Record<string, never>;
-            /** @description the stream version after the command; also the ETag */
-            version: number;
-        };
         CommentRequest: {
             comment?: string;
         };
@@ -1899,6 +1889,48 @@ export type components = {
         OrgTreeResponse: {
             /** @description the top units (the city), each with the units below it */
             units: components["schemas"]["OrgTreeNodeResponse"][];
+        };
+        OrgUnitCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the unit after the command */
+            state: components["schemas"]["OrgUnitStateResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
+        OrgUnitStateResponse: {
+            code: string | null;
+            /** @enum {string} */
+            kind: "city" | "county" | "township" | "village" | "grid" | "department";
+            /** @example 安吉县 */
+            name: string;
+            parentId: string | null;
+            /** @description the current holder of each role; a vacant role is absent */
+            responsible: components["schemas"]["ResponsiblePeopleResponse"];
+            /** @enum {string} */
+            status: "registered";
+            /** @example anji */
+            unitId: string;
+        };
+        OrgUnitViewResponse: {
+            /** @description the administrative division code, when registered with one */
+            code: string | null;
+            /** @example anji */
+            id: string;
+            /** @enum {string} */
+            kind: "city" | "county" | "township" | "village" | "grid" | "department";
+            /** @example 安吉县 */
+            name: string;
+            parentId: string | null;
+            /** @description the people responsible for the unit now, by role */
+            responsible: components["schemas"]["ResponsiblePeopleResponse"];
+        };
+        OrgUnitWithChainResponse: {
+            /** @description the units above it, from its parent up to the city, each with its responsible people now */
+            chain: components["schemas"]["OrgUnitViewResponse"][];
+            unit: components["schemas"]["OrgUnitViewResponse"];
         };
         PendingExtensionResponse: {
             newDueWorkingDays: number;
@@ -2197,6 +2229,16 @@ export type components = {
             /** @description 第一责任人 */
             secretary?: components["schemas"]["ResponsibleHolderResponse"];
         };
+        RoundCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the round after the command */
+            state: components["schemas"]["RoundStateResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
         RoundPageResponse: {
             items: components["schemas"]["RoundViewResponse"][];
             /** @description pass back as cursor for the next page; null: no more */
@@ -2261,6 +2303,34 @@ export type components = {
             title: string;
             /** @description counties of the round with no score yet */
             unscored: components["schemas"]["CountyNameResponse"][];
+        };
+        RoundStateResponse: {
+            archivedAt?: string;
+            /**
+             * @description deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题
+             * @enum {string}
+             */
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            /** @example 2026-Q3 */
+            period: string;
+            plannedAt: string;
+            /** @description the publication in force */
+            publication?: components["schemas"]["RoundPublicationResponse"];
+            /** @description when the results first came out */
+            publishedAt?: string;
+            roundId: string;
+            rubric: components["schemas"]["RubricResponse"];
+            scopeCountyIds: string[];
+            scoringClosedAt?: string;
+            scoringPolicy: components["schemas"]["ScoringPolicyResponse"];
+            /** @description from 启动 on */
+            startedAt?: string;
+            /** @enum {string} */
+            status: "planned" | "active" | "scoring-closed" | "published" | "archived";
+            /** @description the quarter’s theme (一季一主题) */
+            theme: string | null;
+            title: string;
+            window: components["schemas"]["RoundWindowResponse"];
         };
         RoundViewResponse: {
             archivedAt?: string;
@@ -2358,6 +2428,16 @@ export type components = {
             /** @description pass back as cursor for the next page; null: no more */
             nextCursor: string | null;
         };
+        TaskCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the task after the command */
+            state: components["schemas"]["TaskStateResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
         TaskCountsResponse: {
             /** @description tasks by status */
             byStatus: components["schemas"]["TaskStatusCountsResponse"];
@@ -2383,6 +2463,44 @@ export type components = {
             /** @description tasks not closed first, then by deadline */
             items: components["schemas"]["ListedTaskResponse"][];
             totals: components["schemas"]["TaskCountsResponse"];
+        };
+        TaskStateResponse: {
+            assignedAt: string;
+            closedAt?: string;
+            deadlineAt: string;
+            /**
+             * @description the working day the task is due on (Asia/Shanghai)
+             * @example 2026-03-16
+             */
+            dueOn: string;
+            findings: components["schemas"]["TaskFindingResponse"][];
+            inspectors: components["schemas"]["TaskInspectorResponse"][];
+            openedAt?: string;
+            /** @description when the task was marked overdue */
+            overdueAt: string | null;
+            reopenCount: number;
+            roundId: string;
+            /** @enum {string} */
+            roundKind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            /** @description the round’s rubric as it was when the task was assigned */
+            rubric: components["schemas"]["RubricResponse"];
+            /** @description each inspector’s current score per rubric item: { inspectorId: { itemCode: score } } */
+            scores: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            /**
+             * @description assigned (分派), opened (督查中), submitted (已提交), closed (已关闭)
+             * @enum {string}
+             */
+            status: "assigned" | "opened" | "submitted" | "closed";
+            submittedAt?: string;
+            submittedBy?: string;
+            /** @description the county the target lies in; null above county level */
+            targetCountyId: string | null;
+            targetUnitId: string;
+            taskId: string;
         };
         TaskStatusCountsResponse: {
             assigned: number;
@@ -2546,10 +2664,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                /** @description names the load: a retry with the same key appends nothing and answers as the first time */
                 "Idempotency-Key"?: string;
-                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                /** @description the calendar stream version the client saw (the version of the load’s answer, or the `version` GET /calendar/years answers); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 year: string;
@@ -2564,18 +2684,22 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarLoadResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels; INVALID_HOLIDAY_DATA: `errors` lists every bad field (dotted path) with the rule it breaks */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels; INVALID_HOLIDAY_DATA: `errors` lists every bad field (dotted path) with the rule it breaks */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
@@ -2613,6 +2737,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -2624,6 +2757,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2677,6 +2819,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     projectionsOne: {
@@ -2721,10 +2872,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2740,8 +2902,6 @@ export interface operations {
             header?: {
                 /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
                 "Idempotency-Key"?: string;
-                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
-                "If-Match"?: string;
             };
             path: {
                 name: string;
@@ -2781,17 +2941,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description REBUILD_ALREADY_RUNNING */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
-            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2810,6 +2965,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2879,17 +3043,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ORG_UNIT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2920,11 +3097,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description UTF-8 CSV with a byte-order mark and a header row, CRLF line ends; streamed row by row as the log is read */
             200: {
                 headers: {
+                    /** @description attachment; filename="audit-trail.csv" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
@@ -2949,10 +3131,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2995,17 +3188,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description STREAM_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3060,10 +3266,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3108,17 +3325,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_DISABLED; PASSWORD_CHANGE_REQUIRED: the password was set by an admin, set your own with POST /auth/password first */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3133,10 +3363,21 @@ export interface operations {
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3171,24 +3412,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INVALID_CREDENTIALS */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_DISABLED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3201,10 +3457,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3265,6 +3532,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     calendarYear: {
@@ -3312,10 +3588,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3379,10 +3666,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3400,6 +3698,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3412,13 +3712,15 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3441,21 +3743,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description TASK_NOT_FOUND, FINDING_NOT_FOUND, ORG_UNIT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CASE_ALREADY_OPENED (the finding has its case), CASE_DETAILS_REQUIRED, CASE_UNIT_OFF_FINDING_CHAIN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -3475,6 +3783,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -3486,6 +3803,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3509,6 +3835,8 @@ export interface operations {
             /** @description `deadlineProvisional: true` on a case or task: its deadline was counted in working days over a year whose State Council holiday notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it. */
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3529,17 +3857,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CASE_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3557,6 +3898,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -3571,13 +3914,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3600,14 +3945,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description NO_PENDING_EXTENSION, EXTENSION_NOT_LATER */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -3627,6 +3985,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -3645,6 +4012,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     casesAssign: {
@@ -3655,6 +4031,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -3665,10 +4043,21 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
@@ -3685,14 +4074,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CASE_ALREADY_ASSIGNED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -3714,6 +4116,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3737,6 +4148,8 @@ export interface operations {
             /** @description `deadlineProvisional: true` on a case or task: its deadline was counted in working days over a year whose State Council holiday notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it. */
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3757,17 +4170,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CASE_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3785,6 +4211,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -3799,13 +4227,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3828,14 +4258,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description NO_PENDING_EXTENSION */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -3855,6 +4298,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -3866,6 +4318,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3883,6 +4344,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -3897,13 +4360,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3926,14 +4391,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CASE_NOT_SIGNED, CASE_ALREADY_SUBMITTED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -3953,6 +4431,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -3964,6 +4451,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3981,6 +4477,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -3995,13 +4493,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4024,14 +4524,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CASE_NOT_SUBMITTED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4051,6 +4564,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4062,6 +4584,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4079,6 +4610,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4093,13 +4626,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4122,14 +4657,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description EXTENSION_ALREADY_PENDING, EXTENSION_NOT_LATER */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4149,6 +4697,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4160,6 +4717,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4177,6 +4743,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4187,10 +4755,21 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
@@ -4207,14 +4786,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CASE_NOT_ASSIGNED, CASE_ALREADY_SIGNED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4236,6 +4828,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4253,6 +4854,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4267,13 +4870,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4296,21 +4901,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ORG_UNIT_NOT_FOUND */
+            /**
+             * @description ORG_UNIT_NOT_FOUND
+             *
+             *     CASE_NOT_FOUND
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CHILD_UNIT_NOT_BELOW, CHILD_DEADLINE_AFTER_PARENT, CASE_NOT_SIGNED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4330,6 +4945,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4341,6 +4965,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4358,6 +4991,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4372,13 +5007,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4401,14 +5038,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CASE_NOT_IN_PROGRESS, CHILD_CASES_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4428,6 +5078,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4439,6 +5098,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4456,6 +5124,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4470,13 +5140,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4499,14 +5171,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CASE_ALREADY_CLOSED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4526,6 +5211,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4537,6 +5231,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4554,6 +5257,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4568,13 +5273,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4597,14 +5304,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CASE_NOT_SUBMITTED, CHILD_CASES_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4624,6 +5344,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4635,6 +5364,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4691,17 +5429,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description NOT_A_COUNTY; ROUND_KIND_NOT_RANKED: deep-research and major-inspection rounds rank nobody */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4840,6 +5591,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     orgUnitsRegister: {
@@ -4850,6 +5610,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path?: never;
             cookie?: never;
@@ -4860,7 +5622,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4892,14 +5664,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ORG_UNIT_ALREADY_REGISTERED, INVALID_UNIT_PLACEMENT */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4912,6 +5688,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4937,6 +5722,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     orgUnitsUnit: {
@@ -4950,6 +5744,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitWithChainResponse"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
@@ -4964,10 +5766,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5011,17 +5824,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ORG_UNIT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5039,6 +5865,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -5051,7 +5879,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5083,7 +5921,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5103,6 +5943,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -5114,6 +5963,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5171,6 +6029,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     roundsPlan: {
@@ -5181,6 +6048,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path?: never;
             cookie?: never;
@@ -5191,7 +6060,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5223,14 +6102,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description THEME_REQUIRED, INVALID_RUBRIC, INVALID_PERIOD, INVALID_ROUND_SCOPE, INVALID_ROUND_WINDOW… */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5250,6 +6133,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -5261,6 +6153,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5283,6 +6184,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5303,10 +6206,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5324,6 +6238,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -5332,6 +6248,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
@@ -5355,14 +6290,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ROUND_NOT_PUBLISHED, ROUND_ALREADY_ARCHIVED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5384,6 +6323,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5401,6 +6349,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -5409,6 +6359,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
@@ -5432,14 +6401,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ROUND_NOT_ACTIVE, ROUND_SCORING_ALREADY_CLOSED, ROUND_ALREADY_ARCHIVED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5461,6 +6434,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5478,6 +6460,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -5486,6 +6470,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
@@ -5509,14 +6512,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ROUND_SCORING_NOT_CLOSED, ROUND_ALREADY_PUBLISHED, ROUND_ALREADY_ARCHIVED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5538,6 +6545,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5592,17 +6608,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ROUND_NOT_RANKED: deep-research and major-inspection rounds rank nobody */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5666,17 +6695,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ROUND_NOT_RANKED: deep-research and major-inspection rounds rank nobody */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5694,6 +6736,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -5709,13 +6753,15 @@ export interface operations {
             /** @description republished: the event appended and the round, state.publication naming the new version */
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandResponse"];
+                    "application/json": components["schemas"]["RoundCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5747,14 +6793,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ROUND_NOT_PUBLISHED; ROUND_ALREADY_ARCHIVED (archived rankings are final); ROUND_NOT_RANKED; RANKING_UNCHANGED: the live ranking is the one in force, nothing to republish */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5767,6 +6817,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5792,6 +6851,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     roundsStart: {
@@ -5802,6 +6870,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -5810,6 +6880,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
@@ -5833,14 +6922,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ROUND_ALREADY_STARTED, ROUND_ALREADY_ARCHIVED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5869,6 +6962,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     tasksAssign: {
@@ -5879,6 +6981,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -5891,7 +6995,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5923,14 +7037,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description UNIT_ALREADY_HAS_TASK (details.taskId), INSPECTOR_RECUSED, ROUND_NOT_ACCEPTING_TASKS, TARGET_OUTSIDE_ROUND_SCOPE… */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5950,6 +7068,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -5961,6 +7088,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6024,6 +7160,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     tasksGet: {
@@ -6040,6 +7185,8 @@ export interface operations {
             /** @description `deadlineProvisional: true` on a case or task: its deadline was counted in working days over a year whose State Council holiday notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it. */
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6060,17 +7207,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description TASK_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6088,6 +7248,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6098,9 +7260,22 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
@@ -6113,6 +7288,24 @@ export interface operations {
             };
             /** @description ROLE_FORBIDDEN: only admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description TASK_NOT_SUBMITTED, TASK_ALREADY_CLOSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6140,6 +7333,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6157,6 +7359,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6169,7 +7373,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6196,12 +7410,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description FINDING_OUTSIDE_TARGET, ROUND_NOT_ACTIVE, TASK_NOT_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6221,6 +7446,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -6239,6 +7473,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     tasksOpen: {
@@ -6249,6 +7492,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6257,6 +7502,25 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
@@ -6271,14 +7535,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ROUND_NOT_ACTIVE (the round has not started, or its scoring closed), TASK_ALREADY_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6307,6 +7584,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     tasksReopen: {
@@ -6317,6 +7603,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6329,7 +7617,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6356,12 +7654,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description ROUND_NOT_ACTIVE (the round’s scoring closed), TASK_NOT_SUBMITTED, REOPEN_REASON_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6374,6 +7683,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6399,6 +7717,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     tasksScores: {
@@ -6409,6 +7736,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6421,7 +7750,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6448,12 +7787,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description SCORE_OUT_OF_RANGE, UNKNOWN_RUBRIC_ITEM, INSPECTOR_RECUSED, ROUND_NOT_ACTIVE, TASK_NOT_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6473,6 +7823,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -6491,6 +7850,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     tasksSubmit: {
@@ -6501,6 +7869,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6511,9 +7881,22 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
@@ -6526,6 +7909,24 @@ export interface operations {
             };
             /** @description ROLE_FORBIDDEN: only inspector */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description TASK_NOT_OPEN, TASK_ALREADY_SUBMITTED, TASK_ALREADY_CLOSED, SCORES_INCOMPLETE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6553,6 +7954,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6605,10 +8015,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6626,6 +8047,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path?: never;
             cookie?: never;
@@ -6638,18 +8061,22 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels; INVALID_USERNAME, INVALID_ACCOUNT_ROLES, ACCOUNT_UNIT_REQUIRED, DISPLAY_NAME_REQUIRED, WEAK_PASSWORD (details.weaknesses) */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels; INVALID_USERNAME, INVALID_ACCOUNT_ROLES, ACCOUNT_UNIT_REQUIRED, DISPLAY_NAME_REQUIRED, WEAK_PASSWORD (details.weaknesses) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
@@ -6665,21 +8092,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ORG_UNIT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_ALREADY_EXISTS */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6699,6 +8132,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -6710,6 +8152,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6732,6 +8183,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6752,17 +8205,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6780,6 +8246,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6794,13 +8262,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6823,21 +8293,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_DISABLED (already), CANNOT_LOCK_OUT_SELF (403) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6857,6 +8333,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -6868,6 +8353,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6885,6 +8379,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6895,10 +8391,21 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
@@ -6915,21 +8422,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_ALREADY_ENABLED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6951,6 +8464,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6968,6 +8490,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6982,13 +8506,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7011,14 +8537,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7038,6 +8568,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -7049,6 +8588,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7066,6 +8614,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -7080,13 +8630,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7109,21 +8661,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description 400 WEAK_PASSWORD */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7143,6 +8701,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -7154,6 +8721,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7171,6 +8747,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -7185,13 +8763,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7214,21 +8794,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CANNOT_LOCK_OUT_SELF (403), ACCOUNT_UNIT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7248,6 +8834,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -7259,6 +8854,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7276,6 +8880,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -7290,13 +8896,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7319,21 +8927,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_UNIT_REQUIRED; 404 ORG_UNIT_NOT_FOUND */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7353,6 +8967,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -7371,6 +8994,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     usersUnlock: {
@@ -7381,6 +9013,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -7391,10 +9025,21 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
@@ -7411,21 +9056,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_DISABLED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7447,6 +9098,15 @@ export interface operations {
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
