@@ -54,10 +54,14 @@ function respond(operation: Operation, status: number, description: string): voi
   else if (!existing.description.includes(description.split(':')[0]!)) existing.description = `${description}; ${existing.description}`;
 }
 
-/** A refusal a route declares by its codes alone (`@ApiNotFoundResponse({ description })`) is a problem+json body like every other. */
+/**
+ * A refusal a route declares by its codes alone (`@ApiNotFoundResponse({ description })`), or with
+ * `type: ProblemDetails` (which Nest documents as application/json), is a problem+json body like
+ * every other: the filter answers every error so.
+ */
 function refusalsAreProblems(operation: Operation): void {
   for (const [status, response] of Object.entries(operation.responses)) {
-    if (Number(status) >= 400 && response.content === undefined) response.content = PROBLEM;
+    if (Number(status) >= 400) response.content = PROBLEM;
   }
 }
 
