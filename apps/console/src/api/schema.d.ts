@@ -1367,12 +1367,12 @@ export type components = {
         };
         CalendarStatus: {
             /** @description days from today to lastOfficialDay; negative once it has passed */
-            daysLeft: Record<string, never> | null;
+            daysLeft: number | null;
             /**
              * @description the last day of the run of official years from today
              * @example 2026-12-31
              */
-            lastOfficialDay: Record<string, never> | null;
+            lastOfficialDay: string | null;
             /**
              * @example [
              *       2024,
@@ -1391,13 +1391,13 @@ export type components = {
         };
         CalendarYearsView: {
             /** @description days from today to lastOfficialDay (negative once passed) */
-            daysLeft: Record<string, never> | null;
+            daysLeft: number | null;
             items: components["schemas"]["CalendarYearView"][];
             /**
              * @description the last day of the run of official years from today (see /health)
              * @example 2026-12-31
              */
-            lastOfficialDay: Record<string, never> | null;
+            lastOfficialDay: string | null;
             /** @description the version of the calendar stream (calendar-cn) the answer reflects */
             version: number;
         };
@@ -1411,22 +1411,24 @@ export type components = {
             daysOff: components["schemas"]["DayOffView"][];
             /** @description the notice’s holidays (official years) */
             holidays: components["schemas"]["HolidayRangeView"][];
-            loadedAt?: Record<string, never> | null;
-            loadedBy?: Record<string, never> | null;
+            /** @description when the notice was loaded (a loaded year) */
+            loadedAt: string | null;
+            /** @description who loaded the notice (a loaded year) */
+            loadedBy: string | null;
             /** @description the notice’s make-up workdays (official years; none in a provisional year) */
             makeUpWorkdays: components["schemas"]["MakeUpWorkdayView"][];
             /** @description the notice, for an official year */
-            notice?: components["schemas"]["NoticeView"] | null;
+            notice: components["schemas"]["NoticeView"] | null;
             /**
              * @description an official year: shipped with the code, or loaded at runtime (an event)
              * @enum {string|null}
              */
-            source?: "built-in" | "loaded" | null;
+            source: "built-in" | "loaded" | null;
             /**
              * @description the statute revision a provisional year is computed from
              * @example 国务院令第795号（2024年11月10日）
              */
-            statute?: Record<string, never> | null;
+            statute: string | null;
             /** @description working days in the year (1 January to 31 December) */
             workingDays: number;
             /** @example 2027 */
@@ -5494,7 +5496,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
