@@ -79,8 +79,8 @@ function acceptHeader(operation: Operation, header: Record<string, unknown>): vo
  * 401 without a token, 403 for a role not allowed, 413 for a body too large, 415 for a body in an
  * encoding the API does not read, 503 when the database connection is lost, and for commands the
  * `Idempotency-Key` header with 422 (the IdempotencyInterceptor reads it on every mutation), and
- * on the routes that read the command metadata (`@CommandMeta()`) `If-Match` with 412 and
- * `X-Correlation-Id`. A route's own error descriptions stay first, and every refusal is a
+ * on the routes that read the command metadata (`@CommandMeta()`) `If-Match` with 412,
+ * `X-Correlation-Id`, and 409 for a stream that kept moving through the engine's retries. A route's own error descriptions stay first, and every refusal is a
  * problem+json body.
  */
 export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
@@ -120,6 +120,7 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
         acceptHeader(operation, CORRELATION_ID);
         respond(operation, 400, 'BAD_REQUEST: If-Match is not a stream version such as "3"');
         respond(operation, 412, 'WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past');
+        respond(operation, 409, 'WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command');
       }
     }
   }

@@ -73,6 +73,7 @@ export class OrgUnitsController {
   @ApiOperation({ summary: 'Give a unit its secretary, deputy or liaison; replaces the current holder (admin)' })
   @ApiVersionedResponse(OrgUnitCommandResponse, { status: 201 })
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, RESPONSIBLE_PERSON_INCOMPLETE' })
   async assignPerson(
     @Param('id') id: string,
     @Body() { role, personId, name, from }: AssignResponsiblePersonRequest,

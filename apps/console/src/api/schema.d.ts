@@ -2721,6 +2721,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
                 headers: {
@@ -3758,7 +3767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description CASE_ALREADY_OPENED (the finding has its case), CASE_DETAILS_REQUIRED, CASE_UNIT_OFF_FINDING_CHAIN */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_ALREADY_OPENED (the finding has its case), CASE_DETAILS_REQUIRED, CASE_UNIT_OFF_FINDING_CHAIN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3960,7 +3969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description NO_PENDING_EXTENSION, EXTENSION_NOT_LATER */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; NO_PENDING_EXTENSION, EXTENSION_NOT_LATER */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4089,7 +4098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description CASE_ALREADY_ASSIGNED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_ALREADY_ASSIGNED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4273,7 +4282,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description NO_PENDING_EXTENSION */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; NO_PENDING_EXTENSION */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4406,7 +4415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description CASE_NOT_SIGNED, CASE_ALREADY_SUBMITTED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_NOT_SIGNED, CASE_ALREADY_SUBMITTED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4539,7 +4548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description CASE_NOT_SUBMITTED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_NOT_SUBMITTED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4672,7 +4681,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description EXTENSION_ALREADY_PENDING, EXTENSION_NOT_LATER */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; EXTENSION_ALREADY_PENDING, EXTENSION_NOT_LATER */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4801,7 +4810,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description CASE_NOT_ASSIGNED, CASE_ALREADY_SIGNED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_NOT_ASSIGNED, CASE_ALREADY_SIGNED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4920,7 +4929,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description CHILD_UNIT_NOT_BELOW, CHILD_DEADLINE_AFTER_PARENT, CASE_NOT_SIGNED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CHILD_UNIT_NOT_BELOW, CHILD_DEADLINE_AFTER_PARENT, CASE_NOT_SIGNED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5053,7 +5062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description CASE_NOT_IN_PROGRESS, CHILD_CASES_OPEN */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_NOT_IN_PROGRESS, CHILD_CASES_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5186,7 +5195,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description CASE_ALREADY_CLOSED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_ALREADY_CLOSED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5319,7 +5328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description CASE_NOT_SUBMITTED, CHILD_CASES_OPEN */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_NOT_SUBMITTED, CHILD_CASES_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5670,7 +5679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ORG_UNIT_ALREADY_REGISTERED, INVALID_UNIT_PLACEMENT */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ORG_UNIT_ALREADY_REGISTERED, INVALID_UNIT_PLACEMENT */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5927,6 +5936,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, RESPONSIBLE_PERSON_INCOMPLETE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
                 headers: {
@@ -6108,7 +6126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description THEME_REQUIRED, INVALID_RUBRIC, INVALID_PERIOD, INVALID_ROUND_SCOPE, INVALID_ROUND_WINDOW… */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; THEME_REQUIRED, INVALID_RUBRIC, INVALID_PERIOD, INVALID_ROUND_SCOPE, INVALID_ROUND_WINDOW… */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6296,7 +6314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ROUND_NOT_PUBLISHED, ROUND_ALREADY_ARCHIVED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_NOT_PUBLISHED, ROUND_ALREADY_ARCHIVED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6407,7 +6425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ROUND_NOT_ACTIVE, ROUND_SCORING_ALREADY_CLOSED, ROUND_ALREADY_ARCHIVED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_NOT_ACTIVE, ROUND_SCORING_ALREADY_CLOSED, ROUND_ALREADY_ARCHIVED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6518,7 +6536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ROUND_SCORING_NOT_CLOSED, ROUND_ALREADY_PUBLISHED, ROUND_ALREADY_ARCHIVED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_SCORING_NOT_CLOSED, ROUND_ALREADY_PUBLISHED, ROUND_ALREADY_ARCHIVED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6799,7 +6817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ROUND_NOT_PUBLISHED; ROUND_ALREADY_ARCHIVED (archived rankings are final); ROUND_NOT_RANKED; RANKING_UNCHANGED: the live ranking is the one in force, nothing to republish */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_NOT_PUBLISHED; ROUND_ALREADY_ARCHIVED (archived rankings are final); ROUND_NOT_RANKED; RANKING_UNCHANGED: the live ranking is the one in force, nothing to republish */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6928,7 +6946,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ROUND_ALREADY_STARTED, ROUND_ALREADY_ARCHIVED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_ALREADY_STARTED, ROUND_ALREADY_ARCHIVED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7043,7 +7061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description UNIT_ALREADY_HAS_TASK (details.taskId), INSPECTOR_RECUSED, ROUND_NOT_ACCEPTING_TASKS, TARGET_OUTSIDE_ROUND_SCOPE… */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; UNIT_ALREADY_HAS_TASK (details.taskId), INSPECTOR_RECUSED, ROUND_NOT_ACCEPTING_TASKS, TARGET_OUTSIDE_ROUND_SCOPE… */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7306,7 +7324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description TASK_NOT_SUBMITTED, TASK_ALREADY_CLOSED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; TASK_NOT_SUBMITTED, TASK_ALREADY_CLOSED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7421,7 +7439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description FINDING_OUTSIDE_TARGET, ROUND_NOT_ACTIVE, TASK_NOT_OPEN */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; FINDING_OUTSIDE_TARGET, ROUND_NOT_ACTIVE, TASK_NOT_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7550,7 +7568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ROUND_NOT_ACTIVE (the round has not started, or its scoring closed), TASK_ALREADY_OPEN */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_NOT_ACTIVE (the round has not started, or its scoring closed), TASK_ALREADY_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7665,7 +7683,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ROUND_NOT_ACTIVE (the round’s scoring closed), TASK_NOT_SUBMITTED, REOPEN_REASON_REQUIRED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_NOT_ACTIVE (the round’s scoring closed), TASK_NOT_SUBMITTED, REOPEN_REASON_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7798,7 +7816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description SCORE_OUT_OF_RANGE, UNKNOWN_RUBRIC_ITEM, INSPECTOR_RECUSED, ROUND_NOT_ACTIVE, TASK_NOT_OPEN */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; SCORE_OUT_OF_RANGE, UNKNOWN_RUBRIC_ITEM, INSPECTOR_RECUSED, ROUND_NOT_ACTIVE, TASK_NOT_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7927,7 +7945,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description TASK_NOT_OPEN, TASK_ALREADY_SUBMITTED, TASK_ALREADY_CLOSED, SCORES_INCOMPLETE */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; TASK_NOT_OPEN, TASK_ALREADY_SUBMITTED, TASK_ALREADY_CLOSED, SCORES_INCOMPLETE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8107,7 +8125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ACCOUNT_ALREADY_EXISTS */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ACCOUNT_ALREADY_EXISTS */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8308,7 +8326,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ACCOUNT_DISABLED (already), CANNOT_LOCK_OUT_SELF (403) */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ACCOUNT_DISABLED (already), CANNOT_LOCK_OUT_SELF (403) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8437,7 +8455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ACCOUNT_ALREADY_ENABLED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ACCOUNT_ALREADY_ENABLED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8545,6 +8563,15 @@ export interface operations {
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8676,7 +8703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description 400 WEAK_PASSWORD */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; 400 WEAK_PASSWORD */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8809,7 +8836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description CANNOT_LOCK_OUT_SELF (403), ACCOUNT_UNIT_REQUIRED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CANNOT_LOCK_OUT_SELF (403), ACCOUNT_UNIT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8942,7 +8969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ACCOUNT_UNIT_REQUIRED; 404 ORG_UNIT_NOT_FOUND */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ACCOUNT_UNIT_REQUIRED; 404 ORG_UNIT_NOT_FOUND */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9071,7 +9098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ACCOUNT_DISABLED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ACCOUNT_DISABLED */
             409: {
                 headers: {
                     [name: string]: unknown;
