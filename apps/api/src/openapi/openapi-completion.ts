@@ -8,7 +8,7 @@ type Operation = {
   summary?: string;
   parameters?: Array<Record<string, unknown>>;
   requestBody?: unknown;
-  responses: Record<string, { description: string; content?: unknown }>;
+  responses: Record<string, { description: string; content?: unknown; headers?: Record<string, unknown> }>;
   security?: Array<Record<string, string[]>>;
   'x-public'?: boolean;
   'x-roles'?: string[];
@@ -30,6 +30,11 @@ const IDEMPOTENCY_KEY = {
     `IDEMPOTENCY_KEY_MISMATCH. A key is kept for ${IDEMPOTENCY_KEY_KEEP_HOURS} hours after its first request, then forgotten. ` +
     'An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice).',
   schema: { type: 'string', maxLength: 200 },
+};
+
+const REPLAYED = {
+  description: 'present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now',
+  schema: { type: 'string', enum: ['true'] },
 };
 
 const IF_MATCH = {
@@ -113,6 +118,9 @@ export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
       if (roles !== undefined) respond(operation, 403, `ROLE_FORBIDDEN: only ${roles.join(', ')}`);
       if (method !== 'get') {
         acceptHeader(operation, IDEMPOTENCY_KEY);
+        for (const [status, response] of Object.entries(operation.responses)) {
+          if (status.startsWith('2')) response.headers = { ...response.headers, 'Idempotent-Replayed': REPLAYED };
+        }
         respond(operation, 422, 'IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request');
       }
       if (streamCommand) {

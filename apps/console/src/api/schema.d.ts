@@ -2688,6 +2688,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2923,6 +2925,8 @@ export interface operations {
         responses: {
             202: {
                 headers: {
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3725,6 +3729,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3927,6 +3933,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4056,6 +4064,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4240,6 +4250,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4373,6 +4385,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4506,6 +4520,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4639,6 +4655,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4768,6 +4786,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4883,6 +4903,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5020,6 +5042,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5153,6 +5177,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5286,6 +5312,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5637,6 +5665,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5894,6 +5924,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6084,6 +6116,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6272,6 +6306,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6383,6 +6419,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6494,6 +6532,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6775,6 +6815,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6904,6 +6946,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7019,6 +7063,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7282,6 +7328,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7397,6 +7445,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7526,6 +7576,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7641,6 +7693,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7774,6 +7828,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7903,6 +7959,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8083,6 +8141,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8284,6 +8344,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8413,6 +8475,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8528,6 +8592,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8661,6 +8727,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8794,6 +8862,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8927,6 +8997,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9056,6 +9128,8 @@ export interface operations {
                 headers: {
                     /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
                     ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
