@@ -85,52 +85,68 @@ function acceptHeader(operation: Operation, header: Record<string, unknown>): vo
  * encoding the API does not read, 503 when the database connection is lost, and for commands the
  * `Idempotency-Key` header with 422 (the IdempotencyInterceptor reads it on every mutation), and
  * on the routes that read the command metadata (`@CommandMeta()`) `If-Match` with 412,
- * `X-Correlation-Id`, and 409 for a stream that kept moving through the engine's retries. A route's own error descriptions stay first, and every refusal is a
- * problem+json body.
+ * `X-Correlation-Id`, and 409 for a stream that kept moving through the engine's retries. A
+ * route's own error descriptions stay first, and every refusal is a problem+json body.
  */
 export function completeOpenApi(document: OpenAPIObject): OpenAPIObject {
   for (const path of Object.values(document.paths)) {
     for (const method of METHODS) {
       const operation = (path as Record<string, Operation | undefined>)[method];
-      if (operation === undefined) continue;
-      const roles = operation['x-roles'];
-      const isPublic = operation['x-public'] === true;
-      const who = isPublic ? 'Anyone, no token needed.' : roles === undefined ? 'Any signed-in user.' : `Roles: ${roles.join(', ')}.`;
-      operation.description = operation.description === undefined ? who : `${who} ${operation.description}`;
-      if (operation.requestBody !== undefined || (operation.parameters ?? []).some((parameter) => parameter['in'] === 'query')) {
-        respond(
-          operation,
-          400,
-          `VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than ${MAX_BODY_DEPTH} levels`,
-        );
-      }
-      if (operation.requestBody !== undefined) {
-        respond(operation, 413, 'PAYLOAD_TOO_LARGE: the body is over the size limit');
-        respond(operation, 415, 'UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read');
-      }
-      const streamCommand = operation[STREAM_COMMAND_EXTENSION] === true;
-      delete operation[STREAM_COMMAND_EXTENSION];
-      if (!(operation.tags ?? []).includes('ops')) respond(operation, 503, 'DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds');
-      refusalsAreProblems(operation);
-      if (isPublic) continue;
-      operation.security ??= [{ bearer: [] }];
-      respond(operation, 401, 'UNAUTHENTICATED: no token, or an invalid or expired one');
-      if (roles !== undefined) respond(operation, 403, `ROLE_FORBIDDEN: only ${roles.join(', ')}`);
-      if (method !== 'get') {
-        acceptHeader(operation, IDEMPOTENCY_KEY);
-        for (const [status, response] of Object.entries(operation.responses)) {
-          if (status.startsWith('2')) response.headers = { ...response.headers, 'Idempotent-Replayed': REPLAYED };
-        }
-        respond(operation, 422, 'IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request');
-      }
-      if (streamCommand) {
-        acceptHeader(operation, IF_MATCH);
-        acceptHeader(operation, CORRELATION_ID);
-        respond(operation, 400, 'BAD_REQUEST: If-Match is not a stream version such as "3"');
-        respond(operation, 412, 'WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past');
-        respond(operation, 409, 'WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command');
-      }
+      if (operation !== undefined) completeOperation(method, operation);
     }
   }
   return document;
+}
+
+function completeOperation(method: (typeof METHODS)[number], operation: Operation): void {
+  const roles = operation['x-roles'];
+  const isPublic = operation['x-public'] === true;
+  const streamCommand = operation[STREAM_COMMAND_EXTENSION] === true;
+  delete operation[STREAM_COMMAND_EXTENSION];
+  const who = isPublic ? 'Anyone, no token needed.' : roles === undefined ? 'Any signed-in user.' : `Roles: ${roles.join(', ')}.`;
+  operation.description = operation.description === undefined ? who : `${who} ${operation.description}`;
+  documentInputRefusals(operation);
+  if (!(operation.tags ?? []).includes('ops')) {
+    respond(operation, 503, 'DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds');
+  }
+  refusalsAreProblems(operation);
+  if (isPublic) return;
+  operation.security ??= [{ bearer: [] }];
+  respond(operation, 401, 'UNAUTHENTICATED: no token, or an invalid or expired one');
+  if (roles !== undefined) respond(operation, 403, `ROLE_FORBIDDEN: only ${roles.join(', ')}`);
+  if (method !== 'get') documentIdempotency(operation);
+  if (streamCommand) documentStreamCommand(operation);
+}
+
+/** What a route refuses of its input before it runs: bad fields or query, a body too large or in an encoding the API does not read. */
+function documentInputRefusals(operation: Operation): void {
+  if (operation.requestBody !== undefined || (operation.parameters ?? []).some((parameter) => parameter['in'] === 'query')) {
+    respond(
+      operation,
+      400,
+      `VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than ${MAX_BODY_DEPTH} levels`,
+    );
+  }
+  if (operation.requestBody !== undefined) {
+    respond(operation, 413, 'PAYLOAD_TOO_LARGE: the body is over the size limit');
+    respond(operation, 415, 'UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read');
+  }
+}
+
+/** A mutation takes `Idempotency-Key` (the IdempotencyInterceptor); a replayed answer says so. */
+function documentIdempotency(operation: Operation): void {
+  acceptHeader(operation, IDEMPOTENCY_KEY);
+  for (const [status, response] of Object.entries(operation.responses)) {
+    if (status.startsWith('2')) response.headers = { ...response.headers, 'Idempotent-Replayed': REPLAYED };
+  }
+  respond(operation, 422, 'IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request');
+}
+
+/** A command on one stream (`@CommandMeta()`) reads `If-Match` and `X-Correlation-Id`. */
+function documentStreamCommand(operation: Operation): void {
+  acceptHeader(operation, IF_MATCH);
+  acceptHeader(operation, CORRELATION_ID);
+  respond(operation, 400, 'BAD_REQUEST: If-Match is not a stream version such as "3"');
+  respond(operation, 412, 'WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past');
+  respond(operation, 409, 'WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command');
 }
