@@ -59,14 +59,24 @@ function respond(operation: Operation, status: number, description: string): voi
   else if (!existing.description.includes(description.split(':')[0]!)) existing.description = `${description}; ${existing.description}`;
 }
 
+/** The headers the problem filter sends with a refusal of a status. */
+const REFUSAL_HEADERS: Readonly<Record<string, Record<string, unknown>>> = {
+  '401': { 'WWW-Authenticate': { description: 'how to authenticate', schema: { type: 'string', enum: ['Bearer'] } } },
+  '429': { 'Retry-After': { description: 'seconds to wait before trying again', schema: { type: 'integer', minimum: 0 } } },
+  '503': { 'Retry-After': { description: 'seconds to wait before retrying (DATABASE_UNAVAILABLE)', schema: { type: 'integer', minimum: 0 } } },
+};
+
 /**
  * A refusal a route declares by its codes alone (`@ApiNotFoundResponse({ description })`), or with
  * `type: ProblemDetails` (which Nest documents as application/json), is a problem+json body like
- * every other: the filter answers every error so.
+ * every other: the filter answers every error so, with the headers of its status.
  */
 function refusalsAreProblems(operation: Operation): void {
   for (const [status, response] of Object.entries(operation.responses)) {
-    if (Number(status) >= 400) response.content = PROBLEM;
+    if (Number(status) < 400) continue;
+    response.content = PROBLEM;
+    const headers = REFUSAL_HEADERS[status];
+    if (headers !== undefined) response.headers = { ...response.headers, ...headers };
   }
 }
 
@@ -109,13 +119,14 @@ function completeOperation(method: (typeof METHODS)[number], operation: Operatio
   if (!(operation.tags ?? []).includes('ops')) {
     respond(operation, 503, 'DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds');
   }
+  if (!isPublic) {
+    operation.security ??= [{ bearer: [] }];
+    respond(operation, 401, 'UNAUTHENTICATED: no token, or an invalid or expired one');
+    if (roles !== undefined) respond(operation, 403, `ROLE_FORBIDDEN: only ${roles.join(', ')}`);
+    if (method !== 'get') documentIdempotency(operation);
+    if (streamCommand) documentStreamCommand(operation);
+  }
   refusalsAreProblems(operation);
-  if (isPublic) return;
-  operation.security ??= [{ bearer: [] }];
-  respond(operation, 401, 'UNAUTHENTICATED: no token, or an invalid or expired one');
-  if (roles !== undefined) respond(operation, 403, `ROLE_FORBIDDEN: only ${roles.join(', ')}`);
-  if (method !== 'get') documentIdempotency(operation);
-  if (streamCommand) documentStreamCommand(operation);
 }
 
 /** What a route refuses of its input before it runs: bad fields or query, a body too large or in an encoding the API does not read. */

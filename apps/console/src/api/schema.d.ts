@@ -2708,6 +2708,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2780,6 +2782,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2808,6 +2812,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2835,6 +2841,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2865,6 +2873,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2901,6 +2911,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2936,6 +2948,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2990,6 +3004,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3047,6 +3063,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3083,6 +3101,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3135,6 +3155,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3162,6 +3184,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3192,6 +3216,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3228,6 +3254,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3270,6 +3298,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3297,6 +3327,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3338,6 +3370,8 @@ export interface operations {
             /** @description INVALID_CREDENTIALS */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3374,7 +3408,7 @@ export interface operations {
             /** @description RATE_LIMITED: too many attempts from this address; ACCOUNT_RATE_LIMITED: too many failed attempts at this username */
             429: {
                 headers: {
-                    /** @description seconds until the limit lets the next attempt through */
+                    /** @description seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
@@ -3394,6 +3428,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3434,6 +3470,8 @@ export interface operations {
             /** @description INVALID_CREDENTIALS */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3470,6 +3508,8 @@ export interface operations {
             /** @description RATE_LIMITED, ACCOUNT_RATE_LIMITED (with Retry-After) */
             429: {
                 headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3488,6 +3528,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3532,6 +3574,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3550,6 +3594,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3592,6 +3638,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3619,6 +3667,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3670,6 +3720,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3697,6 +3749,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3749,6 +3803,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3830,6 +3886,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3863,6 +3921,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3899,6 +3959,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3953,6 +4015,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4034,6 +4098,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4084,6 +4150,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4147,6 +4215,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4180,6 +4250,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4216,6 +4288,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4270,6 +4344,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4351,6 +4427,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4405,6 +4483,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4486,6 +4566,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4540,6 +4622,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4621,6 +4705,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4675,6 +4761,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4756,6 +4844,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4806,6 +4896,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4869,6 +4961,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4923,6 +5017,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5008,6 +5104,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5062,6 +5160,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5143,6 +5243,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5197,6 +5299,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5278,6 +5382,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5332,6 +5438,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5413,6 +5521,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5457,6 +5567,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5493,6 +5605,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5530,6 +5644,8 @@ export interface operations {
             /** @description NOT_READY: the database does not answer */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5615,6 +5731,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5633,6 +5751,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5685,6 +5805,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5766,6 +5888,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5796,6 +5920,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5823,6 +5949,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5854,6 +5982,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5890,6 +6020,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5944,6 +6076,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6025,6 +6159,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6066,6 +6202,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6084,6 +6222,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6136,6 +6276,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6217,6 +6359,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6249,6 +6393,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6276,6 +6422,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6326,6 +6474,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6389,6 +6539,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6439,6 +6591,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6502,6 +6656,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6552,6 +6708,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6615,6 +6773,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6657,6 +6817,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6693,6 +6855,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6735,6 +6899,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6780,6 +6946,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6835,6 +7003,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6916,6 +7086,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6966,6 +7138,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7029,6 +7203,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7083,6 +7259,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7164,6 +7342,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7211,6 +7391,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7229,6 +7411,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7262,6 +7446,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7298,6 +7484,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7348,6 +7536,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7411,6 +7601,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7465,6 +7657,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7546,6 +7740,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7596,6 +7792,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7659,6 +7857,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7713,6 +7913,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7794,6 +7996,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7848,6 +8052,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7929,6 +8135,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7979,6 +8187,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8042,6 +8252,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8082,6 +8294,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8109,6 +8323,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8161,6 +8377,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8242,6 +8460,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8274,6 +8494,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8310,6 +8532,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8364,6 +8588,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8445,6 +8671,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8495,6 +8723,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8558,6 +8788,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8612,6 +8844,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8693,6 +8927,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8747,6 +8983,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8828,6 +9066,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8882,6 +9122,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8963,6 +9205,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9017,6 +9261,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9098,6 +9344,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9148,6 +9396,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9211,6 +9461,8 @@ export interface operations {
             /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
