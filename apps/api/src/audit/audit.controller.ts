@@ -40,6 +40,11 @@ export class AuditController {
   @Get('events/export')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The filtered trail as CSV (one row per event, data as JSON), streamed' })
+  @ApiOkResponse({
+    description: 'UTF-8 CSV with a byte-order mark and a header row, CRLF line ends; streamed row by row as the log is read',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+    headers: { 'Content-Disposition': { description: 'attachment; filename="audit-trail.csv"', schema: { type: 'string' } } },
+  })
   async export(@Query() query: AuditQuery, @Res() response: CsvSink): Promise<void> {
     const events = await this.queries.execute(new ExportAuditTrailQuery(criteriaOf(query)));
     response.setHeader('Content-Type', 'text/csv; charset=utf-8');

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { CalendarBasis, CalendarDate, NoticeInForce, provisionalYear, WorkingDayCalendar } from '@app/workflow';
 
 export class NoticeView {
@@ -38,15 +38,15 @@ export class CalendarYearView {
   })
   basis!: CalendarBasis;
   @ApiProperty({ description: 'working days in the year (1 January to 31 December)' }) workingDays!: number;
-  @ApiPropertyOptional({ type: NoticeView, nullable: true, description: 'the notice, for an official year' }) notice!: NoticeView | null;
-  @ApiPropertyOptional({ enum: ['built-in', 'loaded'], nullable: true, description: 'an official year: shipped with the code, or loaded at runtime (an event)' })
+  @ApiProperty({ type: NoticeView, nullable: true, description: 'the notice, for an official year' }) notice!: NoticeView | null;
+  @ApiProperty({ enum: ['built-in', 'loaded'], nullable: true, description: 'an official year: shipped with the code, or loaded at runtime (an event)' })
   source!: 'built-in' | 'loaded' | null;
-  @ApiPropertyOptional({ nullable: true }) loadedBy!: string | null;
-  @ApiPropertyOptional({ nullable: true }) loadedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'who loaded the notice (a loaded year)' }) loadedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'when the notice was loaded (a loaded year)' }) loadedAt!: string | null;
   @ApiProperty({ type: [HolidayRangeView], description: 'the notice’s holidays (official years)' }) holidays!: readonly HolidayRangeView[];
   @ApiProperty({ type: [MakeUpWorkdayView], description: 'the notice’s make-up workdays (official years; none in a provisional year)' })
   makeUpWorkdays!: readonly MakeUpWorkdayView[];
-  @ApiPropertyOptional({ nullable: true, description: 'the statute revision a provisional year is computed from', example: '国务院令第795号（2024年11月10日）' })
+  @ApiProperty({ type: String, nullable: true, description: 'the statute revision a provisional year is computed from', example: '国务院令第795号（2024年11月10日）' })
   statute!: string | null;
   @ApiProperty({ type: [DayOffView], description: 'the days off of a provisional year (empty for an official year: see holidays)' })
   daysOff!: readonly DayOffView[];

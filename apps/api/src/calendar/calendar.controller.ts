@@ -5,7 +5,7 @@ import { Roles } from '@app/auth';
 import { CommandMetadata } from '@app/workflow-runtime';
 import { CommandMeta } from '../http/command-metadata.decorator';
 import { HeaderSink } from '../http/header-sink';
-import { commandResponse, CommandResponse } from '../http/stream-response';
+import { ApiVersionedResponse, commandResponse, CommandResponse } from '../http/stream-response';
 import { CalendarYearView } from './calendar-year.view';
 import { instantOf } from '../http/instant';
 import { AsOfQuery, CalendarNoticeBody, CalendarYearsQuery, noticeForYear, refusedNotice, yearOf } from './calendar.requests';
@@ -67,8 +67,8 @@ export class CalendarController {
   })
   @ApiBody({ type: CalendarNoticeBody })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'names the load: a retry with the same key appends nothing and answers as the first time' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'the calendar stream version the client saw (ETag of GET /calendar/years); a stale one is refused with 412' })
-  @ApiOkResponse({ type: CalendarLoadResponse })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'the calendar stream version the client saw (the version of the load’s answer, or the `version` GET /calendar/years answers); a stale one is refused with 412' })
+  @ApiVersionedResponse(CalendarLoadResponse)
   @ApiBadRequestResponse({ description: 'INVALID_HOLIDAY_DATA: `errors` lists every bad field (dotted path) with the rule it breaks' })
   async load(
     @Param('year') yearText: string,

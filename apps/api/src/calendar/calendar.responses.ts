@@ -4,9 +4,9 @@ import { CalendarYearView } from './calendar-year.view';
 
 export class CalendarYearsView {
   @ApiProperty({ type: [CalendarYearView] }) items!: CalendarYearView[];
-  @ApiProperty({ nullable: true, description: 'the last day of the run of official years from today (see /health)', example: '2026-12-31' })
+  @ApiProperty({ type: String, nullable: true, description: 'the last day of the run of official years from today (see /health)', example: '2026-12-31' })
   lastOfficialDay!: string | null;
-  @ApiProperty({ nullable: true, description: 'days from today to lastOfficialDay (negative once passed)' }) daysLeft!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'days from today to lastOfficialDay (negative once passed)' }) daysLeft!: number | null;
   @ApiProperty({ description: 'the version of the calendar stream (calendar-cn) the answer reflects' }) version!: number;
 }
 

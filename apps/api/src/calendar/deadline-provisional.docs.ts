@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiVersionedResponse } from '../http/stream-response';
 
 /** What `deadlineProvisional` means, said once for every route that shows a deadline. */
 export const DEADLINE_PROVISIONAL =
@@ -7,5 +8,9 @@ export const DEADLINE_PROVISIONAL =
   'notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day ' +
   'shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it.';
 
-/** The 200 answer of a route that shows deadlines: its body's type (when documented) and what `deadlineProvisional` means. */
-export const ApiDeadlineProvisional = (type?: Type): MethodDecorator => ApiOkResponse({ description: DEADLINE_PROVISIONAL, ...(type === undefined ? {} : { type }) });
+/**
+ * The 200 answer of a route that shows deadlines: its body's type and what `deadlineProvisional`
+ * means; `versioned` when the body is one stream's and the route sets its version as `ETag`.
+ */
+export const ApiDeadlineProvisional = (type: Type, options: { versioned?: boolean } = {}): MethodDecorator =>
+  options.versioned === true ? ApiVersionedResponse(type, { description: DEADLINE_PROVISIONAL }) : ApiOkResponse({ description: DEADLINE_PROVISIONAL, type });

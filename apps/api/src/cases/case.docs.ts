@@ -1,13 +1,22 @@
 import { applyDecorators, HttpCode, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import { ApiVersionedResponse } from '../http/stream-response';
 import { CaseCommandResponse } from './case.responses';
 
 /* The cases' routes as the OpenAPI document describes them. */
 
-/** A step on an existing case: POST /cases/:id/<path>, answered 200 with the case after it, for the roles given. */
+/** A step on an existing case: POST /cases/:id/<path>, answered 200 with the case after it and its version as the ETag, for the roles given. */
 export function CaseStepRoute(path: string, roles: readonly string[], summary: string, conflicts: string): MethodDecorator {
-  return applyDecorators(Post(`:id/${path}`), HttpCode(200), Roles(...roles), ApiOperation({ summary }), ApiOkResponse({ type: CaseCommandResponse }), ApiConflictResponse({ description: conflicts }));
+  return applyDecorators(
+    Post(`:id/${path}`),
+    HttpCode(200),
+    Roles(...roles),
+    ApiOperation({ summary }),
+    ApiVersionedResponse(CaseCommandResponse),
+    ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' }),
+    ApiConflictResponse({ description: conflicts }),
+  );
 }
 
 /** `{ [key]: value }`, or nothing when the request left the field out. */

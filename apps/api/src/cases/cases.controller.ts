@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiExtraModels, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, RequestActor, Roles } from '@app/auth';
 import { BoardPage, CaseView, ResponsibilityChainView } from '@app/read-models';
 import { CommandMetadata } from '@app/workflow-runtime';
@@ -8,7 +8,7 @@ import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
 import { CommandMeta } from '../http/command-metadata.decorator';
 import { HeaderSink } from '../http/header-sink';
 import { DEFAULT_PAGE_SIZE } from '../http/list-query';
-import { commandResponse, CommandResponse, withETag } from '../http/stream-response';
+import { ApiVersionedResponse, commandResponse, CommandResponse, withETag } from '../http/stream-response';
 import { CaseCommandOutcome } from './case-commands';
 import { CaseHistoryEntry } from './case-history';
 import { CASE_PAGE, CaseStepRoute, optional } from './case.docs';
@@ -49,7 +49,7 @@ export class CasesController {
   @Post()
   @Roles('admin', 'inspector')
   @ApiOperation({ summary: '立项: open a case from a task’s finding (its inspector or an admin; one case per finding) or directly (admin)' })
-  @ApiCreatedResponse({ type: CaseCommandResponse })
+  @ApiVersionedResponse(CaseCommandResponse, { status: 201 })
   @ApiNotFoundResponse({ description: 'TASK_NOT_FOUND, FINDING_NOT_FOUND, ORG_UNIT_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'NOT_ASSIGNED_INSPECTOR, DIRECT_CASE_ADMIN_ONLY' })
   @ApiConflictResponse({ description: 'CASE_ALREADY_OPENED (the finding has its case), CASE_DETAILS_REQUIRED, CASE_UNIT_OFF_FINDING_CHAIN' })
@@ -125,7 +125,7 @@ export class CasesController {
 
   @Get(':id')
   @ApiOperation(CASE_PAGE)
-  @ApiDeadlineProvisional(CasePageResponse)
+  @ApiDeadlineProvisional(CasePageResponse, { versioned: true })
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   async get(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<CaseView & { history: CaseHistoryEntry[] }> {
     const found = await this.queries.execute(new GetCaseQuery(id, actor));
@@ -135,7 +135,7 @@ export class CasesController {
 
   @Get(':id/chain')
   @ApiOperation({ summary: 'Responsibility chain: every level from the case’s unit up to the city, the current holder, escalation, warnings, children' })
-  @ApiDeadlineProvisional(ResponsibilityChainResponse)
+  @ApiDeadlineProvisional(ResponsibilityChainResponse, { versioned: true })
   @ApiNotFoundResponse({ description: 'CASE_NOT_FOUND' })
   async chain(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<ResponsibilityChainView> {
     const found = await this.queries.execute(new GetCaseChainQuery(id, actor));

@@ -19,8 +19,8 @@ class CalendarStatus {
     description: `warn when fewer than ${CALENDAR_WARNING_DAYS} days of official calendar (loaded State Council notices) remain, or none: a warning, never a failure (deadlines are then counted provisionally)`,
   })
   status!: 'up' | 'warn';
-  @ApiProperty({ nullable: true, example: '2026-12-31', description: 'the last day of the run of official years from today' }) lastOfficialDay!: string | null;
-  @ApiProperty({ nullable: true, description: 'days from today to lastOfficialDay; negative once it has passed' }) daysLeft!: number | null;
+  @ApiProperty({ type: String, nullable: true, example: '2026-12-31', description: 'the last day of the run of official years from today' }) lastOfficialDay!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'days from today to lastOfficialDay; negative once it has passed' }) daysLeft!: number | null;
   @ApiProperty({ type: [Number], example: [2024, 2025, 2026] }) officialYears!: readonly number[];
   @ApiProperty({ required: false, description: 'what to do, when status is warn' }) warning?: string;
 }

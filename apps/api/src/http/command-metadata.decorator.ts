@@ -1,4 +1,5 @@
 import { BadRequestException, createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { RequestActor } from '@app/auth';
 import { deterministicUuid, CommandMetadata } from '@app/workflow-runtime';
@@ -13,6 +14,15 @@ interface CommandRequest {
 }
 
 const IF_MATCH = /^(?:W\/)?"?(\d+)"?$/;
+
+/** Marks, in the OpenAPI document, a route that reads `If-Match` and `X-Correlation-Id`: the document completion then lists them. */
+export const STREAM_COMMAND_EXTENSION = 'x-stream-command';
+
+const marksStreamCommand: ParameterDecorator = (target, key) => {
+  if (key === undefined) return;
+  const descriptor = Object.getOwnPropertyDescriptor(target, key);
+  if (descriptor !== undefined) ApiExtension(STREAM_COMMAND_EXTENSION, true)(target, key, descriptor);
+};
 
 /**
  * The metadata of a command sent over HTTP:
@@ -45,7 +55,7 @@ export const CommandMeta = createParamDecorator((_data: unknown, context: Execut
     ...(correlationId === undefined || correlationId.length > 200 ? {} : { correlationId }),
     ...(request.actor.orgUnitId === undefined ? {} : { orgUnitId: request.actor.orgUnitId }),
   };
-});
+}, [marksStreamCommand]);
 
 /** An id for a resource a command creates: derived from the command id, so a retry names the same resource. */
 export function newResourceId(metadata: CommandMetadata): string {

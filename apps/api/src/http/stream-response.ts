@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { Type } from '@nestjs/common';
+import { ApiProperty, ApiResponse } from '@nestjs/swagger';
 import { CommandResult } from '@app/workflow-runtime';
 import { HeaderSink } from './header-sink';
 
@@ -21,6 +22,16 @@ export class CommandResponse {
   })
   replayed!: boolean;
   @ApiProperty({ description: 'the resource state after the command' }) state!: unknown;
+}
+
+/** The `ETag` header of every answer that shows one stream, as the OpenAPI document describes it. */
+export const ETAG_HEADER = {
+  ETag: { description: 'the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412)', schema: { type: 'string', example: '"3"' } },
+} as const;
+
+/** Documents a route's answer that shows one stream: its body's type, and the stream version as `ETag` (see {@link withETag}). */
+export function ApiVersionedResponse(type: Type, options: { status?: 200 | 201; description?: string } = {}): MethodDecorator {
+  return ApiResponse({ status: options.status ?? 200, type, headers: ETAG_HEADER, ...(options.description === undefined ? {} : { description: options.description }) });
 }
 
 /** Sets `ETag` to the stream version (clients send it back as `If-Match`). */

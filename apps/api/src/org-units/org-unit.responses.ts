@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ORG_UNIT_KINDS } from '@app/supervision';
+import { ORG_UNIT_KINDS, RegisteredOrgUnit } from '@app/supervision';
+import { CommandResponse } from '../http/stream-response';
 import { OrgTreeView } from './get-org-tree/get-org-tree.query';
-import { TreeNode } from './org-unit.views';
+import { OrgUnitWithChain } from './get-org-unit/get-org-unit.query';
+import { TreeNode, UnitView } from './org-unit.views';
 
 /* What the org-unit routes answer, for the OpenAPI document (and the console's generated types). */
 
@@ -17,14 +19,38 @@ export class ResponsiblePeopleResponse {
   @ApiPropertyOptional({ type: ResponsibleHolderResponse, description: '联络员' }) liaison?: ResponsibleHolderResponse;
 }
 
-export class OrgTreeNodeResponse implements TreeNode {
+export class OrgUnitViewResponse implements UnitView {
   @ApiProperty({ example: 'anji' }) id!: string;
-  @ApiProperty({ enum: ORG_UNIT_KINDS }) kind!: TreeNode['kind'];
+  @ApiProperty({ enum: ORG_UNIT_KINDS }) kind!: UnitView['kind'];
   @ApiProperty({ example: '安吉县' }) name!: string;
   @ApiProperty({ type: String, nullable: true }) parentId!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'the administrative division code, when registered with one' }) code!: string | null;
-  @ApiProperty({ type: ResponsiblePeopleResponse, description: 'the people responsible for the unit now, by role' }) responsible!: TreeNode['responsible'];
+  @ApiProperty({ type: ResponsiblePeopleResponse, description: 'the people responsible for the unit now, by role' }) responsible!: UnitView['responsible'];
+}
+
+export class OrgTreeNodeResponse extends OrgUnitViewResponse implements TreeNode {
   @ApiProperty({ type: () => [OrgTreeNodeResponse], description: 'the units directly below' }) children!: OrgTreeNodeResponse[];
+}
+
+export class OrgUnitWithChainResponse implements OrgUnitWithChain {
+  @ApiProperty({ type: OrgUnitViewResponse }) unit!: OrgUnitViewResponse;
+  @ApiProperty({ type: [OrgUnitViewResponse], description: 'the units above it, from its parent up to the city, each with its responsible people now' })
+  chain!: OrgUnitViewResponse[];
+}
+
+/** A unit as its stream has it: what a command on it answers as its state. */
+export class OrgUnitStateResponse implements RegisteredOrgUnit {
+  @ApiProperty({ enum: ['registered'] }) status!: 'registered';
+  @ApiProperty({ example: 'anji' }) unitId!: string;
+  @ApiProperty({ enum: ORG_UNIT_KINDS }) kind!: RegisteredOrgUnit['kind'];
+  @ApiProperty({ example: '安吉县' }) name!: string;
+  @ApiProperty({ type: String, nullable: true }) parentId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) code!: string | null;
+  @ApiProperty({ type: ResponsiblePeopleResponse, description: 'the current holder of each role; a vacant role is absent' }) responsible!: RegisteredOrgUnit['responsible'];
+}
+
+export class OrgUnitCommandResponse extends CommandResponse {
+  @ApiProperty({ type: OrgUnitStateResponse, description: 'the unit after the command' }) declare state: OrgUnitStateResponse;
 }
 
 export class OrgTreeResponse implements OrgTreeView {

@@ -6,13 +6,13 @@ import { CommandMetadata } from '@app/workflow-runtime';
 import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
 import { CommandMeta } from '../http/command-metadata.decorator';
 import { HeaderSink } from '../http/header-sink';
-import { commandResponse, CommandResponse } from '../http/stream-response';
+import { ApiVersionedResponse, commandResponse, CommandResponse } from '../http/stream-response';
 import { AssignResponsiblePersonCommand } from './assign-responsible-person/assign-responsible-person.command';
 import { GetOrgTreeQuery, OrgTreeView } from './get-org-tree/get-org-tree.query';
 import { GetOrgUnitQuery, OrgUnitWithChain } from './get-org-unit/get-org-unit.query';
 import { GetUnitListsQuery, UnitListsWithPeople } from './get-unit-lists/get-unit-lists.query';
 import { AssignResponsiblePersonRequest, RegisterUnitRequest } from './org-unit.requests';
-import { OrgTreeResponse, UnitListsResponse } from './org-unit.responses';
+import { OrgTreeResponse, OrgUnitCommandResponse, OrgUnitWithChainResponse, UnitListsResponse } from './org-unit.responses';
 import { OrgUnitCommandOutcome } from './org-unit.views';
 import { RegisterOrgUnitCommand } from './register-org-unit/register-org-unit.command';
 
@@ -35,6 +35,7 @@ export class OrgUnitsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One unit, with its chain up to the city and the people responsible at each level' })
+  @ApiOkResponse({ type: OrgUnitWithChainResponse })
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
   unit(@Param('id') id: string): Promise<OrgUnitWithChain> {
     return this.queries.execute(new GetOrgUnitQuery(id));
@@ -55,6 +56,7 @@ export class OrgUnitsController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Register a unit under an existing parent, or the city without one (admin)' })
+  @ApiVersionedResponse(OrgUnitCommandResponse, { status: 201 })
   @ApiConflictResponse({ description: 'ORG_UNIT_ALREADY_REGISTERED, INVALID_UNIT_PLACEMENT' })
   @ApiNotFoundResponse({ description: 'PARENT_UNIT_NOT_FOUND' })
   async register(
@@ -69,7 +71,9 @@ export class OrgUnitsController {
   @Post(':id/responsible-people')
   @Roles('admin')
   @ApiOperation({ summary: 'Give a unit its secretary, deputy or liaison; replaces the current holder (admin)' })
+  @ApiVersionedResponse(OrgUnitCommandResponse, { status: 201 })
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
+  @ApiConflictResponse({ description: 'PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, RESPONSIBLE_PERSON_INCOMPLETE' })
   async assignPerson(
     @Param('id') id: string,
     @Body() { role, personId, name, from }: AssignResponsiblePersonRequest,

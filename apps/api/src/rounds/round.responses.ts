@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RoundProgress } from '@app/read-models';
 import { ROUND_KINDS, RoundStatus, SCORING_METHODS } from '@app/supervision';
 import { RubricResponse } from '../tasks/task.responses';
+import { CommandResponse } from '../http/stream-response';
+import { ExistingRound } from './round-commands';
 import { RoundView } from './round-views';
 
 /*
@@ -41,7 +43,8 @@ export class RoundPublicationResponse {
   @ApiProperty({ type: String, nullable: true }) inputsHash!: string | null;
 }
 
-export class RoundViewResponse {
+/** A round as its stream has it: what a command on it answers as its state. */
+export class RoundStateResponse {
   @ApiProperty() roundId!: string;
   @ApiProperty({ enum: ROUND_KINDS, description: 'deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题' })
   kind!: string;
@@ -59,7 +62,15 @@ export class RoundViewResponse {
   @ApiPropertyOptional({ description: 'when the results first came out' }) publishedAt?: string;
   @ApiPropertyOptional({ type: RoundPublicationResponse, description: 'the publication in force' }) publication?: RoundPublicationResponse;
   @ApiPropertyOptional() archivedAt?: string;
+}
+
+/** A round as GET /rounds shows it: its state and its progress. */
+export class RoundViewResponse extends RoundStateResponse {
   @ApiProperty({ type: RoundProgressResponse }) progress!: RoundProgressResponse;
+}
+
+export class RoundCommandResponse extends CommandResponse {
+  @ApiProperty({ type: RoundStateResponse, description: 'the round after the command' }) declare state: RoundStateResponse;
 }
 
 export class RoundPageResponse {
@@ -73,3 +84,9 @@ export type RoundViewShape = [Exclude<KeysOfUnion<RoundView>, keyof RoundViewRes
   ? true
   : never;
 export const ROUND_VIEW_DOCUMENTED: RoundViewShape = true;
+
+/** Fails to compile when a round's state and its documented response name different fields. */
+export type RoundStateShape = [Exclude<KeysOfUnion<ExistingRound>, keyof RoundStateResponse>, Exclude<keyof RoundStateResponse, KeysOfUnion<ExistingRound>>] extends [never, never]
+  ? true
+  : never;
+export const ROUND_STATE_DOCUMENTED: RoundStateShape = true;

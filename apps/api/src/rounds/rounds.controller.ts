@@ -7,7 +7,7 @@ import { CommandMetadata } from '@app/workflow-runtime';
 import { CommandMeta } from '../http/command-metadata.decorator';
 import { HeaderSink } from '../http/header-sink';
 import { DEFAULT_PAGE_SIZE, ListQuery } from '../http/list-query';
-import { commandResponse, CommandResponse, withETag } from '../http/stream-response';
+import { ApiVersionedResponse, commandResponse, CommandResponse, withETag } from '../http/stream-response';
 import { GetRoundQuery } from './get-round/get-round.query';
 import { ListRoundsQuery, RoundPage } from './list-rounds/list-rounds.query';
 import { PlanRoundCommand } from './plan-round/plan-round.command';
@@ -15,17 +15,18 @@ import { PublishRoundCommand } from './publish-round/publish-round.command';
 import { RepublishRankingCommand } from './republish-ranking/republish-ranking.command';
 import { RoundCommandOutcome } from './round-commands';
 import { PlanRoundRequest, RepublishRankingRequest } from './round.requests';
-import { RoundPageResponse, RoundViewResponse } from './round.responses';
+import { RoundCommandResponse, RoundPageResponse, RoundViewResponse } from './round.responses';
 import { RoundView } from './round-views';
 import { RoundStep, TakeRoundStep } from './take-round-step/take-round-step.command';
 
-/** A step on an existing round: POST /rounds/:id/<path> (admin), answered 200. */
+/** A step on an existing round: POST /rounds/:id/<path> (admin), answered 200 with the round after it and its version as the ETag. */
 function RoundStepRoute(path: string, operation: { summary: string; description?: string }, conflicts: string): MethodDecorator {
   return applyDecorators(
     Post(`:id/${path}`),
     HttpCode(200),
     Roles('admin'),
     ApiOperation(operation),
+    ApiVersionedResponse(RoundCommandResponse),
     ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' }),
     ApiConflictResponse({ description: conflicts }),
   );
@@ -48,6 +49,7 @@ export class RoundsController {
   @Post()
   @Roles('admin')
   @ApiOperation({ summary: 'Plan a round (深调研, 走看赛, 大督查 or 一季一主题) with its rubric and scoring policy (admin)' })
+  @ApiVersionedResponse(RoundCommandResponse, { status: 201 })
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND: a scope county that does not exist' })
   @ApiConflictResponse({ description: 'THEME_REQUIRED, INVALID_RUBRIC, INVALID_PERIOD, INVALID_ROUND_SCOPE, INVALID_ROUND_WINDOW…' })
   async plan(@Body() body: PlanRoundRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
@@ -96,7 +98,7 @@ export class RoundsController {
     'ROUND_NOT_PUBLISHED; ROUND_ALREADY_ARCHIVED (archived rankings are final); ROUND_NOT_RANKED; RANKING_UNCHANGED: the live ranking is the one in force, nothing to republish',
   )
   @ApiTags('ranking')
-  @ApiOkResponse({ type: CommandResponse, description: 'republished: the event appended and the round, state.publication naming the new version' })
+  @ApiVersionedResponse(RoundCommandResponse, { description: 'republished: the event appended and the round, state.publication naming the new version' })
   async republish(
     @Param('id') id: string,
     @Body() body: RepublishRankingRequest,
@@ -120,7 +122,7 @@ export class RoundsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One round with its rubric, policy, status and progress (tasks by status)' })
-  @ApiOkResponse({ type: RoundViewResponse })
+  @ApiVersionedResponse(RoundViewResponse)
   @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND' })
   async get(@Param('id') id: string, @Res({ passthrough: true }) response: HeaderSink): Promise<RoundView> {
     const found = await this.queries.execute(new GetRoundQuery(id));

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TaskView } from '@app/read-models';
+import { ExistingTask, FINDING_SEVERITIES, ROUND_KINDS } from '@app/supervision';
+import { CommandResponse } from '../http/stream-response';
 import { TaskWithPeople } from './task-people';
-import { FINDING_SEVERITIES, ROUND_KINDS } from '@app/supervision';
 
 /*
  * What the task routes answer, for the OpenAPI document (and the console's generated types). Each
@@ -37,7 +38,8 @@ export class TaskFindingResponse {
   @ApiProperty() recordedBy!: string;
 }
 
-export class TaskViewResponse implements TaskWithPeople {
+/** A task as its stream has it: what a command on it answers as its state. */
+export class TaskStateResponse {
   @ApiProperty() taskId!: string;
   @ApiProperty() roundId!: string;
   @ApiProperty({ enum: ROUND_KINDS }) roundKind!: TaskView['roundKind'];
@@ -55,7 +57,6 @@ export class TaskViewResponse implements TaskWithPeople {
   @ApiProperty({ type: [TaskFindingResponse] }) findings!: TaskFindingResponse[];
   @ApiProperty({ type: String, example: '2026-03-16', description: 'the working day the task is due on (Asia/Shanghai)' }) dueOn!: TaskView['dueOn'];
   @ApiProperty() deadlineAt!: string;
-  @ApiProperty() deadlineProvisional!: boolean;
   @ApiProperty() assignedAt!: string;
   @ApiProperty({ type: String, nullable: true, description: 'when the task was marked overdue' }) overdueAt!: string | null;
   @ApiProperty() reopenCount!: number;
@@ -63,6 +64,11 @@ export class TaskViewResponse implements TaskWithPeople {
   @ApiPropertyOptional() submittedAt?: string;
   @ApiPropertyOptional() submittedBy?: string;
   @ApiPropertyOptional() closedAt?: string;
+}
+
+/** A task as the task routes show it: its state, whether its deadline is provisional, and the names of its people. */
+export class TaskViewResponse extends TaskStateResponse implements TaskWithPeople {
+  @ApiProperty() deadlineProvisional!: boolean;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'string' },
@@ -76,3 +82,14 @@ export class TaskBoardPageResponse {
   @ApiProperty({ type: [TaskViewResponse] }) items!: TaskViewResponse[];
   @ApiProperty({ type: String, nullable: true, description: 'pass back as cursor for the next page; null: no more' }) nextCursor!: string | null;
 }
+
+export class TaskCommandResponse extends CommandResponse {
+  @ApiProperty({ type: TaskStateResponse, description: 'the task after the command' }) declare state: TaskStateResponse;
+}
+
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+/** Fails to compile when a task's state and its documented response name different fields. */
+export type TaskStateShape = [Exclude<KeysOfUnion<ExistingTask>, keyof TaskStateResponse>, Exclude<keyof TaskStateResponse, KeysOfUnion<ExistingTask>>] extends [never, never]
+  ? true
+  : never;
+export const TASK_STATE_DOCUMENTED: TaskStateShape = true;

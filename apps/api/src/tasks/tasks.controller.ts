@@ -8,7 +8,7 @@ import { ApiDeadlineProvisional } from '../calendar/deadline-provisional.docs';
 import { CommandMeta } from '../http/command-metadata.decorator';
 import { HeaderSink } from '../http/header-sink';
 import { DEFAULT_PAGE_SIZE } from '../http/list-query';
-import { commandResponse, CommandResponse, withETag } from '../http/stream-response';
+import { ApiVersionedResponse, commandResponse, CommandResponse, withETag } from '../http/stream-response';
 import { AssignTaskCommand } from './assign-task/assign-task.command';
 import { GetTaskQuery } from './get-task/get-task.query';
 import { ListTasksQuery } from './list-tasks/list-tasks.query';
@@ -16,13 +16,17 @@ import { RecordFindingCommand } from './record-finding/record-finding.command';
 import { TakeTaskStep, TaskStep } from './take-task-step/take-task-step.command';
 import { TaskCommandOutcome } from './task-commands';
 import { AssignTaskRequest, RecordFindingRequest, RecordScoresRequest, ReopenTaskRequest, TaskBoardQuery } from './task.requests';
-import { TaskBoardPageResponse, TaskViewResponse } from './task.responses';
+import { TaskBoardPageResponse, TaskCommandResponse, TaskViewResponse } from './task.responses';
 import { TaskWithPeople } from './task-people';
 
-/** A step on an existing task: POST /tasks/:id/<path>, answered 200, for the roles given. */
+/** A step on an existing task: POST /tasks/:id/<path>, answered 200 with the task after it and its version as the ETag, for the roles given. */
 function TaskStepRoute(path: string, roles: readonly string[], summary: string, conflicts?: string): MethodDecorator {
-  const decorators = [Post(`tasks/:id/${path}`), HttpCode(200), Roles(...roles), ApiOperation({ summary })];
-  return applyDecorators(...decorators, ...(conflicts === undefined ? [] : [ApiConflictResponse({ description: conflicts })]));
+  const decorators = [Post(`tasks/:id/${path}`), HttpCode(200), Roles(...roles), ApiOperation({ summary }), ApiVersionedResponse(TaskCommandResponse)];
+  return applyDecorators(
+    ...decorators,
+    ApiNotFoundResponse({ description: 'TASK_NOT_FOUND' }),
+    ...(conflicts === undefined ? [] : [ApiConflictResponse({ description: conflicts })]),
+  );
 }
 
 /**
@@ -48,6 +52,7 @@ export class TasksController {
       '(even concurrent ones) one is taken and the other answered 409 UNIT_ALREADY_HAS_TASK, whose details.taskId names the task. ' +
       'A retry with the same Idempotency-Key gets the first answer.',
   })
+  @ApiVersionedResponse(TaskCommandResponse, { status: 201 })
   @ApiNotFoundResponse({ description: 'ROUND_NOT_FOUND, ORG_UNIT_NOT_FOUND, INSPECTOR_NOT_FOUND' })
   @ApiConflictResponse({ description: 'UNIT_ALREADY_HAS_TASK (details.taskId), INSPECTOR_RECUSED, ROUND_NOT_ACCEPTING_TASKS, TARGET_OUTSIDE_ROUND_SCOPE…' })
   async assign(@Param('id') roundId: string, @Body() body: AssignTaskRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
@@ -70,12 +75,12 @@ export class TasksController {
     return answer(response, await this.commands.execute(new RecordFindingCommand(id, body, meta)));
   }
 
-  @TaskStepRoute('submit', ['inspector'], 'Submit the task (an assigned inspector); also taken after the round’s scoring closed')
+  @TaskStepRoute('submit', ['inspector'], 'Submit the task (an assigned inspector); also taken after the round’s scoring closed', 'TASK_NOT_OPEN, TASK_ALREADY_SUBMITTED, TASK_ALREADY_CLOSED, SCORES_INCOMPLETE')
   submit(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
     return this.step(id, { type: 'SubmitTask' }, meta, response);
   }
 
-  @TaskStepRoute('close', ['admin'], 'Close a submitted task (admin)')
+  @TaskStepRoute('close', ['admin'], 'Close a submitted task (admin)', 'TASK_NOT_SUBMITTED, TASK_ALREADY_CLOSED')
   close(@Param('id') id: string, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
     return this.step(id, { type: 'CloseTask' }, meta, response);
   }
@@ -94,7 +99,7 @@ export class TasksController {
 
   @Get('tasks/:id')
   @ApiOperation({ summary: 'One task with its scores and findings' })
-  @ApiDeadlineProvisional(TaskViewResponse)
+  @ApiDeadlineProvisional(TaskViewResponse, { versioned: true })
   @ApiNotFoundResponse({ description: 'TASK_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
   async get(@Param('id') id: string, @CurrentActor() actor: RequestActor, @Res({ passthrough: true }) response: HeaderSink): Promise<TaskWithPeople> {

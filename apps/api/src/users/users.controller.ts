@@ -4,7 +4,6 @@ import {
   ApiBadRequestResponse,
   ApiBearerAuth,
   ApiConflictResponse,
-  ApiCreatedResponse,
   ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -20,7 +19,7 @@ import { CommandMetadata } from '@app/workflow-runtime';
 import { randomUUID } from 'node:crypto';
 import { CommandMeta } from '../http/command-metadata.decorator';
 import { HeaderSink } from '../http/header-sink';
-import { commandResponse, CommandResponse, withETag } from '../http/stream-response';
+import { ApiVersionedResponse, commandResponse, CommandResponse, withETag } from '../http/stream-response';
 import { AccountCommandOutcome, AccountView } from './account-commands';
 import { ChangeOwnPasswordCommand } from './change-own-password/change-own-password.command';
 import { GetAccountQuery } from './get-account/get-account.query';
@@ -39,14 +38,14 @@ import {
 } from './user.requests';
 import { AccountCommandResponse, UserListResponse, UserResponse } from './user.responses';
 
-/** A change to an existing account: POST /users/:id/<path>, answered 200 (admin). */
+/** A change to an existing account: POST /users/:id/<path>, answered 200 with the account after it and its version as the ETag (admin). */
 function AccountStepRoute(path: string, summary: string, conflicts?: string): MethodDecorator {
   return applyDecorators(
     Post(`users/:id/${path}`),
     HttpCode(200),
     Roles('admin'),
     ApiOperation({ summary }),
-    ApiOkResponse({ type: AccountCommandResponse }),
+    ApiVersionedResponse(AccountCommandResponse),
     ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND' }),
     ...(conflicts === undefined ? [] : [ApiConflictResponse({ description: conflicts })]),
   );
@@ -78,7 +77,7 @@ export class UsersController {
   @Get('users/:id')
   @Roles('admin')
   @ApiOperation({ summary: 'One account, its stream version as the ETag (admin)' })
-  @ApiOkResponse({ type: UserResponse })
+  @ApiVersionedResponse(UserResponse)
   @ApiNotFoundResponse({ description: 'ACCOUNT_NOT_FOUND' })
   async get(@Param('id') id: string, @Res({ passthrough: true }) response: HeaderSink): Promise<AccountView> {
     const found = await this.queries.execute(new GetAccountQuery(id));
@@ -89,7 +88,7 @@ export class UsersController {
   @Post('users')
   @Roles('admin')
   @ApiOperation({ summary: '开通账号: open an account with a first password its owner changes at first sign-in (admin)' })
-  @ApiCreatedResponse({ type: AccountCommandResponse })
+  @ApiVersionedResponse(AccountCommandResponse, { status: 201 })
   @ApiBadRequestResponse({ description: 'INVALID_USERNAME, INVALID_ACCOUNT_ROLES, ACCOUNT_UNIT_REQUIRED, DISPLAY_NAME_REQUIRED, WEAK_PASSWORD (details.weaknesses)' })
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
   @ApiConflictResponse({ description: 'ACCOUNT_ALREADY_EXISTS' })

@@ -1467,12 +1467,12 @@ export type components = {
         };
         CalendarStatus: {
             /** @description days from today to lastOfficialDay; negative once it has passed */
-            daysLeft: Record<string, never> | null;
+            daysLeft: number | null;
             /**
              * @description the last day of the run of official years from today
              * @example 2026-12-31
              */
-            lastOfficialDay: Record<string, never> | null;
+            lastOfficialDay: string | null;
             /**
              * @example [
              *       2024,
@@ -1491,13 +1491,13 @@ export type components = {
         };
         CalendarYearsView: {
             /** @description days from today to lastOfficialDay (negative once passed) */
-            daysLeft: Record<string, never> | null;
+            daysLeft: number | null;
             items: components["schemas"]["CalendarYearView"][];
             /**
              * @description the last day of the run of official years from today (see /health)
              * @example 2026-12-31
              */
-            lastOfficialDay: Record<string, never> | null;
+            lastOfficialDay: string | null;
             /** @description the version of the calendar stream (calendar-cn) the answer reflects */
             version: number;
         };
@@ -1511,22 +1511,24 @@ export type components = {
             daysOff: components["schemas"]["DayOffView"][];
             /** @description the notice’s holidays (official years) */
             holidays: components["schemas"]["HolidayRangeView"][];
-            loadedAt?: Record<string, never> | null;
-            loadedBy?: Record<string, never> | null;
+            /** @description when the notice was loaded (a loaded year) */
+            loadedAt: string | null;
+            /** @description who loaded the notice (a loaded year) */
+            loadedBy: string | null;
             /** @description the notice’s make-up workdays (official years; none in a provisional year) */
             makeUpWorkdays: components["schemas"]["MakeUpWorkdayView"][];
             /** @description the notice, for an official year */
-            notice?: components["schemas"]["NoticeView"] | null;
+            notice: components["schemas"]["NoticeView"] | null;
             /**
              * @description an official year: shipped with the code, or loaded at runtime (an event)
              * @enum {string|null}
              */
-            source?: "built-in" | "loaded" | null;
+            source: "built-in" | "loaded" | null;
             /**
              * @description the statute revision a provisional year is computed from
              * @example 国务院令第795号（2024年11月10日）
              */
-            statute?: Record<string, never> | null;
+            statute: string | null;
             /** @description working days in the year (1 January to 31 December) */
             workingDays: number;
             /** @example 2027 */
@@ -1766,16 +1768,6 @@ export type components = {
             title: string;
             /** @example anji-tianhuangping */
             unitId: string;
-        };
-        CommandResponse: {
-            events: components["schemas"]["AppendedEventView"][];
-            id: string;
-            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
-            replayed: boolean;
-            /** @description the resource state after the command */
-            state: Record<string, never>;
-            /** @description the stream version after the command; also the ETag */
-            version: number;
         };
         CommentRequest: {
             comment?: string;
@@ -2067,6 +2059,48 @@ export type components = {
         OrgTreeResponse: {
             /** @description the top units (the city), each with the units below it */
             units: components["schemas"]["OrgTreeNodeResponse"][];
+        };
+        OrgUnitCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the unit after the command */
+            state: components["schemas"]["OrgUnitStateResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
+        OrgUnitStateResponse: {
+            code: string | null;
+            /** @enum {string} */
+            kind: "city" | "county" | "township" | "village" | "grid" | "department";
+            /** @example 安吉县 */
+            name: string;
+            parentId: string | null;
+            /** @description the current holder of each role; a vacant role is absent */
+            responsible: components["schemas"]["ResponsiblePeopleResponse"];
+            /** @enum {string} */
+            status: "registered";
+            /** @example anji */
+            unitId: string;
+        };
+        OrgUnitViewResponse: {
+            /** @description the administrative division code, when registered with one */
+            code: string | null;
+            /** @example anji */
+            id: string;
+            /** @enum {string} */
+            kind: "city" | "county" | "township" | "village" | "grid" | "department";
+            /** @example 安吉县 */
+            name: string;
+            parentId: string | null;
+            /** @description the people responsible for the unit now, by role */
+            responsible: components["schemas"]["ResponsiblePeopleResponse"];
+        };
+        OrgUnitWithChainResponse: {
+            /** @description the units above it, from its parent up to the city, each with its responsible people now */
+            chain: components["schemas"]["OrgUnitViewResponse"][];
+            unit: components["schemas"]["OrgUnitViewResponse"];
         };
         PendingExtensionResponse: {
             newDueWorkingDays: number;
@@ -2365,6 +2399,16 @@ export type components = {
             /** @description 第一责任人 */
             secretary?: components["schemas"]["ResponsibleHolderResponse"];
         };
+        RoundCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the round after the command */
+            state: components["schemas"]["RoundStateResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
         RoundPageResponse: {
             items: components["schemas"]["RoundViewResponse"][];
             /** @description pass back as cursor for the next page; null: no more */
@@ -2429,6 +2473,34 @@ export type components = {
             title: string;
             /** @description counties of the round with no score yet */
             unscored: components["schemas"]["CountyNameResponse"][];
+        };
+        RoundStateResponse: {
+            archivedAt?: string;
+            /**
+             * @description deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题
+             * @enum {string}
+             */
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            /** @example 2026-Q3 */
+            period: string;
+            plannedAt: string;
+            /** @description the publication in force */
+            publication?: components["schemas"]["RoundPublicationResponse"];
+            /** @description when the results first came out */
+            publishedAt?: string;
+            roundId: string;
+            rubric: components["schemas"]["RubricResponse"];
+            scopeCountyIds: string[];
+            scoringClosedAt?: string;
+            scoringPolicy: components["schemas"]["ScoringPolicyResponse"];
+            /** @description from 启动 on */
+            startedAt?: string;
+            /** @enum {string} */
+            status: "planned" | "active" | "scoring-closed" | "published" | "archived";
+            /** @description the quarter’s theme (一季一主题) */
+            theme: string | null;
+            title: string;
+            window: components["schemas"]["RoundWindowResponse"];
         };
         RoundViewResponse: {
             archivedAt?: string;
@@ -2526,6 +2598,16 @@ export type components = {
             /** @description pass back as cursor for the next page; null: no more */
             nextCursor: string | null;
         };
+        TaskCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the task after the command */
+            state: components["schemas"]["TaskStateResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
         TaskCountsResponse: {
             /** @description tasks by status */
             byStatus: components["schemas"]["TaskStatusCountsResponse"];
@@ -2551,6 +2633,44 @@ export type components = {
             /** @description tasks not closed first, then by deadline */
             items: components["schemas"]["ListedTaskResponse"][];
             totals: components["schemas"]["TaskCountsResponse"];
+        };
+        TaskStateResponse: {
+            assignedAt: string;
+            closedAt?: string;
+            deadlineAt: string;
+            /**
+             * @description the working day the task is due on (Asia/Shanghai)
+             * @example 2026-03-16
+             */
+            dueOn: string;
+            findings: components["schemas"]["TaskFindingResponse"][];
+            inspectors: components["schemas"]["TaskInspectorResponse"][];
+            openedAt?: string;
+            /** @description when the task was marked overdue */
+            overdueAt: string | null;
+            reopenCount: number;
+            roundId: string;
+            /** @enum {string} */
+            roundKind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            /** @description the round’s rubric as it was when the task was assigned */
+            rubric: components["schemas"]["RubricResponse"];
+            /** @description each inspector’s current score per rubric item: { inspectorId: { itemCode: score } } */
+            scores: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            /**
+             * @description assigned (分派), opened (督查中), submitted (已提交), closed (已关闭)
+             * @enum {string}
+             */
+            status: "assigned" | "opened" | "submitted" | "closed";
+            submittedAt?: string;
+            submittedBy?: string;
+            /** @description the county the target lies in; null above county level */
+            targetCountyId: string | null;
+            targetUnitId: string;
+            taskId: string;
         };
         TaskStatusCountsResponse: {
             assigned: number;
@@ -2714,10 +2834,12 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                /** @description names the load: a retry with the same key appends nothing and answers as the first time */
                 "Idempotency-Key"?: string;
-                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                /** @description the calendar stream version the client saw (the version of the load’s answer, or the `version` GET /calendar/years answers); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 year: string;
@@ -2732,22 +2854,30 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarLoadResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels; INVALID_HOLIDAY_DATA: `errors` lists every bad field (dotted path) with the rule it breaks */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels; INVALID_HOLIDAY_DATA: `errors` lists every bad field (dotted path) with the rule it breaks */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2756,6 +2886,15 @@ export interface operations {
             };
             /** @description ROLE_FORBIDDEN: only admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2781,6 +2920,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -2793,6 +2941,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2821,6 +2980,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2839,6 +3000,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2869,6 +3041,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2889,11 +3063,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2908,8 +3095,6 @@ export interface operations {
             header?: {
                 /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
                 "Idempotency-Key"?: string;
-                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
-                "If-Match"?: string;
             };
             path: {
                 name: string;
@@ -2920,6 +3105,8 @@ export interface operations {
         responses: {
             202: {
                 headers: {
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2929,6 +3116,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -2949,17 +3138,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description REBUILD_ALREADY_RUNNING */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
-            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2979,6 +3163,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3036,6 +3231,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3047,18 +3244,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ORG_UNIT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3088,11 +3300,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description UTF-8 CSV with a byte-order mark and a header row, CRLF line ends; streamed row by row as the log is read */
             200: {
                 headers: {
+                    /** @description attachment; filename="audit-trail.csv" */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
@@ -3106,6 +3323,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3117,11 +3336,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3152,6 +3384,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3163,18 +3397,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description STREAM_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3217,6 +3466,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3228,11 +3479,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3274,16 +3538,22 @@ export interface operations {
             /** @description INVALID_CREDENTIALS */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_DISABLED; PASSWORD_CHANGE_REQUIRED: the password was set by an admin, set your own with POST /auth/password first */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
             413: {
@@ -3294,18 +3564,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description RATE_LIMITED: too many attempts from this address; ACCOUNT_RATE_LIMITED: too many failed attempts at this username */
             429: {
                 headers: {
-                    /** @description seconds until the limit lets the next attempt through */
+                    /** @description seconds to wait before trying again */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3339,21 +3631,29 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INVALID_CREDENTIALS */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_DISABLED */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
             413: {
@@ -3364,16 +3664,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description RATE_LIMITED, ACCOUNT_RATE_LIMITED (with Retry-After) */
-            429: {
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description RATE_LIMITED, ACCOUNT_RATE_LIMITED (with Retry-After) */
+            429: {
+                headers: {
+                    /** @description seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3418,6 +3742,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3427,6 +3753,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3469,6 +3806,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3480,11 +3819,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3536,6 +3888,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3547,11 +3901,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3568,6 +3935,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3580,13 +3949,17 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3598,6 +3971,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3609,21 +3984,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description TASK_NOT_FOUND, FINDING_NOT_FOUND, ORG_UNIT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description CASE_ALREADY_OPENED (the finding has its case), CASE_DETAILS_REQUIRED, CASE_UNIT_OFF_FINDING_CHAIN */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_ALREADY_OPENED (the finding has its case), CASE_DETAILS_REQUIRED, CASE_UNIT_OFF_FINDING_CHAIN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -3643,6 +4024,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -3655,6 +4045,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3677,6 +4078,8 @@ export interface operations {
             /** @description `deadlineProvisional: true` on a case or task: its deadline was counted in working days over a year whose State Council holiday notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it. */
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3686,6 +4089,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3697,18 +4102,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CASE_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3725,6 +4145,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -3739,13 +4161,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3757,6 +4183,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3768,14 +4196,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description NO_PENDING_EXTENSION, EXTENSION_NOT_LATER */
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; NO_PENDING_EXTENSION, EXTENSION_NOT_LATER */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -3795,6 +4236,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -3813,6 +4263,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     casesAssign: {
@@ -3823,6 +4284,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -3833,15 +4296,30 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3853,14 +4331,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description CASE_ALREADY_ASSIGNED */
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_ALREADY_ASSIGNED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -3883,6 +4374,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3905,6 +4407,8 @@ export interface operations {
             /** @description `deadlineProvisional: true` on a case or task: its deadline was counted in working days over a year whose State Council holiday notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it. */
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3914,6 +4418,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3925,18 +4431,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description CASE_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3953,6 +4474,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -3967,13 +4490,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3985,6 +4512,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3996,14 +4525,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description NO_PENDING_EXTENSION */
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; NO_PENDING_EXTENSION */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4023,6 +4565,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4035,6 +4586,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4051,6 +4613,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4065,13 +4629,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4083,6 +4651,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4094,14 +4664,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description CASE_NOT_SIGNED, CASE_ALREADY_SUBMITTED */
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_NOT_SIGNED, CASE_ALREADY_SUBMITTED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4121,6 +4704,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4133,6 +4725,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4149,6 +4752,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4163,13 +4768,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4181,6 +4790,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4192,14 +4803,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description CASE_NOT_SUBMITTED */
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_NOT_SUBMITTED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4219,6 +4843,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4231,6 +4864,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4247,6 +4891,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4261,13 +4907,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4279,6 +4929,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4290,14 +4942,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description EXTENSION_ALREADY_PENDING, EXTENSION_NOT_LATER */
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; EXTENSION_ALREADY_PENDING, EXTENSION_NOT_LATER */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4317,6 +4982,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4329,6 +5003,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4345,6 +5030,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4355,15 +5042,30 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4375,14 +5077,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description CASE_NOT_ASSIGNED, CASE_ALREADY_SIGNED */
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_NOT_ASSIGNED, CASE_ALREADY_SIGNED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4405,6 +5120,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4421,6 +5147,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4435,13 +5163,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4453,6 +5185,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4464,21 +5198,31 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ORG_UNIT_NOT_FOUND */
+            /**
+             * @description ORG_UNIT_NOT_FOUND
+             *
+             *     CASE_NOT_FOUND
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description CHILD_UNIT_NOT_BELOW, CHILD_DEADLINE_AFTER_PARENT, CASE_NOT_SIGNED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CHILD_UNIT_NOT_BELOW, CHILD_DEADLINE_AFTER_PARENT, CASE_NOT_SIGNED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4498,6 +5242,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4510,6 +5263,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4526,6 +5290,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4540,13 +5306,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4558,6 +5328,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4569,14 +5341,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description CASE_NOT_IN_PROGRESS, CHILD_CASES_OPEN */
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_NOT_IN_PROGRESS, CHILD_CASES_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4596,6 +5381,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4608,6 +5402,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4624,6 +5429,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4638,13 +5445,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4656,6 +5467,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4667,14 +5480,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description CASE_ALREADY_CLOSED */
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_ALREADY_CLOSED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4694,6 +5520,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4706,6 +5541,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4722,6 +5568,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -4736,13 +5584,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CaseCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4754,6 +5606,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4765,14 +5619,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description CASE_NOT_SUBMITTED, CHILD_CASES_OPEN */
+            /** @description CASE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CASE_NOT_SUBMITTED, CHILD_CASES_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -4792,6 +5659,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -4804,6 +5680,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4848,6 +5735,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4859,18 +5748,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description NOT_A_COUNTY; ROUND_KIND_NOT_RANKED: deep-research and major-inspection rounds rank nobody */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4908,10 +5812,12 @@ export interface operations {
             /** @description NOT_READY: the database does not answer */
             503: {
                 headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5314,6 +6220,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5323,6 +6231,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5339,6 +6258,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path?: never;
             cookie?: never;
@@ -5349,7 +6270,19 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5361,6 +6294,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5381,14 +6316,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ORG_UNIT_ALREADY_REGISTERED, INVALID_UNIT_PLACEMENT */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ORG_UNIT_ALREADY_REGISTERED, INVALID_UNIT_PLACEMENT */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5401,6 +6340,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5426,6 +6374,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     orgUnitsUnit: {
@@ -5439,9 +6398,19 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitWithChainResponse"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5453,11 +6422,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5489,6 +6471,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5500,18 +6484,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ORG_UNIT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5528,6 +6527,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -5540,7 +6541,19 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgUnitCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5552,6 +6565,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5572,7 +6587,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, RESPONSIBLE_PERSON_INCOMPLETE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5592,6 +6618,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -5604,6 +6639,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5645,6 +6691,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5654,6 +6702,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5670,6 +6729,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path?: never;
             cookie?: never;
@@ -5680,7 +6741,19 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5692,6 +6765,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5712,14 +6787,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description THEME_REQUIRED, INVALID_RUBRIC, INVALID_PERIOD, INVALID_ROUND_SCOPE, INVALID_ROUND_WINDOW… */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; THEME_REQUIRED, INVALID_RUBRIC, INVALID_PERIOD, INVALID_ROUND_SCOPE, INVALID_ROUND_WINDOW… */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5739,6 +6818,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -5751,6 +6839,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5772,6 +6871,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5781,6 +6882,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5792,11 +6895,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5813,6 +6929,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -5821,9 +6939,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5844,14 +6985,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ROUND_NOT_PUBLISHED, ROUND_ALREADY_ARCHIVED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_NOT_PUBLISHED, ROUND_ALREADY_ARCHIVED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5874,6 +7019,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5890,6 +7046,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -5898,9 +7056,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5921,14 +7102,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ROUND_NOT_ACTIVE, ROUND_SCORING_ALREADY_CLOSED, ROUND_ALREADY_ARCHIVED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_NOT_ACTIVE, ROUND_SCORING_ALREADY_CLOSED, ROUND_ALREADY_ARCHIVED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -5951,6 +7136,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5967,6 +7163,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -5975,9 +7173,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5998,14 +7219,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ROUND_SCORING_NOT_CLOSED, ROUND_ALREADY_PUBLISHED, ROUND_ALREADY_ARCHIVED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_SCORING_NOT_CLOSED, ROUND_ALREADY_PUBLISHED, ROUND_ALREADY_ARCHIVED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6028,6 +7253,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6070,6 +7306,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6081,18 +7319,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ROUND_NOT_RANKED: deep-research and major-inspection rounds rank nobody */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6135,6 +7388,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6155,18 +7410,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ROUND_NOT_RANKED: deep-research and major-inspection rounds rank nobody */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6183,6 +7453,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6198,13 +7470,17 @@ export interface operations {
             /** @description republished: the event appended and the round, state.publication naming the new version */
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CommandResponse"];
+                    "application/json": components["schemas"]["RoundCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6216,6 +7492,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6236,14 +7514,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ROUND_NOT_PUBLISHED; ROUND_ALREADY_ARCHIVED (archived rankings are final); ROUND_NOT_RANKED; RANKING_UNCHANGED: the live ranking is the one in force, nothing to republish */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_NOT_PUBLISHED; ROUND_ALREADY_ARCHIVED (archived rankings are final); ROUND_NOT_RANKED; RANKING_UNCHANGED: the live ranking is the one in force, nothing to republish */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6263,6 +7545,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -6281,6 +7572,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     roundsStart: {
@@ -6291,6 +7593,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6299,9 +7603,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6322,14 +7649,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ROUND_ALREADY_STARTED, ROUND_ALREADY_ARCHIVED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_ALREADY_STARTED, ROUND_ALREADY_ARCHIVED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6358,6 +7689,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     tasksAssign: {
@@ -6368,6 +7710,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6380,7 +7724,19 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6392,6 +7748,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6412,14 +7770,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description UNIT_ALREADY_HAS_TASK (details.taskId), INSPECTOR_RECUSED, ROUND_NOT_ACCEPTING_TASKS, TARGET_OUTSIDE_ROUND_SCOPE… */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; UNIT_ALREADY_HAS_TASK (details.taskId), INSPECTOR_RECUSED, ROUND_NOT_ACCEPTING_TASKS, TARGET_OUTSIDE_ROUND_SCOPE… */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6439,6 +7801,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -6451,6 +7822,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6498,6 +7880,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6507,6 +7891,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6529,6 +7924,8 @@ export interface operations {
             /** @description `deadlineProvisional: true` on a case or task: its deadline was counted in working days over a year whose State Council holiday notice is not loaded, on the provisional calendar (statutory holidays and 补假 only, no 调休; see GET /calendar/years). The day shown is the day the unit was told and stays so; once the notice is loaded the flag turns false, and warnings are re-timed on it. */
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6538,6 +7935,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6549,18 +7948,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description TASK_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6577,6 +7991,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6587,13 +8003,30 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6602,6 +8035,24 @@ export interface operations {
             };
             /** @description ROLE_FORBIDDEN: only admin */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; TASK_NOT_SUBMITTED, TASK_ALREADY_CLOSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6630,6 +8081,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6646,6 +8108,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6658,7 +8122,19 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6670,6 +8146,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6685,12 +8163,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description FINDING_OUTSIDE_TARGET, ROUND_NOT_ACTIVE, TASK_NOT_OPEN */
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; FINDING_OUTSIDE_TARGET, ROUND_NOT_ACTIVE, TASK_NOT_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6710,6 +8199,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -6722,6 +8220,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6738,6 +8247,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6746,9 +8257,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6760,14 +8294,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ROUND_NOT_ACTIVE (the round has not started, or its scoring closed), TASK_ALREADY_OPEN */
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_NOT_ACTIVE (the round has not started, or its scoring closed), TASK_ALREADY_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6790,6 +8337,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6806,6 +8364,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6818,7 +8378,19 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6830,6 +8402,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6845,12 +8419,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ROUND_NOT_ACTIVE (the round’s scoring closed), TASK_NOT_SUBMITTED, REOPEN_REASON_REQUIRED */
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_NOT_ACTIVE (the round’s scoring closed), TASK_NOT_SUBMITTED, REOPEN_REASON_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6870,6 +8455,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -6882,6 +8476,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6898,6 +8503,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -6910,7 +8517,19 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6922,6 +8541,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6937,12 +8558,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description SCORE_OUT_OF_RANGE, UNKNOWN_RUBRIC_ITEM, INSPECTOR_RECUSED, ROUND_NOT_ACTIVE, TASK_NOT_OPEN */
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; SCORE_OUT_OF_RANGE, UNKNOWN_RUBRIC_ITEM, INSPECTOR_RECUSED, ROUND_NOT_ACTIVE, TASK_NOT_OPEN */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -6962,6 +8594,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -6980,6 +8621,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     tasksSubmit: {
@@ -6990,6 +8642,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -7000,13 +8654,30 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaskCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7015,6 +8686,24 @@ export interface operations {
             };
             /** @description ROLE_FORBIDDEN: only inspector */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; TASK_NOT_OPEN, TASK_ALREADY_SUBMITTED, TASK_ALREADY_CLOSED, SCORES_INCOMPLETE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7043,6 +8732,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7083,6 +8783,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7094,11 +8796,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7115,6 +8830,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path?: never;
             cookie?: never;
@@ -7127,22 +8844,30 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels; INVALID_USERNAME, INVALID_ACCOUNT_ROLES, ACCOUNT_UNIT_REQUIRED, DISPLAY_NAME_REQUIRED, WEAK_PASSWORD (details.weaknesses) */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels; INVALID_USERNAME, INVALID_ACCOUNT_ROLES, ACCOUNT_UNIT_REQUIRED, DISPLAY_NAME_REQUIRED, WEAK_PASSWORD (details.weaknesses) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7154,21 +8879,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ORG_UNIT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ACCOUNT_ALREADY_EXISTS */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ACCOUNT_ALREADY_EXISTS */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7188,6 +8919,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -7200,6 +8940,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7221,6 +8972,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7230,6 +8983,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7241,18 +8996,33 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7269,6 +9039,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -7283,13 +9055,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7301,6 +9077,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7312,21 +9090,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ACCOUNT_DISABLED (already), CANNOT_LOCK_OUT_SELF (403) */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ACCOUNT_DISABLED (already), CANNOT_LOCK_OUT_SELF (403) */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7346,6 +9130,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -7358,6 +9151,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7374,6 +9178,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -7384,15 +9190,30 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7404,21 +9225,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ACCOUNT_ALREADY_ENABLED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ACCOUNT_ALREADY_ENABLED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7441,6 +9268,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7457,6 +9295,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -7471,13 +9311,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7489,6 +9333,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7500,14 +9346,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7527,6 +9386,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -7539,6 +9407,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7555,6 +9434,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -7569,13 +9450,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7587,6 +9472,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7598,21 +9485,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description 400 WEAK_PASSWORD */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; 400 WEAK_PASSWORD */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7632,6 +9525,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -7644,6 +9546,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7660,6 +9573,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -7674,13 +9589,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7692,6 +9611,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7703,21 +9624,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description CANNOT_LOCK_OUT_SELF (403), ACCOUNT_UNIT_REQUIRED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CANNOT_LOCK_OUT_SELF (403), ACCOUNT_UNIT_REQUIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7737,6 +9664,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -7749,6 +9685,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7765,6 +9712,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -7779,13 +9728,17 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
-            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7797,6 +9750,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7808,21 +9763,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ACCOUNT_UNIT_REQUIRED; 404 ORG_UNIT_NOT_FOUND */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ACCOUNT_UNIT_REQUIRED; 404 ORG_UNIT_NOT_FOUND */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7842,6 +9803,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
                 headers: {
@@ -7860,6 +9830,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     usersUnlock: {
@@ -7870,6 +9851,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
                 "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
             };
             path: {
                 id: string;
@@ -7880,15 +9863,30 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AccountCommandResponse"];
                 };
             };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3" */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7900,21 +9898,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description ACCOUNT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
-            /** @description ACCOUNT_DISABLED */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ACCOUNT_DISABLED */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
@@ -7937,6 +9941,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
