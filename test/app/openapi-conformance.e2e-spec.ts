@@ -96,6 +96,13 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
     await ok(200, send('admin', 'post', `/cases/${caseId}/verify`, { comment: '现场核查通过' }));
     await ok(200, send('official.anji', 'get', `/cases/${caseId}`));
     await ok(200, send('official.anji', 'get', `/cases/${caseId}/chain`));
+
+    const inbox = (await ok(200, send('official.anji', 'get', '/notifications/inbox?limit=1'))).body;
+    const notificationId = inbox.items[0].notificationId as string;
+    await ok(200, send('official.anji', 'post', `/notifications/inbox/${notificationId}/read`));
+    await ok(200, send('official.anji', 'post', '/notifications/inbox/read-all'));
+    await ok(200, send('auditor', 'get', `/notifications?caseId=${caseId}`));
+    await ok(409, send('admin', 'post', `/notifications/${notificationId}/retry`));
     await ok(200, send('viewer', 'get', '/cases?unit=anji'));
 
     for (const step of ['close-scoring', 'publish']) await ok(200, send('admin', 'post', `/rounds/${roundId}/${step}`));
@@ -157,7 +164,7 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
     await ok(404, send('admin', 'get', '/admin/projections/no-such-projection'));
   });
 
-  it('a split with a denied extension, a calendar load and a read model rebuild', async () => {
+  it('a split with a denied extension, its notifications, a calendar load and a read model rebuild', async () => {
     const caseId = (
       await ok(201, send('admin', 'post', '/cases', { title: '天荒坪镇污水终端运维不到位', description: '部分终端设施停运', severity: 'high', responsibleUnitId: 'anji', dueWorkingDays: 10 }))
     ).body.id as string;
@@ -167,6 +174,13 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
     await ok(200, send('admin', 'post', `/cases/${caseId}/deny-extension`, { reason: '期限足够' }));
     await ok(200, send('official.anji', 'post', `/cases/${caseId}/split`, { children: [{ unitId: 'anji-tianhuangping', title: '天荒坪镇终端排查', dueWorkingDays: 5 }] }));
     await ok(200, send('official.anji', 'get', `/cases/${caseId}/chain`));
+
+    const inbox = (await ok(200, send('official.anji', 'get', '/notifications/inbox?limit=1'))).body;
+    const notificationId = inbox.items[0].notificationId as string;
+    await ok(200, send('official.anji', 'post', `/notifications/inbox/${notificationId}/read`));
+    await ok(200, send('official.anji', 'post', '/notifications/inbox/read-all'));
+    await ok(200, send('auditor', 'get', `/notifications?caseId=${caseId}`));
+    await ok(409, send('admin', 'post', `/notifications/${notificationId}/retry`));
 
     await ok(200, send('admin', 'put', '/admin/calendar/years/2027', TEST_NOTICE_2027));
     await ok(200, send('viewer', 'get', '/calendar/years/2027'));

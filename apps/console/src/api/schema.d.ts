@@ -5909,11 +5909,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5925,11 +5929,24 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5944,8 +5961,6 @@ export interface operations {
             header?: {
                 /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
                 "Idempotency-Key"?: string;
-                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
-                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -5956,6 +5971,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5965,6 +5982,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5976,24 +5995,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description NOTIFICATION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description NOTIFICATION_NOT_RETRYABLE: it is pending or delivered */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
-            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6013,6 +6029,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6049,11 +6076,15 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6063,6 +6094,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6077,8 +6119,6 @@ export interface operations {
             header?: {
                 /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
                 "Idempotency-Key"?: string;
-                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
-                "If-Match"?: string;
             };
             path: {
                 id: string;
@@ -6089,6 +6129,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6098,6 +6140,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6106,13 +6150,6 @@ export interface operations {
             };
             /** @description NOTIFICATION_NOT_FOUND: no such notification in my inbox */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
-            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6132,6 +6169,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6146,8 +6194,6 @@ export interface operations {
             header?: {
                 /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
                 "Idempotency-Key"?: string;
-                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
-                "If-Match"?: string;
             };
             path?: never;
             cookie?: never;
@@ -6156,6 +6202,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6165,15 +6213,8 @@ export interface operations {
             /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
             401: {
                 headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
-            412: {
-                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6192,6 +6233,17 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
