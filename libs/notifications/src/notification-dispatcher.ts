@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { NotificationSettings } from '@app/config';
 import { Clock } from '@app/workflow';
+import { PollingLoop } from '@app/workflow-runtime';
 import type { Pool } from 'pg';
 import { deliveryFailure, dingtalkRequest, OutgoingRequest, OutsideChannel, OutsideMessage, retryDelayMs, webhookRequest } from './notification-channels';
 
@@ -34,18 +34,16 @@ interface Claimed {
  * repeat by the notification id the message carries.
  */
 export class NotificationDispatcher {
-  readonly workerId = `notifications-${randomUUID()}`;
-  private running: Promise<void> | undefined;
-  private stopped = false;
-  private wake: (() => void) | undefined;
-  private poked = false;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly pool: Pool,
     private readonly settings: NotificationSettings,
     private readonly clock: Clock,
     private readonly options: DispatcherOptions = {},
-  ) {}
+  ) {
+    this.loop = new PollingLoop(() => this.deliverDue(), options.pollIntervalMs ?? 2000, (error) => options.onError?.(error));
+  }
 
   /** Sends every delivery due now; returns how many were attempted. */
   async deliverDue(): Promise<number> {
@@ -60,42 +58,15 @@ export class NotificationDispatcher {
 
   /** Polls for due deliveries until `stop()`; `poke()` makes it look at once (after an append here). */
   start(): void {
-    if (this.running !== undefined) return;
-    this.stopped = false;
-    this.running = (async () => {
-      while (!this.stopped) {
-        try {
-          await this.deliverDue();
-        } catch (error) {
-          this.options.onError?.(error);
-        }
-        if (this.stopped) break;
-        if (this.poked) {
-          this.poked = false;
-          continue;
-        }
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.options.pollIntervalMs ?? 2000);
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        this.wake = undefined;
-      }
-    })();
+    this.loop.start();
   }
 
   poke(): void {
-    this.poked = true;
-    this.wake?.();
+    this.loop.poke();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.wake?.();
-    await this.running;
-    this.running = undefined;
+    await this.loop.stop();
   }
 
   private async claim(): Promise<Claimed[]> {

@@ -20,3 +20,4 @@ export {
 } from './workflow-engine';
 export { WORKFLOW_MIGRATIONS } from './workflow.schema';
 export { WORKING_DAY_CALENDAR, WorkflowRuntimeModule } from './workflow-runtime.module';
+export { PollingLoop } from './polling-loop';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Clock, DomainError, SYSTEM_ACTOR } from '@app/workflow';
+import { PollingLoop } from './polling-loop';
 import { TimerStore } from './timer-store';
 import { WorkflowEngine } from './workflow-engine';
 
@@ -20,9 +21,7 @@ export interface TimerServiceOptions {
  */
 export class TimerService {
   readonly workerId: string;
-  private running: Promise<void> | undefined;
-  private stopped = false;
-  private wake: (() => void) | undefined;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly timers: TimerStore,
@@ -31,6 +30,7 @@ export class TimerService {
     private readonly options: TimerServiceOptions = {},
   ) {
     this.workerId = options.workerId ?? `timers-${randomUUID()}`;
+    this.loop = new PollingLoop(() => this.fireDue(), options.pollIntervalMs ?? 1000, (error) => options.onError?.(error, ''));
   }
 
   /** Claims and fires every timer due now; returns how many fired (or were found stale). */
@@ -67,35 +67,15 @@ export class TimerService {
 
   /** Polls for due timers until `stop()`. */
   start(): void {
-    if (this.running !== undefined) return;
-    this.stopped = false;
-    this.running = (async () => {
-      while (!this.stopped) {
-        try {
-          await this.fireDue();
-        } catch (error) {
-          this.options.onError?.(error, '');
-        }
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.options.pollIntervalMs ?? 1000);
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-      }
-    })();
+    this.loop.start();
   }
 
   /** Asks the loop to look now (e.g. after a test moved the clock). */
   poke(): void {
-    this.wake?.();
+    this.loop.poke();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.wake?.();
-    await this.running;
-    this.running = undefined;
+    await this.loop.stop();
   }
 }
