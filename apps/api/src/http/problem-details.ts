@@ -26,6 +26,12 @@ export class ProblemDetails {
   @ApiPropertyOptional({ type: [FieldProblem], description: 'present on validation failures' }) errors?: FieldProblem[];
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'facts about the refusal (ids, versions)' })
   details?: Record<string, unknown>;
+  @ApiPropertyOptional({
+    example: 'urn:request:0f0c3d2e-5b7a-4c41-9a0e-2b1f8f7d9c11',
+    description:
+      'the refused request, `urn:request:<request id>`: the id echoed in the X-Request-Id header, carried by the log lines of the request; quote it when reporting a problem',
+  })
+  instance?: string;
 }
 
 export function problemType(code: string): string {
