@@ -10,8 +10,7 @@ import {
 } from '@app/event-store';
 import { isConnectionFailure } from '@app/database';
 import { DomainError, ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from '@app/workflow';
-import { problemInstance } from '../logging/request-id';
-import { FieldProblem, problem, PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details';
+import { answeredProblem, FieldProblem, problem, PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details';
 import { ReplayedAnswer } from './idempotency/replayed-answer';
 import { RequestBodyError } from './request-body';
 
@@ -158,7 +157,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
     response.setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
-    response.status(problem.status).json(typeof request.id === 'string' ? { ...problem, instance: problemInstance(request.id) } : problem);
+    response.status(problem.status).json(answeredProblem(problem, request.id));
   }
 }
 

@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { problemInstance } from '../logging/request-id';
 
 /** RFC 9457 media type of every error response. */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -48,4 +49,9 @@ export function problem(
   if (extra.errors !== undefined && extra.errors.length > 0) body.errors = extra.errors;
   if (extra.details !== undefined && Object.keys(extra.details).length > 0) body.details = { ...extra.details };
   return body;
+}
+
+/** The problem as answered to a request: its `instance` names the request by its id (see logging/request-id.ts). */
+export function answeredProblem(body: ProblemDetails, requestId: unknown): ProblemDetails {
+  return typeof requestId === 'string' ? { ...body, instance: problemInstance(requestId) } : body;
 }
