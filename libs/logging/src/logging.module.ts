@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
 import { Logger as Pino } from 'pino';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { processLogger } from './root-logger';
@@ -8,19 +7,12 @@ import { processLogger } from './root-logger';
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
 /**
- * The process's pino logger, and nestjs-pino's request scope: the HTTP app mounts the request
- * logging itself, first of all its middleware (see apps/api/src/logging/request-logging.ts), and
- * nestjs-pino only binds each request's child logger, so Nest `Logger` calls made while answering
- * a request carry its `requestId`.
+ * The process's pino logger, for the HTTP app's request logging (apps/api/src/logging/request-logging.ts).
+ * That logging is plain Express middleware, not nestjs-pino's LoggerModule: a module middleware is
+ * mounted as a catch-all route, which the metrics and the route fuzzing would see as a route.
  */
 @Global()
 @Module({
-  imports: [
-    LoggerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ pinoHttp: { logger: processLogger(config.logLevel) }, useExisting: true }),
-    }),
-  ],
   providers: [{ provide: ROOT_LOGGER, inject: [APP_CONFIG], useFactory: (config: AppConfig): Pino => processLogger(config.logLevel) }],
   exports: [ROOT_LOGGER],
 })

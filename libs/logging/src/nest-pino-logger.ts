@@ -1,5 +1,5 @@
 import { Logger, PinoLogger } from 'nestjs-pino';
-import { storage } from 'nestjs-pino/storage';
+import { storage, Store } from 'nestjs-pino/storage';
 import { Logger as Pino } from 'pino';
 
 /** A stack trace passed as a separate argument: `error(entry, stack, context)`. */
@@ -38,8 +38,22 @@ class RootedPinoLogger extends PinoLogger {
 /**
  * A Nest `LoggerService` writing through `root`: `new Logger(X.name).log({ message, … })` becomes
  * one line with `context: "X"`, the message and the entry's fields. Inside an HTTP request (see
- * LoggingModule) it writes through the request's child logger, so the line carries `requestId`.
+ * {@link bindRequestLogger}) it writes through the request's child logger, so the line carries `requestId`.
  */
 export function nestLoggerFor(root: Pino): NestPinoLogger {
   return new NestPinoLogger(new RootedPinoLogger(root), {});
+}
+
+/**
+ * Express middleware: what runs after it while answering the request (guards, handlers, filters)
+ * logs through the request's child logger (`req.log`, set by pino-http), the way nestjs-pino's
+ * LoggerModule binds it. Mounted after the body parsers: the context does not survive their reading
+ * of the body stream.
+ */
+export function bindRequestLogger(request: { log?: Pino }, _response: unknown, next: () => void): void {
+  if (request.log === undefined) {
+    next();
+    return;
+  }
+  storage.run(new Store(request.log), next);
 }

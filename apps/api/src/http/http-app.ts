@@ -1,7 +1,7 @@
 import { NestApplicationOptions } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { ROOT_LOGGER } from '@app/logging';
+import { bindRequestLogger, ROOT_LOGGER } from '@app/logging';
 import { requestLogging } from '../logging/request-logging';
 import { PrometheusMetrics } from '../metrics/prometheus-metrics';
 import { setupOpenApi } from '../openapi/openapi.setup';
@@ -17,8 +17,9 @@ export const HTTP_APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
  * and the access line (every request, refused ones included), the client address rule (the rate limits key on it), metrics (every response counted, refused bodies
  * included), the security headers and `Cache-Control: no-store` (on every response, refusals
  * included), then the body parsers, the translation of their errors and the refusal of bodies
- * nested too deep, then the OpenAPI routes and the web console (`/ui/`). `main.ts` and the end-to-end tests both use this, so
- * the tests exercise the same app that runs.
+ * nested too deep, the request's logger bound for the Nest `Logger` calls that answer it, then
+ * the OpenAPI routes and the web console (`/ui/`). `main.ts` and the end-to-end tests both use
+ * this, so the tests exercise the same app that runs.
  */
 export function configureHttpApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
@@ -32,6 +33,7 @@ export function configureHttpApp(app: NestExpressApplication): void {
   app.useBodyParser('urlencoded', { limit: REQUEST_BODY_LIMIT, extended: true });
   app.use(translateBodyParserErrors);
   app.use(refuseDeepBodies);
+  app.use(bindRequestLogger);
   setupOpenApi(app);
   serveConsole(app);
 }

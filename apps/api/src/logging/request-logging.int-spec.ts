@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
-import { Controller, Get, Global, Logger, Module } from '@nestjs/common';
+import { Body, Controller, Get, Global, Logger, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, loadConfig } from '@app/config';
-import { createRootLogger, LoggingModule, nestLoggerFor } from '@app/logging';
+import { bindRequestLogger, createRootLogger, LoggingModule, nestLoggerFor } from '@app/logging';
 import { requestLogging } from './request-logging';
 
 let written = '';
@@ -27,6 +27,12 @@ class ProbeController {
     this.logger.log({ message: 'answering the probe', step: 1 });
     return { ok: true };
   }
+
+  @Post()
+  take(@Body() body: { note: string }): { ok: true } {
+    this.logger.log({ message: 'took a body', note: body.note });
+    return { ok: true };
+  }
 }
 
 @Global()
@@ -44,8 +50,10 @@ describe('request logging', () => {
   let base: string;
 
   beforeAll(async () => {
-    app = await NestFactory.create<NestExpressApplication>(ProbeModule, { logger: nestLoggerFor(root), abortOnError: false });
+    app = await NestFactory.create<NestExpressApplication>(ProbeModule, { logger: nestLoggerFor(root), abortOnError: false, bodyParser: false });
     app.use(requestLogging(root));
+    app.useBodyParser('json');
+    app.use(bindRequestLogger);
     await app.listen(0, '127.0.0.1');
     base = await app.getUrl();
   });
@@ -62,6 +70,14 @@ describe('request logging', () => {
       expect.objectContaining({ context: 'Probe', message: 'answering the probe', step: 1 }),
       expect.objectContaining({ context: 'HTTP', method: 'GET', path: '/probe', status: 200, message: 'GET /probe 200' }),
     ]);
+  });
+
+  it('keeps the request id on lines written after the body was read', async () => {
+    written = '';
+    const response = await fetch(`${base}/probe`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'probe-post-1' }, body: '{"note":"n"}' });
+    expect(response.status).toBe(201);
+    await response.json();
+    expect(lines().find((line) => line['message'] === 'took a body')).toMatchObject({ requestId: 'probe-post-1', context: 'Probe', note: 'n' });
   });
 
   it('writes an access line for a route that does not exist, and none of the query string', async () => {

@@ -45,8 +45,8 @@ function pathOf(request: LoggedRequest): string {
  * went away): `{"level":"info","requestId":…,"context":"HTTP","method":"GET","path":"/cases",
  * "status":200,"durationMs":4,"userId":…,"message":"GET /cases 200"}`. A 5xx is logged at `warn`
  * (the fault itself is logged at `error` by the problem filter). The request's child logger
- * (`req.log`, bound to `requestId`) is what nestjs-pino hands to Nest `Logger` calls made while
- * answering.
+ * (`req.log`, bound to `requestId`) is what Nest `Logger` calls made while answering write through
+ * (see bindRequestLogger in @app/logging).
  */
 export function requestLogging(root: Pino): Array<(request: LoggedRequest, response: ServerResponse, next: Next) => void> {
   const accessLog = pinoHttp<LoggedRequest, ServerResponse>({
