@@ -56,8 +56,11 @@ describe('the built API process', () => {
     });
 
     const listening = jsonLines(api.output()).find((line) => line['context'] === 'Main');
-    expect(listening?.['message']).toMatchObject({
+    expect(listening).toMatchObject({
+      level: 'info',
+      message: `listening on http://localhost:${port}`,
       url: `http://localhost:${port}`,
+      console: `http://localhost:${port}/ui/`,
       docs: `http://localhost:${port}/docs`,
       database: server === undefined ? { mode, dataDir } : { mode },
     });
@@ -75,8 +78,8 @@ describe('the built API process', () => {
     expect(exit.code).toBe(1);
     const [fatal, ...others] = jsonLines(exit.stdout + exit.stderr);
     expect(others).toEqual([]);
-    expect(fatal).toMatchObject({ level: 'fatal', message: { message: 'invalid configuration' } });
-    const problems = (fatal!['message'] as { problems: string[] }).problems;
+    expect(fatal).toMatchObject({ level: 'fatal', message: 'invalid configuration' });
+    const problems = (fatal as { problems: string[] }).problems;
     expect(problems).toEqual([expect.stringMatching(/^LOG_LEVEL must be one of/), expect.stringMatching(/^PORT must be an integer/)]);
     expect(exit.stdout + exit.stderr).not.toMatch(/\n\s+at /);
   });
@@ -93,8 +96,8 @@ describe('the built API process', () => {
 
   const appliedBy = (finished: Finished): Record<string, number[]> => {
     const line = jsonLines(finished.stdout).find((entry) => entry['context'] === 'Main');
-    expect(line?.['message']).toMatchObject({ message: 'migrations applied' });
-    return (line!['message'] as { applied: Record<string, number[]> }).applied;
+    expect(line).toMatchObject({ message: 'migrations applied' });
+    return (line as { applied: Record<string, number[]> }).applied;
   };
 
   it('`main.js migrate` on a database nothing has touched applies every schema and exits 0; run again, it applies nothing', async () => {
@@ -137,11 +140,11 @@ describe('the built API process', () => {
     const fresh = await freshDatabase();
     const all = await within(120_000, startApi(fresh.env, ['rebuild', '--all']).finished, 'rebuild --all').finally(() => fresh.dispose());
     expect([all.code, all.stderr]).toEqual([0, '']);
-    const rebuilt = jsonLines(all.stdout).filter((line) => (line['message'] as { message?: string })?.message === 'rebuilt');
+    const rebuilt = jsonLines(all.stdout).filter((line) => line['message'] === 'rebuilt');
     const unknown = await within(60_000, startApi({ ...databaseEnv }, ['rebuild', 'no-such-read-model']).finished, 'rebuild unknown');
     expect(unknown.code).toBe(2);
-    const refusal = jsonLines(unknown.stdout + unknown.stderr)[0]!['message'] as { unknown: string[]; readModels: string[] };
+    const refusal = jsonLines(unknown.stdout + unknown.stderr)[0] as { unknown: string[]; readModels: string[] };
     expect(refusal.unknown).toEqual(['no-such-read-model']);
-    expect(rebuilt.map((line) => (line['message'] as { projection: string }).projection).sort()).toEqual([...refusal.readModels].sort());
+    expect(rebuilt.map((line) => line['projection'] as string).sort()).toEqual([...refusal.readModels].sort());
   });
 });

@@ -227,7 +227,7 @@ describe('API app (in-process, real database)', () => {
   });
 
   it('an unknown route answers 404 problem+json with code NOT_FOUND', async () => {
-    const response = await http().get('/no/such/route').expect(404);
+    const response = await http().get('/no/such/route').set('X-Request-Id', 'route-lookup-1').expect(404);
     expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
     expect(response.body).toEqual({
       type: 'https://supervision.example/problems/not-found',
@@ -235,6 +235,7 @@ describe('API app (in-process, real database)', () => {
       status: 404,
       detail: 'Cannot GET /no/such/route',
       code: 'NOT_FOUND',
+      instance: 'urn:request:route-lookup-1',
     });
   });
 
@@ -272,6 +273,7 @@ describe('API app (in-process, real database)', () => {
       detail: 'Probes may not be closed twice',
       code: 'PROBE_RULE_BROKEN',
       details: { probeId: 'p-1' },
+      instance: `urn:request:${conflict.headers['x-request-id']}`,
     });
     const missing = await http().get('/probe/missing').expect(404);
     expect(missing.body).toMatchObject({ code: 'PROBE_NOT_FOUND', details: { probeId: 'p-404' } });

@@ -25,13 +25,13 @@ function run(env: Record<string, string>, args: string[]): { finished: Promise<F
   return { finished, kill: () => child.kill('SIGTERM') };
 }
 
+/** The log lines the command itself wrote (`context: "Main"`), each with its message and fields. */
 function mainMessages(output: string): Record<string, unknown>[] {
   return output
     .split('\n')
     .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as { context?: string; message: Record<string, unknown> })
-    .filter((line) => line.context === 'Main')
-    .map((line) => line.message);
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((line) => line['context'] === 'Main');
 }
 
 async function freePort(): Promise<number> {

@@ -174,6 +174,7 @@ describe('HTTP hardening', () => {
         status: 403,
         detail: 'An official acts on and reads only its own unit and the units below it',
         code: 'OUT_OF_SCOPE',
+        instance: `urn:request:${refused.headers['x-request-id']}`,
       });
     }
     const act = await request(server()).post(`/cases/${anjiCase}/sign`).set('Authorization', officialNanxun).expect(403);

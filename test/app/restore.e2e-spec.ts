@@ -140,10 +140,10 @@ function errorLines(api: Running): Record<string, unknown>[] {
   return jsonLines(api.output()).filter((line) => line['level'] === 'error' || line['level'] === 'fatal');
 }
 
-/** The JSON log lines whose message (a text, or an object's `message`) starts with `words`. */
+/** The JSON log lines whose `message` starts with `words`. */
 function said(api: Running, words: string): Record<string, unknown>[] {
   const says = (text: unknown) => typeof text === 'string' && (text === words || text.startsWith(`${words} `) || text.startsWith(`${words}:`));
-  return jsonLines(api.output()).filter((line) => says(line['message']) || says((line['message'] as Body | undefined)?.['message']));
+  return jsonLines(api.output()).filter((line) => says(line['message']));
 }
 
 const server = serverTarget();

@@ -55,7 +55,8 @@ describe('`main.js users`', () => {
   it('opens the first admin with a password from standard input, refuses a weak one (exit 1, the code named), lists the accounts and disables one', async () => {
     const weak = await users(env, ['add', '--username', 'ops', '--role', 'admin', '--password-stdin'], '12345\n');
     expect(weak.code).toBe(1);
-    expect(jsonLines(weak.stdout + weak.stderr).map((line) => line['message'])).toContainEqual(expect.objectContaining({ code: 'WEAK_PASSWORD' }));
+    expect(jsonLines(weak.stdout + weak.stderr)).toContainEqual(expect.objectContaining({ level: 'error', code: 'WEAK_PASSWORD' }));
+    expect(weak.stdout + weak.stderr).not.toContain('12345');
 
     const added = await users(env, ['add', '--username', 'ops', '--role', 'admin', '--display-name', '运维管理员', '--password-stdin'], 'Ops-first-2026\n');
     expect([added.code, added.stdout]).toEqual([0, 'ops\t运维管理员\tadmin\t-\t启用，须改密码\n']);

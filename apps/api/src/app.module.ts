@@ -5,6 +5,7 @@ import { AuthModule } from '@app/auth';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { Database, DATABASE, DatabaseModule, migrate } from '@app/database';
 import { EventStoreModule } from '@app/event-store';
+import { LoggingModule } from '@app/logging';
 import { ProjectionsModule } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
 import { WorkflowRuntimeModule } from '@app/workflow-runtime';
@@ -33,6 +34,7 @@ import { UsersModule } from './users/users.module';
   imports: [
     CqrsModule.forRoot(),
     ConfigModule,
+    LoggingModule,
     DatabaseModule,
     EventStoreModule,
     AuthModule,

@@ -3,23 +3,25 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
-import { ConsoleLogger, INestApplicationContext } from '@nestjs/common';
+import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig, loadConfigOrReport } from '@app/config';
 import { createDatabase, Database, DATABASE } from '@app/database';
 import { PostgresEventStore } from '@app/event-store';
+import { NestPinoLogger, nestLoggerFor, processLogger } from '@app/logging';
 import { ProjectionRuntime } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
 import { CALENDAR_STREAM_ID, CALENDAR_WORKFLOW, CalendarCommand, calendarWorkflow, CHINA_HOLIDAY_YEARS, DomainError, InvalidHolidayData, systemClock } from '@app/workflow';
 import { CalendarFollower, FollowedWorkingDayCalendar, TimerStore, WorkflowEngine } from '@app/workflow-runtime';
 import { AppModule } from './app.module';
 import { configureHttpApp, HTTP_APP_OPTIONS } from './http/http-app';
-import { jsonLogger } from './logging/json-logger';
+import { CONSOLE_PATH } from './http/console-static';
 import { DOCS_PATH } from './openapi/openapi.setup';
 import { migrateAll } from './schema-migrations';
 import { runUsersCli, UsageError, USERS_USAGE } from './users/users-cli';
+import { LOG_BROKEN, USAGE, verifyRangeOf } from './command-line';
 
 /** Past this, a shutdown that is still draining requests is cut short. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -28,10 +30,22 @@ const CONTEXT = 'Main';
 /** An exit code, or `serving`: the open server keeps the process alive until a signal. */
 type Outcome = number | 'serving';
 
+const COMMANDS = new Set(['migrate', 'rebuild', 'calendar', 'users', 'verify']);
+
 async function main(command: string | undefined, args: readonly string[]): Promise<Outcome> {
-  const config = loadConfigOrReport(CONTEXT);
+  if (command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (command !== undefined && !COMMANDS.has(command)) {
+    nestLoggerFor(processLogger('log')).fatal({ message: `unknown command "${command}"; run with --help for the commands` }, CONTEXT);
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const config = loadConfigOrReport((problems) => nestLoggerFor(processLogger('log')).fatal({ message: 'invalid configuration', problems }, CONTEXT));
   if (config === undefined) return 1;
-  const logger = jsonLogger(config.logLevel);
+  // The users command prints its answers on standard output: the application it starts logs errors only.
+  const logger = nestLoggerFor(processLogger(command === 'users' ? 'error' : config.logLevel));
   switch (command) {
     case undefined:
       return serve(logger);
@@ -44,18 +58,12 @@ async function main(command: string | undefined, args: readonly string[]): Promi
     case 'users':
       return usersAndExit(logger, args);
     default:
-      logger.fatal(
-        {
-          message: `unknown command "${command}"; run without arguments to serve, or with "migrate", "rebuild <read model>|--all", "calendar load <notice.json>" or "users …" (users --help)`,
-        },
-        CONTEXT,
-      );
-      return 2;
+      return verifyAndExit(config, logger, args);
   }
 }
 
 /** The database a command runs against, or undefined (logged as fatal) when it cannot be opened. */
-async function openDatabase(config: AppConfig, logger: ConsoleLogger, poolSize: number): Promise<Database | undefined> {
+async function openDatabase(config: AppConfig, logger: NestPinoLogger, poolSize: number): Promise<Database | undefined> {
   try {
     return await createDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize });
   } catch (error) {
@@ -64,7 +72,7 @@ async function openDatabase(config: AppConfig, logger: ConsoleLogger, poolSize: 
   }
 }
 
-async function migrateAndExit(config: AppConfig, logger: ConsoleLogger): Promise<number> {
+async function migrateAndExit(config: AppConfig, logger: NestPinoLogger): Promise<number> {
   const database = await openDatabase(config, logger, 1);
   if (database === undefined) return 1;
   try {
@@ -84,7 +92,7 @@ async function migrateAndExit(config: AppConfig, logger: ConsoleLogger): Promise
  * and swaps them in, logging progress; the API may keep serving meanwhile (on a server). With the
  * embedded database the API process owns the data folder: use POST /admin/projections/:name/rebuild.
  */
-async function rebuildAndExit(config: AppConfig, logger: ConsoleLogger, args: readonly string[]): Promise<number> {
+async function rebuildAndExit(config: AppConfig, logger: NestPinoLogger, args: readonly string[]): Promise<number> {
   const projections = supervisionProjections();
   const known = projections.map((projection) => projection.name);
   const names = args[0] === '--all' ? known : args.slice(0, 1);
@@ -129,7 +137,7 @@ async function rebuildAndExit(config: AppConfig, logger: ConsoleLogger, args: re
  * Exit 0 when loaded (or in force already), 2 for bad usage or an invalid notice, 1 when it failed.
  * With the embedded database the API process owns the data folder: use the endpoint there.
  */
-async function loadCalendarAndExit(config: AppConfig, logger: ConsoleLogger, args: readonly string[]): Promise<number> {
+async function loadCalendarAndExit(config: AppConfig, logger: NestPinoLogger, args: readonly string[]): Promise<number> {
   const [subcommand, file] = args;
   if (subcommand !== 'load' || file === undefined) {
     logger.fatal({ message: 'usage: calendar load <notice.json>' }, CONTEXT);
@@ -182,7 +190,7 @@ async function loadCalendarAndExit(config: AppConfig, logger: ConsoleLogger, arg
  * timers or projectors; with the embedded database the API process owns the data folder, so run it
  * while the API is stopped (or use the API). Exit 0 done, 2 bad usage, 1 refused or failed.
  */
-async function usersAndExit(logger: ConsoleLogger, args: readonly string[]): Promise<number> {
+async function usersAndExit(logger: NestPinoLogger, args: readonly string[]): Promise<number> {
   if (args.length === 0 || args[0] === '--help' || args[0] === 'help') {
     process.stdout.write(`${USERS_USAGE}\n`);
     return args.length === 0 ? 2 : 0;
@@ -191,7 +199,7 @@ async function usersAndExit(logger: ConsoleLogger, args: readonly string[]): Pro
   process.env['RUN_PROJECTORS'] = 'false';
   let app: INestApplicationContext;
   try {
-    app = await NestFactory.createApplicationContext(AppModule, { logger: jsonLogger('error'), abortOnError: false });
+    app = await NestFactory.createApplicationContext(AppModule, { logger, abortOnError: false });
   } catch (error) {
     logger.fatal({ message: 'start-up failed', error: String(error) }, CONTEXT);
     return 1;
@@ -227,7 +235,7 @@ async function readPasswordLine(): Promise<string> {
   return text.split(/\r?\n/)[0] ?? '';
 }
 
-async function serve(logger: ConsoleLogger): Promise<Outcome> {
+async function serve(logger: NestPinoLogger): Promise<Outcome> {
   let app: NestExpressApplication;
   try {
     // abortOnError off: a failing start-up (database unreachable, migration failed) is logged and
@@ -260,8 +268,36 @@ async function serve(logger: ConsoleLogger): Promise<Outcome> {
   }
   const url = `http://localhost:${config.port}`;
   const database = describeDatabase(app.get<Database>(DATABASE), config);
-  logger.log({ message: `listening on ${url}`, url, docs: `${url}/${DOCS_PATH}`, database }, CONTEXT);
+  logger.log({ message: `listening on ${url}`, url, console: `${url}${CONSOLE_PATH}/`, docs: `${url}/${DOCS_PATH}`, database }, CONTEXT);
   return 'serving';
+}
+
+/**
+ * `main.js verify [--from N] [--to N]`: the audit check of GET /audit/verify from a shell
+ * (EventStore.verify): every content digest and hash chain over the positions, the whole log by
+ * default. Prints the report as one JSON line; exit 0 intact, 3 when a row does not verify (the
+ * first one is named), 2 for bad usage, 1 when it could not run. It reads only: no migration.
+ */
+async function verifyAndExit(config: AppConfig, logger: NestPinoLogger, args: readonly string[]): Promise<number> {
+  const range = verifyRangeOf(args);
+  if (typeof range === 'string') {
+    logger.fatal({ message: range }, CONTEXT);
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const database = await openDatabase(config, logger, 1);
+  if (database === undefined) return 1;
+  try {
+    const report = await new PostgresEventStore(database.pool).verify(range);
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    if (!report.ok) logger.error({ message: 'the event log does not verify', firstBroken: report.firstBroken }, CONTEXT);
+    return report.ok ? 0 : LOG_BROKEN;
+  } catch (error) {
+    logger.fatal({ message: 'verification failed', error: String(error) }, CONTEXT);
+    return 1;
+  } finally {
+    await database.close();
+  }
 }
 
 function describeDatabase(database: Database, config: AppConfig): { mode: string; dataDir?: string } {
@@ -273,7 +309,7 @@ main(process.argv[2], process.argv.slice(3)).then(
     if (outcome !== 'serving') process.exit(outcome);
   },
   (error: unknown) => {
-    new ConsoleLogger({ json: true }).fatal({ message: 'unexpected failure', error: String(error) }, CONTEXT);
+    nestLoggerFor(processLogger('log')).fatal({ message: 'unexpected failure', error: String(error) }, CONTEXT);
     process.exit(1);
   },
 );

@@ -1,13 +1,15 @@
 import 'reflect-metadata';
-import { ConsoleLogger, DynamicModule, LogLevel as NestLogLevel } from '@nestjs/common';
+import { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { LOG_LEVELS, loadConfigOrReport } from '@app/config';
+import { loadConfigOrReport } from '@app/config';
+import { nestLoggerFor, processLogger } from '@app/logging';
 
 const CONTEXT = 'Worker';
 
 /**
  * Starts a worker process around `module` (see main.ts): configuration checked first, JSON logs,
- * SIGTERM/SIGINT run the shutdown hooks and exit 0; a bad start exits 1.
+ * SIGTERM/SIGINT run the shutdown hooks and exit 0; a bad start exits 1. Logs are pino JSON lines
+ * on standard output at `LOG_LEVEL` (see @app/logging).
  */
 export function runWorker(module: DynamicModule): void {
   start(module).then(
@@ -17,17 +19,16 @@ export function runWorker(module: DynamicModule): void {
       else process.exit(outcome);
     },
     (error: unknown) => {
-      new ConsoleLogger({ json: true }).fatal({ message: 'unexpected failure', error: String(error) }, CONTEXT);
+      nestLoggerFor(processLogger('log')).fatal({ message: 'unexpected failure', error: String(error) }, CONTEXT);
       process.exit(1);
     },
   );
 }
 
 async function start(module: DynamicModule): Promise<number | 'running'> {
-  const config = loadConfigOrReport(CONTEXT);
+  const config = loadConfigOrReport((problems) => nestLoggerFor(processLogger('log')).fatal({ message: 'invalid configuration', problems }, CONTEXT));
   if (config === undefined) return 1;
-  const logLevels: NestLogLevel[] = LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1);
-  const logger = new ConsoleLogger({ json: true, logLevels });
+  const logger = nestLoggerFor(processLogger(config.logLevel));
   if (config.databaseUrl === undefined) {
     // The embedded database is one PostgreSQL session owned by the API process, which runs the
     // background work in-process; a second process on the same data folder would corrupt it.

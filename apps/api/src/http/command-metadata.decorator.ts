@@ -8,6 +8,8 @@ import { fingerprintOf, idempotencyKeyOf } from '../http/idempotency/idempotency
 interface CommandRequest {
   actor: RequestActor;
   headers: Record<string, string | undefined>;
+  /** The request id (see logging/request-id.ts), set by the first middleware of the HTTP app. */
+  id?: unknown;
   method: string;
   originalUrl: string;
   body: unknown;
@@ -32,7 +34,9 @@ const marksStreamCommand: ParameterDecorator = (target, key) => {
  *   expired. (The interceptor answers retries with the first answer and refuses the key for any
  *   other request before this runs.)
  * - `If-Match: "<version>"` is the stream version the client saw (412 when stale);
- * - `X-Correlation-Id` ties the command to a wider piece of work.
+ * - the request id is the command's `correlationId`: the client's well-formed `X-Request-Id` or
+ *   `X-Correlation-Id` (ties the command to a wider piece of work) or one minted for the request,
+ *   the same id its log lines, its `X-Request-Id` answer header and any problem `instance` carry.
  */
 export const CommandMeta = createParamDecorator((_data: unknown, context: ExecutionContext): CommandMetadata => {
   const request = context.switchToHttp().getRequest<CommandRequest>();
@@ -44,7 +48,7 @@ export const CommandMeta = createParamDecorator((_data: unknown, context: Execut
     if (match === null) throw new BadRequestException('If-Match must be a stream version such as "3"');
     expectedVersion = Number(match[1]);
   }
-  const correlationId = request.headers['x-correlation-id'];
+  const correlationId = typeof request.id === 'string' ? request.id : undefined;
   return {
     actor: request.actor,
     commandId:
@@ -52,7 +56,7 @@ export const CommandMeta = createParamDecorator((_data: unknown, context: Execut
         ? randomUUID()
         : deterministicUuid(`${request.actor.userId}\u0000${fingerprintOf(request.method, request.originalUrl, request.body)}\u0000${key}`),
     ...(expectedVersion === undefined ? {} : { expectedVersion }),
-    ...(correlationId === undefined || correlationId.length > 200 ? {} : { correlationId }),
+    ...(correlationId === undefined ? {} : { correlationId }),
     ...(request.actor.orgUnitId === undefined ? {} : { orgUnitId: request.actor.orgUnitId }),
   };
 }, [marksStreamCommand]);

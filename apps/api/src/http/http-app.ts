@@ -1,6 +1,8 @@
 import { NestApplicationOptions } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { bindRequestLogger, ROOT_LOGGER } from '@app/logging';
+import { requestLogging } from '../logging/request-logging';
 import { PrometheusMetrics } from '../metrics/prometheus-metrics';
 import { setupOpenApi } from '../openapi/openapi.setup';
 import { serveConsole } from './console-static';
@@ -11,17 +13,19 @@ import { noStore, securityHeaders } from './security-headers';
 export const HTTP_APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
 
 /**
- * What the HTTP app needs beyond its modules, in the order Express must see it: the client
- * address rule (the rate limits key on it), metrics (every response counted, refused bodies
+ * What the HTTP app needs beyond its modules, in the order Express must see it: the request id
+ * and the access line (every request, refused ones included), the client address rule (the rate limits key on it), metrics (every response counted, refused bodies
  * included), the security headers and `Cache-Control: no-store` (on every response, refusals
  * included), then the body parsers, the translation of their errors and the refusal of bodies
- * nested too deep, then the OpenAPI routes and the web console (`/ui/`). `main.ts` and the end-to-end tests both use this, so
- * the tests exercise the same app that runs.
+ * nested too deep, the request's logger bound for the Nest `Logger` calls that answer it, then
+ * the OpenAPI routes and the web console (`/ui/`). `main.ts` and the end-to-end tests both use
+ * this, so the tests exercise the same app that runs.
  */
 export function configureHttpApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
   // Express reads the client address from X-Forwarded-For only when the peer is a proxy trusted here.
   app.set('trust proxy', trustProxySetting(app.get<AppConfig>(APP_CONFIG)));
+  app.use(requestLogging(app.get(ROOT_LOGGER)));
   app.use(app.get(PrometheusMetrics).measureRequests);
   app.use(securityHeaders());
   app.use(noStore);
@@ -29,6 +33,7 @@ export function configureHttpApp(app: NestExpressApplication): void {
   app.useBodyParser('urlencoded', { limit: REQUEST_BODY_LIMIT, extended: true });
   app.use(translateBodyParserErrors);
   app.use(refuseDeepBodies);
+  app.use(bindRequestLogger);
   setupOpenApi(app);
   serveConsole(app);
 }

@@ -10,7 +10,7 @@ import {
 } from '@app/event-store';
 import { isConnectionFailure } from '@app/database';
 import { DomainError, ForbiddenError, InvalidInputError, NotFoundError, RateLimitedError, UnauthenticatedError } from '@app/workflow';
-import { FieldProblem, problem, PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details';
+import { answeredProblem, FieldProblem, problem, PROBLEM_CONTENT_TYPE, ProblemDetails } from './problem-details';
 import { ReplayedAnswer } from './idempotency/replayed-answer';
 import { RequestBodyError } from './request-body';
 
@@ -118,6 +118,8 @@ interface HttpRequest {
   readonly originalUrl?: string;
   readonly url: string;
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** The request id (see logging/request-id.ts). */
+  readonly id?: unknown;
 }
 
 interface HttpResponse {
@@ -155,7 +157,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     for (const [name, value] of Object.entries(headers ?? {})) response.setHeader(name, value);
     response.setHeader('Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
-    response.status(problem.status).json(problem);
+    response.status(problem.status).json(answeredProblem(problem, request.id));
   }
 }
 

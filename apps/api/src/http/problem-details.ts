@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { problemInstance } from '../logging/request-id';
 
 /** RFC 9457 media type of every error response. */
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -26,6 +27,12 @@ export class ProblemDetails {
   @ApiPropertyOptional({ type: [FieldProblem], description: 'present on validation failures' }) errors?: FieldProblem[];
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'facts about the refusal (ids, versions)' })
   details?: Record<string, unknown>;
+  @ApiPropertyOptional({
+    example: 'urn:request:0f0c3d2e-5b7a-4c41-9a0e-2b1f8f7d9c11',
+    description:
+      'the refused request, `urn:request:<request id>`: the id echoed in the X-Request-Id header, carried by the log lines of the request; quote it when reporting a problem',
+  })
+  instance?: string;
 }
 
 export function problemType(code: string): string {
@@ -42,4 +49,9 @@ export function problem(
   if (extra.errors !== undefined && extra.errors.length > 0) body.errors = extra.errors;
   if (extra.details !== undefined && Object.keys(extra.details).length > 0) body.details = { ...extra.details };
   return body;
+}
+
+/** The problem as answered to a request: its `instance` names the request by its id (see logging/request-id.ts). */
+export function answeredProblem(body: ProblemDetails, requestId: unknown): ProblemDetails {
+  return typeof requestId === 'string' ? { ...body, instance: problemInstance(requestId) } : body;
 }

@@ -2145,6 +2145,11 @@ export type components = {
             };
             /** @description present on validation failures */
             errors?: components["schemas"]["FieldProblem"][];
+            /**
+             * @description the refused request, `urn:request:<request id>`: the id echoed in the X-Request-Id header, carried by the log lines of the request; quote it when reporting a problem
+             * @example urn:request:0f0c3d2e-5b7a-4c41-9a0e-2b1f8f7d9c11
+             */
+            instance?: string;
             /** @example 409 */
             status: number;
             /** @example Conflict */

@@ -15,7 +15,7 @@ import {
 } from '@nestjs/common';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { RequestActor } from '@app/auth';
-import { PROBLEM_CONTENT_TYPE } from '../problem-details';
+import { answeredProblem, PROBLEM_CONTENT_TYPE } from '../problem-details';
 import { problemResponse } from '../problem-details.filter';
 import { IdempotencyKeys, KeyedRequest } from './idempotency-keys';
 import { ReplayedAnswer } from './replayed-answer';
@@ -43,6 +43,8 @@ interface HttpRequest {
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   readonly body: unknown;
   readonly actor?: RequestActor;
+  /** The request id (see logging/request-id.ts): a refusal is kept as answered, its `instance` included. */
+  readonly id?: unknown;
 }
 
 interface HttpResponse {
@@ -146,7 +148,7 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
         await this.keys.release(keyed).catch((failure: unknown) => this.keptInFlight(keyed, failure));
       } else {
         const headers = { ...refusal.headers, 'Content-Type': `${PROBLEM_CONTENT_TYPE}; charset=utf-8` };
-        await this.keys.answer(keyed, { status, headers, body: JSON.stringify(refusal.problem) }).catch((failure: unknown) => this.keptInFlight(keyed, failure));
+        await this.keys.answer(keyed, { status, headers, body: JSON.stringify(answeredProblem(refusal.problem, request.id)) }).catch((failure: unknown) => this.keptInFlight(keyed, failure));
       }
       throw error;
     }
