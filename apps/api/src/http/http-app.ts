@@ -23,6 +23,10 @@ export const HTTP_APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
  */
 export function configureHttpApp(app: NestExpressApplication): void {
   app.disable('x-powered-by');
+  // An ETag here is a stream version, set by the routes that have one; Express would otherwise add
+  // a weak hash of the body to every other GET, which a client could mistake for one (and send
+  // back as If-Match, to be refused).
+  app.set('etag', false);
   // Express reads the client address from X-Forwarded-For only when the peer is a proxy trusted here.
   app.set('trust proxy', trustProxySetting(app.get<AppConfig>(APP_CONFIG)));
   app.use(requestLogging(app.get(ROOT_LOGGER)));
