@@ -16,6 +16,7 @@ export { MessagingLogger } from './messaging-logger';
 export { MESSAGING_MIGRATIONS } from './messaging.schema';
 export { ensureTopics, TopicSettings } from './topics';
 export { HeldLease, Lease } from './relay/lease';
+export { registerRelayMetrics, RelayLag, relayLag } from './relay/relay-metrics';
 export { LeaseLostError, LogRelay, LogRelayOptions, RelayState } from './relay/log-relay';
 export { KafkaProjectionConsumer, ProjectionConsumerOptions } from './consumer/projection-consumer';
 export { MESSAGING_OPTIONS, MessagingModule, MessagingModuleAsyncOptions, MessagingModuleOptions } from './messaging.module';
