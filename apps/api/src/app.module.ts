@@ -5,6 +5,7 @@ import { AuthModule } from '@app/auth';
 import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { Database, DATABASE, DatabaseModule, migrate } from '@app/database';
 import { EventStoreModule } from '@app/event-store';
+import { OperationsModule } from '@app/operations';
 import { ProjectionsModule } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
 import { WorkflowRuntimeModule } from '@app/workflow-runtime';
@@ -40,6 +41,7 @@ import { UsersModule } from './users/users.module';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ projections: supervisionProjections(), runAsyncProjectors: config.runProjectors, retryDelayMs: 5000 }),
     }),
+    OperationsModule,
     HealthModule,
     MetricsModule,
     SupervisionModule,

@@ -1,7 +1,7 @@
 import { NestApplicationOptions } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { PrometheusMetrics } from '../metrics/prometheus-metrics';
+import { PrometheusMetrics } from '@app/operations';
 import { setupOpenApi } from '../openapi/openapi.setup';
 import { serveConsole } from './console-static';
 import { refuseDeepBodies, REQUEST_BODY_LIMIT, translateBodyParserErrors } from './request-body';
