@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { ConsoleLogger, DynamicModule, LogLevel as NestLogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { LOG_LEVELS, loadConfigOrReport } from '@app/config';
+import { serveOperations } from './operations/serve-operations';
 
 const CONTEXT = 'Worker';
 
@@ -12,9 +14,8 @@ const CONTEXT = 'Worker';
 export function runWorker(module: DynamicModule): void {
   start(module).then(
     (outcome) => {
-      // An application context holds no server open, so the process is kept alive explicitly.
-      if (outcome === 'running') setInterval(() => undefined, 1 << 30);
-      else process.exit(outcome);
+      // While running, the open /health and /metrics server keeps the process alive.
+      if (outcome !== 'running') process.exit(outcome);
     },
     (error: unknown) => {
       new ConsoleLogger({ json: true }).fatal({ message: 'unexpected failure', error: String(error) }, CONTEXT);
@@ -35,9 +36,10 @@ async function start(module: DynamicModule): Promise<number | 'running'> {
     return 1;
   }
   try {
-    const worker = await NestFactory.createApplicationContext(module, { logger, abortOnError: false });
-    // SIGTERM/SIGINT: shutdown hooks run (the database pool closes), then the process exits 0.
-    worker.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+    const worker = await NestFactory.create<NestExpressApplication>(module, { logger, abortOnError: false });
+    // SIGTERM: /health answers 503 for the drain, then the shutdown hooks run (the database pool
+    // closes) and the process exits 0.
+    await serveOperations(worker, config);
     return 'running';
   } catch (error) {
     logger.fatal({ message: 'start-up failed', error: String(error) }, CONTEXT);
