@@ -22,12 +22,12 @@ describe('registerDomainMetrics', () => {
     observer.appended!('task', [event('task')]);
     observer.refused!('case', 'CASE_ALREADY_CLOSED');
     observer.refused!('case', 'CASE_ALREADY_CLOSED');
-    observer.timerFired!('case', 'warning-yellow');
+    observer.timerFired!('case', 'case-warning-yellow');
     const text = await registry.metrics();
     expect(text).toContain('events_appended_total{category="case"} 2');
     expect(text).toContain('events_appended_total{category="task"} 1');
     expect(text).toContain('command_rejections_total{workflow="case",code="CASE_ALREADY_CLOSED"} 2');
-    expect(text).toContain('timers_fired_total{workflow="case",timer="warning-yellow"} 1');
+    expect(text).toContain('timers_fired_total{workflow="case",timer="case-warning-yellow"} 1');
   });
 
   it('reads the timers due, the open cases by colour (every colour, zeros too) and the pool at scrape time', async () => {

@@ -21,7 +21,7 @@ const WARNINGS = ['none', 'blue', 'yellow', 'red'] as const;
 /**
  * The domain's metrics on `registry`. Every label is bounded by the code, never by the data: the
  * stream category (`case`, `task`…) rather than the stream, the error's stable code, the timer's
- * name (`warning-blue`…) rather than its id.
+ * name (`case-warning-blue`…) rather than its id.
  *
  * Returns the engine observer that feeds the counters (hand it to `WorkflowEngine.observe`).
  */
