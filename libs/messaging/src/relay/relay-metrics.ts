@@ -18,13 +18,18 @@ export interface RelayLag {
  * so any of them may report it.
  */
 export async function relayLag(pool: Pool, relay = 'log', now: Date = new Date()): Promise<RelayLag> {
+  // No checkpoint yet: the relay has published nothing, the whole log is behind.
+  const { rows: stored } = await pool.query<{ transaction_id: string; position: string }>(
+    'SELECT transaction_id::text, position FROM relay_checkpoints WHERE relay = $1',
+    [relay],
+  );
   const { rows } = await pool.query<{ events: string; oldest: Date | null }>(
     `SELECT count(*) AS events, min(recorded_at) AS oldest FROM (
-       SELECT e.recorded_at FROM es_events e, relay_checkpoints r
-        WHERE r.relay = $1 AND (e.transaction_id, e.global_position) > (r.transaction_id, r.position)
-        LIMIT $2
+       SELECT e.recorded_at FROM es_events e
+        WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+        LIMIT $3
      ) pending`,
-    [relay, LAG_COUNT_CAP],
+    [stored[0]?.transaction_id ?? '0', stored[0]?.position ?? 0, LAG_COUNT_CAP],
   );
   const oldest = rows[0]!.oldest;
   return { events: Number(rows[0]!.events), seconds: oldest === null ? 0 : Math.max(0, (now.getTime() - oldest.getTime()) / 1000) };
