@@ -6,14 +6,14 @@ import { INestApplicationContext, Injectable, Logger } from '@nestjs/common';
  */
 @Injectable()
 export class Draining {
-  private since: Date | undefined;
+  private draining = false;
 
   get active(): boolean {
-    return this.since !== undefined;
+    return this.draining;
   }
 
-  begin(now: Date = new Date()): void {
-    this.since ??= now;
+  begin(): void {
+    this.draining = true;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { PrometheusMetrics } from '@app/operations';
 
 interface HeaderSink {
@@ -11,7 +11,6 @@ export class WorkerMetricsController {
   constructor(@Inject(PrometheusMetrics) private readonly metrics: PrometheusMetrics) {}
 
   @Get()
-  @Header('Cache-Control', 'no-store')
   async scrape(@Res({ passthrough: true }) response: HeaderSink): Promise<string> {
     response.setHeader('Content-Type', this.metrics.contentType);
     return this.metrics.exposition();
