@@ -2,7 +2,7 @@ import { DynamicModule, Inject, Logger, Module, OnApplicationBootstrap, OnModule
 import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { Database, DATABASE, DatabaseModule } from '@app/database';
 import { EventStoreModule } from '@app/event-store';
-import { MessagingModule, MessagingModuleOptions, registerRelayMetrics, relayLag } from '@app/messaging';
+import { KAFKA_MESSAGING, KafkaMessaging, MessagingModule, MessagingModuleOptions, registerConsumerLagMetrics, registerRelayMetrics, relayLag } from '@app/messaging';
 import { OperationsModule, PrometheusMetrics } from '@app/operations';
 import { ProjectionDefinition, ProjectionsModule } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
@@ -41,6 +41,7 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap {
     @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PrometheusMetrics) private readonly metrics: PrometheusMetrics,
+    @Inject(KAFKA_MESSAGING) private readonly messaging: KafkaMessaging,
   ) {}
 
   static forRoot(options: WorkerOptions = {}): DynamicModule {
@@ -67,7 +68,9 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap {
   onModuleInit(): void {
     registerSupervisionWorkflows(this.engine, this.config.caseWarnings);
     registerSupervisionProcessManagers(this.processManagers);
-    if (this.config.kafka?.runRelay === true) registerRelayMetrics(this.metrics.registry, () => relayLag(this.database.pool));
+    const { relay, consumer } = this.messaging;
+    if (relay !== undefined) registerRelayMetrics(this.metrics.registry, () => relayLag(this.database.pool, relay.name));
+    if (consumer !== undefined) registerConsumerLagMetrics(this.metrics.registry, () => consumer.lag());
   }
 
   onApplicationBootstrap(): void {

@@ -19,4 +19,5 @@ export { HeldLease, Lease } from './relay/lease';
 export { registerRelayMetrics, RelayLag, relayLag } from './relay/relay-metrics';
 export { LeaseLostError, LogRelay, LogRelayOptions, RelayState } from './relay/log-relay';
 export { KafkaProjectionConsumer, ProjectionConsumerOptions } from './consumer/projection-consumer';
-export { MESSAGING_OPTIONS, MessagingModule, MessagingModuleAsyncOptions, MessagingModuleOptions } from './messaging.module';
+export { consumerGroupLag, registerConsumerLagMetrics, TopicLag, topicLag } from './consumer/consumer-lag';
+export { KAFKA_MESSAGING, KafkaMessaging, MESSAGING_OPTIONS, MessagingModule, MessagingModuleAsyncOptions, MessagingModuleOptions } from './messaging.module';
