@@ -71,6 +71,31 @@ describe('the built API process', () => {
     expect(exit.stdout).toContain('database pool closed');
   });
 
+  it('on SIGTERM answers /health with 503 DRAINING for SHUTDOWN_DRAIN_SECONDS while still serving, then exits 0; HOST binds the address', async () => {
+    const port = await freePort();
+    const api = startApi({ ...databaseEnv, PORT: String(port), HOST: '127.0.0.1', DEMO: 'false', LOG_LEVEL: 'log', SHUTDOWN_DRAIN_SECONDS: '2' });
+    running.push(api);
+    await Promise.race([
+      eventually(async () => expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200), 60_000, 200),
+      api.finished.then(({ code }) => Promise.reject(new Error(`exited with ${code} before serving:\n${api.output()}`))),
+    ]);
+    const signalled = Date.now();
+    api.child.kill('SIGTERM');
+    const draining = await eventually(async () => {
+      const response = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      return (await response.json()) as Record<string, unknown>;
+    }, 1500, 50);
+    expect(draining).toMatchObject({ status: 503, code: 'DRAINING' });
+    // Everything else is still served during the drain; liveness too.
+    expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+    const exit = await within(12_000, api.finished, 'shutdown');
+    expect(exit).toMatchObject({ code: 0, signal: null });
+    expect(Date.now() - signalled).toBeGreaterThanOrEqual(2000);
+    expect(jsonLines(exit.stdout).some((line) => JSON.stringify(line).includes('draining'))).toBe(true);
+  });
+
   it('stops with exit code 1 and one message naming every bad variable, without a stack trace', async () => {
     const api = startApi({ ...databaseEnv, PORT: 'abc', LOG_LEVEL: 'loud' });
     running.push(api);

@@ -25,11 +25,14 @@ export async function buildApi(): Promise<void> {
   await promisify(execFile)(process.execPath, [require.resolve('@nestjs/cli/bin/nest.js'), 'build', 'api'], { cwd: ROOT });
 }
 
-/** The built API as a child process, with exactly the variables given (no inherited config). */
+/**
+ * The built API as a child process, with exactly the variables given (no inherited config), except
+ * that SIGTERM stops it without the drain unless SHUTDOWN_DRAIN_SECONDS is given.
+ */
 export function startApi(env: Record<string, string>, args: string[] = [], nodeOptions: string[] = []): Running {
   const child = spawn(process.execPath, [...nodeOptions, API_MAIN, ...args], {
     cwd: ROOT,
-    env: { PATH: process.env['PATH'] ?? '', ...env },
+    env: { PATH: process.env['PATH'] ?? '', SHUTDOWN_DRAIN_SECONDS: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

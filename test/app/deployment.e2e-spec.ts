@@ -65,6 +65,7 @@ onServer('a deployment from zero on a server database, without the demo', () => 
   let db: TestDatabase;
   let api: Running;
   let worker: { child: ChildProcess; output: () => string } | undefined;
+  let workerBase: string;
   let capture: Awaited<ReturnType<typeof captureServer>>;
   let base: string;
   const tokens: Record<string, string> = {};
@@ -114,7 +115,10 @@ onServer('a deployment from zero on a server database, without the demo', () => 
     // The API serves only; the worker fires timers, runs the process managers and sends notifications.
     api = startApi({ ...common, PORT: String(port), RUN_TIMERS: 'false', BOOTSTRAP_ADMIN_USERNAME: 'ops', BOOTSTRAP_ADMIN_PASSWORD: 'Ops-first-password-2026' });
     await within(START_MS, eventually(async () => expect((await request(base).get('/health')).status).toBe(200), START_MS, 200), 'the API start');
-    const child = spawn(process.execPath, [WORKER_MAIN], { cwd: ROOT, env: { PATH: process.env['PATH'] ?? '', ...common }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const workerPort = await freePort();
+    workerBase = `http://127.0.0.1:${workerPort}`;
+    const workerEnv = { PATH: process.env['PATH'] ?? '', ...common, WORKER_PORT: String(workerPort), SHUTDOWN_DRAIN_SECONDS: '0' };
+    const child = spawn(process.execPath, [WORKER_MAIN], { cwd: ROOT, env: workerEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -229,6 +233,24 @@ onServer('a deployment from zero on a server database, without the demo', () => 
     expect(wang[2]!.data).toMatchObject({ reason: '岗位调整', by: 'ops' });
     const disabledBy = (await as('zhao.min').get('/audit/events?type=AccountDisabled').expect(200)).body.items;
     expect(disabledBy).toEqual([expect.objectContaining({ streamId: 'user-wang.qiang', actorName: '系统管理员' })]);
+  });
+
+  it('the worker answers /health and /metrics (the deliveries it made, the timers due, the open cases by warning); the API counts the appends', async () => {
+    const health = await request(workerBase).get('/health').expect(200);
+    expect(health.body).toMatchObject({ status: 'ok' });
+    const metrics = (await request(workerBase).get('/metrics').expect(200)).text;
+    const value = (series: string): number => Number(new RegExp(`^${series.replace(/[{}"=,]/g, (c) => `\\${c}`)} (\\S+)$`, 'm').exec(metrics)?.[1] ?? NaN);
+    expect(value('notifications_sent_total{channel="webhook",outcome="delivered"}')).toBeGreaterThanOrEqual(3);
+    expect(value('notifications_sent_total{channel="dingtalk",outcome="delivered"}')).toBeGreaterThanOrEqual(3);
+    expect(value('notification_outbox_backlog{channel="webhook",status="pending"}')).toBe(0);
+    expect(value('cases_open{warning="red"}')).toBe(1);
+    expect(metrics).toMatch(/^timers_due \d+$/m);
+    expect(metrics).toMatch(/^database_pool_waiting_clients \d+$/m);
+    // The API's /metrics: the commands' appends, and the inbox entries written with them.
+    const api = (await request(base).get('/metrics').expect(200)).text;
+    expect(api).toMatch(/^events_appended_total\{category="case"\} [1-9]\d*$/m);
+    expect(api).toMatch(/^events_appended_total\{category="user"\} [1-9]\d*$/m);
+    expect(api).toMatch(/^notifications_sent_total\{channel="inbox",outcome="delivered"\} [1-9]\d*$/m);
   });
 
   it('the worker ran the deliveries and logged no failure', () => {

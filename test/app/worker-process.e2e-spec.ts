@@ -89,7 +89,7 @@ onServer('two worker processes on the real server', () => {
   });
 
   it('fire every due warning once between them, run the split’s process manager once, and stop cleanly on SIGTERM', async () => {
-    const env = { DATABASE_URL: db.url!, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'warn' };
+    const env = { DATABASE_URL: db.url!, JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'warn', WORKER_PORT: '0', SHUTDOWN_DRAIN_SECONDS: '0' };
     workers.push(startWorker(env), startWorker(env));
 
     const count = async (sql: string, params: unknown[] = []): Promise<number> => Number((await db.database.pool.query(sql, params)).rows[0].n);

@@ -92,6 +92,8 @@ describe('worker processes with Kafka', () => {
         KAFKA_TOPIC_PARTITIONS: '4',
         KAFKA_CONSUMER_GROUP: group,
         RELAY_LEASE_SECONDS: '2',
+        WORKER_PORT: '0',
+        SHUTDOWN_DRAIN_SECONDS: '0',
       };
       const alive = (): void => {
         for (const worker of workers) {

@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { Database, DATABASE, DatabaseModule, migrate } from '@app/database';
 import { EventStoreModule } from '@app/event-store';
 import { LoggingModule } from '@app/logging';
+import { OperationsModule } from '@app/operations';
 import { ProjectionsModule } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
 import { WorkflowRuntimeModule } from '@app/workflow-runtime';
@@ -43,6 +44,7 @@ import { UsersModule } from './users/users.module';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({ projections: supervisionProjections(), runAsyncProjectors: config.runProjectors, retryDelayMs: 5000 }),
     }),
+    OperationsModule,
     HealthModule,
     MetricsModule,
     SupervisionModule,

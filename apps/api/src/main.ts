@@ -11,6 +11,7 @@ import { APP_CONFIG, AppConfig, loadConfigOrReport } from '@app/config';
 import { createDatabase, Database, DATABASE } from '@app/database';
 import { PostgresEventStore } from '@app/event-store';
 import { NestPinoLogger, nestLoggerFor, processLogger } from '@app/logging';
+import { stopOnSignals } from '@app/operations';
 import { ProjectionRuntime } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
 import { CALENDAR_STREAM_ID, CALENDAR_WORKFLOW, CalendarCommand, calendarWorkflow, CHINA_HOLIDAY_YEARS, DomainError, InvalidHolidayData, systemClock } from '@app/workflow';
@@ -23,7 +24,7 @@ import { migrateAll } from './schema-migrations';
 import { runUsersCli, UsageError, USERS_USAGE } from './users/users-cli';
 import { LOG_BROKEN, USAGE, verifyRangeOf } from './command-line';
 
-/** Past this, a shutdown that is still draining requests is cut short. */
+/** Past this, a close (after the drain) that is still finishing requests is cut short. */
 const SHUTDOWN_GRACE_MS = 10_000;
 const CONTEXT = 'Main';
 
@@ -246,21 +247,14 @@ async function serve(logger: NestPinoLogger): Promise<Outcome> {
     return 1;
   }
   const config = app.get<AppConfig>(APP_CONFIG);
-  // On SIGTERM/SIGINT Nest stops accepting connections, lets in-flight requests finish, then runs
-  // the shutdown hooks (the database pool closes last) and exits 0.
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      logger.log({ message: 'shutting down', signal }, CONTEXT);
-      setTimeout(() => {
-        logger.error({ message: 'shutdown took too long; exiting', graceMs: SHUTDOWN_GRACE_MS }, CONTEXT);
-        process.exit(1);
-      }, SHUTDOWN_GRACE_MS).unref();
-    });
-  }
+  // SIGTERM: /health answers 503 for SHUTDOWN_DRAIN_SECONDS, then Nest stops accepting
+  // connections, lets in-flight requests finish, runs the shutdown hooks (the database pool closes
+  // last) and the process exits 0. SIGINT skips the drain.
+  stopOnSignals(app, { drainMs: config.shutdownDrainSeconds * 1000, closeTimeoutMs: SHUTDOWN_GRACE_MS });
   try {
     configureHttpApp(app);
-    await app.listen(config.port);
+    if (config.host === undefined) await app.listen(config.port);
+    else await app.listen(config.port, config.host);
   } catch (error) {
     logger.fatal({ message: `cannot serve on port ${config.port}`, error: String(error) }, CONTEXT);
     await app.close();

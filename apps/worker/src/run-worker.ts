@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfigOrReport } from '@app/config';
 import { nestLoggerFor, processLogger } from '@app/logging';
+import { serveOperations } from './operations/serve-operations';
 
 const CONTEXT = 'Worker';
 
@@ -14,9 +16,8 @@ const CONTEXT = 'Worker';
 export function runWorker(module: DynamicModule): void {
   start(module).then(
     (outcome) => {
-      // An application context holds no server open, so the process is kept alive explicitly.
-      if (outcome === 'running') setInterval(() => undefined, 1 << 30);
-      else process.exit(outcome);
+      // While running, the open /health and /metrics server keeps the process alive.
+      if (outcome !== 'running') process.exit(outcome);
     },
     (error: unknown) => {
       nestLoggerFor(processLogger('log')).fatal({ message: 'unexpected failure', error: String(error) }, CONTEXT);
@@ -36,9 +37,10 @@ async function start(module: DynamicModule): Promise<number | 'running'> {
     return 1;
   }
   try {
-    const worker = await NestFactory.createApplicationContext(module, { logger, abortOnError: false });
-    // SIGTERM/SIGINT: shutdown hooks run (the database pool closes), then the process exits 0.
-    worker.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
+    const worker = await NestFactory.create<NestExpressApplication>(module, { logger, abortOnError: false });
+    // SIGTERM: /health answers 503 for the drain, then the shutdown hooks run (the database pool
+    // closes) and the process exits 0.
+    await serveOperations(worker, config);
     return 'running';
   } catch (error) {
     logger.fatal({ message: 'start-up failed', error: String(error) }, CONTEXT);

@@ -2,12 +2,15 @@ import { DynamicModule, Inject, Logger, Module, OnApplicationBootstrap, OnModule
 import { APP_CONFIG, AppConfig, ConfigModule } from '@app/config';
 import { Database, DATABASE, DatabaseModule } from '@app/database';
 import { EventStoreModule } from '@app/event-store';
-import { MessagingModule, MessagingModuleOptions } from '@app/messaging';
 import { NotificationsModule } from '@app/notifications';
+import { KAFKA_MESSAGING, KafkaMessaging, MessagingModule, MessagingModuleOptions, registerConsumerLagMetrics, registerRelayMetrics, relayLag } from '@app/messaging';
+import { OperationsModule, PrometheusMetrics } from '@app/operations';
 import { ProjectionDefinition, ProjectionsModule } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
 import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
 import { ProcessManagerRunner, WorkflowEngine, WorkflowRuntimeModule } from '@app/workflow-runtime';
+import { WorkerHealthController } from './operations/worker-health.controller';
+import { WorkerMetricsController } from './operations/worker-metrics.controller';
 
 export interface WorkerOptions {
   /** The read models this worker keeps (default: every supervision read model). */
@@ -15,7 +18,7 @@ export interface WorkerOptions {
 }
 
 /**
- * Background work without HTTP: fires the durable timers (warnings, escalations), runs the
+ * Background work, with no business API: fires the durable timers (warnings, escalations), runs the
  * process managers and the async read-model projectors, beside any number of API processes and
  * other workers on the same server. Timer claims use SKIP LOCKED and every reaction has a fixed
  * command id, so running several never doubles an effect.
@@ -25,6 +28,9 @@ export interface WorkerOptions {
  * are one Kafka consumer group that applies the async projections from the category topics
  * (adding a worker spreads the partitions), and every worker stands for the relay that publishes
  * the log to Kafka, one at a time by a lease.
+ *
+ * Over HTTP it serves only `/health` (503 while draining after SIGTERM or while its readers are
+ * behind) and `/metrics`, on WORKER_PORT (see serve-operations.ts).
  */
 @Module({})
 export class WorkerModule implements OnModuleInit, OnApplicationBootstrap {
@@ -35,6 +41,8 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap {
     @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
     @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(PrometheusMetrics) private readonly metrics: PrometheusMetrics,
+    @Inject(KAFKA_MESSAGING) private readonly messaging: KafkaMessaging,
   ) {}
 
   static forRoot(options: WorkerOptions = {}): DynamicModule {
@@ -54,13 +62,18 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap {
         MessagingModule.forRootAsync({ inject: [APP_CONFIG], useFactory: messagingOptions }),
         // Timers fire warnings and escalations here: their notifications are written and sent here too.
         NotificationsModule,
+        OperationsModule,
       ],
+      controllers: [WorkerHealthController, WorkerMetricsController],
     };
   }
 
   onModuleInit(): void {
     registerSupervisionWorkflows(this.engine, this.config.caseWarnings);
     registerSupervisionProcessManagers(this.processManagers);
+    const { relay, consumer } = this.messaging;
+    if (relay !== undefined) registerRelayMetrics(this.metrics.registry, () => relayLag(this.database.pool, relay.name));
+    if (consumer !== undefined) registerConsumerLagMetrics(this.metrics.registry, () => consumer.lag());
   }
 
   onApplicationBootstrap(): void {

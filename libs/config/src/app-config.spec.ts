@@ -8,6 +8,9 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       dataDir: './.data',
       port: 3000,
+      host: undefined,
+      workerPort: 3001,
+      shutdownDrainSeconds: 5,
       logLevel: 'log',
       maxEventBytes: 1024 * 1024,
       demo: true,
@@ -108,6 +111,15 @@ describe('loadConfig', () => {
     expect(loadConfig({}).readerLagBoundSeconds).toBe(30);
     expect(loadConfig({ READER_LAG_BOUND_SECONDS: '5' }).readerLagBoundSeconds).toBe(5);
     for (const bad of ['0', '86401', 'soon', '2.5']) expect(() => loadConfig({ READER_LAG_BOUND_SECONDS: bad })).toThrow(/READER_LAG_BOUND_SECONDS must be an integer from 1 to 86400/);
+  });
+
+  it('reads where to listen: HOST for both processes, WORKER_PORT for the worker (0: any free port), and the drain after SIGTERM', () => {
+    expect(loadConfig({ HOST: '127.0.0.1', WORKER_PORT: '0', SHUTDOWN_DRAIN_SECONDS: '0' })).toMatchObject({ host: '127.0.0.1', workerPort: 0, shutdownDrainSeconds: 0 });
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
+    expect(loadConfig({ HOST: 'localhost', WORKER_PORT: '9464' })).toMatchObject({ host: 'localhost', workerPort: 9464 });
+    for (const bad of ['http://0.0.0.0', '0.0.0.0:3000', 'two words', '-lead']) expect(() => loadConfig({ HOST: bad })).toThrow(/HOST must be an IP address or a host name/);
+    for (const bad of ['-1', '65536', 'metrics']) expect(() => loadConfig({ WORKER_PORT: bad })).toThrow(/WORKER_PORT must be an integer from 0 to 65535/);
+    for (const bad of ['121', 'soon', '1.5']) expect(() => loadConfig({ SHUTDOWN_DRAIN_SECONDS: bad })).toThrow(/SHUTDOWN_DRAIN_SECONDS must be an integer from 0 to 120/);
   });
 
   describe('Kafka (the distributed setup)', () => {

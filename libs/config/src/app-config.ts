@@ -7,6 +7,22 @@ export interface AppConfig {
   readonly databaseUrl: string | undefined;
   readonly dataDir: string;
   readonly port: number;
+  /**
+   * The address the API and the worker listen on (HOST); `undefined`: every interface. `127.0.0.1`
+   * keeps a process reachable from its own machine only (behind a local proxy, say).
+   */
+  readonly host: string | undefined;
+  /**
+   * The worker's port for `/health` and `/metrics` (WORKER_PORT, default 3001); 0 lets the system
+   * pick a free one (tests). The worker serves nothing else.
+   */
+  readonly workerPort: number;
+  /**
+   * After SIGTERM, how long a process keeps serving with `/health` answering 503 before it stops
+   * (SHUTDOWN_DRAIN_SECONDS), so a load balancer takes it out of rotation before connections are
+   * refused. SIGINT (Ctrl-C) stops at once.
+   */
+  readonly shutdownDrainSeconds: number;
   readonly logLevel: LogLevel;
   /** Largest serialised event (data plus metadata) the store accepts, in bytes. */
   readonly maxEventBytes: number;
@@ -132,6 +148,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrl,
     dataDir: optionalText(env, 'DATA_DIR') ?? './.data',
     port: integer(env, 'PORT', 3000, 1, 65535, problems),
+    host: host(env, problems),
+    workerPort: integer(env, 'WORKER_PORT', 3001, 0, 65535, problems),
+    shutdownDrainSeconds: integer(env, 'SHUTDOWN_DRAIN_SECONDS', 5, 0, 120, problems),
     logLevel,
     maxEventBytes: integer(env, 'MAX_EVENT_BYTES', 1024 * 1024, 256, 64 * 1024 * 1024, problems),
     demo,
@@ -233,6 +252,17 @@ function runProjectors(env: Env, kafka: KafkaSettings | undefined, problems: str
     return false;
   }
   return wanted;
+}
+
+function host(env: Env, problems: string[]): string | undefined {
+  const text = optionalText(env, 'HOST');
+  if (text === undefined) return undefined;
+  // An address, or a name such as localhost; never a URL or a host:port.
+  if (isIP(text) === 0 && !/^[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*$/.test(text)) {
+    problems.push(`HOST must be an IP address or a host name to listen on (got "${text}")`);
+    return undefined;
+  }
+  return text;
 }
 
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];

@@ -31,11 +31,12 @@ export interface MessagingModuleAsyncOptions {
 
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 
-interface Running {
+/** What runs here (both undefined without Kafka): for the app's metrics. */
+export interface KafkaMessaging {
   readonly relay: LogRelay | undefined;
   readonly consumer: KafkaProjectionConsumer | undefined;
 }
-const RUNNING = Symbol('MESSAGING_RUNNING');
+export const KAFKA_MESSAGING = Symbol('KAFKA_MESSAGING');
 
 /**
  * Kafka for a Nest app (the worker): the relay (standing for its lease) and the async projectors
@@ -47,7 +48,7 @@ const RUNNING = Symbol('MESSAGING_RUNNING');
 export class MessagingModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(MessagingModule.name);
 
-  constructor(@Inject(RUNNING) private readonly running: Running) {}
+  constructor(@Inject(KAFKA_MESSAGING) private readonly running: KafkaMessaging) {}
 
   static forRootAsync(options: MessagingModuleAsyncOptions): DynamicModule {
     const logger = new Logger('Messaging');
@@ -57,9 +58,9 @@ export class MessagingModule implements OnApplicationBootstrap, BeforeApplicatio
       providers: [
         { provide: MESSAGING_OPTIONS, inject: options.inject ?? [], useFactory: options.useFactory },
         {
-          provide: RUNNING,
+          provide: KAFKA_MESSAGING,
           inject: [MESSAGING_OPTIONS, EVENT_STORE, DATABASE, ProjectionRuntime],
-          useFactory: async (settings: MessagingModuleOptions | undefined, store: EventStore, database: Database, runtime: ProjectionRuntime): Promise<Running> => {
+          useFactory: async (settings: MessagingModuleOptions | undefined, store: EventStore, database: Database, runtime: ProjectionRuntime): Promise<KafkaMessaging> => {
             if (settings === undefined) return { relay: undefined, consumer: undefined };
             const kafka = createKafkaClient({ brokers: settings.brokers, clientId: settings.clientId, logger });
             const relay = settings.runRelay
@@ -87,6 +88,7 @@ export class MessagingModule implements OnApplicationBootstrap, BeforeApplicatio
           },
         },
       ],
+      exports: [KAFKA_MESSAGING],
     };
   }
 

@@ -24,8 +24,11 @@ export class NotificationMetrics {
     this.sent.inc({ channel, outcome });
   }
 
-  /** Adds the counter and the outbox's backlog gauges to `registry`. */
-  register(registry: Registry, store: NotificationStore): void {
+  /**
+   * Adds the counter and the outbox's backlog gauges to `registry`; the outside `channels`
+   * configured always have a series (0 when nothing waits), so an alert can tell empty from absent.
+   */
+  register(registry: Registry, store: NotificationStore, channels: readonly string[]): void {
     registry.registerMetric(this.sent);
     let backlog: ReturnType<NotificationStore['backlog']> | undefined;
     // Both gauges read one query per scrape.
@@ -37,6 +40,7 @@ export class NotificationMetrics {
       registers: [registry],
       async collect() {
         this.reset();
+        for (const channel of channels) for (const status of ['pending', 'failed']) this.set({ channel, status }, 0);
         for (const row of await read()) {
           this.set({ channel: row.channel, status: 'pending' }, row.pending);
           this.set({ channel: row.channel, status: 'failed' }, row.failed);
@@ -50,6 +54,7 @@ export class NotificationMetrics {
       registers: [registry],
       async collect() {
         this.reset();
+        for (const channel of channels) this.set({ channel }, 0);
         for (const row of await read()) this.set({ channel: row.channel }, row.oldestPendingSeconds);
       },
     });

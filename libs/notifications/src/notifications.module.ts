@@ -1,8 +1,9 @@
-import { Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
 import { AUTH_MIGRATIONS } from '@app/auth';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Database, DATABASE, migrate } from '@app/database';
 import { EVENT_STORE, EventStore } from '@app/event-store';
+import { PrometheusMetrics } from '@app/operations';
 import { ProjectionRuntime } from '@app/projections';
 import { Clock, CLOCK } from '@app/workflow';
 import { OutsideChannel } from './notification-channels';
@@ -15,7 +16,7 @@ import { NOTIFICATION_MIGRATIONS } from './notifications.schema';
 /**
  * Notifications in every process that appends (the API, the workers): the outbox hook on the event
  * store, and, where `config.runTimers` says background work runs, the dispatcher that sends the
- * outside deliveries.
+ * outside deliveries. Their metrics join the process's /metrics.
  */
 @Module({
   providers: [
@@ -57,6 +58,9 @@ export class NotificationsModule implements OnModuleInit, OnApplicationBootstrap
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(NotificationDispatcher) private readonly dispatcher: NotificationDispatcher,
     @Inject(NotificationMetrics) private readonly metrics: NotificationMetrics,
+    @Inject(NotificationStore) private readonly notifications: NotificationStore,
+    // The process's /metrics (the API's and the worker's), when it has one.
+    @Optional() @Inject(PrometheusMetrics) private readonly prometheus: PrometheusMetrics | null,
     // The read models' tables exist once the runtime does; the outbox reads three of them.
     @Inject(ProjectionRuntime) _projections: ProjectionRuntime,
   ) {}
@@ -66,6 +70,7 @@ export class NotificationsModule implements OnModuleInit, OnApplicationBootstrap
    * models' own hook (added as their runtime was made), so the outbox reads them with this append in.
    */
   async onModuleInit(): Promise<void> {
+    if (this.prometheus !== null) this.metrics.register(this.prometheus.registry, this.notifications, this.outsideChannels());
     const outbox = new NotificationOutbox(this.outsideChannels(), await this.sources(), (_channel, count) => this.metrics.countInbox(count));
     this.store.addAppendHook(outbox.hook);
   }

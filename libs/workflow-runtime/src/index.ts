@@ -10,6 +10,7 @@ export {
   CommandIdReusedError,
   CommandMetadata,
   CommandResult,
+  EngineObserver,
   FiringTimer,
   HandleOptions,
   LoadedInstance,

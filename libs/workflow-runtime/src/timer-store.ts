@@ -51,6 +51,12 @@ export class TimerStore {
     );
   }
 
+  /** Timers due by `now` and not fired yet, whether claimed or not (a backlog to watch). */
+  async countDue(now: Date): Promise<number> {
+    const { rows } = await this.pool.query<{ due: string }>(`SELECT count(*) AS due FROM wf_timers WHERE status = 'scheduled' AND due_at <= $1`, [now]);
+    return Number(rows[0]!.due);
+  }
+
   /**
    * Claims up to `limit` due timers for `workerId` until `leaseUntil`. `SKIP LOCKED` lets
    * several workers claim at once without waiting on or taking each other's rows.

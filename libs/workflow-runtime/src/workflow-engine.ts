@@ -1,5 +1,5 @@
 import { Actor, Clock, Command, DomainError, Event, WorkflowDefinition, WorkingDayCalendar, decideByDefinition, timersOf } from '@app/workflow';
-import { EventIdConflictError, EventStore, EventToAppend, RecordedEvent, WrongExpectedVersionError } from '@app/event-store';
+import { EventIdConflictError, EventStore, EventStoreError, EventToAppend, RecordedEvent, WrongExpectedVersionError } from '@app/event-store';
 import type { PoolClient } from 'pg';
 import { deterministicUuid } from './deterministic-id';
 import { TimerStore } from './timer-store';
@@ -93,6 +93,16 @@ export interface FiringTimer {
   readonly dueAt: Date;
 }
 
+/**
+ * Told what the engine did, after the fact (metrics): what a command appended, a command refused
+ * by a rule (a `DomainError`) or by a stale version, a durable timer fired. Observers must not throw.
+ */
+export interface EngineObserver {
+  appended?(workflow: string, events: readonly RecordedEvent[]): void;
+  refused?(workflow: string, code: string): void;
+  timerFired?(workflow: string, timerName: string): void;
+}
+
 interface AnyRegistration {
   readonly definitions: readonly WorkflowDefinition<unknown, Command, Event, unknown>[];
   readonly settings: unknown;
@@ -112,6 +122,7 @@ interface SnapshotBody {
  */
 export class WorkflowEngine {
   private readonly workflows = new Map<string, AnyRegistration>();
+  private readonly observers: EngineObserver[] = [];
 
   constructor(
     private readonly store: EventStore,
@@ -125,6 +136,10 @@ export class WorkflowEngine {
     const names = new Set(registration.definitions.map((definition) => definition.name));
     if (names.size !== 1) throw new Error('A registration holds the versions of exactly one workflow');
     this.workflows.set([...names][0]!, registration as unknown as AnyRegistration);
+  }
+
+  observe(observer: EngineObserver): void {
+    this.observers.push(observer);
   }
 
   /** A typed handle on one registered workflow. */
@@ -162,6 +177,22 @@ export class WorkflowEngine {
     metadata: CommandMetadata,
     options: HandleOptions<State> = {},
   ): Promise<CommandResult<State>> {
+    try {
+      return await this.decideAndAppend(workflow, streamId, command, metadata, options);
+    } catch (error) {
+      const code = error instanceof DomainError || error instanceof EventStoreError ? error.code : undefined;
+      if (code !== undefined) for (const observer of this.observers) observer.refused?.(workflow, code);
+      throw error;
+    }
+  }
+
+  private async decideAndAppend<State, C extends Command>(
+    workflow: string,
+    streamId: string,
+    command: C,
+    metadata: CommandMetadata,
+    options: HandleOptions<State>,
+  ): Promise<CommandResult<State>> {
     const { firing, authorize, orgUnitOf, withinTransaction } = options;
     const registration = this.registration(workflow);
     const firstEventId = deterministicUuid(`${metadata.commandId}#0`);
@@ -171,6 +202,7 @@ export class WorkflowEngine {
       authorize?.(loaded.state);
       const stored = await this.eventsOfCommand(loaded, streamId, metadata.commandId, command.type, firstEventId);
       if (stored !== undefined) {
+        // Fired by a racing run, which told the observers.
         if (firing !== undefined) await this.timers.markFired(undefined, firing.timerId, this.clock.now());
         // Stored by a racing run after the load: answer with the stream as it is now.
         const current = stored[stored.length - 1]!.version > loaded.version ? await this.load<State>(workflow, streamId) : loaded;
@@ -193,7 +225,7 @@ export class WorkflowEngine {
         settings: registration.settings,
       });
       if (decided.length === 0) {
-        if (firing !== undefined) await this.timers.markFired(undefined, firing.timerId, now);
+        if (firing !== undefined) await this.markFired(workflow, firing, now);
         return { streamId, version: loaded.version, events: [], state: loaded.state, duplicate: false };
       }
       const next = decided.reduce(definition.evolve, loaded.state) as State;
@@ -222,6 +254,10 @@ export class WorkflowEngine {
           return appended;
         });
         const events = await this.store.readStream(streamId, { from: loaded.version + 1, to: result.nextVersion });
+        for (const observer of this.observers) {
+          if (!result.duplicate) observer.appended?.(workflow, events);
+          if (firing !== undefined) observer.timerFired?.(workflow, firing.name);
+        }
         await this.snapshotIfDue(registration, streamId, loaded.version, result.nextVersion, definition.version, next);
         return { streamId, version: result.nextVersion, events, state: next, duplicate: false };
       } catch (error) {
@@ -233,6 +269,11 @@ export class WorkflowEngine {
         if (!raced || attempt >= retries) throw error;
       }
     }
+  }
+
+  private async markFired(workflow: string, firing: FiringTimer, now: Date): Promise<void> {
+    await this.timers.markFired(undefined, firing.timerId, now);
+    for (const observer of this.observers) observer.timerFired?.(workflow, firing.name);
   }
 
   /** The timers an instance wants now (for inspection and tests). */

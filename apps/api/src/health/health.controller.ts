@@ -1,12 +1,11 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/auth';
+import { DatabaseHealth, Draining, ReaderHealth } from '@app/operations';
 import { Clock, CLOCK, WorkingDayCalendar } from '@app/workflow';
 import { WORKING_DAY_CALENDAR } from '@app/workflow-runtime';
 import { CALENDAR_WARNING_DAYS, calendarCoverage } from '../calendar/calendar-coverage';
 import { ProblemDetails } from '../http/problem-details';
-import { DatabaseHealth } from './database-health';
-import { ReaderHealth } from './reader-health';
 
 class DatabaseStatus {
   @ApiProperty({ enum: ['up'] }) status!: 'up';
@@ -86,16 +85,23 @@ export class HealthController {
     @Inject(ReaderHealth) private readonly readers: ReaderHealth,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(Draining) private readonly draining: Draining,
   ) {}
 
   @Get()
   @ApiOperation({
     summary:
-      'Readiness: the process is up and the database answers (else 503); degraded, naming the reader and its lag, while a projector or process manager is behind its bound; the calendar entry warns when its notices run out soon',
+      'Readiness: the process is up, not shutting down, and the database answers (else 503); degraded, naming the reader and its lag, while a projector or process manager is behind its bound; the calendar entry warns when its notices run out soon',
   })
   @ApiOkResponse({ type: ReadinessReport })
-  @ApiServiceUnavailableResponse({ type: ProblemDetails, description: 'NOT_READY: the database does not answer' })
+  @ApiServiceUnavailableResponse({
+    type: ProblemDetails,
+    description: 'NOT_READY: the database does not answer; DRAINING: the process got SIGTERM and stops after SHUTDOWN_DRAIN_SECONDS (take it out of rotation)',
+  })
   async ready(): Promise<ReadinessReport> {
+    if (this.draining.active) {
+      throw new ServiceUnavailableException({ message: 'The process is shutting down', code: 'DRAINING' });
+    }
     const database = await this.database.check();
     if (database.status === 'down') {
       throw new ServiceUnavailableException({ message: 'The database does not answer', code: 'NOT_READY', details: { database } });

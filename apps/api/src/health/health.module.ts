@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
-import { DatabaseHealth } from './database-health';
 import { HealthController } from './health.controller';
-import { ReaderHealth } from './reader-health';
 
+/** `/health` and `/health/live`; the checks come from the operations module. */
 @Module({
   controllers: [HealthController],
-  providers: [DatabaseHealth, ReaderHealth],
 })
 export class HealthModule {}

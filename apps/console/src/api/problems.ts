@@ -60,6 +60,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   INTERNAL_ERROR: '系统内部出现故障，请稍后重试；如持续出现请联系运维人员。',
   DATABASE_UNAVAILABLE: '数据库暂时不可用，请稍后重试。',
   NOT_READY: '系统正在启动或追赶数据，请稍后重试。',
+  DRAINING: '该服务实例正在停止，请稍后重试。',
   NETWORK: '无法连接到服务器，请检查网络后重试。',
   // Org units
   ORG_UNIT_NOT_FOUND: '未找到该单位，请从组织架构中重新选择。',

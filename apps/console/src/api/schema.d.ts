@@ -556,7 +556,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Readiness: the process is up and the database answers (else 503); degraded, naming the reader and its lag, while a projector or process manager is behind its bound; the calendar entry warns when its notices run out soon
+         * Readiness: the process is up, not shutting down, and the database answers (else 503); degraded, naming the reader and its lag, while a projector or process manager is behind its bound; the calendar entry warns when its notices run out soon
          * @description Anyone, no token needed.
          */
         get: operations["healthReady"];
@@ -596,7 +596,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Prometheus metrics: process metrics and HTTP requests by method, route and status
+         * Prometheus metrics: process metrics, HTTP requests by method, route and status, read models and process managers, events appended, commands refused, timers, open cases by warning, the connection pool
          * @description Anyone, no token needed.
          */
         get: operations["metricsScrape"];
@@ -5814,7 +5814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description NOT_READY: the database does not answer */
+            /** @description NOT_READY: the database does not answer; DRAINING: the process got SIGTERM and stops after SHUTDOWN_DRAIN_SECONDS (take it out of rotation) */
             503: {
                 headers: {
                     /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */

@@ -2,6 +2,7 @@ import { DeliveredEvent, KafkaProjector, partitionKey, TopicPartitionOf } from '
 import { Admin, Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import { categoryOfTopic, eventOfMessage, NotAnIntegrationEventError } from '../integration-event';
 import { MessagingLogger, SILENT } from '../messaging-logger';
+import { consumerGroupLag, TopicLag } from './consumer-lag';
 
 export interface ProjectionConsumerOptions {
   readonly kafka: Kafka;
@@ -54,6 +55,12 @@ export class KafkaProjectionConsumer {
 
   get subscribedTopics(): readonly string[] {
     return this.topics;
+  }
+
+  /** The group's lag on the topics this member subscribes to (see {@link consumerGroupLag}). */
+  async lag(): Promise<TopicLag[]> {
+    if (this.admin === undefined) throw new Error('the projection consumer is not running');
+    return consumerGroupLag(this.admin, this.options.groupId, this.topics);
   }
 
   async start(): Promise<void> {

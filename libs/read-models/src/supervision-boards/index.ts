@@ -13,6 +13,7 @@ export { orgResponsibilityProjection } from './org-responsibility/org-responsibi
 export { taskBoardProjection } from './task-board/task-board.projection';
 export { BoardPage, decodeListCursor, encodeListCursor, InvalidCursor, isProvisionalDeadline, ReadModelReader, WorkingDayClock, workingDaysOverdue } from './board-query';
 export { CaseBoardFilter, caseBoardQuery, caseDeadlineProvisional, caseOverdueWorkingDays, CaseView, caseViewQuery, caseViewsOf } from './case-board/case-board.query';
+export { OpenCasesByWarning, openCasesByWarningQuery } from './case-board/open-cases.query';
 export { ChainLevel, chainQuery, ChainStep, ChildCaseView, ResponsibilityChainView } from './case-board/chain.query';
 export { CaseBoardStatus, CaseChildEntry, CaseDocument, PendingExtensionEntry } from './case-board/case-document';
 export { TaskBoardStatus, TaskDocument, TaskFindingEntry } from './task-board/task-document';
