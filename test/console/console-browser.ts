@@ -84,7 +84,7 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
   await page.waitForLoadState('networkidle');
   // A dialog still closing (Element Plus marks it .is-closing until its leave ends) is half gone: its title already unlinked.
-  await page.waitForFunction("document.querySelector('.is-closing') === null");
+  await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector('.is-closing') === null);
   // Evaluated through the DevTools protocol: the console's CSP (script-src 'self') refuses inline script tags, rightly.
   await page.evaluate(`${AXE_SOURCE}\n;void 0`);
   const violations = await page.evaluate(async () => {
