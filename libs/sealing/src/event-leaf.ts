@@ -1,0 +1,56 @@
+import { recordedAtMicros } from '@app/event-store';
+
+/** What one leaf of the sealed log commits to: an event as the store keeps it. */
+export interface LeafFacts {
+  /** The event's global position. */
+  readonly position: number;
+  readonly streamId: string;
+  /** Its version in its stream (1 for the first). */
+  readonly version: number;
+  /** The event id (a UUID). */
+  readonly eventId: string;
+  /** SHA-256 over what the event says (the store's `content_digest`). */
+  readonly contentDigest: Buffer;
+  /** The stream's hash chain after the event (the store's `chain_hash`). */
+  readonly chainHash: Buffer;
+  readonly recordedAt: Date;
+}
+
+/** Names the leaf format, so a leaf of this layout is never read as another. */
+export const LEAF_FORMAT = 'supervision-engine/event-leaf/v1';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The bytes of an event's leaf (hashed as RFC 9162 leaves are: SHA-256(0x00 ‖ bytes)):
+ *
+ *   utf8(LEAF_FORMAT) ‖ 0x0A
+ *   ‖ int64be(position)
+ *   ‖ uint32be(byte length of the stream id) ‖ utf8(stream id)
+ *   ‖ int64be(version)
+ *   ‖ the event id's 16 bytes (the UUID's hex digits, in order)
+ *   ‖ content digest (32 bytes) ‖ chain hash (32 bytes)
+ *   ‖ int64be(recorded-at, microseconds since the Unix epoch)
+ *
+ * The leaves stand in the log's subscription order (writing transaction, then position), so
+ * moving an event in that order, or giving it another position, changes the tree; the transaction
+ * id itself is not in the leaf, because a logical restore shifts every one of them by the same
+ * offset (see Backup and restore) and the order it gives is what is sealed.
+ */
+export function eventLeaf(facts: LeafFacts): Buffer {
+  if (!UUID.test(facts.eventId)) throw new RangeError(`event id ${facts.eventId} is not a UUID`);
+  if (facts.contentDigest.length !== 32 || facts.chainHash.length !== 32) throw new RangeError('the content digest and the chain hash are 32 bytes each');
+  const format = Buffer.from(`${LEAF_FORMAT}\n`, 'utf8');
+  const stream = Buffer.from(facts.streamId, 'utf8');
+  const leaf = Buffer.allocUnsafe(format.length + 8 + 4 + stream.length + 8 + 16 + 32 + 32 + 8);
+  let offset = format.copy(leaf, 0);
+  offset = leaf.writeBigInt64BE(BigInt(facts.position), offset);
+  offset = leaf.writeUInt32BE(stream.length, offset);
+  offset += stream.copy(leaf, offset);
+  offset = leaf.writeBigInt64BE(BigInt(facts.version), offset);
+  offset += leaf.write(facts.eventId.replace(/-/g, ''), offset, 16, 'hex');
+  offset += facts.contentDigest.copy(leaf, offset);
+  offset += facts.chainHash.copy(leaf, offset);
+  leaf.writeBigInt64BE(recordedAtMicros(facts.recordedAt), offset);
+  return leaf;
+}
