@@ -12,3 +12,14 @@ export {
   verifyConsistency,
   verifyInclusion,
 } from './merkle-tree';
+export {
+  Checkpoint,
+  CheckpointSigner,
+  checkpointText,
+  keyId,
+  openCheckpoint,
+  parseVerifierKey,
+  signCheckpoint,
+  signerFromPem,
+  verifierKey,
+} from './signed-checkpoint';
