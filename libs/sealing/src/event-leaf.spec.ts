@@ -5,6 +5,7 @@ const sha = (text: string): Buffer => createHash('sha256').update(text).digest()
 
 const FACTS: LeafFacts = {
   position: 4242,
+  transactionId: '987654',
   streamId: 'case-天荒坪-1',
   version: 3,
   eventId: '0190f3a2-7c1e-7b5d-9a4f-1c2d3e4f5a6b',
@@ -14,12 +15,13 @@ const FACTS: LeafFacts = {
 };
 
 describe('the leaf of an event', () => {
-  it('lays out the format name, position, stream, version, id, digest, chain and time as documented', () => {
+  it('lays out the format name, position, transaction, stream, version, id, digest, chain and time as documented', () => {
     const leaf = eventLeaf(FACTS);
     const stream = Buffer.from(FACTS.streamId, 'utf8');
     const expected = Buffer.concat([
       Buffer.from(`${LEAF_FORMAT}\n`, 'utf8'),
       Buffer.from('0000000000001092', 'hex'),
+      Buffer.from('00000000000f1206', 'hex'),
       Buffer.from([0, 0, 0, stream.length]),
       stream,
       Buffer.from('0000000000000003', 'hex'),
@@ -34,6 +36,7 @@ describe('the leaf of an event', () => {
   it('changes with every fact it commits to', () => {
     const variants: Partial<LeafFacts>[] = [
       { position: 4243 },
+      { transactionId: '987655' },
       { streamId: 'case-天荒坪-2' },
       { version: 4 },
       { eventId: '0190f3a2-7c1e-7b5d-9a4f-1c2d3e4f5a6c' },
@@ -48,5 +51,6 @@ describe('the leaf of an event', () => {
   it('refuses an id that is no UUID and hashes that are not 32 bytes', () => {
     expect(() => eventLeaf({ ...FACTS, eventId: 'not-a-uuid' })).toThrow(/not a UUID/);
     expect(() => eventLeaf({ ...FACTS, chainHash: Buffer.alloc(31) })).toThrow(/32 bytes/);
+    expect(() => eventLeaf({ ...FACTS, transactionId: '-1' })).toThrow(/decimal order key/);
   });
 });

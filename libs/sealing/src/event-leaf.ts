@@ -4,6 +4,8 @@ import { recordedAtMicros } from '@app/event-store';
 export interface LeafFacts {
   /** The event's global position. */
   readonly position: number;
+  /** The order key of the transaction that wrote it (`transaction_id`, decimal), the first key of subscription order. */
+  readonly transactionId: string;
   readonly streamId: string;
   /** Its version in its stream (1 for the first). */
   readonly version: number;
@@ -26,25 +28,28 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  *
  *   utf8(LEAF_FORMAT) ‖ 0x0A
  *   ‖ int64be(position)
+ *   ‖ uint64be(transaction id)
  *   ‖ uint32be(byte length of the stream id) ‖ utf8(stream id)
  *   ‖ int64be(version)
  *   ‖ the event id's 16 bytes (the UUID's hex digits, in order)
  *   ‖ content digest (32 bytes) ‖ chain hash (32 bytes)
  *   ‖ int64be(recorded-at, microseconds since the Unix epoch)
  *
- * The leaves stand in the log's subscription order (writing transaction, then position), so
- * moving an event in that order, or giving it another position, changes the tree; the transaction
- * id itself is not in the leaf, because a logical restore shifts every one of them by the same
- * offset (see Backup and restore) and the order it gives is what is sealed.
+ * The leaves stand in the log's subscription order (writing transaction, then position), and
+ * each commits to both keys of that order, so giving an event another position or transaction, or
+ * moving it in the order, changes the tree. (Stored transaction ids never change: a restore that
+ * repairs the log's order offsets only the transactions that come after it.)
  */
 export function eventLeaf(facts: LeafFacts): Buffer {
   if (!UUID.test(facts.eventId)) throw new RangeError(`event id ${facts.eventId} is not a UUID`);
   if (facts.contentDigest.length !== 32 || facts.chainHash.length !== 32) throw new RangeError('the content digest and the chain hash are 32 bytes each');
   const format = Buffer.from(`${LEAF_FORMAT}\n`, 'utf8');
   const stream = Buffer.from(facts.streamId, 'utf8');
-  const leaf = Buffer.allocUnsafe(format.length + 8 + 4 + stream.length + 8 + 16 + 32 + 32 + 8);
+  if (!/^\d{1,20}$/.test(facts.transactionId)) throw new RangeError(`transaction id ${facts.transactionId} is not a decimal order key`);
+  const leaf = Buffer.allocUnsafe(format.length + 8 + 8 + 4 + stream.length + 8 + 16 + 32 + 32 + 8);
   let offset = format.copy(leaf, 0);
   offset = leaf.writeBigInt64BE(BigInt(facts.position), offset);
+  offset = leaf.writeBigUInt64BE(BigInt(facts.transactionId), offset);
   offset = leaf.writeUInt32BE(stream.length, offset);
   offset += stream.copy(leaf, offset);
   offset = leaf.writeBigInt64BE(BigInt(facts.version), offset);
