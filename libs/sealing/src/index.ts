@@ -23,3 +23,5 @@ export {
   signerFromPem,
   verifierKey,
 } from './signed-checkpoint';
+export { LogSealer, SealedTree } from './log-sealer';
+export { SEALING_MIGRATIONS } from './sealing.schema';

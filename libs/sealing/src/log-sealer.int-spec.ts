@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { migrate } from '@app/database';
+import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '@app/event-store';
+import { primaryTarget, serverTarget, TestDatabase } from '@app/testing';
+import { eventLeaf } from './event-leaf';
+import { LogSealer } from './log-sealer';
+import { consistencyProof, inclusionProof, leafHash, rootOf, verifyConsistency, verifyInclusion } from './merkle-tree';
+
+const NOW = () => new Date('2026-12-06T08:00:00.000Z');
+
+/** The leaves recomputed from the log itself, in subscription order: what any auditor would compute. */
+async function leavesOfTheLog(db: TestDatabase): Promise<Buffer[]> {
+  const { rows } = await db.database.pool.query(
+    `SELECT e.global_position, e.transaction_id::text, e.stream_id, e.stream_version, e.event_id::text, e.content_digest, e.chain_hash, e.recorded_at
+       FROM es_events e ORDER BY e.transaction_id, e.global_position`,
+  );
+  return rows.map((row) =>
+    leafHash(
+      eventLeaf({
+        position: Number(row.global_position),
+        transactionId: row.transaction_id,
+        streamId: row.stream_id,
+        version: Number(row.stream_version),
+        eventId: row.event_id,
+        contentDigest: row.content_digest,
+        chainHash: row.chain_hash,
+        recordedAt: row.recorded_at,
+      }),
+    ),
+  );
+}
+
+describe('the log sealer', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeAll(async () => {
+    db = await primaryTarget().create();
+    await migrate(db.database.pool, 'event-store', EVENT_STORE_MIGRATIONS);
+    store = new PostgresEventStore(db.database.pool);
+  });
+  afterAll(async () => db?.dispose());
+
+  it('seals every event in subscription order, in batches, and resumes where it stopped: the root is the one recomputed from the log', async () => {
+    for (let stream = 0; stream < 12; stream++) {
+      await store.append(`case-${randomUUID()}`, Array.from({ length: 1 + (stream % 4) }, (_, n) => ({ type: 'Step', data: { n } })));
+    }
+    const sealer = await LogSealer.create(db.database.pool, NOW, 7);
+    const first = await sealer.sealPending();
+    const leaves = await leavesOfTheLog(db);
+    expect(first.treeSize).toBe(leaves.length);
+    expect(first.rootHash.toString('hex')).toBe(rootOf(leaves).toString('hex'));
+    expect((await sealer.leafHashes(0, leaves.length)).map((hash) => hash.toString('hex'))).toEqual(leaves.map((hash) => hash.toString('hex')));
+
+    await store.append(`case-${randomUUID()}`, [{ type: 'Later', data: {} }, { type: 'Later', data: {} }]);
+    // Another sealer (another process) goes on from the stored state.
+    const second = await new LogSealer(db.database.pool, NOW, 7).sealPending();
+    const all = await leavesOfTheLog(db);
+    expect(second).toEqual({ treeSize: all.length, rootHash: rootOf(all) });
+    expect(await sealer.tree()).toEqual(second);
+
+    // The earlier tree is a prefix of the later one, and every leaf proves its place.
+    expect(verifyConsistency(first.treeSize, second.treeSize, first.rootHash, second.rootHash, consistencyProof(all, first.treeSize, second.treeSize))).toBe(true);
+    for (let index = 0; index < all.length; index++) expect(verifyInclusion(all[index]!, index, all.length, inclusionProof(all, index), second.rootHash)).toBe(true);
+  });
+
+  it('seals nothing twice when run again with nothing new', async () => {
+    const sealer = new LogSealer(db.database.pool, NOW, 7);
+    const before = await sealer.tree();
+    expect(await sealer.sealPending()).toEqual(before);
+    const { rows } = await db.database.pool.query<{ leaves: string; distinct: string }>('SELECT count(*) AS leaves, count(DISTINCT position) AS distinct FROM seal_leaves');
+    expect(Number(rows[0]!.leaves)).toBe(before.treeSize);
+    expect(Number(rows[0]!.distinct)).toBe(before.treeSize);
+  });
+});
+
+const server = serverTarget();
+const onServer = server === undefined ? describe.skip : describe;
+
+onServer('the log sealer facing a transaction that commits late (real server)', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+
+  beforeAll(async () => {
+    db = await server!.create();
+    await migrate(db.database.pool, 'event-store', EVENT_STORE_MIGRATIONS);
+    store = new PostgresEventStore(db.database.pool);
+  });
+  afterAll(async () => db?.dispose());
+
+  it('holds back events committed after an open transaction, then seals the late one before them, as subscribers see them', async () => {
+    const sealer = await LogSealer.create(db.database.pool, NOW);
+    const slow = await db.database.pool.connect();
+    try {
+      await slow.query('BEGIN');
+      await store.append(`case-${randomUUID()}`, [{ type: 'Held', data: {} }], { client: slow });
+      await store.append(`case-${randomUUID()}`, [{ type: 'Quick', data: {} }]);
+      expect((await sealer.sealPending()).treeSize).toBe(0);
+      await slow.query('COMMIT');
+    } finally {
+      slow.release();
+    }
+    const tree = await sealer.sealPending();
+    const leaves = await leavesOfTheLog(db);
+    expect(tree).toEqual({ treeSize: 2, rootHash: rootOf(leaves) });
+    const { rows } = await db.database.pool.query<{ position: string }>('SELECT position FROM seal_leaves ORDER BY leaf_index');
+    const { rows: events } = await db.database.pool.query<{ global_position: string; event_type: string }>('SELECT global_position, event_type FROM es_events');
+    const typeAt = new Map(events.map((event) => [event.global_position, event.event_type]));
+    expect(rows.map((row) => typeAt.get(row.position))).toEqual(['Held', 'Quick']);
+  });
+});

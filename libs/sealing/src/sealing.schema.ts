@@ -1,0 +1,30 @@
+import { Migration } from '@app/database';
+
+/**
+ * The sealed log: one leaf per event in subscription order (its index is its place in the tree),
+ * and the sealer's state — how many leaves the tree has, the subscription checkpoint it has read
+ * up to, the right edge of the tree (to go on appending) and its root.
+ */
+export const SEALING_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'sealed log leaves and state',
+    sql: `
+      CREATE TABLE seal_leaves (
+        leaf_index bigint PRIMARY KEY,
+        transaction_id xid8 NOT NULL,
+        position bigint NOT NULL UNIQUE,
+        leaf_hash bytea NOT NULL
+      );
+      CREATE TABLE seal_state (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        tree_size bigint NOT NULL,
+        transaction_id xid8 NOT NULL,
+        position bigint NOT NULL,
+        edge bytea[] NOT NULL,
+        root_hash bytea NOT NULL,
+        sealed_at timestamptz NOT NULL
+      );
+    `,
+  },
+];
