@@ -1,14 +1,20 @@
 export { eventLeaf, LEAF_FORMAT, LeafFacts } from './event-leaf';
 export {
+  consistencyPath,
   consistencyProof,
   EMPTY_ROOT,
+  foldSubtrees,
   Hash,
+  inclusionPath,
   inclusionProof,
   leafHash,
   MerkleFrontier,
   nodeHash,
+  perfectSubtrees,
+  RangeRoot,
   rootOf,
   splitPoint,
+  SubtreeKey,
   verifyConsistency,
   verifyInclusion,
 } from './merkle-tree';
@@ -25,3 +31,4 @@ export {
 } from './signed-checkpoint';
 export { LogSealer, SealedTree } from './log-sealer';
 export { SEALING_MIGRATIONS } from './sealing.schema';
+export { SealedLeaf, SealedLog } from './sealed-log';

@@ -4,6 +4,7 @@ import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '@app/event-store';
 import { primaryTarget, serverTarget, TestDatabase } from '@app/testing';
 import { eventLeaf } from './event-leaf';
 import { LogSealer } from './log-sealer';
+import { SealedLog } from './sealed-log';
 import { consistencyProof, inclusionProof, leafHash, rootOf, verifyConsistency, verifyInclusion } from './merkle-tree';
 
 const NOW = () => new Date('2026-12-06T08:00:00.000Z');
@@ -50,7 +51,6 @@ describe('the log sealer', () => {
     const leaves = await leavesOfTheLog(db);
     expect(first.treeSize).toBe(leaves.length);
     expect(first.rootHash.toString('hex')).toBe(rootOf(leaves).toString('hex'));
-    expect((await sealer.leafHashes(0, leaves.length)).map((hash) => hash.toString('hex'))).toEqual(leaves.map((hash) => hash.toString('hex')));
 
     await store.append(`case-${randomUUID()}`, [{ type: 'Later', data: {} }, { type: 'Later', data: {} }]);
     // Another sealer (another process) goes on from the stored state.
@@ -59,18 +59,30 @@ describe('the log sealer', () => {
     expect(second).toEqual({ treeSize: all.length, rootHash: rootOf(all) });
     expect(await sealer.tree()).toEqual(second);
 
-    // The earlier tree is a prefix of the later one, and every leaf proves its place.
-    expect(verifyConsistency(first.treeSize, second.treeSize, first.rootHash, second.rootHash, consistencyProof(all, first.treeSize, second.treeSize))).toBe(true);
-    for (let index = 0; index < all.length; index++) expect(verifyInclusion(all[index]!, index, all.length, inclusionProof(all, index), second.rootHash)).toBe(true);
+    // The stored tree answers as the leaves do: heads of every size, and every proof.
+    const sealed = new SealedLog(db.database.pool);
+    const hex = (hashes: Buffer[]) => hashes.map((hash) => hash.toString('hex'));
+    for (let size = 0; size <= all.length; size++) expect((await sealed.rootAt(size)).toString('hex')).toBe(rootOf(all, 0, size).toString('hex'));
+    for (let index = 0; index < all.length; index++) {
+      const proof = await sealed.inclusionProof(index, all.length);
+      expect(hex(proof)).toEqual(hex(inclusionProof(all, index)));
+      expect(verifyInclusion(all[index]!, index, all.length, proof, second.rootHash)).toBe(true);
+    }
+    for (let size = 1; size <= all.length; size++) expect(hex(await sealed.consistencyProof(size, all.length))).toEqual(hex(consistencyProof(all, size, all.length)));
+    expect(verifyConsistency(first.treeSize, second.treeSize, first.rootHash, second.rootHash, await sealed.consistencyProof(first.treeSize, second.treeSize))).toBe(true);
+    const { rows: firstEvent } = await db.database.pool.query<{ global_position: string }>('SELECT e.global_position FROM es_events e ORDER BY e.transaction_id, e.global_position LIMIT 1');
+    expect(await sealed.leafOfPosition(Number(firstEvent[0]!.global_position))).toEqual({ leafIndex: 0, position: Number(firstEvent[0]!.global_position), leafHash: all[0] });
+    await expect(sealed.inclusionProof(0, all.length + 1)).rejects.toThrow(/sealed tree has/);
   });
 
   it('seals nothing twice when run again with nothing new', async () => {
     const sealer = new LogSealer(db.database.pool, NOW, 7);
     const before = await sealer.tree();
     expect(await sealer.sealPending()).toEqual(before);
-    const { rows } = await db.database.pool.query<{ leaves: string; distinct: string }>('SELECT count(*) AS leaves, count(DISTINCT position) AS distinct FROM seal_leaves');
-    expect(Number(rows[0]!.leaves)).toBe(before.treeSize);
-    expect(Number(rows[0]!.distinct)).toBe(before.treeSize);
+    const { rows } = await db.database.pool.query<{ leaves: string; distinct: string; nodes: string }>(
+      'SELECT count(*) AS leaves, count(DISTINCT position) AS distinct, (SELECT count(*) FROM seal_nodes WHERE level = 0) AS nodes FROM seal_leaves',
+    );
+    expect(rows[0]).toEqual({ leaves: String(before.treeSize), distinct: String(before.treeSize), nodes: String(before.treeSize) });
   });
 });
 

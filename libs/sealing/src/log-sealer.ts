@@ -2,7 +2,7 @@ import { Pool, PoolClient } from 'pg';
 import { migrate } from '@app/database';
 import { logHorizon } from '@app/event-store';
 import { eventLeaf } from './event-leaf';
-import { Hash, leafHash, MerkleFrontier } from './merkle-tree';
+import { Hash, leafHash, MerkleFrontier, SubtreeKey } from './merkle-tree';
 import { SEALING_MIGRATIONS } from './sealing.schema';
 
 /** The tree as sealed so far. */
@@ -55,11 +55,6 @@ export class LogSealer {
     return row === undefined ? { treeSize: 0, rootHash: new MerkleFrontier().root() } : { treeSize: Number(row.tree_size), rootHash: row.root_hash };
   }
 
-  /** The leaf hashes of `[from, to)`, in tree order. */
-  async leafHashes(from: number, to: number): Promise<Hash[]> {
-    const { rows } = await this.pool.query<{ leaf_hash: Buffer }>('SELECT leaf_hash FROM seal_leaves WHERE leaf_index >= $1 AND leaf_index < $2 ORDER BY leaf_index', [from, to]);
-    return rows.map((row) => row.leaf_hash);
-  }
 
   private async sealBatch(): Promise<{ sealed: number; tree: SealedTree }> {
     const client = await this.pool.connect();
@@ -77,7 +72,8 @@ export class LogSealer {
         [state.transactionId, state.position, horizon, this.batchSize],
       );
       const frontier = new MerkleFrontier({ size: state.treeSize, edge: state.edge });
-      const hashes = rows.map((row) => {
+      const nodes: Array<SubtreeKey & { hash: Hash }> = [];
+      for (const row of rows) {
         const hash = leafHash(
           eventLeaf({
             position: Number(row.global_position),
@@ -90,16 +86,20 @@ export class LogSealer {
             recordedAt: row.recorded_at,
           }),
         );
-        frontier.append(hash);
-        return hash;
-      });
+        nodes.push(...frontier.append(hash));
+      }
       const last = rows.at(-1);
       if (last !== undefined) {
         await client.query(
-          `INSERT INTO seal_leaves (leaf_index, transaction_id, position, leaf_hash)
-           SELECT $1::bigint + i - 1, t::xid8, p, h FROM unnest($2::text[], $3::bigint[], $4::bytea[]) WITH ORDINALITY AS x(t, p, h, i)`,
-          [state.treeSize, rows.map((row) => row.transaction_id), rows.map((row) => row.global_position), hashes],
+          `INSERT INTO seal_leaves (leaf_index, transaction_id, position)
+           SELECT $1::bigint + i - 1, t::xid8, p FROM unnest($2::text[], $3::bigint[]) WITH ORDINALITY AS x(t, p, i)`,
+          [state.treeSize, rows.map((row) => row.transaction_id), rows.map((row) => row.global_position)],
         );
+        await client.query('INSERT INTO seal_nodes (level, node_index, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])', [
+          nodes.map((node) => node.level),
+          nodes.map((node) => node.index),
+          nodes.map((node) => node.hash),
+        ]);
         await client.query(
           `UPDATE seal_state SET tree_size = $1, transaction_id = $2::text::xid8, position = $3, edge = $4, root_hash = $5, sealed_at = $6`,
           [frontier.size, last.transaction_id, last.global_position, frontier.subtrees, frontier.root(), this.now()],

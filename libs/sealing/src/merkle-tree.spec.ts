@@ -1,5 +1,20 @@
 import { createHash } from 'node:crypto';
-import { consistencyProof, EMPTY_ROOT, Hash, inclusionProof, leafHash, MerkleFrontier, rootOf, splitPoint, verifyConsistency, verifyInclusion } from './merkle-tree';
+import {
+  consistencyPath,
+  consistencyProof,
+  EMPTY_ROOT,
+  foldSubtrees,
+  Hash,
+  inclusionPath,
+  inclusionProof,
+  leafHash,
+  MerkleFrontier,
+  perfectSubtrees,
+  rootOf,
+  splitPoint,
+  verifyConsistency,
+  verifyInclusion,
+} from './merkle-tree';
 
 const hex = (hash: Hash): string => hash.toString('hex');
 const unhex = (text: string): Hash => Buffer.from(text, 'hex');
@@ -101,6 +116,25 @@ describe('the Merkle tree of RFC 9162', () => {
     for (const leaf of MANY.slice(37)) resumed.append(leaf);
     expect(hex(resumed.root())).toBe(hex(rootOf(MANY)));
     expect(() => new MerkleFrontier({ size: 5, edge: [EMPTY_ROOT] })).toThrow(/2 edge subtrees/);
+  });
+
+  it('the frontier reports every perfect subtree it completes, with the root of exactly those leaves', () => {
+    const frontier = new MerkleFrontier();
+    const completed = MANY.flatMap((leaf) => frontier.append(leaf));
+    expect(completed).toHaveLength(2 * MANY.length - 3); // 70 leaves and 67 inner nodes of complete subtrees (70 = 64 + 4 + 2)
+    for (const { level, index, hash } of completed) expect(hex(hash)).toBe(hex(rootOf(MANY, index * 2 ** level, (index + 1) * 2 ** level)));
+  });
+
+  it('proofs built from stored perfect subtrees equal those built from the leaves, for every size, leaf and pair up to 70', () => {
+    const stored = new Map<string, Hash>();
+    const frontier = new MerkleFrontier();
+    for (const leaf of MANY) for (const node of frontier.append(leaf)) stored.set(`${node.level}/${node.index}`, node.hash);
+    const fromStore = (from: number, to: number): Hash => foldSubtrees(perfectSubtrees(from, to).map(({ level, index }) => stored.get(`${level}/${index}`)!));
+    for (let size = 1; size <= MANY.length; size++) {
+      for (let index = 0; index < size; index++) expect(inclusionPath(index, size, fromStore).map(hex)).toEqual(inclusionProof(MANY, index, size).map(hex));
+      for (let first = 1; first <= size; first++) expect(consistencyPath(first, size, fromStore).map(hex)).toEqual(consistencyProof(MANY, first, size).map(hex));
+    }
+    expect(() => perfectSubtrees(3, 7)).toThrow(/aligned/);
   });
 
   it('hashes a leaf as SHA-256 of 0x00 and its bytes', () => {

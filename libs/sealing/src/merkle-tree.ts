@@ -43,31 +43,78 @@ export function rootOf(leaves: readonly Hash[], from = 0, to = leaves.length): H
   return nodeHash(rootOf(leaves, from, from + k), rootOf(leaves, from + k, to));
 }
 
+/** MTH of the leaves `[from, to)`: from the leaves themselves, or from stored subtree roots. */
+export type RangeRoot = (from: number, to: number) => Hash;
+
 /** PATH(index, D[treeSize]): the audit path of leaf `index` in the tree of the first `treeSize` leaves. */
 export function inclusionProof(leaves: readonly Hash[], index: number, treeSize = leaves.length): Hash[] {
-  if (!(index >= 0 && index < treeSize && treeSize <= leaves.length)) throw new RangeError(`no leaf ${index} in a tree of ${treeSize}`);
+  if (treeSize > leaves.length) throw new RangeError(`no tree of ${treeSize} among ${leaves.length} leaves`);
+  return inclusionPath(index, treeSize, (from, to) => rootOf(leaves, from, to));
+}
+
+/** PATH(index, D[treeSize]) with the subtree roots from `root`. */
+export function inclusionPath(index: number, treeSize: number, root: RangeRoot): Hash[] {
+  if (!(index >= 0 && index < treeSize)) throw new RangeError(`no leaf ${index} in a tree of ${treeSize}`);
   const path = (m: number, from: number, to: number): Hash[] => {
     const n = to - from;
     if (n === 1) return [];
     const k = splitPoint(n);
-    return m < k ? [...path(m, from, from + k), rootOf(leaves, from + k, to)] : [...path(m - k, from + k, to), rootOf(leaves, from, from + k)];
+    return m < k ? [...path(m, from, from + k), root(from + k, to)] : [...path(m - k, from + k, to), root(from, from + k)];
   };
   return path(index, 0, treeSize);
 }
 
 /** PROOF(first, D[second]): that the tree of `first` leaves is a prefix of the tree of `second`. */
 export function consistencyProof(leaves: readonly Hash[], first: number, second = leaves.length): Hash[] {
-  if (!(first >= 0 && first <= second && second <= leaves.length)) throw new RangeError(`no consistency from ${first} to ${second}`);
+  if (second > leaves.length) throw new RangeError(`no tree of ${second} among ${leaves.length} leaves`);
+  return consistencyPath(first, second, (from, to) => rootOf(leaves, from, to));
+}
+
+/** PROOF(first, D[second]) with the subtree roots from `root`. */
+export function consistencyPath(first: number, second: number, root: RangeRoot): Hash[] {
+  if (!(first >= 0 && first <= second)) throw new RangeError(`no consistency from ${first} to ${second}`);
   if (first === 0 || first === second) return [];
   const subproof = (m: number, from: number, to: number, whole: boolean): Hash[] => {
     const n = to - from;
-    if (m === n) return whole ? [] : [rootOf(leaves, from, to)];
+    if (m === n) return whole ? [] : [root(from, to)];
     const k = splitPoint(n);
-    return m <= k
-      ? [...subproof(m, from, from + k, whole), rootOf(leaves, from + k, to)]
-      : [...subproof(m - k, from + k, to, false), rootOf(leaves, from, from + k)];
+    return m <= k ? [...subproof(m, from, from + k, whole), root(from + k, to)] : [...subproof(m - k, from + k, to, false), root(from, from + k)];
   };
   return subproof(first, 0, second, true);
+}
+
+/** A perfect subtree: the 2^level leaves from `index · 2^level`. */
+export interface SubtreeKey {
+  readonly level: number;
+  readonly index: number;
+}
+
+/**
+ * The perfect subtrees that make up the leaves `[from, to)`, largest first: the ranges the proofs
+ * ask for start at a multiple of a power of two at least their length, so each piece is aligned,
+ * and their MTH is the pieces folded from the right (as the frontier folds its edge).
+ */
+export function perfectSubtrees(from: number, to: number): SubtreeKey[] {
+  const pieces: SubtreeKey[] = [];
+  let at = from;
+  let rest = to - from;
+  for (let level = 52; level >= 0 && rest > 0; level--) {
+    const width = 2 ** level;
+    if (width > rest) continue;
+    if (at % width !== 0) throw new RangeError(`[${from}, ${to}) is not made of aligned subtrees`);
+    pieces.push({ level, index: at / width });
+    at += width;
+    rest -= width;
+  }
+  return pieces;
+}
+
+/** The MTH of a range from the roots of its perfect subtrees (see {@link perfectSubtrees}). */
+export function foldSubtrees(roots: readonly Hash[]): Hash {
+  if (roots.length === 0) return EMPTY_ROOT;
+  let root = roots[roots.length - 1]!;
+  for (let i = roots.length - 2; i >= 0; i--) root = nodeHash(roots[i]!, root);
+  return root;
 }
 
 /** RFC 9162 §2.1.3.2: whether `proof` shows leaf hash `leaf` at `index` in the tree of `treeSize` with root `root`. */
@@ -161,23 +208,25 @@ export class MerkleFrontier {
     return this.edge;
   }
 
-  append(leaf: Hash): void {
+  /** Appends a leaf; returns the perfect subtrees it completed (the leaf itself at level 0 first). */
+  append(leaf: Hash): Array<SubtreeKey & { readonly hash: Hash }> {
+    const index = this.count;
+    const completed: Array<SubtreeKey & { readonly hash: Hash }> = [{ level: 0, index, hash: leaf }];
     let carry = leaf;
     let size = this.count;
     // Each trailing 1 bit of the old size is a subtree of the same height as the carry: merge.
-    while (size % 2 === 1) {
+    for (let level = 1; size % 2 === 1; level++) {
       carry = nodeHash(this.edge.pop()!, carry);
       size = Math.floor(size / 2);
+      completed.push({ level, index: Math.floor(index / 2 ** level), hash: carry });
     }
     this.edge.push(carry);
     this.count += 1;
+    return completed;
   }
 
   root(): Hash {
-    if (this.edge.length === 0) return EMPTY_ROOT;
-    let root = this.edge[this.edge.length - 1]!;
-    for (let i = this.edge.length - 2; i >= 0; i--) root = nodeHash(this.edge[i]!, root);
-    return root;
+    return foldSubtrees(this.edge);
   }
 }
 

@@ -2,8 +2,10 @@ import { Migration } from '@app/database';
 
 /**
  * The sealed log: one leaf per event in subscription order (its index is its place in the tree),
- * and the sealer's state — how many leaves the tree has, the subscription checkpoint it has read
- * up to, the right edge of the tree (to go on appending) and its root.
+ * the root of every perfect subtree completed so far (level 0 the leaf hashes; any proof or tree
+ * head is a fold of O(log² n) of them), and the sealer's state — how many leaves the tree has, the
+ * subscription checkpoint it has read up to, the right edge of the tree (to go on appending) and
+ * its root.
  */
 export const SEALING_MIGRATIONS: readonly Migration[] = [
   {
@@ -13,8 +15,13 @@ export const SEALING_MIGRATIONS: readonly Migration[] = [
       CREATE TABLE seal_leaves (
         leaf_index bigint PRIMARY KEY,
         transaction_id xid8 NOT NULL,
-        position bigint NOT NULL UNIQUE,
-        leaf_hash bytea NOT NULL
+        position bigint NOT NULL UNIQUE
+      );
+      CREATE TABLE seal_nodes (
+        level smallint NOT NULL,
+        node_index bigint NOT NULL,
+        hash bytea NOT NULL,
+        PRIMARY KEY (level, node_index)
       );
       CREATE TABLE seal_state (
         singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),

@@ -46,6 +46,15 @@ describe('signed checkpoints (C2SP tlog-checkpoint in a signed note)', () => {
     expect(() => parseVerifierKey('no key here')).toThrow(/not a verifier key/);
   });
 
+  it('reads a verifier key whose base64 holds a plus sign', () => {
+    // Keys are random: make sure some of them put '+' into the base64, where a naive split breaks.
+    for (let n = 0; n < 64; n++) {
+      const pair = generateKeyPairSync('ed25519');
+      const key = verifierKey('log.example', pair.publicKey);
+      expect(parseVerifierKey(key).name).toBe('log.example');
+    }
+  });
+
   it('reads the example verifier key of the signed-note format (Go’s sumdb/note documentation)', () => {
     expect(parseVerifierKey('PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW').name).toBe('PeterNeumann');
   });

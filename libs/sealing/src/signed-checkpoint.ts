@@ -60,9 +60,11 @@ export function verifierKey(name: string, publicKey: KeyObject): string {
 
 /** Reads a verifier key back into its name and public key; throws on anything else. */
 export function parseVerifierKey(text: string): { readonly name: string; readonly publicKey: KeyObject } {
-  const [name, id, key, ...rest] = text.trim().split('+');
+  // The key's base64 may itself hold '+': the name ends at the first one, the id is the 8 hex digits after it.
+  const match = /^([^+\s]+)\+([0-9a-f]{8})\+([A-Za-z0-9+/]+=*)$/.exec(text.trim());
+  const [, name, id, key] = match ?? [];
   const bytes = Buffer.from(key ?? '', 'base64');
-  if (rest.length > 0 || name === undefined || name === '' || id === undefined || !/^[0-9a-f]{8}$/.test(id) || bytes.length !== 33 || bytes[0] !== ED25519) {
+  if (name === undefined || id === undefined || bytes.length !== 33 || bytes[0] !== ED25519) {
     throw new RangeError('not a verifier key (<name>+<8 hex digits>+<base64 of 0x01 and a 32-byte Ed25519 key>)');
   }
   const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: bytes.subarray(1).toString('base64url') }, format: 'jwk' });

@@ -1,0 +1,84 @@
+import { Pool } from 'pg';
+import { consistencyPath, EMPTY_ROOT, foldSubtrees, Hash, inclusionPath, perfectSubtrees, RangeRoot, SubtreeKey } from './merkle-tree';
+
+/** Where an event stands in the sealed tree. */
+export interface SealedLeaf {
+  readonly leafIndex: number;
+  readonly position: number;
+  readonly leafHash: Hash;
+}
+
+/**
+ * Reads the sealed tree: tree heads of any size sealed, an event's leaf, and inclusion and
+ * consistency proofs, each from the stored perfect subtrees in one query (O(log² n) rows).
+ */
+export class SealedLog {
+  constructor(private readonly pool: Pool) {}
+
+  /** How many leaves are sealed. */
+  async size(): Promise<number> {
+    const { rows } = await this.pool.query<{ tree_size: string }>('SELECT tree_size FROM seal_state');
+    return rows.length === 0 ? 0 : Number(rows[0]!.tree_size);
+  }
+
+  /** The leaf of the event at `position`, when it is sealed. */
+  async leafOfPosition(position: number): Promise<SealedLeaf | null> {
+    const { rows } = await this.pool.query<{ leaf_index: string; hash: Buffer }>(
+      `SELECT l.leaf_index, n.hash FROM seal_leaves l JOIN seal_nodes n ON n.level = 0 AND n.node_index = l.leaf_index WHERE l.position = $1`,
+      [position],
+    );
+    const row = rows[0];
+    return row === undefined ? null : { leafIndex: Number(row.leaf_index), position, leafHash: row.hash };
+  }
+
+  /** MTH of the first `treeSize` leaves. */
+  async rootAt(treeSize: number): Promise<Hash> {
+    await this.assertSealed(treeSize);
+    if (treeSize === 0) return EMPTY_ROOT;
+    const nodes = await this.nodes(perfectSubtrees(0, treeSize));
+    return foldSubtrees(perfectSubtrees(0, treeSize).map((key) => nodes.get(keyOf(key))!));
+  }
+
+  async inclusionProof(leafIndex: number, treeSize: number): Promise<Hash[]> {
+    await this.assertSealed(treeSize);
+    return this.withRanges((root) => inclusionPath(leafIndex, treeSize, root));
+  }
+
+  async consistencyProof(first: number, second: number): Promise<Hash[]> {
+    await this.assertSealed(second);
+    return this.withRanges((root) => consistencyPath(first, second, root));
+  }
+
+  /** Runs `proof` once to learn the ranges it needs, fetches their subtrees at once, then runs it for real. */
+  private async withRanges(proof: (root: RangeRoot) => Hash[]): Promise<Hash[]> {
+    const keys: SubtreeKey[] = [];
+    proof((from, to) => {
+      keys.push(...perfectSubtrees(from, to));
+      return EMPTY_ROOT;
+    });
+    const nodes = await this.nodes(keys);
+    return proof((from, to) => foldSubtrees(perfectSubtrees(from, to).map((key) => nodes.get(keyOf(key))!)));
+  }
+
+  private async nodes(keys: readonly SubtreeKey[]): Promise<Map<string, Hash>> {
+    if (keys.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ level: number; node_index: string; hash: Buffer }>(
+      `SELECT n.level, n.node_index, n.hash FROM seal_nodes n
+         JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, node_index) ON n.level = k.level AND n.node_index = k.node_index`,
+      [keys.map((key) => key.level), keys.map((key) => key.index)],
+    );
+    const found = new Map(rows.map((row) => [`${row.level}/${row.node_index}`, row.hash]));
+    const missing = keys.find((key) => !found.has(keyOf(key)));
+    if (missing !== undefined) throw new Error(`the sealed tree lacks the subtree ${keyOf(missing)}: seal_nodes is incomplete`);
+    return found;
+  }
+
+  private async assertSealed(treeSize: number): Promise<void> {
+    const sealed = await this.size();
+    if (!Number.isSafeInteger(treeSize) || treeSize < 0 || treeSize > sealed) throw new RangeError(`the sealed tree has ${sealed} leaves, not ${treeSize}`);
+  }
+}
+
+function keyOf(key: SubtreeKey): string {
+  return `${key.level}/${key.index}`;
+}
