@@ -32,3 +32,4 @@ export {
 export { LogSealer, SealedTree } from './log-sealer';
 export { SEALING_MIGRATIONS } from './sealing.schema';
 export { SealedLeaf, SealedLog } from './sealed-log';
+export { CheckpointLog, CheckpointPolicy, InconsistentWithPublishedCheckpoint, IssuedCheckpoint } from './checkpoint-log';

@@ -34,4 +34,17 @@ export const SEALING_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'signed checkpoints',
+    // Each checkpoint as signed (the note is what auditors keep); one per tree size.
+    sql: `
+      CREATE TABLE seal_checkpoints (
+        tree_size bigint PRIMARY KEY,
+        root_hash bytea NOT NULL,
+        issued_at timestamptz NOT NULL,
+        note text NOT NULL
+      );
+    `,
+  },
 ];
