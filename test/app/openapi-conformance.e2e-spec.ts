@@ -103,6 +103,13 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
     await ok(200, send('official.anji', 'post', '/notifications/inbox/read-all'));
     await ok(200, send('auditor', 'get', `/notifications?caseId=${caseId}`));
     await ok(409, send('admin', 'post', `/notifications/${notificationId}/retry`));
+
+    const checkpoint = (await ok(200, send('auditor', 'post', '/audit/checkpoints'))).body;
+    await ok(200, send('auditor', 'get', '/audit/checkpoints/latest'));
+    await ok(200, send('auditor', 'get', '/audit/checkpoints'));
+    await ok(200, send('auditor', 'get', `/audit/proofs/inclusion?position=1&treeSize=${checkpoint.treeSize}`));
+    await ok(200, send('auditor', 'get', `/audit/proofs/consistency?from=1&to=${checkpoint.treeSize}`));
+    await ok(404, send('auditor', 'get', '/audit/proofs/inclusion?position=999999999'));
     await ok(200, send('viewer', 'get', '/cases?unit=anji'));
 
     for (const step of ['close-scoring', 'publish']) await ok(200, send('admin', 'post', `/rounds/${roundId}/${step}`));
@@ -164,7 +171,7 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
     await ok(404, send('admin', 'get', '/admin/projections/no-such-projection'));
   });
 
-  it('a split with a denied extension, its notifications, a calendar load and a read model rebuild', async () => {
+  it('a split with a denied extension, its notifications, a checkpoint and its proofs, a calendar load and a read model rebuild', async () => {
     const caseId = (
       await ok(201, send('admin', 'post', '/cases', { title: '天荒坪镇污水终端运维不到位', description: '部分终端设施停运', severity: 'high', responsibleUnitId: 'anji', dueWorkingDays: 10 }))
     ).body.id as string;
@@ -181,6 +188,13 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
     await ok(200, send('official.anji', 'post', '/notifications/inbox/read-all'));
     await ok(200, send('auditor', 'get', `/notifications?caseId=${caseId}`));
     await ok(409, send('admin', 'post', `/notifications/${notificationId}/retry`));
+
+    const checkpoint = (await ok(200, send('auditor', 'post', '/audit/checkpoints'))).body;
+    await ok(200, send('auditor', 'get', '/audit/checkpoints/latest'));
+    await ok(200, send('auditor', 'get', '/audit/checkpoints'));
+    await ok(200, send('auditor', 'get', `/audit/proofs/inclusion?position=1&treeSize=${checkpoint.treeSize}`));
+    await ok(200, send('auditor', 'get', `/audit/proofs/consistency?from=1&to=${checkpoint.treeSize}`));
+    await ok(404, send('auditor', 'get', '/audit/proofs/inclusion?position=999999999'));
 
     await ok(200, send('admin', 'put', '/admin/calendar/years/2027', TEST_NOTICE_2027));
     await ok(200, send('viewer', 'get', '/calendar/years/2027'));

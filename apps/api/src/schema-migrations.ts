@@ -4,6 +4,7 @@ import { migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { NOTIFICATION_MIGRATIONS } from '@app/notifications';
 import { ProjectionRuntime } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
+import { SEALING_MIGRATIONS } from '@app/sealing';
 import { WORKFLOW_MIGRATIONS } from '@app/workflow-runtime';
 import { AUDIT_MIGRATIONS } from './audit/audit.schema';
 import { IDEMPOTENCY_MIGRATIONS } from './http/idempotency/idempotency.schema';
@@ -22,6 +23,7 @@ export async function migrateAll(database: Database): Promise<Record<string, num
     audit: await migrate(database.pool, 'audit', AUDIT_MIGRATIONS),
     idempotency: await migrate(database.pool, 'idempotency', IDEMPOTENCY_MIGRATIONS),
     notifications: await migrate(database.pool, 'notifications', NOTIFICATION_MIGRATIONS),
+    sealing: await migrate(database.pool, 'sealing', SEALING_MIGRATIONS),
     'read-models': await migrateReadModels(database),
   };
 }

@@ -7,6 +7,7 @@ import { KAFKA_MESSAGING, KafkaMessaging, MessagingModule, MessagingModuleOption
 import { OperationsModule, PrometheusMetrics } from '@app/operations';
 import { ProjectionDefinition, ProjectionsModule } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
+import { SealingModule } from '@app/sealing';
 import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
 import { ProcessManagerRunner, WorkflowEngine, WorkflowRuntimeModule } from '@app/workflow-runtime';
 import { WorkerHealthController } from './operations/worker-health.controller';
@@ -62,6 +63,8 @@ export class WorkerModule implements OnModuleInit, OnApplicationBootstrap {
         MessagingModule.forRootAsync({ inject: [APP_CONFIG], useFactory: messagingOptions }),
         // Timers fire warnings and escalations here: their notifications are written and sent here too.
         NotificationsModule,
+        // The Merkle tree over the log and its signed checkpoints, kept up where timers run.
+        SealingModule,
         OperationsModule,
       ],
       controllers: [WorkerHealthController, WorkerMetricsController],

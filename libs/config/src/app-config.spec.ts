@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       readerLagBoundSeconds: 30,
       bootstrapAdmin: undefined,
       notifications: { webhook: undefined, dingtalk: undefined, maxAttempts: 10, retryBaseSeconds: 5 },
+      sealing: { origin: 'supervision-engine/audit', signingKeyFile: undefined, checkpointEverySeconds: 60, checkpointEveryEvents: 1000 },
       caseWarnings: { blueWorkingDaysBeforeDeadline: 2, redWorkingDaysOverdue: 3, redOnApprovedExtension: 2 },
     });
   });
@@ -38,6 +39,16 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ BOOTSTRAP_ADMIN_USERNAME: 'ops' })).toThrow(/BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD go together/);
     expect(() => loadConfig({ BOOTSTRAP_ADMIN_PASSWORD: 'x' })).toThrow(/go together/);
+  });
+
+  it('reads the sealing settings: one-word origin, a key file, how often checkpoints are issued', () => {
+    expect(loadConfig({ SEAL_ORIGIN: 'huzhou.supervision/audit', SEAL_SIGNING_KEY_FILE: '/etc/seal.pem', SEAL_CHECKPOINT_SECONDS: '30', SEAL_CHECKPOINT_EVENTS: '500' }).sealing).toEqual({
+      origin: 'huzhou.supervision/audit',
+      signingKeyFile: '/etc/seal.pem',
+      checkpointEverySeconds: 30,
+      checkpointEveryEvents: 500,
+    });
+    expect(() => loadConfig({ SEAL_ORIGIN: 'two words' })).toThrow(/SEAL_ORIGIN must be one word/);
   });
 
   it('reads the notification channels: a webhook needs its signing secret, a DingTalk robot may go without one', () => {

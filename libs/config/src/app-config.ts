@@ -69,6 +69,8 @@ export interface AppConfig {
    * and BOOTSTRAP_ADMIN_PASSWORD): its password must be changed at first sign-in.
    */
   readonly bootstrapAdmin: { readonly username: string; readonly password: string; readonly displayName: string } | undefined;
+  /** The sealed audit log: the log's name in its checkpoints, their signing key, and how often they are issued. */
+  readonly sealing: SealingSettings;
   /** Where notifications go besides the in-app inbox, and how their delivery is retried. */
   readonly notifications: NotificationSettings;
   /** The 红黄牌 thresholds of cases, in working days (see the supervision lib's CaseSettings). */
@@ -112,6 +114,19 @@ export interface NotificationSettings {
   readonly maxAttempts: number;
   /** The wait after the first failed attempt, doubling with each further one (at most an hour). */
   readonly retryBaseSeconds: number;
+}
+
+/**
+ * The Merkle tree over the log and its signed checkpoints. Without a key file, demo mode keeps a
+ * key of its own in the data folder; any other deployment seals the log but signs no checkpoints.
+ */
+export interface SealingSettings {
+  /** The log's name on every checkpoint (one word, e.g. `huzhou.supervision/audit`); also the signing key's name. */
+  readonly origin: string;
+  /** A PEM file holding the Ed25519 private key checkpoints are signed with. */
+  readonly signingKeyFile: string | undefined;
+  readonly checkpointEverySeconds: number;
+  readonly checkpointEveryEvents: number;
 }
 
 export type TrustProxy = false | number | readonly string[];
@@ -168,6 +183,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     kafka,
     bootstrapAdmin: bootstrapAdmin(env, problems),
     notifications: notificationSettings(env, problems),
+    sealing: sealingSettings(env, problems),
     caseWarnings: {
       blueWorkingDaysBeforeDeadline: integer(env, 'CASE_BLUE_WORKING_DAYS_BEFORE_DEADLINE', 2, 0, 60, problems),
       redWorkingDaysOverdue: integer(env, 'CASE_RED_WORKING_DAYS_OVERDUE', 3, 1, 250, problems),
@@ -187,6 +203,17 @@ function bootstrapAdmin(env: Env, problems: string[]): AppConfig['bootstrapAdmin
     return undefined;
   }
   return { username, password, displayName: optionalText(env, 'BOOTSTRAP_ADMIN_DISPLAY_NAME') ?? '系统管理员' };
+}
+
+function sealingSettings(env: Env, problems: string[]): SealingSettings {
+  const origin = optionalText(env, 'SEAL_ORIGIN') ?? 'supervision-engine/audit';
+  if (!/^[A-Za-z0-9][A-Za-z0-9._/:-]{0,199}$/.test(origin)) problems.push(`SEAL_ORIGIN must be one word of letters, digits, '.', '_', '/', ':' or '-' (got "${origin}")`);
+  return {
+    origin,
+    signingKeyFile: optionalText(env, 'SEAL_SIGNING_KEY_FILE'),
+    checkpointEverySeconds: integer(env, 'SEAL_CHECKPOINT_SECONDS', 60, 1, 86_400, problems),
+    checkpointEveryEvents: integer(env, 'SEAL_CHECKPOINT_EVENTS', 1000, 1, 10_000_000, problems),
+  };
 }
 
 function notificationSettings(env: Env, problems: string[]): NotificationSettings {

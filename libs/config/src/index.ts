@@ -6,6 +6,7 @@ export {
   loadConfig,
   loadTestEnvironment,
   NotificationSettings,
+  SealingSettings,
   TestEnvironment,
 } from './app-config';
 export { APP_CONFIG, ConfigModule } from './config.module';

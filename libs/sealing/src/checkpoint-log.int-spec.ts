@@ -58,9 +58,19 @@ describe('signed checkpoints of the sealed log', () => {
       [createHash('sha256').update('a quieter version of events').digest()],
     );
     await db.database.pool.query('TRUNCATE seal_leaves, seal_nodes, seal_state');
+    await sealer.sealPending();
+    // The same size, another root: refused, not answered with the old checkpoint.
+    await expect(checkpoints.issue(now)).rejects.toThrow(InconsistentWithPublishedCheckpoint);
     await appendSome(3);
     await sealer.sealPending();
     await expect(checkpoints.issue(now)).rejects.toThrow(InconsistentWithPublishedCheckpoint);
     expect((await checkpoints.latest())!.treeSize).toBe(8);
+  });
+
+  it('refuses a tree that lost leaves below the last checkpoint (the seal cut back)', async () => {
+    await db.database.pool.query('TRUNCATE seal_leaves, seal_nodes, seal_state');
+    await db.database.pool.query('DELETE FROM es_events WHERE global_position > (SELECT min(global_position) + 3 FROM es_events)');
+    await sealer.sealPending();
+    await expect(checkpoints.issueIfDue(now, { everySeconds: 60, everyEvents: 100 })).rejects.toThrow(/does not extend the checkpoint of 8 leaves/);
   });
 });

@@ -68,12 +68,18 @@ export class CheckpointLog {
   /** Issues a checkpoint when `policy` says one is due (and the tree grew); returns it, or null. */
   async issueIfDue(now: Date, policy: CheckpointPolicy): Promise<IssuedCheckpoint | null> {
     const [latest, size] = await Promise.all([this.latest(), this.sealed.size()]);
-    if (size === 0 || (latest !== null && size <= latest.treeSize)) return null;
+    // A tree smaller than one already published lost leaves: issue() says so.
+    if (latest !== null && size < latest.treeSize) return this.issue(now);
+    if (size === 0 || (latest !== null && size === latest.treeSize)) return null;
     const due = latest === null || size - latest.treeSize >= policy.everyEvents || now.getTime() - latest.issuedAt.getTime() >= policy.everySeconds * 1000;
     return due ? this.issue(now) : null;
   }
 
-  /** Signs the tree as sealed now (or returns the checkpoint of that size if there is one). */
+  /**
+   * Signs the tree as sealed now, or returns the last checkpoint when the tree has not grown since
+   * (and is still the tree it signed). A tree that lost leaves or differs from what was published
+   * is refused.
+   */
   async issue(now: Date): Promise<IssuedCheckpoint> {
     const client = await this.pool.connect();
     try {
@@ -83,11 +89,14 @@ export class CheckpointLog {
       const { rows: last } = await client.query<Row>('SELECT tree_size, root_hash, issued_at, note FROM seal_checkpoints ORDER BY tree_size DESC LIMIT 1');
       const previous = last.length === 0 ? null : issued(last[0]!);
       const size = await this.sealed.size();
-      if (previous !== null && size <= previous.treeSize) {
+      if (previous !== null && size < previous.treeSize) throw new InconsistentWithPublishedCheckpoint(previous.treeSize, size);
+      const rootHash = await this.sealed.rootAt(size);
+      if (previous !== null && size === previous.treeSize) {
+        // Nothing new: the tree must still be the one published.
+        if (!rootHash.equals(previous.rootHash)) throw new InconsistentWithPublishedCheckpoint(previous.treeSize, size);
         await client.query('COMMIT');
         return previous;
       }
-      const rootHash = await this.sealed.rootAt(size);
       if (previous !== null) {
         const proof = await this.sealed.consistencyProof(previous.treeSize, size);
         if (!verifyConsistency(previous.treeSize, size, previous.rootHash, rootHash, proof)) throw new InconsistentWithPublishedCheckpoint(previous.treeSize, size);

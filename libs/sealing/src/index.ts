@@ -33,3 +33,4 @@ export { LogSealer, SealedTree } from './log-sealer';
 export { SEALING_MIGRATIONS } from './sealing.schema';
 export { SealedLeaf, SealedLog } from './sealed-log';
 export { CheckpointLog, CheckpointPolicy, InconsistentWithPublishedCheckpoint, IssuedCheckpoint } from './checkpoint-log';
+export { CHECKPOINT_LOG, SealingModule } from './sealing.module';

@@ -1,11 +1,25 @@
-import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
 import { AuditEventsPage } from './audit-event.view';
 import { csvHeader, csvLine } from './audit-trail';
-import { AuditEventsPageResponse, LogVerificationResponse, StreamHistoryResponse } from './audit.responses';
-import { AuditPageQuery, AuditQuery, criteriaOf, VerifyQuery } from './audit.requests';
+import {
+  AuditEventsPageResponse,
+  SealCheckpointListResponse,
+  SealCheckpointResponse,
+  ConsistencyProofResponse,
+  InclusionProofResponse,
+  LogVerificationResponse,
+  StreamHistoryResponse,
+} from './audit.responses';
+import { AuditPageQuery, AuditQuery, ConsistencyProofQuery, criteriaOf, InclusionProofQuery, VerifyQuery } from './audit.requests';
+import { DEFAULT_PAGE_SIZE, ListQuery } from '../http/list-query';
+import { IssueCheckpointCommand } from './issue-checkpoint/issue-checkpoint.command';
+import { CheckpointPage, GetLatestCheckpointQuery, ListCheckpointsQuery } from './list-checkpoints/list-checkpoints.query';
+import { ProveConsistencyQuery } from './prove-consistency/prove-consistency.query';
+import { ProveInclusionQuery } from './prove-inclusion/prove-inclusion.query';
+import { CheckpointView, ConsistencyProofView, InclusionProofView } from './seal-views';
 import { ExportAuditTrailQuery } from './export-audit-trail/export-audit-trail.query';
 import { GetStreamHistoryQuery, StreamHistory } from './get-stream-history/get-stream-history.query';
 import { ListAuditEventsQuery } from './list-audit-events/list-audit-events.query';
@@ -24,7 +38,10 @@ type CsvSink = { setHeader(name: string, value: string): unknown; write(chunk: s
 @ApiForbiddenResponse({ description: 'ROLE_FORBIDDEN: auditors and admins only' })
 @Controller('audit')
 export class AuditController {
-  constructor(@Inject(QueryBus) private readonly queries: QueryBus) {}
+  constructor(
+    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(CommandBus) private readonly commands: CommandBus,
+  ) {}
 
   @Get('events')
   @ApiOperation({
@@ -70,5 +87,48 @@ export class AuditController {
   @ApiOkResponse({ type: LogVerificationResponse })
   verify(@Query() { from, to }: VerifyQuery): Promise<LogVerification> {
     return this.queries.execute(new VerifyLogQuery({ ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }));
+  }
+
+  @Get('checkpoints/latest')
+  @ApiOperation({ summary: 'The latest signed checkpoint of the sealed log (the Merkle tree over every event): its size, root and signed note' })
+  @ApiOkResponse({ type: SealCheckpointResponse })
+  @ApiNotFoundResponse({ description: 'NO_CHECKPOINT: none issued yet, or no signing key configured' })
+  latestCheckpoint(): Promise<CheckpointView> {
+    return this.queries.execute(new GetLatestCheckpointQuery());
+  }
+
+  @Get('checkpoints')
+  @ApiOperation({ summary: 'The checkpoints issued, newest first, paged by cursor: the history an auditor keeps' })
+  @ApiOkResponse({ type: SealCheckpointListResponse })
+  @ApiBadRequestResponse({ description: 'INVALID_CURSOR' })
+  checkpoints(@Query() { limit, cursor }: ListQuery): Promise<CheckpointPage> {
+    return this.queries.execute(new ListCheckpointsQuery(limit ?? DEFAULT_PAGE_SIZE, cursor));
+  }
+
+  @Post('checkpoints')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Seal the log as it stands and sign a checkpoint of it now (beside the regular interval)' })
+  @ApiOkResponse({ type: SealCheckpointResponse })
+  @ApiNotFoundResponse({ description: 'NO_CHECKPOINT: no signing key configured' })
+  @ApiConflictResponse({ description: 'TREE_INCONSISTENT_WITH_CHECKPOINT: the sealed tree does not extend the last checkpoint (the log was rewritten); nothing is signed' })
+  issueCheckpoint(): Promise<CheckpointView> {
+    return this.commands.execute(new IssueCheckpointCommand());
+  }
+
+  @Get('proofs/inclusion')
+  @ApiOperation({ summary: 'RFC 9162 inclusion proof of the event at `position` in the tree of `treeSize` leaves' })
+  @ApiOkResponse({ type: InclusionProofResponse })
+  @ApiBadRequestResponse({ description: 'TREE_NOT_SEALED, VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ description: 'EVENT_NOT_SEALED' })
+  inclusionProof(@Query() { position, treeSize }: InclusionProofQuery): Promise<InclusionProofView> {
+    return this.queries.execute(new ProveInclusionQuery(position, treeSize));
+  }
+
+  @Get('proofs/consistency')
+  @ApiOperation({ summary: 'RFC 9162 consistency proof that the tree of `from` leaves is a prefix of the tree of `to` leaves' })
+  @ApiOkResponse({ type: ConsistencyProofResponse })
+  @ApiBadRequestResponse({ description: 'TREE_NOT_SEALED, INVALID_RANGE, VALIDATION_FAILED' })
+  consistencyProof(@Query() { from, to }: ConsistencyProofQuery): Promise<ConsistencyProofView> {
+    return this.queries.execute(new ProveConsistencyQuery(from, to));
   }
 }

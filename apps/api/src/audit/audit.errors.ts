@@ -1,4 +1,4 @@
-import { InvalidInputError, NotFoundError } from '@app/workflow';
+import { DomainError, InvalidInputError, NotFoundError } from '@app/workflow';
 
 export class StreamNotFound extends NotFoundError {
   readonly code = 'STREAM_NOT_FOUND';
@@ -20,5 +20,37 @@ export class ConflictingCursors extends InvalidInputError {
   readonly code = 'CONFLICTING_CURSORS';
   constructor() {
     super('`cursor` and `after` name different places; send one of them');
+  }
+}
+
+/** No checkpoint has been issued yet (or none can be: no signing key is configured). */
+export class NoCheckpoint extends NotFoundError {
+  readonly code = 'NO_CHECKPOINT';
+  constructor(signing: boolean) {
+    super(signing ? 'No checkpoint has been issued yet' : 'Checkpoints are not signed here: the deployment sets no SEAL_SIGNING_KEY_FILE');
+  }
+}
+
+/** The event is not in the sealed tree (yet, or at all). */
+export class EventNotSealed extends NotFoundError {
+  readonly code = 'EVENT_NOT_SEALED';
+  constructor(position: number) {
+    super('No sealed event has this position: it does not exist, or the sealer has not reached it yet', { position });
+  }
+}
+
+/** A tree size beyond what is sealed. */
+export class TreeNotSealed extends InvalidInputError {
+  readonly code = 'TREE_NOT_SEALED';
+  constructor(treeSize: number, sealed: number) {
+    super(`The sealed tree has ${sealed} leaves; ask for a size up to it`, { treeSize, sealed });
+  }
+}
+
+/** The sealed tree contradicts a published checkpoint: nothing is signed over it. */
+export class TreeInconsistent extends DomainError {
+  readonly code = 'TREE_INCONSISTENT_WITH_CHECKPOINT';
+  constructor(published: number, treeSize: number) {
+    super('The sealed tree does not extend the last published checkpoint: the log below it was rewritten', { published, treeSize });
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Database, DATABASE, migrate } from '@app/database';
 import { EVENT_STORE, EventStore } from '@app/event-store';
+import { SealingModule } from '@app/sealing';
 import { OrgUnitsModule } from '../org-units/org-units.module';
 import { AuditFilters } from './audit-filters';
 import { AuditTrail } from './audit-trail';
@@ -10,10 +11,14 @@ import { ExportAuditTrailHandler } from './export-audit-trail/export-audit-trail
 import { GetStreamHistoryHandler } from './get-stream-history/get-stream-history.handler';
 import { ListAuditEventsHandler } from './list-audit-events/list-audit-events.handler';
 import { VerifyLogHandler } from './verify-log/verify-log.handler';
+import { IssueCheckpointHandler } from './issue-checkpoint/issue-checkpoint.handler';
+import { GetLatestCheckpointHandler, ListCheckpointsHandler } from './list-checkpoints/list-checkpoints.handler';
+import { ProveConsistencyHandler } from './prove-consistency/prove-consistency.handler';
+import { ProveInclusionHandler } from './prove-inclusion/prove-inclusion.handler';
 
 /** The audit trail (审计留痕): its routes and use cases over the event log. */
 @Module({
-  imports: [OrgUnitsModule],
+  imports: [OrgUnitsModule, SealingModule],
   controllers: [AuditController],
   providers: [
     {
@@ -29,6 +34,11 @@ import { VerifyLogHandler } from './verify-log/verify-log.handler';
     ExportAuditTrailHandler,
     GetStreamHistoryHandler,
     VerifyLogHandler,
+    GetLatestCheckpointHandler,
+    ListCheckpointsHandler,
+    IssueCheckpointHandler,
+    ProveInclusionHandler,
+    ProveConsistencyHandler,
   ],
 })
 export class AuditModule {}

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsInstant } from '../http/instant';
@@ -62,4 +62,26 @@ export function criteriaOf(query: AuditQuery): AuditCriteria {
     ...(query.from === undefined ? {} : { from: new Date(query.from) }),
     ...(query.to === undefined ? {} : { to: new Date(query.to) }),
   };
+}
+
+/** A whole number from 1, read from the query string. */
+function Count(description: string, optional: boolean): PropertyDecorator {
+  return (target, key) => {
+    (optional ? ApiPropertyOptional : ApiProperty)({ description, minimum: 1, maximum: Number.MAX_SAFE_INTEGER, type: Number })(target, key);
+    if (optional) IsOptional()(target, key);
+    Type(() => Number)(target, key);
+    IsInt()(target, key);
+    Min(1)(target, key);
+    Max(Number.MAX_SAFE_INTEGER)(target, key);
+  };
+}
+
+export class InclusionProofQuery {
+  @Count('the event’s global position', false) position!: number;
+  @Count('the tree size to prove against (a checkpoint’s); default: the tree as sealed now', true) treeSize?: number;
+}
+
+export class ConsistencyProofQuery {
+  @Count('the earlier tree size (an older checkpoint’s)', false) from!: number;
+  @Count('the later tree size', false) to!: number;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditEventsPage, AuditEventView } from './audit-event.view';
 import { StreamHistory } from './get-stream-history/get-stream-history.query';
+import { CheckpointView, ConsistencyProofView, InclusionProofView } from './seal-views';
 import { LogVerification } from './verify-log/verify-log.query';
 
 /*
@@ -51,4 +52,35 @@ export class LogVerificationResponse implements LogVerification {
   @ApiProperty({ type: Number, nullable: true }) toPosition!: number | null;
   @ApiPropertyOptional({ type: BrokenLinkResponse, description: 'the first event, in position order, whose digest or chain does not match' })
   firstBroken?: BrokenLinkResponse;
+}
+
+export class SealCheckpointResponse implements CheckpointView {
+  @ApiProperty({ example: 'supervision-engine/audit', description: 'the log’s name, first line of the note' }) origin!: string;
+  @ApiProperty({ description: 'leaves (events) in the tree' }) treeSize!: number;
+  @ApiProperty({ description: 'the tree head, SHA-256, standard base64' }) rootHash!: string;
+  @ApiProperty({ format: 'date-time' }) issuedAt!: string;
+  @ApiProperty({ description: 'the C2SP signed note (tlog-checkpoint): origin, size, root, a blank line, and the Ed25519 signature line' }) note!: string;
+  @ApiProperty({ description: 'the key to check the note with: <name>+<key id>+<base64(0x01 ‖ public key)>' }) verifierKey!: string;
+}
+
+export class SealCheckpointListResponse {
+  @ApiProperty({ type: [SealCheckpointResponse] }) items!: SealCheckpointResponse[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor!: string | null;
+}
+
+export class InclusionProofResponse implements InclusionProofView {
+  @ApiProperty() position!: number;
+  @ApiProperty({ description: 'the event’s place in the tree (subscription order), from 0' }) leafIndex!: number;
+  @ApiProperty() treeSize!: number;
+  @ApiProperty({ description: 'SHA-256(0x00 ‖ leaf bytes), standard base64' }) leafHash!: string;
+  @ApiProperty({ description: 'the tree head of treeSize, standard base64: compare with a signed checkpoint' }) rootHash!: string;
+  @ApiProperty({ type: [String], description: 'the RFC 9162 audit path, standard base64, leaf to root' }) proof!: string[];
+}
+
+export class ConsistencyProofResponse implements ConsistencyProofView {
+  @ApiProperty() from!: number;
+  @ApiProperty() to!: number;
+  @ApiProperty() fromRoot!: string;
+  @ApiProperty() toRoot!: string;
+  @ApiProperty({ type: [String], description: 'the RFC 9162 consistency proof, standard base64' }) proof!: string[];
 }

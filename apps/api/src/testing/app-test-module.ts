@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Type } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { APP_CONFIG, AppConfig, loadConfig } from '@app/config';
@@ -8,9 +10,15 @@ import { AppModule } from '../app.module';
 /** The secret the suites sign tokens with. */
 export const TEST_JWT_SECRET = 'e2e-secret-of-at-least-thirty-two-characters';
 
+/**
+ * What the suites' apps keep on disk (demo mode's checkpoint signing key): a folder of this test
+ * process under the system's temporary folder, never the checkout's `.data`.
+ */
+export const TEST_DATA_DIR = join(tmpdir(), `supervision-tests-${process.pid}`);
+
 /** The configuration the suites run the API with: no demo seeding, no timers, a known token secret. */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
-  return loadConfig({ DEMO: 'false', DEMO_ACTIVITY: 'false', RUN_TIMERS: 'false', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'error', ...env });
+  return loadConfig({ DEMO: 'false', DEMO_ACTIVITY: 'false', RUN_TIMERS: 'false', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'error', DATA_DIR: TEST_DATA_DIR, ...env });
 }
 
 export interface AppTestModuleOptions {

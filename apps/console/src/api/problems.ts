@@ -18,6 +18,11 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   SESSION_ENDED: '您的账号已被停用或权限、密码已变更，本次登录已失效，请重新登录。',
   ACCOUNT_DISABLED: '该账号已停用；如需恢复，请联系管理员。',
   PASSWORD_CHANGE_REQUIRED: '密码由管理员设置，请先修改为您自己的密码后再登录。',
+  // The sealed audit log (审计存证)
+  NO_CHECKPOINT: '尚未签发存证检查点（或未配置签名密钥）。',
+  EVENT_NOT_SEALED: '该事件尚未封存入审计树，请稍后再试。',
+  TREE_NOT_SEALED: '所请求的审计树规模超出已封存的范围。',
+  TREE_INCONSISTENT_WITH_CHECKPOINT: '审计日志与已发布的检查点不一致，可能已被篡改，系统拒绝签发新的检查点。请立即联系审计负责人。',
   // Notifications (通知)
   NOTIFICATION_NOT_FOUND: '未找到该通知，可能不是发给您的。',
   NOTIFICATION_NOT_RETRYABLE: '只有发送失败的通知可以重新发送；该通知正在发送或已送达。',

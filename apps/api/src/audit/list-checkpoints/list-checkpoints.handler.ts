@@ -1,0 +1,34 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { decodeListCursor, encodeListCursor } from '@app/read-models';
+import { CHECKPOINT_LOG, CheckpointLog } from '@app/sealing';
+import { NoCheckpoint } from '../audit.errors';
+import { checkpointView, CheckpointView } from '../seal-views';
+import { CheckpointPage, GetLatestCheckpointQuery, ListCheckpointsQuery } from './list-checkpoints.query';
+
+const LIST = 'checkpoints';
+
+@QueryHandler(GetLatestCheckpointQuery)
+export class GetLatestCheckpointHandler implements IQueryHandler<GetLatestCheckpointQuery, CheckpointView> {
+  constructor(@Inject(CHECKPOINT_LOG) private readonly checkpoints: CheckpointLog | null) {}
+
+  async execute(): Promise<CheckpointView> {
+    const latest = await this.checkpoints?.latest();
+    if (this.checkpoints === null || latest === null || latest === undefined) throw new NoCheckpoint(this.checkpoints !== null);
+    return checkpointView(latest, this.checkpoints.origin, this.checkpoints.verifierKey);
+  }
+}
+
+@QueryHandler(ListCheckpointsQuery)
+export class ListCheckpointsHandler implements IQueryHandler<ListCheckpointsQuery, CheckpointPage> {
+  constructor(@Inject(CHECKPOINT_LOG) private readonly checkpoints: CheckpointLog | null) {}
+
+  async execute({ limit, cursor }: ListCheckpointsQuery): Promise<CheckpointPage> {
+    const before = cursor === undefined ? undefined : Number(decodeListCursor(LIST, cursor));
+    if (this.checkpoints === null) return { items: [], nextCursor: null };
+    const found = await this.checkpoints.list(limit + 1, before);
+    const items = found.slice(0, limit).map((checkpoint) => checkpointView(checkpoint, this.checkpoints!.origin, this.checkpoints!.verifierKey));
+    const last = items.at(-1);
+    return { items, nextCursor: found.length > limit && last !== undefined ? encodeListCursor(LIST, String(last.treeSize)) : null };
+  }
+}

@@ -1,0 +1,40 @@
+import type { IssuedCheckpoint } from '@app/sealing';
+
+/** A checkpoint as the API gives it: hashes in standard base64, as in the note. */
+export interface CheckpointView {
+  readonly origin: string;
+  readonly treeSize: number;
+  readonly rootHash: string;
+  readonly issuedAt: string;
+  /** The C2SP signed note, to keep and check offline with the verifier key. */
+  readonly note: string;
+  readonly verifierKey: string;
+}
+
+export function checkpointView(checkpoint: IssuedCheckpoint, origin: string, verifierKey: string): CheckpointView {
+  return {
+    origin,
+    treeSize: checkpoint.treeSize,
+    rootHash: checkpoint.rootHash.toString('base64'),
+    issuedAt: checkpoint.issuedAt.toISOString(),
+    note: checkpoint.note,
+    verifierKey,
+  };
+}
+
+export interface InclusionProofView {
+  readonly position: number;
+  readonly leafIndex: number;
+  readonly treeSize: number;
+  readonly leafHash: string;
+  readonly rootHash: string;
+  readonly proof: string[];
+}
+
+export interface ConsistencyProofView {
+  readonly from: number;
+  readonly to: number;
+  readonly fromRoot: string;
+  readonly toRoot: string;
+  readonly proof: string[];
+}
