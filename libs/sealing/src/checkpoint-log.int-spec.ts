@@ -2,18 +2,22 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
 import { migrate } from '@app/database';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '@app/event-store';
-import { primaryTarget, TestDatabase } from '@app/testing';
+import { databaseTargets, TestDatabase } from '@app/testing';
 import { CheckpointLog, InconsistentWithPublishedCheckpoint } from './checkpoint-log';
 import { LogSealer } from './log-sealer';
 import { SealedLog } from './sealed-log';
 import { openCheckpoint, parseVerifierKey, signerFromPem } from './signed-checkpoint';
 
-describe('signed checkpoints of the sealed log', () => {
+// On both databases: the embedded one has a single connection, which a transaction must not wait on.
+describe.each(databaseTargets().map((target) => [target.name, target] as const))('signed checkpoints of the sealed log (%s)', (_name, target) => {
   let db: TestDatabase;
   let store: PostgresEventStore;
   let sealer: LogSealer;
   let checkpoints: CheckpointLog;
   let now = new Date('2026-12-06T08:00:00.000Z');
+  beforeAll(() => {
+    now = new Date('2026-12-06T08:00:00.000Z');
+  });
   const { privateKey } = generateKeyPairSync('ed25519');
   const signer = signerFromPem('huzhou.supervision/audit', privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
   const appendSome = async (count: number) => {
@@ -21,7 +25,7 @@ describe('signed checkpoints of the sealed log', () => {
   };
 
   beforeAll(async () => {
-    db = await primaryTarget().create();
+    db = await target.create();
     await migrate(db.database.pool, 'event-store', EVENT_STORE_MIGRATIONS);
     store = new PostgresEventStore(db.database.pool);
     sealer = await LogSealer.create(db.database.pool, () => now);

@@ -88,9 +88,11 @@ export class CheckpointLog {
       await client.query('LOCK TABLE seal_checkpoints IN SHARE ROW EXCLUSIVE MODE');
       const { rows: last } = await client.query<Row>('SELECT tree_size, root_hash, issued_at, note FROM seal_checkpoints ORDER BY tree_size DESC LIMIT 1');
       const previous = last.length === 0 ? null : issued(last[0]!);
-      const size = await this.sealed.size();
+      // The tree read on this transaction's connection: the embedded database has only one.
+      const sealed = new SealedLog(client);
+      const size = await sealed.size();
       if (previous !== null && size < previous.treeSize) throw new InconsistentWithPublishedCheckpoint(previous.treeSize, size);
-      const rootHash = await this.sealed.rootAt(size);
+      const rootHash = await sealed.rootAt(size);
       if (previous !== null && size === previous.treeSize) {
         // Nothing new: the tree must still be the one published.
         if (!rootHash.equals(previous.rootHash)) throw new InconsistentWithPublishedCheckpoint(previous.treeSize, size);
@@ -98,7 +100,7 @@ export class CheckpointLog {
         return previous;
       }
       if (previous !== null) {
-        const proof = await this.sealed.consistencyProof(previous.treeSize, size);
+        const proof = await sealed.consistencyProof(previous.treeSize, size);
         if (!verifyConsistency(previous.treeSize, size, previous.rootHash, rootHash, proof)) throw new InconsistentWithPublishedCheckpoint(previous.treeSize, size);
       }
       const note = signCheckpoint({ origin: this.origin, treeSize: size, rootHash }, this.signer);

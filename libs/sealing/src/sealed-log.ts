@@ -1,4 +1,4 @@
-import { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { consistencyPath, EMPTY_ROOT, foldSubtrees, Hash, inclusionPath, perfectSubtrees, RangeRoot, SubtreeKey } from './merkle-tree';
 
 /** Where an event stands in the sealed tree. */
@@ -13,7 +13,8 @@ export interface SealedLeaf {
  * consistency proofs, each from the stored perfect subtrees in one query (O(log² n) rows).
  */
 export class SealedLog {
-  constructor(private readonly pool: Pool) {}
+  /** On a pool, or on a transaction's client (so a transaction reads the tree without a second connection). */
+  constructor(private readonly pool: Pick<Pool | PoolClient, 'query'>) {}
 
   /** How many leaves are sealed. */
   async size(): Promise<number> {
