@@ -63,8 +63,10 @@ export class NotificationOutbox {
       for (const notice of noticesOf(event as unknown as CaseEvent, responsibleUnitId)) notices.push({ event, notice });
     }
     if (notices.length === 0) return;
-    const unitIds = [...new Set(notices.flatMap(({ notice }) => (notice.kind === 'escalation' ? [notice.unitId, notice.fromUnitId] : [notice.unitId])))];
-    const [unitNames, people] = await Promise.all([this.unitNames(client, unitIds), this.peopleOf(client, unitIds)]);
+    // The people of the units told; the names of those and of the units an escalation came from.
+    const toldUnits = [...new Set(notices.map(({ notice }) => notice.unitId))];
+    const namedUnits = [...new Set([...toldUnits, ...notices.flatMap(({ notice }) => (notice.kind === 'escalation' ? [notice.fromUnitId] : []))])];
+    const [unitNames, people] = await Promise.all([this.unitNames(client, namedUnits), this.peopleOf(client, toldUnits)]);
     const rows: OutboxRow[] = [];
     for (const { event, notice } of notices) {
       const text = noticeText(notice, { caseTitle: cases.get(notice.caseId)?.title ?? notice.caseId, unitName: (id) => unitNames.get(id) ?? id });

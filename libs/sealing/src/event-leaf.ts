@@ -1,4 +1,5 @@
 import { recordedAtMicros } from '@app/event-store';
+import { leafHash } from './merkle-tree';
 
 /** What one leaf of the sealed log commits to: an event as the store keeps it. */
 export interface LeafFacts {
@@ -58,4 +59,36 @@ export function eventLeaf(facts: LeafFacts): Buffer {
   offset += facts.chainHash.copy(leaf, offset);
   leaf.writeBigInt64BE(recordedAtMicros(facts.recordedAt), offset);
   return leaf;
+}
+
+/** What a leaf is made from, as `es_events` holds it (selected with {@link STORED_LEAF_COLUMNS}). */
+export interface StoredLeafRow {
+  readonly global_position: string;
+  readonly transaction_id: string;
+  readonly stream_id: string;
+  readonly stream_version: string;
+  readonly event_id: string;
+  readonly content_digest: Buffer;
+  readonly chain_hash: Buffer;
+  readonly recorded_at: Date;
+}
+
+/** The select list of {@link StoredLeafRow} from `es_events e` (numbers and ids as text, exactly). */
+export const STORED_LEAF_COLUMNS =
+  'e.global_position::text, e.transaction_id::text, e.stream_id, e.stream_version::text, e.event_id::text, e.content_digest, e.chain_hash, e.recorded_at';
+
+/** The leaf hash of an event as stored. */
+export function leafHashOfStored(row: StoredLeafRow): Buffer {
+  return leafHash(
+    eventLeaf({
+      position: Number(row.global_position),
+      transactionId: row.transaction_id,
+      streamId: row.stream_id,
+      version: Number(row.stream_version),
+      eventId: row.event_id,
+      contentDigest: row.content_digest,
+      chainHash: row.chain_hash,
+      recordedAt: row.recorded_at,
+    }),
+  );
 }

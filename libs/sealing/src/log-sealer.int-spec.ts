@@ -2,33 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { migrate } from '@app/database';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '@app/event-store';
 import { primaryTarget, serverTarget, TestDatabase } from '@app/testing';
-import { eventLeaf } from './event-leaf';
+import { leafHashOfStored, STORED_LEAF_COLUMNS, StoredLeafRow } from './event-leaf';
 import { LogSealer } from './log-sealer';
 import { SealedLog } from './sealed-log';
-import { consistencyProof, inclusionProof, leafHash, rootOf, verifyConsistency, verifyInclusion } from './merkle-tree';
+import { consistencyProof, inclusionProof, rootOf, verifyConsistency, verifyInclusion } from './merkle-tree';
 
 const NOW = () => new Date('2026-12-06T08:00:00.000Z');
 
 /** The leaves recomputed from the log itself, in subscription order: what any auditor would compute. */
 async function leavesOfTheLog(db: TestDatabase): Promise<Buffer[]> {
-  const { rows } = await db.database.pool.query(
-    `SELECT e.global_position, e.transaction_id::text, e.stream_id, e.stream_version, e.event_id::text, e.content_digest, e.chain_hash, e.recorded_at
-       FROM es_events e ORDER BY e.transaction_id, e.global_position`,
-  );
-  return rows.map((row) =>
-    leafHash(
-      eventLeaf({
-        position: Number(row.global_position),
-        transactionId: row.transaction_id,
-        streamId: row.stream_id,
-        version: Number(row.stream_version),
-        eventId: row.event_id,
-        contentDigest: row.content_digest,
-        chainHash: row.chain_hash,
-        recordedAt: row.recorded_at,
-      }),
-    ),
-  );
+  const { rows } = await db.database.pool.query<StoredLeafRow>(`SELECT ${STORED_LEAF_COLUMNS} FROM es_events e ORDER BY e.transaction_id, e.global_position`);
+  return rows.map(leafHashOfStored);
 }
 
 describe('the log sealer', () => {

@@ -1,25 +1,14 @@
 import { Pool, PoolClient } from 'pg';
 import { migrate } from '@app/database';
 import { logHorizon } from '@app/event-store';
-import { eventLeaf } from './event-leaf';
-import { Hash, leafHash, MerkleFrontier, SubtreeKey } from './merkle-tree';
+import { leafHashOfStored, STORED_LEAF_COLUMNS, StoredLeafRow } from './event-leaf';
+import { Hash, MerkleFrontier, SubtreeKey } from './merkle-tree';
 import { SEALING_MIGRATIONS } from './sealing.schema';
 
 /** The tree as sealed so far. */
 export interface SealedTree {
   readonly treeSize: number;
   readonly rootHash: Hash;
-}
-
-interface EventFacts {
-  global_position: string;
-  transaction_id: string;
-  stream_id: string;
-  stream_version: string;
-  event_id: string;
-  content_digest: Buffer;
-  chain_hash: Buffer;
-  recorded_at: Date;
 }
 
 /**
@@ -62,9 +51,9 @@ export class LogSealer {
       await client.query('BEGIN');
       const state = await this.lockState(client);
       const horizon = await logHorizon(client);
-      const { rows } = await client.query<EventFacts>(
+      const { rows } = await client.query<StoredLeafRow>(
         // Ordered by the columns themselves (qualified): the text copies selected would sort '10' before '7'.
-        `SELECT e.global_position::text, e.transaction_id::text, e.stream_id, e.stream_version::text, e.event_id::text, e.content_digest, e.chain_hash, e.recorded_at
+        `SELECT ${STORED_LEAF_COLUMNS}
            FROM es_events e
           WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint) AND e.transaction_id < $3::text::xid8
           ORDER BY e.transaction_id, e.global_position
@@ -74,19 +63,7 @@ export class LogSealer {
       const frontier = new MerkleFrontier({ size: state.treeSize, edge: state.edge });
       const nodes: Array<SubtreeKey & { hash: Hash }> = [];
       for (const row of rows) {
-        const hash = leafHash(
-          eventLeaf({
-            position: Number(row.global_position),
-            transactionId: row.transaction_id,
-            streamId: row.stream_id,
-            version: Number(row.stream_version),
-            eventId: row.event_id,
-            contentDigest: row.content_digest,
-            chainHash: row.chain_hash,
-            recordedAt: row.recorded_at,
-          }),
-        );
-        nodes.push(...frontier.append(hash));
+        nodes.push(...frontier.append(leafHashOfStored(row)));
       }
       const last = rows.at(-1);
       if (last !== undefined) {
