@@ -23,6 +23,7 @@ import { DOCS_PATH } from './openapi/openapi.setup';
 import { migrateAll } from './schema-migrations';
 import { runUsersCli, UsageError, USERS_USAGE } from './users/users-cli';
 import { LOG_BROKEN, USAGE, verifyRangeOf } from './command-line';
+import { verifyExportCommand, verifyInclusionCommand } from './offline-verification';
 
 /** Past this, a close (after the drain) that is still finishing requests is cut short. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -37,6 +38,12 @@ async function main(command: string | undefined, args: readonly string[]): Promi
   if (command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  // The auditor's offline checks read files only: no configuration, no database.
+  if (command === 'verify-export' || command === 'verify-inclusion') {
+    const outcome = command === 'verify-export' ? await verifyExportCommand(args) : verifyInclusionCommand(args);
+    (outcome.code === 0 || outcome.code === 3 ? process.stdout : process.stderr).write(`${outcome.output}\n`);
+    return outcome.code;
   }
   if (command !== undefined && !COMMANDS.has(command)) {
     nestLoggerFor(processLogger('log')).fatal({ message: `unknown command "${command}"; run with --help for the commands` }, CONTEXT);

@@ -32,6 +32,16 @@ export class SealedLog {
     return row === undefined ? null : { leafIndex: Number(row.leaf_index), position, leafHash: row.hash };
   }
 
+  /** The leaf index of each of `positions` that is sealed, by position. */
+  async leafIndexesOf(positions: readonly number[]): Promise<Map<number, number>> {
+    if (positions.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ position: string; leaf_index: string }>(
+      'SELECT l.position, l.leaf_index FROM seal_leaves l WHERE l.position = ANY ($1::bigint[])',
+      [positions],
+    );
+    return new Map(rows.map((row) => [Number(row.position), Number(row.leaf_index)]));
+  }
+
   /** MTH of the first `treeSize` leaves. */
   async rootAt(treeSize: number): Promise<Hash> {
     await this.assertSealed(treeSize);

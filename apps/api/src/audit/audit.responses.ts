@@ -22,6 +22,8 @@ export class AuditEventResponse implements AuditEventView {
   metadata!: Record<string, unknown>;
   @ApiProperty() recordedAt!: string;
   @ApiProperty({ description: 'the stream’s hash chain after this event, lowercase hex (SHA-256)' }) hash!: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'its leaf in the sealed tree, from 0 (what GET /audit/proofs/inclusion names); null until the sealer reaches it' })
+  leafIndex!: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'the display name of metadata.actorId; null for the system or a user no longer in the directory' })
   actorName!: string | null;
 }
