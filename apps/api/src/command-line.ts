@@ -6,8 +6,9 @@ export const USAGE = `Usage: node dist/apps/api/main.js [command]
   rebuild <read model>|--all       rebuild read models from the event log and swap them in
   calendar load <notice.json>      load a year's State Council holiday notice
   users …                          administer accounts (users --help lists its commands)
-  verify [--from N] [--to N]       check the event log's digests and hash chains (positions N..N);
-                                   prints the report as JSON, exit 0 intact, 3 broken
+  verify [--from N] [--to N]       check the event log's digests and hash chains (positions N..N),
+                                   and for the whole log the sealed tree against the latest
+                                   checkpoint; prints the report as JSON, exit 0 intact, 3 broken
   verify-export --trail <file> [--checkpoint <file> --key <key|file>]
                                    check an exported trail (JSON Lines or CSV) without the
                                    database: every digest and chain, and the Merkle root

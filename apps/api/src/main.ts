@@ -14,6 +14,7 @@ import { NestPinoLogger, nestLoggerFor, processLogger } from '@app/logging';
 import { stopOnSignals } from '@app/operations';
 import { ProjectionRuntime } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
+import { CheckpointLog, LogAudit, LogSealer, SealedLog, signerOf, verifySeal } from '@app/sealing';
 import { CALENDAR_STREAM_ID, CALENDAR_WORKFLOW, CalendarCommand, calendarWorkflow, CHINA_HOLIDAY_YEARS, DomainError, InvalidHolidayData, systemClock } from '@app/workflow';
 import { CalendarFollower, FollowedWorkingDayCalendar, TimerStore, WorkflowEngine } from '@app/workflow-runtime';
 import { AppModule } from './app.module';
@@ -24,6 +25,8 @@ import { migrateAll } from './schema-migrations';
 import { runUsersCli, UsageError, USERS_USAGE } from './users/users-cli';
 import { LOG_BROKEN, USAGE, verifyRangeOf } from './command-line';
 import { verifyExportCommand, verifyInclusionCommand } from './offline-verification';
+import { sealVerificationView } from './audit/seal-views';
+import type { SealVerificationView } from './audit/verify-log/verify-log.query';
 
 /** Past this, a close (after the drain) that is still finishing requests is cut short. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -289,9 +292,11 @@ async function verifyAndExit(config: AppConfig, logger: NestPinoLogger, args: re
   const database = await openDatabase(config, logger, 1);
   if (database === undefined) return 1;
   try {
-    const report = await new PostgresEventStore(database.pool).verify(range);
+    const chains = await new PostgresEventStore(database.pool).verify(range);
+    const seal = range.from === undefined && range.to === undefined ? await sealOf(database, config) : undefined;
+    const report = seal === undefined ? chains : { ...chains, ok: chains.ok && seal.ok, seal };
     process.stdout.write(`${JSON.stringify(report)}\n`);
-    if (!report.ok) logger.error({ message: 'the event log does not verify', firstBroken: report.firstBroken }, CONTEXT);
+    if (!report.ok) logger.error({ message: 'the event log does not verify', firstBroken: report.firstBroken, seal }, CONTEXT);
     return report.ok ? 0 : LOG_BROKEN;
   } catch (error) {
     logger.fatal({ message: 'verification failed', error: String(error) }, CONTEXT);
@@ -299,6 +304,17 @@ async function verifyAndExit(config: AppConfig, logger: NestPinoLogger, args: re
   } finally {
     await database.close();
   }
+}
+
+/** The whole log recomputed against the latest checkpoint (as GET /audit/verify does); undefined where nothing was ever sealed. */
+async function sealOf(database: Database, config: AppConfig): Promise<SealVerificationView | undefined> {
+  const { rows } = await database.pool.query<{ sealed: boolean }>(`SELECT to_regclass('seal_checkpoints') IS NOT NULL AS sealed`);
+  if (!rows[0]!.sealed) return undefined;
+  const sealed = new SealedLog(database.pool);
+  const signer = signerOf(config);
+  const checkpoints = signer === null ? null : new CheckpointLog(database.pool, sealed, signer, config.sealing.origin);
+  const sealer = new LogSealer(database.pool, () => new Date());
+  return sealVerificationView(await verifySeal(new LogAudit(database.pool, sealed), checkpoints, () => sealer.tree()));
 }
 
 function describeDatabase(database: Database, config: AppConfig): { mode: string; dataDir?: string } {

@@ -78,7 +78,12 @@ function openedCheckpoint(file: string, key: string): Checkpoint {
     if (typeof parsed.note !== 'string') throw new UnusableInput(`${file} is JSON without a "note"`);
     note = parsed.note;
   }
-  const verifier = parseVerifierKey(existsSync(key) ? readFileSync(key, 'utf8') : key);
+  let verifier: ReturnType<typeof parseVerifierKey>;
+  try {
+    verifier = parseVerifierKey(existsSync(key) ? readFileSync(key, 'utf8') : key);
+  } catch (error) {
+    throw new UnusableInput(`--key: ${error instanceof Error ? error.message : String(error)}`);
+  }
   const checkpoint = openCheckpoint(note, verifier);
   if (checkpoint === null) throw new UnusableInput(`${file} is not a checkpoint signed by ${verifier.name}'s key`);
   return checkpoint;

@@ -86,7 +86,10 @@ export class AuditController {
   }
 
   @Get('verify')
-  @ApiOperation({ summary: 'Recomputes every content digest and hash chain over a range of the log; names the first broken position' })
+  @ApiOperation({
+    summary:
+      'Recomputes every content digest and hash chain over a range of the log, naming the first broken position; for the whole log also recomputes the sealed tree against the latest checkpoint, naming the first divergent leaf',
+  })
   @ApiOkResponse({ type: LogVerificationResponse })
   verify(@Query() { from, to }: VerifyQuery): Promise<LogVerification> {
     return this.queries.execute(new VerifyLogQuery({ ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }));
