@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Browser, Page } from 'playwright-core';
@@ -6,6 +7,7 @@ import request from 'supertest';
 import { caseStreamId } from '@app/supervision';
 import { primaryTarget, TestDatabase } from '@app/testing';
 import { SettableClock } from '@app/workflow';
+import { verifyExportCommand } from '../../apps/api/src/offline-verification';
 import { createApiTestApp, testConfig } from '../app/api-test-app';
 import { CHROMIUM_PATH, launchChromium, listen, openContext, screenshot, seriousAccessibilityViolations, sidewaysScrolling, signIn } from './console-browser';
 
@@ -248,11 +250,19 @@ describe('the web console in Chromium', () => {
     'an auditor filters the trail to one case’s record chain, opens a case’s whole record chain, exports the CSV and runs the integrity check, told in words',
     async () => {
       const { context, page, watch } = await openContext(browser, base);
+      // A checkpoint signed over the log as it stands (where timers run, the engine issues them on its own).
+      const admin = (await request(app.getHttpServer()).post('/auth/login').send({ username: 'admin', password: 'huzhou-demo' }).expect(200)).body.accessToken;
+      await request(app.getHttpServer()).post('/audit/checkpoints').set('Authorization', `Bearer ${admin}`).expect(200);
       await signIn(page, base, 'auditor', '/ui/audit');
       await page.getByRole('heading', { name: '审计留痕' }).waitFor();
       await page.getByRole('button', { name: '开始校验' }).click();
       await page.getByText('校验通过：日志完整，未发现篡改').waitFor();
       await page.getByText(/共核对 \d+ 条记录/).waitFor();
+      await page.getByText(/由日志重算的默克尔树根与.*签发的检查点（\d+ 条记录）一致/).waitFor();
+      const [checkpointFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载最新检查点' }).click()]);
+      expect(checkpointFile.suggestedFilename()).toBe('检查点.json');
+      const checkpointPath = join(tmpdir(), `console-checkpoint-${process.pid}.json`);
+      await checkpointFile.saveAs(checkpointPath);
 
       await page.locator('#audit-stream').fill(caseStreamId(DEMO_CASE));
       await page.getByRole('button', { name: '查询' }).click();
@@ -274,6 +284,14 @@ describe('the web console in Chromium', () => {
       expect(csv.split('\n').length).toBeGreaterThan(3);
       expect(csv).toContain(caseStreamId(DEMO_CASE));
       expect(csv).not.toContain('round-demo');
+      // The same records for programs, checked offline as an auditor would: the whole trail against the checkpoint.
+      await page.locator('#audit-stream').fill('');
+      await page.getByRole('button', { name: '查询' }).click();
+      const [lines] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 JSON Lines' }).click()]);
+      expect(lines.suggestedFilename()).toBe('审计留痕.jsonl');
+      const key = JSON.parse(readFileSync(checkpointPath, 'utf8')).verifierKey as string;
+      const checked = await verifyExportCommand(['--trail', await lines.path(), '--checkpoint', checkpointPath, '--key', key]);
+      expect({ code: checked.code, report: JSON.parse(checked.output) }).toMatchObject({ code: 0, report: { ok: true, checkpoint: { matches: true } } });
       expect(watch).toEqual({ problems: [], offHost: [] });
       await context.close();
     },

@@ -21,3 +21,42 @@ describe('the integrity check in words', () => {
     expect(words.detail).toContain('第一处问题在日志位置 42（记录链 case-c-1 第 3 条）：记录内容与存证摘要不符（内容被改动）');
   });
 });
+
+describe('the seal in words', () => {
+  const seal = {
+    ok: true,
+    against: 'checkpoint' as const,
+    treeSize: 219,
+    rootHash: 'cm9vdA==',
+    issuedAt: '2026-12-06T08:00:00.000Z',
+    checkedLeaves: 219,
+    recomputedRoot: 'cm9vdA==',
+    unsignedCheckpoint: false,
+  };
+
+  it('says the log recomputed matches the checkpoint', () => {
+    const words = verificationWords({ ok: true, checkedEvents: 219, fromPosition: 1, toPosition: 219, seal });
+    expect(words.detail).toContain('由日志重算的默克尔树根与');
+    expect(words.detail).toContain('签发的检查点（219 条记录）一致。');
+  });
+
+  it('names the first divergent leaf when only the seal sees the change (a deleted last event, a rewrite)', () => {
+    const words = verificationWords({
+      ok: false,
+      checkedEvents: 218,
+      fromPosition: 1,
+      toPosition: 219,
+      seal: { ...seal, ok: false, checkedLeaves: 218, recomputedRoot: null, firstDivergentLeaf: { leafIndex: 57, sealedPosition: 58, position: 59 } },
+    });
+    expect(words.ok).toBe(false);
+    expect(words.detail).toContain('每条记录的内容摘要与记录链哈希均自洽。');
+    expect(words.detail).toContain('自第 57 个叶子起出现分歧，存证时为日志位置 58，现为日志位置 59');
+  });
+
+  it('places the divergence between checkpoints when the stored tree was rebuilt, and refuses a forged checkpoint', () => {
+    const rebuilt = verificationWords({ ok: false, checkedEvents: 219, fromPosition: 1, toPosition: 219, seal: { ...seal, ok: false, divergentRange: { fromLeaf: 100, toLeaf: 218 } } });
+    expect(rebuilt.detail).toContain('分歧位于第 100–218 个叶子之间');
+    const forged = verificationWords({ ok: false, checkedEvents: 219, fromPosition: 1, toPosition: 219, seal: { ...seal, ok: false, unsignedCheckpoint: true } });
+    expect(forged.detail).toContain('检查点被伪造');
+  });
+});
