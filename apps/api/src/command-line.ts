@@ -9,7 +9,7 @@ export const USAGE = `Usage: node dist/apps/api/main.js [command]
   verify [--from N] [--to N]       check the event log's digests and hash chains (positions N..N),
                                    and for the whole log the sealed tree against the latest
                                    checkpoint; prints the report as JSON, exit 0 intact, 3 broken
-  verify-export --trail <file> [--checkpoint <file> --key <key|file>]
+  verify-export --trail <file> [--checkpoint <file> --key <key|file>] [--threads N]
                                    check an exported trail (JSON Lines or CSV) without the
                                    database: every digest and chain, and the Merkle root
                                    against a signed checkpoint; exit 0 intact, 3 not

@@ -14,7 +14,7 @@ import { NestPinoLogger, nestLoggerFor, processLogger } from '@app/logging';
 import { stopOnSignals } from '@app/operations';
 import { ProjectionRuntime } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
-import { CheckpointLog, LogAudit, LogSealer, SealedLog, signerOf, verifySeal } from '@app/sealing';
+import { CheckpointLog, LogAudit, LogSealer, runTrailWorkerIfAsked, SealedLog, signerOf, verifySeal } from '@app/sealing';
 import { CALENDAR_STREAM_ID, CALENDAR_WORKFLOW, CalendarCommand, calendarWorkflow, CHINA_HOLIDAY_YEARS, DomainError, InvalidHolidayData, systemClock } from '@app/workflow';
 import { CalendarFollower, FollowedWorkingDayCalendar, TimerStore, WorkflowEngine } from '@app/workflow-runtime';
 import { AppModule } from './app.module';
@@ -44,7 +44,7 @@ async function main(command: string | undefined, args: readonly string[]): Promi
   }
   // The auditor's offline checks read files only: no configuration, no database.
   if (command === 'verify-export' || command === 'verify-inclusion') {
-    const outcome = command === 'verify-export' ? await verifyExportCommand(args) : verifyInclusionCommand(args);
+    const outcome = command === 'verify-export' ? await verifyExportCommand(args, { file: __filename }) : verifyInclusionCommand(args);
     (outcome.code === 0 || outcome.code === 3 ? process.stdout : process.stderr).write(`${outcome.output}\n`);
     return outcome.code;
   }
@@ -321,7 +321,8 @@ function describeDatabase(database: Database, config: AppConfig): { mode: string
   return database.mode === 'embedded' ? { mode: 'embedded', dataDir: resolve(config.dataDir) } : { mode: 'server' };
 }
 
-main(process.argv[2], process.argv.slice(3)).then(
+// A thread of the parallel offline check runs this same file: it does its part and nothing else.
+if (!runTrailWorkerIfAsked()) main(process.argv[2], process.argv.slice(3)).then(
   (outcome) => {
     if (outcome !== 'serving') process.exit(outcome);
   },

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import {
   Checkpoint,
   MalformedExport,
@@ -10,6 +11,9 @@ import {
   TrailVerifier,
   verifyEventInclusion,
   InclusionVerification,
+  exportFormatOf,
+  verifyJsonLinesInParallel,
+  WorkerScript,
 } from '@app/sealing';
 
 /**
@@ -20,7 +24,7 @@ import {
  *   verify-inclusion --event <file> --proof <file> --checkpoint <file> --key <key or file>
  */
 export const VERIFY_EXPORT_USAGE = `Usage:
-  verify-export --trail <export.jsonl|export.csv> [--checkpoint <note or checkpoint JSON> --key <verifier key or a file holding it>]
+  verify-export --trail <export.jsonl|export.csv> [--checkpoint <note or checkpoint JSON> --key <verifier key or a file holding it>] [--threads N]
   verify-inclusion --event <one exported event, JSON> --proof <inclusion proof JSON> --checkpoint <…> --key <…>`;
 
 /** What a command printed and its exit code: 0 verified, 3 not, 2 a mistake in the command line, 1 an unreadable file. */
@@ -29,17 +33,28 @@ export interface OfflineOutcome {
   readonly output: string;
 }
 
-export async function verifyExportCommand(args: readonly string[]): Promise<OfflineOutcome> {
-  const flags = flagsOf(args, ['--trail', '--checkpoint', '--key']);
+/**
+ * `worker`: the script a thread of the parallel check runs (the program's own main.js); without
+ * one, or with `--threads 1`, or for CSV, the export is checked on this thread.
+ */
+export async function verifyExportCommand(args: readonly string[], worker?: WorkerScript): Promise<OfflineOutcome> {
+  const flags = flagsOf(args, ['--trail', '--checkpoint', '--key', '--threads']);
   if (typeof flags === 'string') return usage(flags);
   const trail = flags.get('--trail');
   if (trail === undefined) return usage('--trail is required');
   if (flags.has('--checkpoint') !== flags.has('--key')) return usage('--checkpoint and --key go together: a checkpoint is only as good as the key it is checked with');
+  const threads = flags.has('--threads') ? Number(flags.get('--threads')) : Math.min(availableParallelism(), 4);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) return usage('--threads takes a whole number from 1 to 64');
   try {
     const checkpoint = flags.has('--checkpoint') ? openedCheckpoint(flags.get('--checkpoint')!, flags.get('--key')!) : null;
-    const verifier = new TrailVerifier(checkpoint);
-    for await (const { event, line } of readExportFile(trail)) verifier.add(event, line);
-    const report: TrailVerification = verifier.finish();
+    let report: TrailVerification;
+    if (worker !== undefined && threads > 1 && (await exportFormatOf(trail)) === 'jsonl') {
+      report = await verifyJsonLinesInParallel(trail, checkpoint, threads, worker);
+    } else {
+      const verifier = new TrailVerifier(checkpoint);
+      for await (const { event, line } of readExportFile(trail)) verifier.add(event, line);
+      report = verifier.finish();
+    }
     return { code: report.ok ? 0 : 3, output: JSON.stringify(report) };
   } catch (error) {
     return unreadable(error);

@@ -35,7 +35,6 @@ export { IncompleteSealedTree, SealedLeaf, SealedLog } from './sealed-log';
 export { CheckpointLog, CheckpointPolicy, InconsistentWithPublishedCheckpoint, IssuedCheckpoint } from './checkpoint-log';
 export { CHECKPOINT_LOG, SealingModule, signerOf } from './sealing.module';
 export { csvHeader, csvLine, CsvTrailReader, ExportedEvent, ExportRecord, jsonLine, MalformedExport, parseJsonLine, TRAIL_CSV_COLUMNS } from './exported-trail';
-export { readExportFile } from './export-reader';
 export {
   InclusionProofDocument,
   InclusionVerification,
@@ -47,3 +46,5 @@ export {
   verifyEventInclusion,
 } from './offline-verifier';
 export { Divergence, LogAudit, SealCheckReport, SealVerification, TreeHead, verifySeal } from './log-audit';
+export { exportFormatOf, jsonLineBatches, LineBatch, readExportFile } from './export-reader';
+export { runTrailWorkerIfAsked, verifyJsonLinesInParallel, WorkerScript } from './parallel-trail-verifier';

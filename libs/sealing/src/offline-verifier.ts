@@ -57,6 +57,165 @@ export interface TrailVerification {
 
 export const PROBLEMS_KEPT = 100;
 
+/** The position of a record, for problems. */
+type Place = Pick<TrailProblem, 'line' | 'position' | 'streamId' | 'version'>;
+
+/** Collects problems: all counted, the first {@link PROBLEMS_KEPT} kept. */
+export class ProblemLog {
+  readonly kept: TrailProblem[] = [];
+  count = 0;
+
+  report(problem: TrailProblem): void {
+    this.count += 1;
+    if (this.kept.length < PROBLEMS_KEPT) this.kept.push(problem);
+  }
+}
+
+/** What the stream checks hand on to the leaf checks: the stored digest and hash as bytes, and the time. */
+export interface CheckedRecord {
+  readonly digest: Hash;
+  readonly hash: Hash;
+  readonly micros: bigint;
+}
+
+/**
+ * The checks within each stream: the content digest against what the record says, the hash chain
+ * from the stream's previous record, versions going up one by one. Streams are independent of one
+ * another, so records can be split among several checkers by stream (see parallel-trail-verifier).
+ */
+export class StreamChecks {
+  private readonly streams = new Map<string, { version: number; hash: Hash }>();
+  unanchored = 0;
+
+  /** `wholeLog`: a missing earlier version is a deleted event (else a filtered export). */
+  constructor(
+    private readonly wholeLog: boolean,
+    private readonly problems: ProblemLog,
+  ) {}
+
+  get streamCount(): number {
+    return this.streams.size;
+  }
+
+  check(event: ExportedEvent, line: number): CheckedRecord {
+    const at: Place = { line, position: event.position, streamId: event.streamId, version: event.version };
+    const digest = Buffer.from(event.contentDigest, 'hex');
+    const hash = Buffer.from(event.hash, 'hex');
+    const micros = BigInt(event.recordedAtMicros);
+    if (!digestOfStored(event.type, event.schemaVersion, event.data, event.metadata).equals(digest)) {
+      this.problems.report({ kind: 'content', message: `the content digest of position ${event.position} (${event.streamId} v${event.version}) does not match what it says`, ...at });
+    }
+    this.checkChain(event, digest, hash, micros, at);
+    return { digest, hash, micros };
+  }
+
+  private checkChain(event: ExportedEvent, digest: Hash, hash: Hash, micros: bigint, at: Place): void {
+    const previous = this.streams.get(event.streamId);
+    this.streams.set(event.streamId, { version: event.version, hash });
+    let before: Hash;
+    if (event.version === 1 && previous === undefined) {
+      before = genesisHash(event.streamId);
+    } else if (previous !== undefined && previous.version === event.version - 1) {
+      before = previous.hash;
+    } else if (previous !== undefined && previous.version >= event.version) {
+      this.problems.report({ kind: 'stream-order', message: `${event.streamId} v${event.version} at position ${event.position} follows v${previous.version} of its stream`, ...at });
+      return;
+    } else if (!this.wholeLog) {
+      // A filtered export: the events before it are not in it, so its chain is taken from here.
+      this.unanchored += 1;
+      return;
+    } else {
+      const missing = previous === undefined ? `v1 to v${event.version - 1}` : `v${previous.version + 1} to v${event.version - 1}`;
+      this.problems.report({ kind: 'missing-predecessor', message: `${event.streamId} ${missing} are not in the export, before position ${event.position}`, ...at });
+      return;
+    }
+    if (!chainStep(before, digest, event.version, event.id, micros).equals(hash)) {
+      this.problems.report({ kind: 'chain', message: `the hash of position ${event.position} (${event.streamId} v${event.version}) does not follow from its stream's previous one`, ...at });
+    }
+  }
+}
+
+/** The leaf of an exported event, computed from the record (with its stored digest and hash as bytes). */
+export function leafOfRecord(event: ExportedEvent, { digest, hash, micros }: CheckedRecord): Hash {
+  return leafHash(
+    eventLeaf({
+      position: event.position,
+      transactionId: event.transactionId,
+      streamId: event.streamId,
+      version: event.version,
+      eventId: event.id,
+      contentDigest: digest,
+      chainHash: hash,
+      recordedAtMicros: micros,
+    }),
+  );
+}
+
+/**
+ * The checks over the export's order: sealed records first, their leaf indexes 0, 1, 2, … and —
+ * given a checkpoint — the tree over the first `treeSize` of them equal to the one it signs.
+ * These run over every record in order, on one thread.
+ */
+export class LeafChecks {
+  private readonly tree = new MerkleFrontier();
+  private sawUnsealed = false;
+  sealed = 0;
+  private computedRoot: Hash | null;
+
+  constructor(
+    private readonly checkpoint: Checkpoint | null,
+    private readonly problems: ProblemLog,
+  ) {
+    this.computedRoot = checkpoint?.treeSize === 0 ? this.tree.root() : null;
+  }
+
+  /** Whether the next sealed record's leaf hash is needed (it is, until the checkpoint's tree is complete). */
+  get wantsLeaves(): boolean {
+    return this.checkpoint !== null && this.tree.size < this.checkpoint.treeSize;
+  }
+
+  /** The next record: its leaf index (null when not sealed) and, when {@link wantsLeaves}, its leaf hash. */
+  add(leafIndex: number | null, leaf: () => Hash, at: Place): void {
+    if (leafIndex === null) {
+      this.sawUnsealed = true;
+      return;
+    }
+    this.sealed += 1;
+    if (this.sawUnsealed) {
+      this.problems.report({ kind: 'leaf-order', message: `position ${at.position} is sealed (leaf ${leafIndex}) but comes after an event that is not`, leafIndex, ...at });
+    }
+    if (!this.wantsLeaves) return;
+    if (leafIndex !== this.tree.size) {
+      this.problems.report({
+        kind: 'leaf-order',
+        message: `leaf ${this.tree.size} was expected at line ${at.line}, the record says ${leafIndex} (position ${at.position}): an event before it was deleted or moved, or the export is filtered`,
+        leafIndex: this.tree.size,
+        ...at,
+      });
+    }
+    this.tree.append(leaf());
+    if (this.tree.size === this.checkpoint!.treeSize) this.computedRoot = this.tree.root();
+  }
+
+  /** The checkpoint's verdict (problems reported), once every record was added. */
+  finish(): TrailVerification['checkpoint'] {
+    const checkpoint = this.checkpoint;
+    if (checkpoint === null) return null;
+    if (this.computedRoot === null) {
+      this.problems.report({ kind: 'short', message: `the export has ${this.tree.size} sealed events; the checkpoint covers ${checkpoint.treeSize}` });
+    } else if (!this.computedRoot.equals(checkpoint.rootHash)) {
+      this.problems.report({ kind: 'root', message: `the tree over the first ${checkpoint.treeSize} sealed events of the export is not the one the checkpoint signs` });
+    }
+    return {
+      origin: checkpoint.origin,
+      treeSize: checkpoint.treeSize,
+      rootHash: checkpoint.rootHash.toString('base64'),
+      computedRoot: this.computedRoot?.toString('base64') ?? null,
+      matches: this.computedRoot?.equals(checkpoint.rootHash) ?? false,
+    };
+  }
+}
+
 /**
  * Checks an exported trail without the database, record by record in the export's order: every
  * content digest, every stream's hash chain, and — given a checkpoint (already opened with the
@@ -67,124 +226,36 @@ export const PROBLEMS_KEPT = 100;
  * Memory: one entry per stream (its last version and hash) and the tree's right edge.
  */
 export class TrailVerifier {
-  private readonly streams = new Map<string, { version: number; hash: Hash }>();
-  private readonly tree = new MerkleFrontier();
-  private readonly problems: TrailProblem[] = [];
-  private problemCount = 0;
+  private readonly problems = new ProblemLog();
+  private readonly streams: StreamChecks;
+  private readonly leaves: LeafChecks;
   private events = 0;
-  private sealed = 0;
-  private unanchored = 0;
-  private sawUnsealed = false;
-  private computedRoot: Hash | null;
 
-  constructor(private readonly checkpoint: Checkpoint | null = null) {
-    this.computedRoot = checkpoint?.treeSize === 0 ? this.tree.root() : null;
+  constructor(checkpoint: Checkpoint | null = null) {
+    this.streams = new StreamChecks(checkpoint !== null, this.problems);
+    this.leaves = new LeafChecks(checkpoint, this.problems);
   }
 
   /** Checks the next record of the export (`line` names it in problems). */
   add(event: ExportedEvent, line: number): void {
     this.events += 1;
-    const at = { line, position: event.position, streamId: event.streamId, version: event.version };
-    const digest = Buffer.from(event.contentDigest, 'hex');
-    const hash = Buffer.from(event.hash, 'hex');
-    const micros = BigInt(event.recordedAtMicros);
-    if (!digestOfStored(event.type, event.schemaVersion, event.data, event.metadata).equals(digest)) {
-      this.report({ kind: 'content', message: `the content digest of position ${event.position} (${event.streamId} v${event.version}) does not match what it says`, ...at });
-    }
-    this.checkChain(event, digest, hash, micros, at);
-    if (event.leafIndex === null) {
-      this.sawUnsealed = true;
-      return;
-    }
-    this.sealed += 1;
-    if (this.sawUnsealed) {
-      this.report({ kind: 'leaf-order', message: `position ${event.position} is sealed (leaf ${event.leafIndex}) but comes after an event that is not`, leafIndex: event.leafIndex, ...at });
-    }
-    if (this.checkpoint === null || this.tree.size >= this.checkpoint.treeSize) return;
-    if (event.leafIndex !== this.tree.size) {
-      this.report({
-        kind: 'leaf-order',
-        message: `leaf ${this.tree.size} was expected at line ${line}, the record says ${event.leafIndex} (position ${event.position}): an event before it was deleted or moved, or the export is filtered`,
-        leafIndex: this.tree.size,
-        ...at,
-      });
-    }
-    this.tree.append(
-      leafHash(
-        eventLeaf({
-          position: event.position,
-          transactionId: event.transactionId,
-          streamId: event.streamId,
-          version: event.version,
-          eventId: event.id,
-          contentDigest: digest,
-          chainHash: hash,
-          recordedAtMicros: micros,
-        }),
-      ),
-    );
-    if (this.tree.size === this.checkpoint.treeSize) this.computedRoot = this.tree.root();
+    const checked = this.streams.check(event, line);
+    this.leaves.add(event.leafIndex, () => leafOfRecord(event, checked), { line, position: event.position, streamId: event.streamId, version: event.version });
   }
 
   /** The verdict, once every record was added. */
   finish(): TrailVerification {
-    const checkpoint = this.checkpoint;
-    if (checkpoint !== null) {
-      if (this.computedRoot === null) {
-        this.report({ kind: 'short', message: `the export has ${this.tree.size} sealed events; the checkpoint covers ${checkpoint.treeSize}` });
-      } else if (!this.computedRoot.equals(checkpoint.rootHash)) {
-        this.report({ kind: 'root', message: `the tree over the first ${checkpoint.treeSize} sealed events of the export is not the one the checkpoint signs` });
-      }
-    }
+    const checkpoint = this.leaves.finish();
     return {
-      ok: this.problemCount === 0,
+      ok: this.problems.count === 0,
       events: this.events,
-      streams: this.streams.size,
-      sealedEvents: this.sealed,
-      unanchoredEvents: this.unanchored,
-      checkpoint:
-        checkpoint === null
-          ? null
-          : {
-              origin: checkpoint.origin,
-              treeSize: checkpoint.treeSize,
-              rootHash: checkpoint.rootHash.toString('base64'),
-              computedRoot: this.computedRoot?.toString('base64') ?? null,
-              matches: this.computedRoot?.equals(checkpoint.rootHash) ?? false,
-            },
-      problemCount: this.problemCount,
-      problems: this.problems,
+      streams: this.streams.streamCount,
+      sealedEvents: this.leaves.sealed,
+      unanchoredEvents: this.streams.unanchored,
+      checkpoint,
+      problemCount: this.problems.count,
+      problems: this.problems.kept,
     };
-  }
-
-  private checkChain(event: ExportedEvent, digest: Hash, hash: Hash, micros: bigint, at: Omit<TrailProblem, 'kind' | 'message'>): void {
-    const previous = this.streams.get(event.streamId);
-    this.streams.set(event.streamId, { version: event.version, hash });
-    let before: Hash;
-    if (event.version === 1 && previous === undefined) {
-      before = genesisHash(event.streamId);
-    } else if (previous !== undefined && previous.version === event.version - 1) {
-      before = previous.hash;
-    } else if (previous !== undefined && previous.version >= event.version) {
-      this.report({ kind: 'stream-order', message: `${event.streamId} v${event.version} at position ${event.position} follows v${previous.version} of its stream`, ...at });
-      return;
-    } else if (this.checkpoint === null) {
-      // A filtered export: the events before it are not in it, so its chain is taken from here.
-      this.unanchored += 1;
-      return;
-    } else {
-      const missing = previous === undefined ? `v1 to v${event.version - 1}` : `v${previous.version + 1} to v${event.version - 1}`;
-      this.report({ kind: 'missing-predecessor', message: `${event.streamId} ${missing} are not in the export, before position ${event.position}`, ...at });
-      return;
-    }
-    if (!chainStep(before, digest, event.version, event.id, micros).equals(hash)) {
-      this.report({ kind: 'chain', message: `the hash of position ${event.position} (${event.streamId} v${event.version}) does not follow from its stream's previous one`, ...at });
-    }
-  }
-
-  private report(problem: TrailProblem): void {
-    this.problemCount += 1;
-    if (this.problems.length < PROBLEMS_KEPT) this.problems.push(problem);
   }
 }
 
@@ -214,18 +285,7 @@ export function verifyEventInclusion(event: ExportedEvent, proof: InclusionProof
   if (!digestOfStored(event.type, event.schemaVersion, event.data, event.metadata).equals(digest)) problems.push('the event’s content digest does not match what it says');
   if (event.leafIndex !== null && event.leafIndex !== proof.leafIndex) problems.push(`the event says leaf ${event.leafIndex}, the proof ${proof.leafIndex}`);
   if (proof.treeSize !== checkpoint.treeSize) problems.push(`the proof is for a tree of ${proof.treeSize}, the checkpoint signs ${checkpoint.treeSize}`);
-  const leaf = leafHash(
-    eventLeaf({
-      position: event.position,
-      transactionId: event.transactionId,
-      streamId: event.streamId,
-      version: event.version,
-      eventId: event.id,
-      contentDigest: digest,
-      chainHash: Buffer.from(event.hash, 'hex'),
-      recordedAtMicros: BigInt(event.recordedAtMicros),
-    }),
-  );
+  const leaf = leafOfRecord(event, { digest, hash: Buffer.from(event.hash, 'hex'), micros: BigInt(event.recordedAtMicros) });
   const path = proof.proof.map((hash) => Buffer.from(hash, 'base64'));
   if (problems.length === 0 && !verifyInclusion(leaf, proof.leafIndex, proof.treeSize, path, checkpoint.rootHash)) {
     problems.push(`the proof does not lead from the event’s leaf to the checkpoint’s root`);
