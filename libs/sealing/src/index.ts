@@ -34,3 +34,6 @@ export { SEALING_MIGRATIONS } from './sealing.schema';
 export { SealedLeaf, SealedLog } from './sealed-log';
 export { CheckpointLog, CheckpointPolicy, InconsistentWithPublishedCheckpoint, IssuedCheckpoint } from './checkpoint-log';
 export { CHECKPOINT_LOG, SealingModule } from './sealing.module';
+export { CheckpointWitnesses, WitnessTarget, WITNESS_TREE_SIZE_HEADER } from './checkpoint-witnesses';
+export { notesOfWitnessFile } from './witness-file';
+export { PublishedCheckpoints, UnservableCheckpoint } from './published-checkpoints';
