@@ -2,6 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { Hash, verifyConsistency } from './merkle-tree';
 import { SealedLog } from './sealed-log';
 import { openCheckpoint } from './signed-checkpoint';
+import { WitnessFile } from './witness-file';
 
 /** A tree head: how many leaves, and their root. */
 export interface TreeHead {
@@ -36,4 +37,14 @@ export async function headsConsistent(sealed: SealedLog, one: TreeHead, other: T
   if (second.treeSize > (await sealed.size())) return false;
   const proof = await sealed.consistencyProof(first.treeSize, second.treeSize);
   return verifyConsistency(first.treeSize, second.treeSize, first.rootHash, second.rootHash, proof);
+}
+
+/**
+ * The last note of a witness file as a tree head, when it opens with the verifier key under this
+ * log's origin; null when the file is missing, unreadable, or holds none of ours.
+ */
+export async function lastHeadInWitnessFile(path: string, verifier: CheckpointVerifier, origin: string): Promise<TreeHead | null> {
+  const note = await new WitnessFile(path).lastNote().catch(() => null);
+  const opened = note === null ? null : openCheckpoint(note, verifier);
+  return opened === null || opened.origin !== origin ? null : { treeSize: opened.treeSize, rootHash: opened.rootHash };
 }

@@ -135,6 +135,15 @@ describe.each(databaseTargets().map((target) => [target.name, target] as const))
     expect(receiver.received.map((request) => request.body)).toEqual(notes);
   });
 
+  it('counts what the file holds past its recorded progress (a database restored from before it): no note is appended again', async () => {
+    const before = readFileSync(file, 'utf8');
+    const latest = (await checkpoints.latest())!;
+    await db.database.pool.query(`UPDATE seal_witnesses SET tree_size = 3, root_hash = (SELECT root_hash FROM seal_checkpoints WHERE tree_size = 3) WHERE witness LIKE 'file:%'`);
+    await witnesses().pushDue();
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect((await witnessRow('file')).tree_size).toBe(latest.treeSize);
+  });
+
   it('two processes pushing at once give each checkpoint once', async () => {
     await grow(1);
     await grow(1);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Pool } from 'pg';
-import { CheckpointVerifier, headsConsistent, noteMatches, TreeHead } from './checkpoint-consistency';
+import { CheckpointVerifier, headsConsistent, lastHeadInWitnessFile, noteMatches, TreeHead } from './checkpoint-consistency';
 import { SealedLog } from './sealed-log';
 import { WitnessFile } from './witness-file';
 
@@ -86,6 +86,15 @@ export class CheckpointWitnesses {
     let holds: TreeHead | null = held.root_hash === null || held.tree_size === '0' ? null : { treeSize: Number(held.tree_size), rootHash: held.root_hash };
     let attempts = held.attempts;
     try {
+      if (target.kind === 'file') {
+        // The file is what its auditor holds: a note past the recorded one (written by a process
+        // that died before recording it, or left from before a restore of the database) counts.
+        const inFile = await lastHeadInWitnessFile(target.path, this.verifier, this.origin);
+        if (inFile !== null && (holds === null || inFile.treeSize > holds.treeSize)) {
+          holds = inFile;
+          await this.pool.query('UPDATE seal_witnesses SET tree_size = $3, root_hash = $4 WHERE witness = $1 AND claimed_by = $2', [key, claim, inFile.treeSize, inFile.rootHash]);
+        }
+      }
       for (;;) {
         const { rows } = await this.pool.query<CheckpointRow>('SELECT tree_size, root_hash, note FROM seal_checkpoints WHERE tree_size > $1 ORDER BY tree_size LIMIT 1', [
           holds?.treeSize ?? 0,

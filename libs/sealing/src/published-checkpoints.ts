@@ -1,8 +1,6 @@
 import type { Pool } from 'pg';
-import { CheckpointVerifier, headsConsistent, noteMatches, TreeHead } from './checkpoint-consistency';
+import { CheckpointVerifier, headsConsistent, lastHeadInWitnessFile, noteMatches, TreeHead } from './checkpoint-consistency';
 import { SealedLog } from './sealed-log';
-import { openCheckpoint } from './signed-checkpoint';
-import { WitnessFile } from './witness-file';
 
 /** Why a stored checkpoint is not served. */
 export type UnservableReason = 'signature' | 'inconsistent';
@@ -60,10 +58,8 @@ export class PublishedCheckpoints {
    * The last note of a witness file, as a tree head, when it opens with the verifier key under this
    * log's origin; null when the file holds none (or none of ours).
    */
-  async readWitnessFile(path: string): Promise<TreeHead | null> {
-    const note = await new WitnessFile(path).lastNote();
-    const opened = note === null ? null : openCheckpoint(note, this.verifier);
-    return opened === null || opened.origin !== this.origin ? null : { treeSize: opened.treeSize, rootHash: opened.rootHash };
+  readWitnessFile(path: string): Promise<TreeHead | null> {
+    return lastHeadInWitnessFile(path, this.verifier, this.origin);
   }
 
   /** Throws {@link UnservableCheckpoint} unless `checkpoint` may be served; counts it as published when it may. */
