@@ -1,10 +1,16 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { migrate } from '@app/database';
 import { EVENT_STORE_MIGRATIONS, PostgresEventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
+import { notesOfWitnessFile } from '@app/sealing';
 import { caseStreamId, registerSupervisionWorkflows } from '@app/supervision';
 import { eventually, serverTarget, TestDatabase } from '@app/testing';
 import { Actor, loadChinaCalendar, SettableClock } from '@app/workflow';
@@ -202,5 +208,58 @@ onServer('the worker process’s /health and /metrics', () => {
 
     worker.child.kill('SIGTERM');
     expect(await within(10_000, worker.exited, 'shutdown')).toBe(0);
+  });
+
+  it('seals the log, signs a checkpoint and pushes it to the witness file and the witness receiver; its seal gauges say so', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'worker-witness-'));
+    const received: Array<{ body: string; treeSize: string | undefined }> = [];
+    const receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      request.on('end', () => {
+        received.push({ body, treeSize: request.headers['x-supervision-tree-size'] as string | undefined });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((listening) => receiver.listen(0, '127.0.0.1', listening));
+    try {
+      const keyFile = join(folder, 'seal.pem');
+      writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }));
+      const witnessFile = join(folder, 'checkpoints.notes');
+      const worker = await startWorker({
+        DATABASE_URL: db.url!,
+        SHUTDOWN_DRAIN_SECONDS: '0',
+        SEAL_SIGNING_KEY_FILE: keyFile,
+        SEAL_CHECKPOINT_EVENTS: '1',
+        SEAL_WITNESS_FILE: witnessFile,
+        SEAL_WITNESS_URL: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/checkpoints`,
+      });
+      running.push(worker);
+      expect((await health(worker)).status).toBe(200);
+      // Its timers may still be appending (a fresh database's cases): a checkpoint follows every event.
+      const events = async () => Number((await db.database.pool.query<{ n: string }>('SELECT count(*) AS n FROM es_events')).rows[0]!.n);
+      const metrics = await eventually(
+        async () => {
+          const text = await scrape(worker);
+          expect(sample(text, 'seal_witness_pending_checkpoints{witness="webhook"}')).toBe(0);
+          expect(sample(text, 'seal_witness_pending_checkpoints{witness="file"}')).toBe(0);
+          expect(sample(text, 'seal_checkpoint_tree_size')).toBe(await events());
+          return text;
+        },
+        30_000,
+        250,
+      );
+      expect(sample(metrics, 'seal_tree_size')).toBe(await events());
+      expect(sample(metrics, 'seal_lag_events')).toBe(0);
+      expect(sample(metrics, 'seal_checkpoint_age_seconds')).toBeGreaterThanOrEqual(0);
+      const { rows: issued } = await db.database.pool.query<{ tree_size: string; note: string }>('SELECT tree_size, note FROM seal_checkpoints ORDER BY tree_size');
+      expect(notesOfWitnessFile(readFileSync(witnessFile))).toEqual(issued.map((row) => row.note));
+      expect(received).toEqual(issued.map((row) => ({ body: row.note, treeSize: row.tree_size })));
+      worker.child.kill('SIGTERM');
+      expect(await within(10_000, worker.exited, 'shutdown')).toBe(0);
+    } finally {
+      await new Promise((closed) => receiver.close(closed));
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

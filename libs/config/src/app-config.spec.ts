@@ -26,7 +26,7 @@ describe('loadConfig', () => {
       readerLagBoundSeconds: 30,
       bootstrapAdmin: undefined,
       notifications: { webhook: undefined, dingtalk: undefined, maxAttempts: 10, retryBaseSeconds: 5 },
-      sealing: { origin: 'supervision-engine/audit', signingKeyFile: undefined, checkpointEverySeconds: 60, checkpointEveryEvents: 1000 },
+      sealing: { origin: 'supervision-engine/audit', signingKeyFile: undefined, checkpointEverySeconds: 60, checkpointEveryEvents: 1000, witnessFile: undefined, witnessUrl: undefined },
       caseWarnings: { blueWorkingDaysBeforeDeadline: 2, redWorkingDaysOverdue: 3, redOnApprovedExtension: 2 },
     });
   });
@@ -47,8 +47,25 @@ describe('loadConfig', () => {
       signingKeyFile: '/etc/seal.pem',
       checkpointEverySeconds: 30,
       checkpointEveryEvents: 500,
+      witnessFile: undefined,
+      witnessUrl: undefined,
     });
     expect(() => loadConfig({ SEAL_ORIGIN: 'two words' })).toThrow(/SEAL_ORIGIN must be one word/);
+  });
+
+  it('reads the witnesses checkpoints are pushed to: a file, an http(s) receiver, or both, only where checkpoints are signed', () => {
+    const secret = 'x'.repeat(32);
+    const server = { DATABASE_URL: 'postgres://x@127.0.0.1/db', JWT_SECRET: secret, SEAL_SIGNING_KEY_FILE: '/etc/seal.pem' };
+    expect(loadConfig({ ...server, SEAL_WITNESS_FILE: '/srv/audit/checkpoints.notes', SEAL_WITNESS_URL: 'https://witness.example/checkpoints' }).sealing).toMatchObject({
+      witnessFile: '/srv/audit/checkpoints.notes',
+      witnessUrl: 'https://witness.example/checkpoints',
+    });
+    // Demo mode signs with a key of its own.
+    expect(loadConfig({ SEAL_WITNESS_FILE: 'checkpoints.notes' }).sealing.witnessFile).toBe('checkpoints.notes');
+    expect(() => loadConfig({ ...server, SEAL_WITNESS_URL: 'ftp://witness.example' })).toThrow(/SEAL_WITNESS_URL must be an http/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db', JWT_SECRET: secret, SEAL_WITNESS_FILE: '/srv/audit/checkpoints.notes' })).toThrow(
+      /SEAL_WITNESS_FILE and SEAL_WITNESS_URL need signed checkpoints/,
+    );
   });
 
   it('reads the notification channels: a webhook needs its signing secret, a DingTalk robot may go without one', () => {

@@ -127,6 +127,13 @@ export interface SealingSettings {
   readonly signingKeyFile: string | undefined;
   readonly checkpointEverySeconds: number;
   readonly checkpointEveryEvents: number;
+  /**
+   * The witnesses every checkpoint is pushed to, in tree-size order, none skipped: a file an
+   * auditor keeps (each note appended and synced to disk) and a receiver checkpoints are POSTed
+   * to. Either, both or neither; pushed by the processes that run timers.
+   */
+  readonly witnessFile: string | undefined;
+  readonly witnessUrl: string | undefined;
 }
 
 export type TrustProxy = false | number | readonly string[];
@@ -183,7 +190,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     kafka,
     bootstrapAdmin: bootstrapAdmin(env, problems),
     notifications: notificationSettings(env, problems),
-    sealing: sealingSettings(env, problems),
+    sealing: sealingSettings(env, demo, problems),
     caseWarnings: {
       blueWorkingDaysBeforeDeadline: integer(env, 'CASE_BLUE_WORKING_DAYS_BEFORE_DEADLINE', 2, 0, 60, problems),
       redWorkingDaysOverdue: integer(env, 'CASE_RED_WORKING_DAYS_OVERDUE', 3, 1, 250, problems),
@@ -205,33 +212,45 @@ function bootstrapAdmin(env: Env, problems: string[]): AppConfig['bootstrapAdmin
   return { username, password, displayName: optionalText(env, 'BOOTSTRAP_ADMIN_DISPLAY_NAME') ?? '系统管理员' };
 }
 
-function sealingSettings(env: Env, problems: string[]): SealingSettings {
+function sealingSettings(env: Env, demo: boolean, problems: string[]): SealingSettings {
   const origin = optionalText(env, 'SEAL_ORIGIN') ?? 'supervision-engine/audit';
   if (!/^[A-Za-z0-9][A-Za-z0-9._/:-]{0,199}$/.test(origin)) problems.push(`SEAL_ORIGIN must be one word of letters, digits, '.', '_', '/', ':' or '-' (got "${origin}")`);
+  const signingKeyFile = optionalText(env, 'SEAL_SIGNING_KEY_FILE');
+  const witnessFile = optionalText(env, 'SEAL_WITNESS_FILE');
+  const witnessUrl = httpUrl(env, 'SEAL_WITNESS_URL', problems);
+  // Without a key nothing is signed, so there would be nothing to push.
+  if ((witnessFile !== undefined || witnessUrl !== undefined) && signingKeyFile === undefined && !demo) {
+    problems.push('SEAL_WITNESS_FILE and SEAL_WITNESS_URL need signed checkpoints: set SEAL_SIGNING_KEY_FILE (or DEMO=true)');
+  }
   return {
     origin,
-    signingKeyFile: optionalText(env, 'SEAL_SIGNING_KEY_FILE'),
+    signingKeyFile,
     checkpointEverySeconds: integer(env, 'SEAL_CHECKPOINT_SECONDS', 60, 1, 86_400, problems),
     checkpointEveryEvents: integer(env, 'SEAL_CHECKPOINT_EVENTS', 1000, 1, 10_000_000, problems),
+    witnessFile,
+    witnessUrl,
   };
 }
 
+/** An http:// or https:// URL, or undefined when the variable is unset. */
+function httpUrl(env: Env, name: string, problems: string[]): string | undefined {
+  const text = optionalText(env, name);
+  if (text === undefined) return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    problems.push(`${name} must be an http:// or https:// URL`);
+    return undefined;
+  }
+  return text;
+}
+
 function notificationSettings(env: Env, problems: string[]): NotificationSettings {
-  const url = (name: string): string | undefined => {
-    const text = optionalText(env, name);
-    if (text === undefined) return undefined;
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(text);
-    } catch {
-      parsed = undefined;
-    }
-    if (parsed === undefined || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
-      problems.push(`${name} must be an http:// or https:// URL`);
-      return undefined;
-    }
-    return text;
-  };
+  const url = (name: string): string | undefined => httpUrl(env, name, problems);
   const webhookUrl = url('NOTIFY_WEBHOOK_URL');
   const webhookSecret = optionalText(env, 'NOTIFY_WEBHOOK_SECRET');
   if (webhookUrl !== undefined && (webhookSecret === undefined || webhookSecret.length < 16)) {

@@ -1,7 +1,8 @@
 import { Pool } from 'pg';
 import { Hash, verifyConsistency } from './merkle-tree';
 import { SealedLog } from './sealed-log';
-import { CheckpointSigner, openCheckpoint, signCheckpoint, verifierKey } from './signed-checkpoint';
+import { noteMatches } from './checkpoint-consistency';
+import { CheckpointSigner, signCheckpoint, verifierKey } from './signed-checkpoint';
 import { createPublicKey } from 'node:crypto';
 
 /** A checkpoint as issued: the tree head and the signed note that states it. */
@@ -53,8 +54,7 @@ export class CheckpointLog {
 
   /** Whether the checkpoint's note is signed by this log's key and states its size and root (a row put in by hand is not). */
   signs(checkpoint: IssuedCheckpoint): boolean {
-    const opened = openCheckpoint(checkpoint.note, { name: this.signer.name, publicKey: createPublicKey(this.signer.privateKey) });
-    return opened !== null && opened.origin === this.origin && opened.treeSize === checkpoint.treeSize && opened.rootHash.equals(checkpoint.rootHash);
+    return noteMatches(checkpoint, { name: this.signer.name, publicKey: createPublicKey(this.signer.privateKey) }, this.origin);
   }
 
   async latest(): Promise<IssuedCheckpoint | null> {

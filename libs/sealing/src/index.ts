@@ -45,6 +45,10 @@ export {
   TrailVerifier,
   verifyEventInclusion,
 } from './offline-verifier';
-export { Divergence, LogAudit, SealCheckReport, SealVerification, TreeHead, verifySeal } from './log-audit';
+export { Divergence, LogAudit, SealCheckReport, SealVerification, verifySeal } from './log-audit';
+export { TreeHead } from './checkpoint-consistency';
 export { exportFormatOf, jsonLineBatches, LineBatch, readExportFile } from './export-reader';
 export { runTrailWorkerIfAsked, verifyJsonLinesInParallel, WorkerScript } from './parallel-trail-verifier';
+export { CheckpointWitnesses, WitnessTarget, WITNESS_TREE_SIZE_HEADER } from './checkpoint-witnesses';
+export { notesOfWitnessFile } from './witness-file';
+export { PublishedCheckpoints, UnservableCheckpoint } from './published-checkpoints';

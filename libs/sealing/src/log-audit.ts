@@ -3,13 +3,9 @@ import { digestOfStored, logHorizon } from '@app/event-store';
 import { leafHashOfStored, STORED_LEAF_COLUMNS, StoredLeafRow } from './event-leaf';
 import { EMPTY_ROOT, Hash, MerkleFrontier, nodeHash, splitPoint } from './merkle-tree';
 import type { CheckpointLog } from './checkpoint-log';
+import type { TreeHead } from './checkpoint-consistency';
 import { IncompleteSealedTree, SealedLog } from './sealed-log';
 
-/** A tree head to check the log against: a signed checkpoint's, or the sealed tree's own. */
-export interface TreeHead {
-  readonly treeSize: number;
-  readonly rootHash: Hash;
-}
 
 /** Where the log as it stands first parts from the tree it was sealed into. */
 export interface Divergence {

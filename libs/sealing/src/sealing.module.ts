@@ -1,17 +1,21 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit, Optional } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { Database, DATABASE } from '@app/database';
 import { EVENT_STORE, EventStore } from '@app/event-store';
+import { PrometheusMetrics } from '@app/operations';
 import { Clock, CLOCK } from '@app/workflow';
 import { PollingLoop } from '@app/workflow-runtime';
 import { CheckpointLog, InconsistentWithPublishedCheckpoint } from './checkpoint-log';
 import { LogAudit } from './log-audit';
+import { CheckpointWitnesses, WitnessTarget } from './checkpoint-witnesses';
 import { LogSealer } from './log-sealer';
+import { PublishedCheckpoints } from './published-checkpoints';
+import { registerSealMetrics, sealStatus } from './seal-metrics';
 import { SealedLog } from './sealed-log';
-import { CheckpointSigner, signerFromPem } from './signed-checkpoint';
+import { CheckpointSigner, parseVerifierKey, signerFromPem } from './signed-checkpoint';
 
 /** The checkpoint log, or null where no signing key is configured (the tree is sealed all the same). */
 export const CHECKPOINT_LOG = Symbol('CHECKPOINT_LOG');
@@ -36,10 +40,22 @@ export function signerOf(config: AppConfig): CheckpointSigner | null {
   return signerFromPem(origin, readFileSync(path, 'utf8'));
 }
 
+/** The witnesses configured (SEAL_WITNESS_FILE, SEAL_WITNESS_URL). */
+function witnessTargets(config: AppConfig): WitnessTarget[] {
+  const { witnessFile, witnessUrl } = config.sealing;
+  return [...(witnessFile === undefined ? [] : [{ kind: 'file' as const, path: witnessFile }]), ...(witnessUrl === undefined ? [] : [{ kind: 'webhook' as const, url: witnessUrl }])];
+}
+
+/** Where a witness is named in the logs: its kind and file, never a URL (it may carry a token). */
+function witnessName(target: WitnessTarget): Record<string, string> {
+  return target.kind === 'file' ? { witness: 'file', file: target.path } : { witness: 'webhook' };
+}
+
 /**
- * The sealed audit log in every process: the Merkle tree's reader and, where background work runs
- * (`config.runTimers`), the sealer that appends a leaf per event as the log grows and issues signed
- * checkpoints on the configured interval.
+ * The sealed audit log in every process: the Merkle tree's reader, the guard on serving checkpoints
+ * (what has been published) and the seal's gauges on /metrics; and, where background work runs
+ * (`config.runTimers`), the sealer that appends a leaf per event as the log grows, issues signed
+ * checkpoints on the configured interval and pushes them to the witnesses.
  */
 @Module({
   providers: [
@@ -59,10 +75,39 @@ export function signerOf(config: AppConfig): CheckpointSigner | null {
         return signer === null ? null : new CheckpointLog(database.pool, sealed, signer, config.sealing.origin);
       },
     },
+    {
+      provide: PublishedCheckpoints,
+      inject: [DATABASE, CHECKPOINT_LOG, APP_CONFIG],
+      useFactory: async (database: Database, checkpoints: CheckpointLog | null, config: AppConfig) => {
+        if (checkpoints === null) return null;
+        const published = new PublishedCheckpoints(database.pool, parseVerifierKey(checkpoints.verifierKey), checkpoints.origin);
+        const { witnessFile } = config.sealing;
+        if (witnessFile !== undefined) {
+          // What the auditor's file holds was published, whatever the database says now.
+          const head = await published.readWitnessFile(witnessFile);
+          if (head !== null) published.remember(head);
+          else if (existsSync(witnessFile)) logger.warn({ message: 'the witness file’s last note does not open with this deployment’s verifier key: not counted as published', file: witnessFile });
+        }
+        return published;
+      },
+    },
+    {
+      provide: CheckpointWitnesses,
+      inject: [DATABASE, CHECKPOINT_LOG, APP_CONFIG, CLOCK],
+      useFactory: (database: Database, checkpoints: CheckpointLog | null, config: AppConfig, clock: Clock) => {
+        const targets = witnessTargets(config);
+        if (checkpoints === null || targets.length === 0) return null;
+        return new CheckpointWitnesses(database.pool, parseVerifierKey(checkpoints.verifierKey), checkpoints.origin, targets, () => clock.now(), {
+          onFailed: (target, treeSize, error) => logger.warn({ message: 'checkpoint not delivered to the witness, will retry', ...witnessName(target), treeSize, error }),
+          onRefused: (target, treeSize, reason) =>
+            logger.error({ message: 'checkpoint not pushed to the witness: it does not extend what the witness holds', ...witnessName(target), treeSize, reason }),
+        });
+      },
+    },
   ],
-  exports: [LogSealer, SealedLog, LogAudit, CHECKPOINT_LOG],
+  exports: [LogSealer, SealedLog, LogAudit, CHECKPOINT_LOG, PublishedCheckpoints],
 })
-export class SealingModule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SealingModule implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private loop: PollingLoop | undefined;
   private unsubscribe: (() => void) | undefined;
   private refused: number | undefined;
@@ -73,7 +118,17 @@ export class SealingModule implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CheckpointWitnesses) private readonly witnesses: CheckpointWitnesses | null,
+    @Inject(DATABASE) private readonly database: Database,
+    // The process's /metrics (the API's and the worker's), when it has one.
+    @Optional() @Inject(PrometheusMetrics) private readonly prometheus: PrometheusMetrics | null,
   ) {}
+
+  onModuleInit(): void {
+    if (this.prometheus === null) return;
+    const targets = witnessTargets(this.config);
+    registerSealMetrics(this.prometheus.registry, () => sealStatus(this.database.pool, targets), () => this.clock.now());
+  }
 
   onApplicationBootstrap(): void {
     if (this.checkpoints === null) {
@@ -86,7 +141,13 @@ export class SealingModule implements OnApplicationBootstrap, OnApplicationShutd
     this.loop = new PollingLoop(
       async () => {
         await this.sealer.sealPending();
-        await this.checkpoints?.issueIfDue(this.clock.now(), policy);
+        // The witnesses get what was issued before, even while issuing is refused.
+        const refused = await this.checkpoints?.issueIfDue(this.clock.now(), policy).then(
+          () => undefined,
+          (error: unknown) => error ?? new Error('issuing failed'),
+        );
+        await this.witnesses?.pushDue();
+        if (refused !== undefined) throw refused;
       },
       1000,
       (error) => this.report(error),

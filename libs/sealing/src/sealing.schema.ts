@@ -47,4 +47,23 @@ export const SEALING_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'checkpoint witnesses',
+    // Per witness (`file:<path>`, `webhook:<url>`): the last checkpoint it holds, when the next
+    // attempt is due after a failure and why it failed, and the claim of the process pushing to it.
+    sql: `
+      CREATE TABLE seal_witnesses (
+        witness text PRIMARY KEY,
+        tree_size bigint NOT NULL DEFAULT 0,
+        root_hash bytea,
+        pushed_at timestamptz,
+        attempts integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz,
+        last_error text,
+        claimed_by uuid,
+        claimed_until timestamptz
+      );
+    `,
+  },
 ];

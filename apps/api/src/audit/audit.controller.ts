@@ -25,6 +25,10 @@ import { GetStreamHistoryQuery, StreamHistory } from './get-stream-history/get-s
 import { ListAuditEventsQuery } from './list-audit-events/list-audit-events.query';
 import { LogVerification, VerifyLogQuery } from './verify-log/verify-log.query';
 
+/** Why a stored checkpoint is not served (see served-checkpoint.ts). */
+const SERVING_REFUSED =
+  'CHECKPOINT_SIGNATURE_INVALID: the stored note does not open with the verifier key or states another tree; TREE_INCONSISTENT_WITH_CHECKPOINT: it and the largest checkpoint already published (to a witness, or served) are not one history';
+
 type ExportSink = { setHeader(name: string, value: string): unknown; write(chunk: string): boolean; end(): void; once(event: 'drain', listener: () => void): unknown };
 
 /**
@@ -99,6 +103,7 @@ export class AuditController {
   @ApiOperation({ summary: 'The latest signed checkpoint of the sealed log (the Merkle tree over every event): its size, root and signed note' })
   @ApiOkResponse({ type: SealCheckpointResponse })
   @ApiNotFoundResponse({ description: 'NO_CHECKPOINT: none issued yet, or no signing key configured' })
+  @ApiConflictResponse({ description: SERVING_REFUSED })
   latestCheckpoint(): Promise<CheckpointView> {
     return this.queries.execute(new GetLatestCheckpointQuery());
   }
@@ -107,6 +112,7 @@ export class AuditController {
   @ApiOperation({ summary: 'The checkpoints issued, newest first, paged by cursor: the history an auditor keeps' })
   @ApiOkResponse({ type: SealCheckpointListResponse })
   @ApiBadRequestResponse({ description: 'INVALID_CURSOR' })
+  @ApiConflictResponse({ description: `${SERVING_REFUSED} (one such checkpoint refuses the page)` })
   checkpoints(@Query() { limit, cursor }: ListQuery): Promise<CheckpointPage> {
     return this.queries.execute(new ListCheckpointsQuery(limit ?? DEFAULT_PAGE_SIZE, cursor));
   }
@@ -116,7 +122,9 @@ export class AuditController {
   @ApiOperation({ summary: 'Seal the log as it stands and sign a checkpoint of it now (beside the regular interval)' })
   @ApiOkResponse({ type: SealCheckpointResponse })
   @ApiNotFoundResponse({ description: 'NO_CHECKPOINT: no signing key configured' })
-  @ApiConflictResponse({ description: 'TREE_INCONSISTENT_WITH_CHECKPOINT: the sealed tree does not extend the last checkpoint (the log was rewritten); nothing is signed' })
+  @ApiConflictResponse({
+    description: 'TREE_INCONSISTENT_WITH_CHECKPOINT: the sealed tree does not extend the last checkpoint (the log was rewritten), and nothing is signed; or the new checkpoint contradicts one already published (to a witness), and it is not served',
+  })
   issueCheckpoint(): Promise<CheckpointView> {
     return this.commands.execute(new IssueCheckpointCommand());
   }

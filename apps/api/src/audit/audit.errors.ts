@@ -54,3 +54,19 @@ export class TreeInconsistent extends DomainError {
     super('The sealed tree does not extend the last published checkpoint: the log below it was rewritten', { published, treeSize });
   }
 }
+
+/** A stored checkpoint contradicts the larger one already published (the log or its seal was rewritten): it is not served. */
+export class CheckpointInconsistent extends DomainError {
+  readonly code = 'TREE_INCONSISTENT_WITH_CHECKPOINT';
+  constructor(published: number, treeSize: number) {
+    super('This checkpoint and the one already published are not one history (the sealed tree does not prove one extends the other): it is not served', { published, treeSize });
+  }
+}
+
+/** A stored checkpoint whose note does not open with this deployment's verifier key, or states another tree than its row: it is not served. */
+export class CheckpointSignatureInvalid extends DomainError {
+  readonly code = 'CHECKPOINT_SIGNATURE_INVALID';
+  constructor(treeSize: number) {
+    super('The stored checkpoint’s note does not open with the verifier key, or states another size or root than the checkpoint: it is not served', { treeSize });
+  }
+}

@@ -22,7 +22,8 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   NO_CHECKPOINT: '尚未签发存证检查点（或未配置签名密钥）。',
   EVENT_NOT_SEALED: '该事件尚未封存入审计树，请稍后再试。',
   TREE_NOT_SEALED: '所请求的审计树规模超出已封存的范围。',
-  TREE_INCONSISTENT_WITH_CHECKPOINT: '审计日志与已发布的检查点不一致，可能已被篡改，系统拒绝签发新的检查点。请立即联系审计负责人。',
+  TREE_INCONSISTENT_WITH_CHECKPOINT: '审计日志与已发布的检查点不一致，可能已被篡改，系统拒绝签发或提供与之矛盾的检查点。请立即联系审计负责人。',
+  CHECKPOINT_SIGNATURE_INVALID: '存证检查点的签名无法用本系统的验证公钥核验（或与记录不符），可能已被篡改，系统拒绝提供。请立即联系审计负责人。',
   // Notifications (通知)
   NOTIFICATION_NOT_FOUND: '未找到该通知，可能不是发给您的。',
   NOTIFICATION_NOT_RETRYABLE: '只有发送失败的通知可以重新发送；该通知正在发送或已送达。',

@@ -3402,6 +3402,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description CHECKPOINT_SIGNATURE_INVALID: the stored note does not open with the verifier key or states another tree; TREE_INCONSISTENT_WITH_CHECKPOINT: it and the largest checkpoint already published (to a witness, or served) are not one history (one such checkpoint refuses the page) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
@@ -3475,7 +3484,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description TREE_INCONSISTENT_WITH_CHECKPOINT: the sealed tree does not extend the last checkpoint (the log was rewritten); nothing is signed */
+            /** @description TREE_INCONSISTENT_WITH_CHECKPOINT: the sealed tree does not extend the last checkpoint (the log was rewritten), and nothing is signed; or the new checkpoint contradicts one already published (to a witness), and it is not served */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3554,6 +3563,15 @@ export interface operations {
             };
             /** @description NO_CHECKPOINT: none issued yet, or no signing key configured */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CHECKPOINT_SIGNATURE_INVALID: the stored note does not open with the verifier key or states another tree; TREE_INCONSISTENT_WITH_CHECKPOINT: it and the largest checkpoint already published (to a witness, or served) are not one history */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
