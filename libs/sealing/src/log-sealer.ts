@@ -2,7 +2,7 @@ import { Pool, PoolClient } from 'pg';
 import { migrate } from '@app/database';
 import { logHorizon } from '@app/event-store';
 import { leafHashOfStored, STORED_LEAF_COLUMNS, StoredLeafRow } from './event-leaf';
-import { Hash, MerkleFrontier, SubtreeKey } from './merkle-tree';
+import { Hash, MerkleFrontier } from './merkle-tree';
 import { SEALING_MIGRATIONS } from './sealing.schema';
 
 /** The tree as sealed so far. */
@@ -61,22 +61,24 @@ export class LogSealer {
         [state.transactionId, state.position, horizon, this.batchSize],
       );
       const frontier = new MerkleFrontier({ size: state.treeSize, edge: state.edge });
-      const nodes: Array<SubtreeKey & { hash: Hash }> = [];
-      for (const row of rows) {
-        nodes.push(...frontier.append(leafHashOfStored(row)));
-      }
       const last = rows.at(-1);
       if (last !== undefined) {
-        await client.query(
-          `INSERT INTO seal_leaves (leaf_index, transaction_id, position)
-           SELECT $1::bigint + i - 1, t::xid8, p FROM unnest($2::text[], $3::bigint[]) WITH ORDINALITY AS x(t, p, i)`,
-          [state.treeSize, rows.map((row) => row.transaction_id), rows.map((row) => row.global_position)],
-        );
-        await client.query('INSERT INTO seal_nodes (level, node_index, hash) SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::bytea[])', [
-          nodes.map((node) => node.level),
-          nodes.map((node) => node.index),
-          nodes.map((node) => node.hash),
+        const [, nodes] = await Promise.all([
+          client.query(
+            `INSERT INTO seal_leaves (leaf_index, transaction_id, position)
+             SELECT $1::bigint + i - 1, t::xid8, p FROM unnest($2::text[], $3::bigint[]) WITH ORDINALITY AS x(t, p, i)`,
+            [state.treeSize, rows.map((row) => row.transaction_id), rows.map((row) => row.global_position)],
+          ),
+          // The leaves' rows need no hash: the tree grows here while the server writes them.
+          Promise.resolve().then(() => rows.flatMap((row) => frontier.append(leafHashOfStored(row)))),
         ]);
+        // The hashes go as one bytea of 32-byte pieces: a bytea[] parameter is sent as text, each
+        // hash written out in hexadecimal and parsed back.
+        await client.query(
+          `INSERT INTO seal_nodes (level, node_index, hash)
+           SELECT l, n, substring($3::bytea FROM i::int * 32 - 31 FOR 32) FROM unnest($1::smallint[], $2::bigint[]) WITH ORDINALITY AS x(l, n, i)`,
+          [nodes.map((node) => node.level), nodes.map((node) => node.index), Buffer.concat(nodes.map((node) => node.hash))],
+        );
         await client.query(
           `UPDATE seal_state SET tree_size = $1, transaction_id = $2::text::xid8, position = $3, edge = $4, root_hash = $5, sealed_at = $6`,
           [frontier.size, last.transaction_id, last.global_position, frontier.subtrees, frontier.root(), this.now()],
