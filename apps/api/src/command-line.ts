@@ -6,11 +6,19 @@ export const USAGE = `Usage: node dist/apps/api/main.js [command]
   rebuild <read model>|--all       rebuild read models from the event log and swap them in
   calendar load <notice.json>      load a year's State Council holiday notice
   users …                          administer accounts (users --help lists its commands)
-  verify [--from N] [--to N]       check the event log's digests and hash chains (positions N..N);
-                                   prints the report as JSON, exit 0 intact, 3 broken
+  verify [--from N] [--to N]       check the event log's digests and hash chains (positions N..N),
+                                   and for the whole log the sealed tree against the latest
+                                   checkpoint; prints the report as JSON, exit 0 intact, 3 broken
+  verify-export --trail <file> [--checkpoint <file> --key <key|file>]
+                                   check an exported trail (JSON Lines or CSV) without the
+                                   database: every digest and chain, and the Merkle root
+                                   against a signed checkpoint; exit 0 intact, 3 not
+  verify-inclusion --event <file> --proof <file> --checkpoint <file> --key <key|file>
+                                   check one exported event's inclusion proof against a
+                                   signed checkpoint, without the database
   help, --help, -h                 print this text
 
-Exit codes: 0 done, 1 failed, 2 a mistake in the command line, 3 verify found a break.
+Exit codes: 0 done, 1 failed, 2 a mistake in the command line, 3 a verify command found a break.
 Configuration comes from the environment (see README: Configuration); logs are JSON lines on
 standard output at LOG_LEVEL.`;
 

@@ -14,6 +14,7 @@ import { NestPinoLogger, nestLoggerFor, processLogger } from '@app/logging';
 import { stopOnSignals } from '@app/operations';
 import { ProjectionRuntime } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
+import { CheckpointLog, LogAudit, LogSealer, SealedLog, signerOf, verifySeal } from '@app/sealing';
 import { CALENDAR_STREAM_ID, CALENDAR_WORKFLOW, CalendarCommand, calendarWorkflow, CHINA_HOLIDAY_YEARS, DomainError, InvalidHolidayData, systemClock } from '@app/workflow';
 import { CalendarFollower, FollowedWorkingDayCalendar, TimerStore, WorkflowEngine } from '@app/workflow-runtime';
 import { AppModule } from './app.module';
@@ -23,6 +24,9 @@ import { DOCS_PATH } from './openapi/openapi.setup';
 import { migrateAll } from './schema-migrations';
 import { runUsersCli, UsageError, USERS_USAGE } from './users/users-cli';
 import { LOG_BROKEN, USAGE, verifyRangeOf } from './command-line';
+import { verifyExportCommand, verifyInclusionCommand } from './offline-verification';
+import { sealVerificationView } from './audit/seal-views';
+import type { SealVerificationView } from './audit/verify-log/verify-log.query';
 
 /** Past this, a close (after the drain) that is still finishing requests is cut short. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -37,6 +41,12 @@ async function main(command: string | undefined, args: readonly string[]): Promi
   if (command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  // The auditor's offline checks read files only: no configuration, no database.
+  if (command === 'verify-export' || command === 'verify-inclusion') {
+    const outcome = command === 'verify-export' ? await verifyExportCommand(args) : verifyInclusionCommand(args);
+    (outcome.code === 0 || outcome.code === 3 ? process.stdout : process.stderr).write(`${outcome.output}\n`);
+    return outcome.code;
   }
   if (command !== undefined && !COMMANDS.has(command)) {
     nestLoggerFor(processLogger('log')).fatal({ message: `unknown command "${command}"; run with --help for the commands` }, CONTEXT);
@@ -282,9 +292,11 @@ async function verifyAndExit(config: AppConfig, logger: NestPinoLogger, args: re
   const database = await openDatabase(config, logger, 1);
   if (database === undefined) return 1;
   try {
-    const report = await new PostgresEventStore(database.pool).verify(range);
+    const chains = await new PostgresEventStore(database.pool).verify(range);
+    const seal = range.from === undefined && range.to === undefined ? await sealOf(database, config) : undefined;
+    const report = seal === undefined ? chains : { ...chains, ok: chains.ok && seal.ok, seal };
     process.stdout.write(`${JSON.stringify(report)}\n`);
-    if (!report.ok) logger.error({ message: 'the event log does not verify', firstBroken: report.firstBroken }, CONTEXT);
+    if (!report.ok) logger.error({ message: 'the event log does not verify', firstBroken: report.firstBroken, seal }, CONTEXT);
     return report.ok ? 0 : LOG_BROKEN;
   } catch (error) {
     logger.fatal({ message: 'verification failed', error: String(error) }, CONTEXT);
@@ -292,6 +304,17 @@ async function verifyAndExit(config: AppConfig, logger: NestPinoLogger, args: re
   } finally {
     await database.close();
   }
+}
+
+/** The whole log recomputed against the latest checkpoint (as GET /audit/verify does); undefined where nothing was ever sealed. */
+async function sealOf(database: Database, config: AppConfig): Promise<SealVerificationView | undefined> {
+  const { rows } = await database.pool.query<{ sealed: boolean }>(`SELECT to_regclass('seal_checkpoints') IS NOT NULL AS sealed`);
+  if (!rows[0]!.sealed) return undefined;
+  const sealed = new SealedLog(database.pool);
+  const signer = signerOf(config);
+  const checkpoints = signer === null ? null : new CheckpointLog(database.pool, sealed, signer, config.sealing.origin);
+  const sealer = new LogSealer(database.pool, () => new Date());
+  return sealVerificationView(await verifySeal(new LogAudit(database.pool, sealed), checkpoints, () => sealer.tree()));
 }
 
 function describeDatabase(database: Database, config: AppConfig): { mode: string; dataDir?: string } {

@@ -1,7 +1,7 @@
 export * from './event.types';
 export * from './event-store.errors';
 export { canonicalJson, NotJsonError } from './canonical-json';
-export { recordedAtMicros } from './hash-chain';
+export { chainStep, digestOfStored, genesisHash, recordedAtMicros } from './hash-chain';
 export { timeOrderedEventId } from './event-ids';
 export { eventColumns, EventRow } from './event-row';
 export { EVENT_STORE_MIGRATIONS, LOG_LOCK } from './event-store.schema';

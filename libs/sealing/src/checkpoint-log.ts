@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { Hash, verifyConsistency } from './merkle-tree';
 import { SealedLog } from './sealed-log';
-import { CheckpointSigner, signCheckpoint, verifierKey } from './signed-checkpoint';
+import { CheckpointSigner, openCheckpoint, signCheckpoint, verifierKey } from './signed-checkpoint';
 import { createPublicKey } from 'node:crypto';
 
 /** A checkpoint as issued: the tree head and the signed note that states it. */
@@ -49,6 +49,12 @@ export class CheckpointLog {
   /** `<name>+<key id>+<key>`: what auditors check the notes with. */
   get verifierKey(): string {
     return verifierKey(this.signer.name, createPublicKey(this.signer.privateKey));
+  }
+
+  /** Whether the checkpoint's note is signed by this log's key and states its size and root (a row put in by hand is not). */
+  signs(checkpoint: IssuedCheckpoint): boolean {
+    const opened = openCheckpoint(checkpoint.note, { name: this.signer.name, publicKey: createPublicKey(this.signer.privateKey) });
+    return opened !== null && opened.origin === this.origin && opened.treeSize === checkpoint.treeSize && opened.rootHash.equals(checkpoint.rootHash);
   }
 
   async latest(): Promise<IssuedCheckpoint | null> {

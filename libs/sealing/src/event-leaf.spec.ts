@@ -11,7 +11,7 @@ const FACTS: LeafFacts = {
   eventId: '0190f3a2-7c1e-7b5d-9a4f-1c2d3e4f5a6b',
   contentDigest: sha('what the event says'),
   chainHash: sha('the chain after it'),
-  recordedAt: new Date('2026-03-04T02:00:00.123Z'),
+  recordedAtMicros: 1_772_589_600_123_000n,
 };
 
 describe('the leaf of an event', () => {
@@ -52,7 +52,7 @@ describe('the leaf of an event', () => {
       { eventId: '0190f3a2-7c1e-7b5d-9a4f-1c2d3e4f5a6c' },
       { contentDigest: sha('something else') },
       { chainHash: sha('another chain') },
-      { recordedAt: new Date('2026-03-04T02:00:00.124Z') },
+      { recordedAtMicros: 1_772_589_600_123_001n },
     ];
     const original = eventLeaf(FACTS).toString('hex');
     for (const variant of variants) expect({ variant, same: eventLeaf({ ...FACTS, ...variant }).toString('hex') === original }).toEqual({ variant, same: false });

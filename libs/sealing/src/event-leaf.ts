@@ -1,4 +1,3 @@
-import { recordedAtMicros } from '@app/event-store';
 import { leafHash } from './merkle-tree';
 
 /** What one leaf of the sealed log commits to: an event as the store keeps it. */
@@ -16,7 +15,8 @@ export interface LeafFacts {
   readonly contentDigest: Buffer;
   /** The stream's hash chain after the event (the store's `chain_hash`). */
   readonly chainHash: Buffer;
-  readonly recordedAt: Date;
+  /** When the store recorded it, in microseconds since the Unix epoch (what its chain commits to). */
+  readonly recordedAtMicros: bigint;
 }
 
 /** Names the leaf format, so a leaf of this layout is never read as another. */
@@ -56,7 +56,7 @@ export function eventLeaf(facts: LeafFacts): Buffer {
   offset += leaf.write(facts.eventId.replace(/-/g, ''), offset, 16, 'hex');
   offset += facts.contentDigest.copy(leaf, offset);
   offset += facts.chainHash.copy(leaf, offset);
-  leaf.writeBigInt64BE(recordedAtMicros(facts.recordedAt), offset);
+  leaf.writeBigInt64BE(facts.recordedAtMicros, offset);
   return leaf;
 }
 
@@ -81,12 +81,14 @@ export interface StoredLeafRow {
   readonly event_id: string;
   readonly content_digest: Buffer;
   readonly chain_hash: Buffer;
-  readonly recorded_at: Date;
+  readonly recorded_micros: string;
 }
 
 /** The select list of {@link StoredLeafRow} from `es_events e` (numbers and ids as text, exactly). */
 export const STORED_LEAF_COLUMNS =
-  'e.global_position::text, e.transaction_id::text, e.stream_id, e.stream_version::text, e.event_id::text, e.content_digest, e.chain_hash, e.recorded_at';
+  'e.global_position::text, e.transaction_id::text, e.stream_id, e.stream_version::text, e.event_id::text, e.content_digest, e.chain_hash, ' +
+  // Microseconds exactly as stored (a Date would drop any below the millisecond).
+  '(extract(epoch FROM e.recorded_at) * 1000000)::bigint::text AS recorded_micros';
 
 /** The leaf hash of an event as stored. */
 export function leafHashOfStored(row: StoredLeafRow): Buffer {
@@ -99,7 +101,7 @@ export function leafHashOfStored(row: StoredLeafRow): Buffer {
       eventId: row.event_id,
       contentDigest: row.content_digest,
       chainHash: row.chain_hash,
-      recordedAt: row.recorded_at,
+      recordedAtMicros: BigInt(row.recorded_micros),
     }),
   );
 }

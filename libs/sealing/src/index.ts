@@ -1,4 +1,4 @@
-export { eventLeaf, LEAF_FORMAT, LeafFacts } from './event-leaf';
+export { eventLeaf, LEAF_FORMAT, LeafFacts, leafHashOfStored, STORED_LEAF_COLUMNS, StoredLeafRow } from './event-leaf';
 export {
   consistencyPath,
   consistencyProof,
@@ -31,6 +31,19 @@ export {
 } from './signed-checkpoint';
 export { LogSealer, SealedTree } from './log-sealer';
 export { SEALING_MIGRATIONS } from './sealing.schema';
-export { SealedLeaf, SealedLog } from './sealed-log';
+export { IncompleteSealedTree, SealedLeaf, SealedLog } from './sealed-log';
 export { CheckpointLog, CheckpointPolicy, InconsistentWithPublishedCheckpoint, IssuedCheckpoint } from './checkpoint-log';
-export { CHECKPOINT_LOG, SealingModule } from './sealing.module';
+export { CHECKPOINT_LOG, SealingModule, signerOf } from './sealing.module';
+export { csvHeader, csvLine, CsvTrailReader, ExportedEvent, ExportRecord, jsonLine, MalformedExport, parseJsonLine, TRAIL_CSV_COLUMNS } from './exported-trail';
+export { readExportFile } from './export-reader';
+export {
+  InclusionProofDocument,
+  InclusionVerification,
+  PROBLEMS_KEPT,
+  TrailProblem,
+  TrailProblemKind,
+  TrailVerification,
+  TrailVerifier,
+  verifyEventInclusion,
+} from './offline-verifier';
+export { Divergence, LogAudit, SealCheckReport, SealVerification, TreeHead, verifySeal } from './log-audit';

@@ -1,6 +1,13 @@
 import type { Pool, PoolClient } from 'pg';
 import { consistencyPath, EMPTY_ROOT, foldSubtrees, Hash, inclusionPath, perfectSubtrees, RangeRoot, SubtreeKey } from './merkle-tree';
 
+/** The stored tree lacks a subtree it should have (rows of seal_nodes were deleted). */
+export class IncompleteSealedTree extends Error {
+  constructor(readonly subtree: string) {
+    super(`the sealed tree lacks the subtree ${subtree}: seal_nodes is incomplete`);
+  }
+}
+
 /** Where an event stands in the sealed tree. */
 export interface SealedLeaf {
   readonly leafIndex: number;
@@ -32,12 +39,28 @@ export class SealedLog {
     return row === undefined ? null : { leafIndex: Number(row.leaf_index), position, leafHash: row.hash };
   }
 
+  /** The leaf index of each of `positions` that is sealed, by position. */
+  async leafIndexesOf(positions: readonly number[]): Promise<Map<number, number>> {
+    if (positions.length === 0) return new Map();
+    const { rows } = await this.pool.query<{ position: string; leaf_index: string }>(
+      'SELECT l.position, l.leaf_index FROM seal_leaves l WHERE l.position = ANY ($1::bigint[])',
+      [positions],
+    );
+    return new Map(rows.map((row) => [Number(row.position), Number(row.leaf_index)]));
+  }
+
   /** MTH of the first `treeSize` leaves. */
   async rootAt(treeSize: number): Promise<Hash> {
     await this.assertSealed(treeSize);
     if (treeSize === 0) return EMPTY_ROOT;
     const nodes = await this.nodes(perfectSubtrees(0, treeSize));
     return foldSubtrees(perfectSubtrees(0, treeSize).map((key) => nodes.get(keyOf(key))!));
+  }
+
+  /** MTH of each range of leaves, from the stored subtrees in one query (ranges as RFC 9162's recursion splits a tree). */
+  async rangeRoots(ranges: ReadonlyArray<{ readonly from: number; readonly to: number }>): Promise<Hash[]> {
+    const nodes = await this.nodes(ranges.flatMap(({ from, to }) => perfectSubtrees(from, to)));
+    return ranges.map(({ from, to }) => foldSubtrees(perfectSubtrees(from, to).map((key) => nodes.get(keyOf(key))!)));
   }
 
   async inclusionProof(leafIndex: number, treeSize: number): Promise<Hash[]> {
@@ -70,7 +93,7 @@ export class SealedLog {
     );
     const found = new Map(rows.map((row) => [`${row.level}/${row.node_index}`, row.hash]));
     const missing = keys.find((key) => !found.has(keyOf(key)));
-    if (missing !== undefined) throw new Error(`the sealed tree lacks the subtree ${keyOf(missing)}: seal_nodes is incomplete`);
+    if (missing !== undefined) throw new IncompleteSealedTree(keyOf(missing));
     return found;
   }
 

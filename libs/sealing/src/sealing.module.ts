@@ -8,6 +8,7 @@ import { EVENT_STORE, EventStore } from '@app/event-store';
 import { Clock, CLOCK } from '@app/workflow';
 import { PollingLoop } from '@app/workflow-runtime';
 import { CheckpointLog, InconsistentWithPublishedCheckpoint } from './checkpoint-log';
+import { LogAudit } from './log-audit';
 import { LogSealer } from './log-sealer';
 import { SealedLog } from './sealed-log';
 import { CheckpointSigner, signerFromPem } from './signed-checkpoint';
@@ -21,7 +22,7 @@ const logger = new Logger('Sealing');
  * The signer from SEAL_SIGNING_KEY_FILE; in demo mode without one, a key of the data folder's own,
  * made at first start (its verifier key logged then and at every start); otherwise none.
  */
-function signerOf(config: AppConfig): CheckpointSigner | null {
+export function signerOf(config: AppConfig): CheckpointSigner | null {
   const { origin, signingKeyFile } = config.sealing;
   if (signingKeyFile !== undefined) return signerFromPem(origin, readFileSync(signingKeyFile, 'utf8'));
   if (!config.demo) return null;
@@ -49,6 +50,7 @@ function signerOf(config: AppConfig): CheckpointSigner | null {
     },
     // After LogSealer, whose factory migrates the tables.
     { provide: SealedLog, inject: [DATABASE, LogSealer], useFactory: (database: Database) => new SealedLog(database.pool) },
+    { provide: LogAudit, inject: [DATABASE, SealedLog], useFactory: (database: Database, sealed: SealedLog) => new LogAudit(database.pool, sealed) },
     {
       provide: CHECKPOINT_LOG,
       inject: [DATABASE, SealedLog, APP_CONFIG],
@@ -58,7 +60,7 @@ function signerOf(config: AppConfig): CheckpointSigner | null {
       },
     },
   ],
-  exports: [LogSealer, SealedLog, CHECKPOINT_LOG],
+  exports: [LogSealer, SealedLog, LogAudit, CHECKPOINT_LOG],
 })
 export class SealingModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private loop: PollingLoop | undefined;

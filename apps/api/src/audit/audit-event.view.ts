@@ -14,6 +14,8 @@ export interface AuditEventView {
   readonly recordedAt: string;
   /** The stream's hash chain after this event, lowercase hex (SHA-256). */
   readonly hash: string;
+  /** Its leaf in the sealed tree (what an inclusion proof names); null until the sealer reaches it. */
+  readonly leafIndex: number | null;
   /** The display name of the user in `metadata.actorId`; null for the system or a user no longer in the directory. */
   readonly actorName: string | null;
 }
@@ -30,8 +32,8 @@ export function actorIdOf(event: RecordedEvent): string | undefined {
   return typeof actorId === 'string' && actorId !== 'system' ? actorId : undefined;
 }
 
-/** The event as the trail shows it, with its actor's name out of `names` (display names by user id). */
-export function auditEventView(event: RecordedEvent, names: ReadonlyMap<string, string>): AuditEventView {
+/** The event as the trail shows it, with its leaf and its actor's name out of `names` (display names by user id). */
+export function auditEventView(event: RecordedEvent, leafIndex: number | null, names: ReadonlyMap<string, string>): AuditEventView {
   const actorId = actorIdOf(event);
   return {
     position: event.position,
@@ -45,6 +47,7 @@ export function auditEventView(event: RecordedEvent, names: ReadonlyMap<string, 
     metadata: event.metadata,
     recordedAt: event.recordedAt.toISOString(),
     hash: event.hash,
+    leafIndex,
     actorName: actorId === undefined ? null : (names.get(actorId) ?? null),
   };
 }

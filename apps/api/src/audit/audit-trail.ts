@@ -24,10 +24,27 @@ export interface AuditCursor {
   readonly position: number;
 }
 
+/** An event of the trail with what the sealed log and the export add to it. */
+export interface TrailEvent {
+  readonly event: RecordedEvent;
+  /** Its leaf in the sealed tree; null until the sealer reaches it. */
+  readonly leafIndex: number | null;
+  /** The stored content digest, lowercase hex. */
+  readonly contentDigest: string;
+  /** The recording time to the microsecond, decimal (the event's `recordedAt` is a Date, to the millisecond). */
+  readonly recordedAtMicros: string;
+}
+
 export interface AuditPage {
-  readonly events: RecordedEvent[];
+  readonly events: TrailEvent[];
   /** Where the next page starts; null when this page reached the end of the trail as it stands. */
   readonly next: AuditCursor | null;
+}
+
+interface TrailRow extends EventRow {
+  readonly leaf_index: string | null;
+  readonly content_digest_hex: string;
+  readonly recorded_micros: string;
 }
 
 /** The name audit trail cursors are tagged with, as every list's are. */
@@ -74,9 +91,11 @@ export class AuditTrail {
     // The horizon first, the page in a later statement (see es_log_horizon).
     params.push(await logHorizon(this.pool));
     const horizon = `$${params.length}::text::xid8`;
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${eventColumns('e')}
+    const { rows } = await this.pool.query<TrailRow>(
+      `SELECT ${eventColumns('e')}, l.leaf_index::text AS leaf_index, encode(e.content_digest, 'hex') AS content_digest_hex,
+              (extract(epoch FROM e.recorded_at) * 1000000)::bigint::text AS recorded_micros
          FROM es_events e
+         LEFT JOIN seal_leaves l ON l.position = e.global_position
         WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
           AND e.transaction_id < ${horizon}
           ${conditions.map((condition) => `AND ${condition}`).join(' ')}
@@ -84,73 +103,24 @@ export class AuditTrail {
         LIMIT $3`,
       params,
     );
-    const events = rows.slice(0, limit).map((row) => this.store.toEvent(row));
-    const last = events[events.length - 1];
+    const events = rows.slice(0, limit).map((row) => ({
+      event: this.store.toEvent(row),
+      leafIndex: row.leaf_index === null ? null : Number(row.leaf_index),
+      contentDigest: row.content_digest_hex,
+      recordedAtMicros: row.recorded_micros,
+    }));
+    const last = events[events.length - 1]?.event;
     return { events, next: rows.length > limit && last !== undefined ? { transactionId: last.transactionId, position: last.position } : null };
   }
 
-  /** Every event of the filter, page by page, for an export. */
-  async *all(filter: AuditFilter, pageSize = 1000): AsyncGenerator<RecordedEvent> {
+  /** Every event of the filter, a page at a time, for an export. */
+  async *pages(filter: AuditFilter, pageSize = 1000): AsyncGenerator<TrailEvent[]> {
     let after: AuditCursor | undefined;
     for (;;) {
       const { events, next } = await this.page(filter, after, pageSize);
-      yield* events;
+      if (events.length > 0) yield events;
       if (next === null) return;
       after = next;
     }
   }
-}
-
-const CSV_COLUMNS = [
-  'position',
-  'recorded_at',
-  'stream_id',
-  'version',
-  'type',
-  'actor_id',
-  'org_unit_id',
-  'correlation_id',
-  'causation_id',
-  'command_id',
-  'event_id',
-  'hash',
-  'data',
-] as const;
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field that a
- * spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe, since an
- * exported trail is opened in one.
- */
-function csvField(value: unknown): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvHeader(): string {
-  return `${CSV_COLUMNS.join(',')}\r\n`;
-}
-
-export function csvLine(event: RecordedEvent): string {
-  const metadata = event.metadata;
-  return (
-    [
-      event.position,
-      event.recordedAt.toISOString(),
-      event.streamId,
-      event.version,
-      event.type,
-      metadata.actorId,
-      metadata.orgUnitId,
-      metadata.correlationId,
-      metadata.causationId,
-      metadata.commandId,
-      event.id,
-      event.hash,
-      JSON.stringify(event.data),
-    ]
-      .map(csvField)
-      .join(',') + '\r\n'
-  );
 }

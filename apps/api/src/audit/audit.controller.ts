@@ -2,8 +2,8 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nes
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@app/auth';
+import { csvHeader, csvLine, jsonLine } from '@app/sealing';
 import { AuditEventsPage } from './audit-event.view';
-import { csvHeader, csvLine } from './audit-trail';
 import {
   AuditEventsPageResponse,
   SealCheckpointListResponse,
@@ -13,7 +13,7 @@ import {
   LogVerificationResponse,
   StreamHistoryResponse,
 } from './audit.responses';
-import { AuditPageQuery, AuditQuery, ConsistencyProofQuery, criteriaOf, InclusionProofQuery, VerifyQuery } from './audit.requests';
+import { AuditExportQuery, AuditPageQuery, ConsistencyProofQuery, criteriaOf, InclusionProofQuery, VerifyQuery } from './audit.requests';
 import { DEFAULT_PAGE_SIZE, ListQuery } from '../http/list-query';
 import { IssueCheckpointCommand } from './issue-checkpoint/issue-checkpoint.command';
 import { CheckpointPage, GetLatestCheckpointQuery, ListCheckpointsQuery } from './list-checkpoints/list-checkpoints.query';
@@ -25,7 +25,7 @@ import { GetStreamHistoryQuery, StreamHistory } from './get-stream-history/get-s
 import { ListAuditEventsQuery } from './list-audit-events/list-audit-events.query';
 import { LogVerification, VerifyLogQuery } from './verify-log/verify-log.query';
 
-type CsvSink = { setHeader(name: string, value: string): unknown; write(chunk: string): boolean; end(): void; once(event: 'drain', listener: () => void): unknown };
+type ExportSink = { setHeader(name: string, value: string): unknown; write(chunk: string): boolean; end(): void; once(event: 'drain', listener: () => void): unknown };
 
 /**
  * The audit trail (审计留痕): who did what, to which stream, for which unit, when — read straight
@@ -55,21 +55,24 @@ export class AuditController {
   }
 
   @Get('events/export')
-  @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'The filtered trail as CSV (one row per event, data as JSON), streamed' })
-  @ApiOkResponse({
-    description: 'UTF-8 CSV with a byte-order mark and a header row, CRLF line ends; streamed row by row as the log is read',
-    content: { 'text/csv': { schema: { type: 'string' } } },
-    headers: { 'Content-Disposition': { description: 'attachment; filename="audit-trail.csv"', schema: { type: 'string' } } },
+  @ApiProduces('text/csv', 'application/jsonl')
+  @ApiOperation({
+    summary:
+      'The filtered trail as CSV or JSON Lines (one record per event with its leaf index, transaction, content digest, chain hash and time in µs), streamed; unfiltered, it is what `verify-export` checks against a checkpoint without the database',
   })
-  async export(@Query() query: AuditQuery, @Res() response: CsvSink): Promise<void> {
+  @ApiOkResponse({
+    description: 'CSV: UTF-8 with a byte-order mark and a header row, CRLF line ends. JSON Lines: one JSON object per line. Streamed as the log is read',
+    content: { 'text/csv': { schema: { type: 'string' } }, 'application/jsonl': { schema: { type: 'string' } } },
+    headers: { 'Content-Disposition': { description: 'attachment; filename="audit-trail.csv" (or .jsonl)', schema: { type: 'string' } } },
+  })
+  async export(@Query() { format = 'csv', ...query }: AuditExportQuery, @Res() response: ExportSink): Promise<void> {
     const events = await this.queries.execute(new ExportAuditTrailQuery(criteriaOf(query)));
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', 'attachment; filename="audit-trail.csv"');
-    // A byte-order mark, so spreadsheet programs read the Chinese text as UTF-8.
-    response.write(`\uFEFF${csvHeader()}`);
+    response.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/jsonl; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="audit-trail.${format}"`);
+    if (format === 'csv') response.write(csvHeader());
+    const line = format === 'csv' ? csvLine : jsonLine;
     for await (const event of events) {
-      if (!response.write(csvLine(event))) await new Promise<void>((drained) => response.once('drain', drained));
+      if (!response.write(line(event))) await new Promise<void>((drained) => response.once('drain', drained));
     }
     response.end();
   }
@@ -83,7 +86,10 @@ export class AuditController {
   }
 
   @Get('verify')
-  @ApiOperation({ summary: 'Recomputes every content digest and hash chain over a range of the log; names the first broken position' })
+  @ApiOperation({
+    summary:
+      'Recomputes every content digest and hash chain over a range of the log, naming the first broken position; for the whole log also recomputes the sealed tree against the latest checkpoint, naming the first divergent leaf',
+  })
   @ApiOkResponse({ type: LogVerificationResponse })
   verify(@Query() { from, to }: VerifyQuery): Promise<LogVerification> {
     return this.queries.execute(new VerifyLogQuery({ ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) }));

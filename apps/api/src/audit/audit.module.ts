@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Database, DATABASE, migrate } from '@app/database';
 import { EVENT_STORE, EventStore } from '@app/event-store';
-import { SealingModule } from '@app/sealing';
+import { LogSealer, SealingModule } from '@app/sealing';
 import { OrgUnitsModule } from '../org-units/org-units.module';
 import { AuditFilters } from './audit-filters';
 import { AuditTrail } from './audit-trail';
@@ -23,7 +23,8 @@ import { ProveInclusionHandler } from './prove-inclusion/prove-inclusion.handler
   providers: [
     {
       provide: AuditTrail,
-      inject: [DATABASE, EVENT_STORE],
+      // After LogSealer, whose factory makes the seal tables the trail joins for leaf indexes.
+      inject: [DATABASE, EVENT_STORE, LogSealer],
       useFactory: async (database: Database, store: EventStore) => {
         await migrate(database.pool, 'audit', AUDIT_MIGRATIONS);
         return new AuditTrail(database.pool, store);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsInstant } from '../http/instant';
 import { AuditCriteria } from './audit-filters';
 
@@ -19,6 +19,21 @@ export class AuditQuery {
   @IsOptional()
   @IsInstant()
   to?: string;
+}
+
+/** The encodings of an exported trail (the same record in each, see the README's Sealed audit log). */
+export const EXPORT_FORMATS = ['csv', 'jsonl'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export class AuditExportQuery extends AuditQuery {
+  @ApiPropertyOptional({
+    enum: EXPORT_FORMATS,
+    default: 'csv',
+    description: 'csv for spreadsheets, jsonl (JSON Lines) for programs; both carry what `verify-export` checks offline',
+  })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS)
+  format?: ExportFormat;
 }
 
 export class AuditPageQuery extends AuditQuery {

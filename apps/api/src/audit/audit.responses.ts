@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditEventsPage, AuditEventView } from './audit-event.view';
 import { StreamHistory } from './get-stream-history/get-stream-history.query';
 import { CheckpointView, ConsistencyProofView, InclusionProofView } from './seal-views';
-import { LogVerification } from './verify-log/verify-log.query';
+import { DivergentLeafView, LogVerification, SealVerificationView } from './verify-log/verify-log.query';
 
 /*
  * What the audit routes answer, for the OpenAPI document (and the console's generated types). Each
@@ -22,6 +22,8 @@ export class AuditEventResponse implements AuditEventView {
   metadata!: Record<string, unknown>;
   @ApiProperty() recordedAt!: string;
   @ApiProperty({ description: 'the stream’s hash chain after this event, lowercase hex (SHA-256)' }) hash!: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'its leaf in the sealed tree, from 0 (what GET /audit/proofs/inclusion names); null until the sealer reaches it' })
+  leafIndex!: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'the display name of metadata.actorId; null for the system or a user no longer in the directory' })
   actorName!: string | null;
 }
@@ -45,13 +47,45 @@ export class BrokenLinkResponse {
   reason!: 'content' | 'chain' | 'missing-predecessor';
 }
 
+export class DivergentLeafResponse implements DivergentLeafView {
+  @ApiProperty({ description: 'the first leaf where the log recomputed parts from the sealed tree' }) leafIndex!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'the position of the event sealed there, as the sealed log’s index records it' }) sealedPosition!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'the position of the event the log now has at that place; null when the log ends before it' })
+  position!: number | null;
+}
+
+export class DivergentRangeResponse {
+  @ApiProperty() fromLeaf!: number;
+  @ApiProperty() toLeaf!: number;
+}
+
+export class SealVerificationResponse implements SealVerificationView {
+  @ApiProperty({ description: 'the log recomputed gives the head checked against' }) ok!: boolean;
+  @ApiProperty({ enum: ['checkpoint', 'sealed-tree'], description: 'the latest signed checkpoint, or the sealed tree’s own head when none is signed' })
+  against!: 'checkpoint' | 'sealed-tree';
+  @ApiProperty() treeSize!: number;
+  @ApiProperty({ type: String, nullable: true, description: 'the head checked against, standard base64' }) rootHash!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) issuedAt!: string | null;
+  @ApiProperty({ description: 'events of the log recomputed into leaves, in subscription order' }) checkedLeaves!: number;
+  @ApiProperty({ type: String, nullable: true, description: 'the head of the tree recomputed from the log; null when it has fewer events than the tree' })
+  recomputedRoot!: string | null;
+  @ApiProperty({ description: 'the latest checkpoint’s note is not signed by this log’s key (a row put in by hand): nothing was checked against it' })
+  unsignedCheckpoint!: boolean;
+  @ApiPropertyOptional({ type: DivergentLeafResponse, description: 'where the log first parts from the tree, found through the stored tree when it still gives the checkpoint’s head' })
+  firstDivergentLeaf?: DivergentLeafResponse;
+  @ApiPropertyOptional({ type: DivergentRangeResponse, description: 'when the stored tree was altered too: the leaves the first divergence lies in, between checkpoints' })
+  divergentRange?: DivergentRangeResponse;
+}
+
 export class LogVerificationResponse implements LogVerification {
-  @ApiProperty({ description: 'every digest and chain in the range holds' }) ok!: boolean;
+  @ApiProperty({ description: 'every digest and chain in the range holds, and (for the whole log) so does the seal' }) ok!: boolean;
   @ApiProperty() checkedEvents!: number;
   @ApiProperty({ type: Number, nullable: true }) fromPosition!: number | null;
   @ApiProperty({ type: Number, nullable: true }) toPosition!: number | null;
   @ApiPropertyOptional({ type: BrokenLinkResponse, description: 'the first event, in position order, whose digest or chain does not match' })
   firstBroken?: BrokenLinkResponse;
+  @ApiPropertyOptional({ type: SealVerificationResponse, description: 'for the whole log (no from or to): the log recomputed against the latest checkpoint' })
+  seal?: SealVerificationResponse;
 }
 
 export class SealCheckpointResponse implements CheckpointView {

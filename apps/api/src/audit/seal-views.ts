@@ -1,4 +1,5 @@
-import type { IssuedCheckpoint } from '@app/sealing';
+import type { IssuedCheckpoint, SealVerification } from '@app/sealing';
+import type { SealVerificationView } from './verify-log/verify-log.query';
 
 /** A checkpoint as the API gives it: hashes in standard base64, as in the note. */
 export interface CheckpointView {
@@ -37,4 +38,19 @@ export interface ConsistencyProofView {
   readonly fromRoot: string;
   readonly toRoot: string;
   readonly proof: string[];
+}
+
+export function sealVerificationView(seal: SealVerification): SealVerificationView {
+  return {
+    ok: seal.ok,
+    against: seal.against,
+    treeSize: seal.treeSize,
+    rootHash: seal.rootHash?.toString('base64') ?? null,
+    issuedAt: seal.issuedAt?.toISOString() ?? null,
+    checkedLeaves: seal.checkedLeaves ?? 0,
+    recomputedRoot: seal.recomputedRoot?.toString('base64') ?? null,
+    unsignedCheckpoint: seal.unsigned === true,
+    ...(seal.firstDivergentLeaf === undefined ? {} : { firstDivergentLeaf: seal.firstDivergentLeaf }),
+    ...(seal.divergentRange === undefined ? {} : { divergentRange: seal.divergentRange }),
+  };
 }

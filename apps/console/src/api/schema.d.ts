@@ -156,7 +156,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The filtered trail as CSV (one row per event, data as JSON), streamed
+         * The filtered trail as CSV or JSON Lines (one record per event with its leaf index, transaction, content digest, chain hash and time in µs), streamed; unfiltered, it is what `verify-export` checks against a checkpoint without the database
          * @description Roles: auditor, admin.
          */
         get: operations["auditExport"];
@@ -236,7 +236,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Recomputes every content digest and hash chain over a range of the log; names the first broken position
+         * Recomputes every content digest and hash chain over a range of the log, naming the first broken position; for the whole log also recomputes the sealed tree against the latest checkpoint, naming the first divergent leaf
          * @description Roles: auditor, admin.
          */
         get: operations["auditVerify"];
@@ -1495,6 +1495,8 @@ export type components = {
             /** @description the stream’s hash chain after this event, lowercase hex (SHA-256) */
             hash: string;
             id: string;
+            /** @description its leaf in the sealed tree, from 0 (what GET /audit/proofs/inclusion names); null until the sealer reaches it */
+            leafIndex: number | null;
             /** @description who (actorId), for which unit (orgUnitId), by which command */
             metadata: {
                 [key: string]: unknown;
@@ -1908,6 +1910,18 @@ export type components = {
             /** @example 调离岗位 */
             reason: string;
         };
+        DivergentLeafResponse: {
+            /** @description the first leaf where the log recomputed parts from the sealed tree */
+            leafIndex: number;
+            /** @description the position of the event the log now has at that place; null when the log ends before it */
+            position: number | null;
+            /** @description the position of the event sealed there, as the sealed log’s index records it */
+            sealedPosition: number | null;
+        };
+        DivergentRangeResponse: {
+            fromLeaf: number;
+            toLeaf: number;
+        };
         FieldProblem: {
             /**
              * @description dotted path of the field; absent when the problem is not about one field
@@ -2000,8 +2014,10 @@ export type components = {
             /** @description the first event, in position order, whose digest or chain does not match */
             firstBroken?: components["schemas"]["BrokenLinkResponse"];
             fromPosition: number | null;
-            /** @description every digest and chain in the range holds */
+            /** @description every digest and chain in the range holds, and (for the whole log) so does the seal */
             ok: boolean;
+            /** @description for the whole log (no from or to): the log recomputed against the latest checkpoint */
+            seal?: components["schemas"]["SealVerificationResponse"];
             toPosition: number | null;
         };
         MakeUpWorkdayView: {
@@ -2708,6 +2724,30 @@ export type components = {
             treeSize: number;
             /** @description the key to check the note with: <name>+<key id>+<base64(0x01 ‖ public key)> */
             verifierKey: string;
+        };
+        SealVerificationResponse: {
+            /**
+             * @description the latest signed checkpoint, or the sealed tree’s own head when none is signed
+             * @enum {string}
+             */
+            against: "checkpoint" | "sealed-tree";
+            /** @description events of the log recomputed into leaves, in subscription order */
+            checkedLeaves: number;
+            /** @description when the stored tree was altered too: the leaves the first divergence lies in, between checkpoints */
+            divergentRange?: components["schemas"]["DivergentRangeResponse"];
+            /** @description where the log first parts from the tree, found through the stored tree when it still gives the checkpoint’s head */
+            firstDivergentLeaf?: components["schemas"]["DivergentLeafResponse"];
+            /** Format: date-time */
+            issuedAt: string | null;
+            /** @description the log recomputed gives the head checked against */
+            ok: boolean;
+            /** @description the head of the tree recomputed from the log; null when it has fewer events than the tree */
+            recomputedRoot: string | null;
+            /** @description the head checked against, standard base64 */
+            rootHash: string | null;
+            treeSize: number;
+            /** @description the latest checkpoint’s note is not signed by this log’s key (a row put in by hand): nothing was checked against it */
+            unsignedCheckpoint: boolean;
         };
         SeverityCountsResponse: {
             critical: number;
@@ -3645,6 +3685,8 @@ export interface operations {
             query?: {
                 /** @description the acting user */
                 actor?: string;
+                /** @description csv for spreadsheets, jsonl (JSON Lines) for programs; both carry what `verify-export` checks offline */
+                format?: "csv" | "jsonl";
                 /** @description recorded at or after this instant (ISO 8601) */
                 from?: string;
                 stream?: string;
@@ -3661,14 +3703,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description UTF-8 CSV with a byte-order mark and a header row, CRLF line ends; streamed row by row as the log is read */
+            /** @description CSV: UTF-8 with a byte-order mark and a header row, CRLF line ends. JSON Lines: one JSON object per line. Streamed as the log is read */
             200: {
                 headers: {
-                    /** @description attachment; filename="audit-trail.csv" */
+                    /** @description attachment; filename="audit-trail.csv" (or .jsonl) */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/jsonl": string;
                     "text/csv": string;
                 };
             };

@@ -1,18 +1,47 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { RecordedEvent } from '@app/event-store';
+import { UserDirectory } from '@app/auth';
+import { ExportedEvent } from '@app/sealing';
+import { actorIdOf } from '../audit-event.view';
 import { AuditFilters } from '../audit-filters';
-import { AuditTrail } from '../audit-trail';
+import { AuditFilter, AuditTrail } from '../audit-trail';
 import { ExportAuditTrailQuery } from './export-audit-trail.query';
 
 @QueryHandler(ExportAuditTrailQuery)
-export class ExportAuditTrailHandler implements IQueryHandler<ExportAuditTrailQuery, AsyncIterable<RecordedEvent>> {
+export class ExportAuditTrailHandler implements IQueryHandler<ExportAuditTrailQuery, AsyncIterable<ExportedEvent>> {
   constructor(
     @Inject(AuditTrail) private readonly trail: AuditTrail,
     @Inject(AuditFilters) private readonly filters: AuditFilters,
+    @Inject(UserDirectory) private readonly users: UserDirectory,
   ) {}
 
-  async execute({ criteria }: ExportAuditTrailQuery): Promise<AsyncIterable<RecordedEvent>> {
-    return this.trail.all(await this.filters.of(criteria));
+  async execute({ criteria }: ExportAuditTrailQuery): Promise<AsyncIterable<ExportedEvent>> {
+    return this.exported(await this.filters.of(criteria));
+  }
+
+  private async *exported(filter: AuditFilter): AsyncGenerator<ExportedEvent> {
+    for await (const page of this.trail.pages(filter)) {
+      const names = await this.users.displayNames(page.flatMap(({ event }) => actorIdOf(event) ?? []));
+      for (const { event, leafIndex, contentDigest, recordedAtMicros } of page) {
+        const actorId = actorIdOf(event);
+        yield {
+          leafIndex,
+          position: event.position,
+          transactionId: event.transactionId,
+          streamId: event.streamId,
+          version: event.version,
+          id: event.id,
+          type: event.type,
+          schemaVersion: event.schemaVersion,
+          data: event.data,
+          metadata: event.metadata,
+          recordedAt: event.recordedAt.toISOString(),
+          recordedAtMicros,
+          contentDigest,
+          hash: event.hash,
+          actorName: actorId === undefined ? null : (names.get(actorId) ?? null),
+        };
+      }
+    }
   }
 }

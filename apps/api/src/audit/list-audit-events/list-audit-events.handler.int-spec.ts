@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@app/event-store';
+import { ExportedEvent } from '@app/sealing';
 import { CaseUseCases, caseUseCases } from '../../cases/case-test-fixtures';
 import { AuditEventView } from '../audit-event.view';
 import { AuditCriteria } from '../audit-filters';
@@ -61,7 +61,7 @@ describe('reading the audit trail (审计留痕), without HTTP', () => {
   });
 
   it('the export yields the filtered trail in the same order, and refuses bad criteria before reading anything', async () => {
-    const exported: RecordedEvent[] = [];
+    const exported: ExportedEvent[] = [];
     for await (const event of await demo.queries.execute(new ExportAuditTrailQuery({ unitId: 'nanxun', types: ['CaseOpened', 'CaseAssigned'] }))) exported.push(event);
     const paged = await wholeTrail({ unitId: 'nanxun', types: ['CaseOpened', 'CaseAssigned'] });
     expect(exported.length).toBeGreaterThan(0);

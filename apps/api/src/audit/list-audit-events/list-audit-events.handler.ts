@@ -20,7 +20,7 @@ export class ListAuditEventsHandler implements IQueryHandler<ListAuditEventsQuer
     const text = cursor ?? after;
     const from = text === undefined ? undefined : decodeCursor(text);
     const page = await this.trail.page(await this.filters.of(criteria), from, limit);
-    const names = await this.users.displayNames(page.events.flatMap((event) => actorIdOf(event) ?? []));
-    return { items: page.events.map((event) => auditEventView(event, names)), nextCursor: page.next === null ? null : encodeCursor(page.next) };
+    const names = await this.users.displayNames(page.events.flatMap(({ event }) => actorIdOf(event) ?? []));
+    return { items: page.events.map(({ event, leafIndex }) => auditEventView(event, leafIndex, names)), nextCursor: page.next === null ? null : encodeCursor(page.next) };
   }
 }

@@ -1,15 +1,26 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { EVENT_STORE, EventStore, VerifyReport } from '@app/event-store';
+import { EVENT_STORE, EventStore } from '@app/event-store';
+import { CHECKPOINT_LOG, CheckpointLog, LogAudit, LogSealer, verifySeal } from '@app/sealing';
 import { RangeStartsAfterItsEnd } from '../audit.errors';
-import { VerifyLogQuery } from './verify-log.query';
+import { sealVerificationView } from '../seal-views';
+import { LogVerification, VerifyLogQuery } from './verify-log.query';
 
 @QueryHandler(VerifyLogQuery)
-export class VerifyLogHandler implements IQueryHandler<VerifyLogQuery, VerifyReport> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+export class VerifyLogHandler implements IQueryHandler<VerifyLogQuery, LogVerification> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LogAudit) private readonly audit: LogAudit,
+    @Inject(LogSealer) private readonly sealer: LogSealer,
+    @Inject(CHECKPOINT_LOG) private readonly checkpoints: CheckpointLog | null,
+  ) {}
 
-  async execute({ range: { from, to } }: VerifyLogQuery): Promise<VerifyReport> {
+  async execute({ range: { from, to } }: VerifyLogQuery): Promise<LogVerification> {
     if (from !== undefined && to !== undefined && from > to) throw new RangeStartsAfterItsEnd();
-    return this.store.verify({ ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+    const chains = await this.store.verify({ ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) });
+    // A range checks chains only: the seal covers the log from its first event.
+    if (from !== undefined || to !== undefined) return chains;
+    const seal = sealVerificationView(await verifySeal(this.audit, this.checkpoints, () => this.sealer.tree()));
+    return { ...chains, ok: chains.ok && seal.ok, seal };
   }
 }
