@@ -33,20 +33,48 @@
  * Latencies p50/p99 in ms; ratio is ours / baseline at each percentile. Every 50th proof is checked
  * against the tree's roots with the RFC 9162 verifiers (untimed).
  *
- * Offline verification (`offline-verify`): waits for the database-free verifier
- * (`libs/sealing/src/offline-verifier.ts`); see `measureOfflineVerification`.
+ * Offline verification (`offline-verify-jsonl`, `offline-verify-csv`). The whole log, sealed,
+ * exported as `GET /audit/events/export` writes it (AuditTrail pages, each record made as
+ * ExportAuditTrailHandler makes it, without actors' display names: this database has no users),
+ * to a file in the temporary folder, in each format of BENCH_SEAL_EXPORTS (default jsonl,csv); a
+ * checkpoint over the whole tree signed with a fresh Ed25519 key. One timed run is the auditor's
+ * command `verify-export --trail <file> --checkpoint <note> --key <verifier key>` (what main.js
+ * runs: every content digest, every stream's chain, the Merkle root against the checkpoint); it
+ * must report the export verified. The baseline run reads the same file with the same reader
+ * (records parsed and checked for shape) and does nothing with them. Alternating as above.
  *
  * Targets (issue 16): ≥ 100,000 leaves/s sealing; proofs p99 ≤ 5 ms; offline verification
  * ≥ 200,000 events/s. BENCH_KEEP=1 keeps the database (to look at plans).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
+import { mkdtemp, open, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
 import { createDatabase, Database } from '@app/database';
 import { EventToAppend, logHorizon, migrateEventStore, PostgresEventStore } from '@app/event-store';
-import { LogSealer, MerkleFrontier, SealedLog, verifyConsistency, verifyInclusion } from '@app/sealing';
-import { leafHashOfStored, STORED_LEAF_COLUMNS, StoredLeafRow } from '../libs/sealing/src/event-leaf';
+import {
+  csvHeader,
+  csvLine,
+  ExportedEvent,
+  jsonLine,
+  leafHashOfStored,
+  LogSealer,
+  MerkleFrontier,
+  readExportFile,
+  SealedLog,
+  signCheckpoint,
+  signerFromPem,
+  STORED_LEAF_COLUMNS,
+  StoredLeafRow,
+  verifierKey,
+  verifyConsistency,
+  verifyInclusion,
+} from '@app/sealing';
 import { caseStreamId, taskStreamId } from '@app/supervision';
+import { AuditTrail } from '../apps/api/src/audit/audit-trail';
+import { verifyExportCommand } from '../apps/api/src/offline-verification';
 import { cpuMeter, cpuPerEvent, CpuSpent, databaseUrl, emit, fmt, log, median, percentile, positiveInt, redact, round, SERVER_URL, withAdmin } from './bench-support';
 
 const EVENTS = positiveInt(process.env.BENCH_SEAL_EVENTS, 1_000_000);
@@ -57,6 +85,11 @@ const BATCH = positiveInt(process.env.BENCH_SEAL_BATCH, 2000);
 const APPENDERS = 8;
 const SEAL_TARGET = 100_000;
 const PROOF_P99_TARGET_MS = 5;
+const VERIFY_TARGET = 200_000;
+const EXPORT_FORMATS: readonly ExportFormat[] = (process.env.BENCH_SEAL_EXPORTS ?? 'jsonl,csv').split(',').map((format) => {
+  if (format !== 'jsonl' && format !== 'csv') throw new Error(`BENCH_SEAL_EXPORTS: ${format} is neither jsonl nor csv`);
+  return format;
+});
 const NOW = () => new Date();
 
 // ---------------------------------------------------------------------------------------------
@@ -203,7 +236,8 @@ async function fillLog(store: PostgresEventStore, target: number): Promise<{ eve
 // Sealing from empty, against reading the same rows.
 
 interface Run {
-  readonly leaves: number;
+  /** Events covered: leaves sealed, rows read, records verified or parsed. */
+  readonly events: number;
   readonly seconds: number;
   readonly perSec: number;
   readonly cpu: CpuSpent;
@@ -221,7 +255,7 @@ async function sealRun(pool: Pool): Promise<Run & { rootHash: Buffer }> {
   const start = performance.now();
   const tree = await sealer.sealPending();
   const seconds = (performance.now() - start) / 1000;
-  return { leaves: tree.treeSize, seconds, perSec: tree.treeSize / seconds, cpu: cpu(), rootHash: tree.rootHash };
+  return { events: tree.treeSize, seconds, perSec: tree.treeSize / seconds, cpu: cpu(), rootHash: tree.rootHash };
 }
 
 /** The sealer's select, batch by batch, and nothing else. */
@@ -247,7 +281,7 @@ async function readRun(pool: Pool, batchSize: number): Promise<Run> {
     if (rows.length < batchSize) break;
   }
   const seconds = (performance.now() - start) / 1000;
-  return { leaves, seconds, perSec: leaves / seconds, cpu: cpu() };
+  return { events: leaves, seconds, perSec: leaves / seconds, cpu: cpu() };
 }
 
 /** The root of the whole log recomputed from its rows (untimed): what the sealed root must equal. */
@@ -268,26 +302,34 @@ async function rootOfTheLog(pool: Pool): Promise<Buffer> {
   }
 }
 
-async function measureSealing(pool: Pool, logEvents: number, common: Record<string, unknown>): Promise<void> {
-  const batchSize = BATCH;
+/** Runs baseline and ours ROUNDS times each, B O, O B, …; each run must cover `expected` events. */
+async function alternate(label: string, baseline: () => Promise<Run>, ours: () => Promise<Run>, expected: number): Promise<{ baseline: Run[]; ours: Run[] }> {
   const runs = { baseline: [] as Run[], ours: [] as Run[] };
-  let sealedRoot: Buffer | undefined;
   for (let r = 0; r < ROUNDS; r++) {
     const order: Array<'baseline' | 'ours'> = r % 2 === 0 ? ['baseline', 'ours'] : ['ours', 'baseline'];
     for (const side of order) {
-      let run: Run;
-      if (side === 'ours') {
-        const sealed = await sealRun(pool);
-        sealedRoot = sealed.rootHash;
-        run = sealed;
-      } else {
-        run = await readRun(pool, batchSize);
-      }
-      if (run.leaves !== logEvents) throw new Error(`${side} run covered ${run.leaves} events of ${logEvents}`);
+      const run = await (side === 'baseline' ? baseline : ours)();
+      if (run.events !== expected) throw new Error(`${label} ${side} run covered ${run.events} events of ${expected}`);
       runs[side].push(run);
-      log(`seal-catchup round ${r + 1}/${ROUNDS} ${side.padEnd(8)} ${fmt(run.perSec)} leaves/s (${run.seconds.toFixed(2)} s)`);
+      log(`${label} round ${r + 1}/${ROUNDS} ${side.padEnd(8)} ${fmt(run.perSec)} events/s (${run.seconds.toFixed(2)} s)`);
     }
   }
+  return runs;
+}
+
+async function measureSealing(pool: Pool, logEvents: number, common: Record<string, unknown>): Promise<void> {
+  const batchSize = BATCH;
+  let sealedRoot: Buffer | undefined;
+  const runs = await alternate(
+    'seal-catchup',
+    () => readRun(pool, batchSize),
+    async () => {
+      const sealed = await sealRun(pool);
+      sealedRoot = sealed.rootHash;
+      return sealed;
+    },
+    logEvents,
+  );
   const expected = await rootOfTheLog(pool);
   if (!sealedRoot!.equals(expected)) throw new Error(`the sealed root ${sealedRoot!.toString('hex')} is not the log's ${expected.toString('hex')}`);
   const ours = median(runs.ours.map((r) => r.perSec));
@@ -305,8 +347,8 @@ async function measureSealing(pool: Pool, logEvents: number, common: Record<stri
     baselineSeconds: runs.baseline.map((r) => round(r.seconds, 2)),
     runs: runs.ours.map((r) => round(r.perSec)),
     baselineRuns: runs.baseline.map((r) => round(r.perSec)),
-    cpuUsPerLeaf: cpuPerEvent(runs.ours.map((r) => ({ events: r.leaves, cpu: r.cpu }))),
-    baselineCpuUsPerLeaf: cpuPerEvent(runs.baseline.map((r) => ({ events: r.leaves, cpu: r.cpu }))),
+    cpuUsPerLeaf: cpuPerEvent(runs.ours.map((r) => ({ events: r.events, cpu: r.cpu }))),
+    baselineCpuUsPerLeaf: cpuPerEvent(runs.baseline.map((r) => ({ events: r.events, cpu: r.cpu }))),
     rootChecked: true,
     target: SEAL_TARGET,
     meetsTarget: ours >= SEAL_TARGET,
@@ -384,15 +426,107 @@ async function measureProofs(pool: Pool, common: Record<string, unknown>): Promi
 // ---------------------------------------------------------------------------------------------
 // Offline verification of an export.
 
+/** The whole log exported as `GET /audit/events/export` writes it (in subscription order, each with its leaf index). */
+async function exportTrail(pool: Pool, store: PostgresEventStore, path: string, format: ExportFormat): Promise<number> {
+  const file = await open(path, 'w');
+  let events = 0;
+  try {
+    if (format === 'csv') await file.write(csvHeader());
+    for await (const page of new AuditTrail(pool, store).pages({})) {
+      // Each record as ExportAuditTrailHandler makes it, without the actor's display name (this
+      // database has no users; the name is covered by no hash).
+      const records = page.map(({ event, leafIndex, contentDigest, recordedAtMicros }): ExportedEvent => ({
+        leafIndex,
+        position: event.position,
+        transactionId: event.transactionId,
+        streamId: event.streamId,
+        version: event.version,
+        id: event.id,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: event.data,
+        metadata: event.metadata,
+        recordedAt: event.recordedAt.toISOString(),
+        recordedAtMicros,
+        contentDigest,
+        hash: event.hash,
+        actorName: null,
+      }));
+      await file.write(records.map(format === 'csv' ? csvLine : jsonLine).join(''));
+      events += records.length;
+    }
+  } finally {
+    await file.close();
+  }
+  return events;
+}
+
+type ExportFormat = 'jsonl' | 'csv';
+
 /**
- * TO BE FILLED IN when `libs/sealing/src/offline-verifier.ts` lands on main (it is being written
- * there now): export the log as the verifier reads it, issue a signed checkpoint, and time the
- * verifier over the export against a baseline that only parses it. Until then this reports that
- * the measurement is missing, and measures nothing.
+ * Offline verification of the whole log's export in each format: the auditor's command
+ * (`verify-export --trail --checkpoint --key`, as main.js runs it) against reading the same file
+ * with the same reader and doing nothing with the records.
  */
-async function measureOfflineVerification(common: Record<string, unknown>): Promise<void> {
-  log('offline-verify: not measured, libs/sealing/src/offline-verifier.ts is not on main yet');
-  emit({ name: 'offline-verify', measured: false, reason: 'libs/sealing/src/offline-verifier.ts is not on main yet', target: 200_000, ...common });
+async function measureOfflineVerification(pool: Pool, store: PostgresEventStore, logEvents: number, common: Record<string, unknown>): Promise<void> {
+  const folder = await mkdtemp(join(tmpdir(), 'bench-seal-'));
+  try {
+    const sealed = new SealedLog(pool);
+    const treeSize = await sealed.size();
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const signer = signerFromPem('bench.supervision/audit', privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+    const notePath = join(folder, 'checkpoint.note');
+    await writeFile(notePath, signCheckpoint({ origin: 'bench.supervision/audit', treeSize, rootHash: await sealed.rootAt(treeSize) }, signer));
+    const key = verifierKey(signer.name, publicKey);
+    for (const format of EXPORT_FORMATS) {
+      const trail = join(folder, `trail.${format}`);
+      const exportStart = performance.now();
+      const exported = await exportTrail(pool, store, trail, format);
+      const { size } = await stat(trail);
+      log(`exported ${fmt(exported)} events as ${format} in ${((performance.now() - exportStart) / 1000).toFixed(1)} s (${fmt(size / 1e6)} MB)`);
+      if (exported !== logEvents) throw new Error(`the export holds ${exported} events of ${logEvents}`);
+      const verify = async (): Promise<Run> => {
+        const cpu = cpuMeter();
+        const start = performance.now();
+        const outcome = await verifyExportCommand(['--trail', trail, '--checkpoint', notePath, '--key', key]);
+        const seconds = (performance.now() - start) / 1000;
+        const report = JSON.parse(outcome.output) as { ok?: boolean; events?: number; checkpoint?: { matches?: boolean } };
+        if (outcome.code !== 0 || report.ok !== true || report.events !== logEvents || report.checkpoint?.matches !== true) {
+          throw new Error(`verify-export did not verify the ${format} export: ${outcome.output.slice(0, 500)}`);
+        }
+        return { events: logEvents, seconds, perSec: logEvents / seconds, cpu: cpu() };
+      };
+      const parse = async (): Promise<Run> => {
+        const cpu = cpuMeter();
+        const start = performance.now();
+        let events = 0;
+        for await (const _record of readExportFile(trail)) events += 1;
+        const seconds = (performance.now() - start) / 1000;
+        return { events, seconds, perSec: events / seconds, cpu: cpu() };
+      };
+      const runs = await alternate(`offline-verify-${format}`, parse, verify, logEvents);
+      const ours = median(runs.ours.map((r) => r.perSec));
+      const base = median(runs.baseline.map((r) => r.perSec));
+      emit({
+        name: `offline-verify-${format}`,
+        eventsPerSec: round(ours),
+        baselinePerSec: round(base),
+        ratio: round(ours / base, 3),
+        events: logEvents,
+        exportBytes: size,
+        seconds: runs.ours.map((r) => round(r.seconds, 2)),
+        baselineSeconds: runs.baseline.map((r) => round(r.seconds, 2)),
+        cpuUsPerEvent: cpuPerEvent(runs.ours.map((r) => ({ events: r.events, cpu: r.cpu }))),
+        baselineCpuUsPerEvent: cpuPerEvent(runs.baseline.map((r) => ({ events: r.events, cpu: r.cpu }))),
+        target: VERIFY_TARGET,
+        meetsTarget: ours >= VERIFY_TARGET,
+        ...common,
+      });
+      await rm(trail);
+    }
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -449,7 +583,7 @@ async function main(): Promise<void> {
     };
     await measureSealing(pool, filled.events, common);
     await measureProofs(pool, common);
-    await measureOfflineVerification(common);
+    await measureOfflineVerification(pool, store, filled.events, common);
   } finally {
     await drop();
     log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
