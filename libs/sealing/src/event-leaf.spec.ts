@@ -33,6 +33,16 @@ describe('the leaf of an event', () => {
     expect(leaf.toString('hex')).toBe(expected.toString('hex'));
   });
 
+  it('writes positions, transaction ids and versions beyond 32 bits as full 64-bit big-endian integers', () => {
+    const leaf = eventLeaf({ ...FACTS, position: 2 ** 53 - 1, transactionId: '18446744073709551615', version: 2 ** 32 + 7 });
+    const at = Buffer.byteLength(`${LEAF_FORMAT}\n`);
+    const stream = Buffer.byteLength(FACTS.streamId);
+    expect(leaf.subarray(at, at + 16).toString('hex')).toBe('001fffffffffffffffffffffffffffff');
+    expect(leaf.subarray(at + 20 + stream, at + 28 + stream).toString('hex')).toBe('0000000100000007');
+    expect(eventLeaf({ ...FACTS, transactionId: '123456789012345' }).subarray(at + 8, at + 16).toString('hex')).toBe('00007048860ddf79');
+    expect(eventLeaf({ ...FACTS, transactionId: '1234567890123456' }).subarray(at + 8, at + 16).toString('hex')).toBe('000462d53c8abac0');
+  });
+
   it('changes with every fact it commits to', () => {
     const variants: Partial<LeafFacts>[] = [
       { position: 4243 },

@@ -44,21 +44,32 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function eventLeaf(facts: LeafFacts): Buffer {
   if (!UUID.test(facts.eventId)) throw new RangeError(`event id ${facts.eventId} is not a UUID`);
   if (facts.contentDigest.length !== 32 || facts.chainHash.length !== 32) throw new RangeError('the content digest and the chain hash are 32 bytes each');
-  const format = Buffer.from(`${LEAF_FORMAT}\n`, 'utf8');
-  const stream = Buffer.from(facts.streamId, 'utf8');
   if (!/^\d{1,20}$/.test(facts.transactionId)) throw new RangeError(`transaction id ${facts.transactionId} is not a decimal order key`);
-  const leaf = Buffer.allocUnsafe(format.length + 8 + 8 + 4 + stream.length + 8 + 16 + 32 + 32 + 8);
-  let offset = format.copy(leaf, 0);
-  offset = leaf.writeBigInt64BE(BigInt(facts.position), offset);
-  offset = leaf.writeBigUInt64BE(BigInt(facts.transactionId), offset);
-  offset = leaf.writeUInt32BE(stream.length, offset);
-  offset += stream.copy(leaf, offset);
-  offset = leaf.writeBigInt64BE(BigInt(facts.version), offset);
+  const streamLength = Buffer.byteLength(facts.streamId, 'utf8');
+  const leaf = Buffer.allocUnsafe(FORMAT_LINE.length + 8 + 8 + 4 + streamLength + 8 + 16 + 32 + 32 + 8);
+  let offset = FORMAT_LINE.copy(leaf, 0);
+  offset = writeInt64(leaf, facts.position, offset);
+  offset = facts.transactionId.length <= 15 ? writeInt64(leaf, Number(facts.transactionId), offset) : leaf.writeBigUInt64BE(BigInt(facts.transactionId), offset);
+  offset = leaf.writeUInt32BE(streamLength, offset);
+  offset += leaf.write(facts.streamId, offset, 'utf8');
+  offset = writeInt64(leaf, facts.version, offset);
   offset += leaf.write(facts.eventId.replace(/-/g, ''), offset, 16, 'hex');
   offset += facts.contentDigest.copy(leaf, offset);
   offset += facts.chainHash.copy(leaf, offset);
   leaf.writeBigInt64BE(facts.recordedAtMicros, offset);
   return leaf;
+}
+
+const FORMAT_LINE = Buffer.from(`${LEAF_FORMAT}\n`, 'utf8');
+
+/**
+ * int64be of `value`: a safe non-negative integer as two 32-bit halves (the sealer writes three per
+ * event, and BigInt costs as much as the rest of the leaf), anything else as BigInt does.
+ */
+function writeInt64(leaf: Buffer, value: number, offset: number): number {
+  if (!(Number.isSafeInteger(value) && value >= 0)) return leaf.writeBigInt64BE(BigInt(value), offset);
+  leaf.writeUInt32BE(Math.floor(value / 0x1_0000_0000), offset);
+  return leaf.writeUInt32BE(value % 0x1_0000_0000, offset + 4);
 }
 
 /** What a leaf is made from, as `es_events` holds it (selected with {@link STORED_LEAF_COLUMNS}). */

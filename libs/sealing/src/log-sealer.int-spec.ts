@@ -59,6 +59,18 @@ describe('the log sealer', () => {
     await expect(sealed.inclusionProof(0, all.length + 1)).rejects.toThrow(/sealed tree has/);
   });
 
+  it('seals every event once when two sealers run at once (each reads ahead; what the other sealed meanwhile is read again)', async () => {
+    for (let stream = 0; stream < 30; stream++) {
+      await store.append(`task-${randomUUID()}`, Array.from({ length: 1 + (stream % 3) }, (_, n) => ({ type: 'Step', data: { n } })));
+    }
+    const [one, other] = await Promise.all([new LogSealer(db.database.pool, NOW, 5).sealPending(), new LogSealer(db.database.pool, NOW, 5).sealPending()]);
+    const all = await leavesOfTheLog(db);
+    const last = one.treeSize >= other.treeSize ? one : other;
+    expect(last).toEqual({ treeSize: all.length, rootHash: rootOf(all) });
+    const { rows } = await db.database.pool.query<{ leaves: string; distinct: string }>('SELECT count(*) AS leaves, count(DISTINCT position) AS distinct FROM seal_leaves');
+    expect(rows[0]).toEqual({ leaves: String(all.length), distinct: String(all.length) });
+  });
+
   it('seals nothing twice when run again with nothing new', async () => {
     const sealer = new LogSealer(db.database.pool, NOW, 7);
     const before = await sealer.tree();

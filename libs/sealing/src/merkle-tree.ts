@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /**
  * The Merkle tree of RFC 9162 (Certificate Transparency 2.0, §2.1), over leaf hashes kept in
@@ -13,17 +13,24 @@ import { createHash } from 'node:crypto';
  */
 export type Hash = Buffer;
 
-const LEAF_PREFIX = Buffer.from([0x00]);
-const NODE_PREFIX = Buffer.from([0x01]);
-
 export const EMPTY_ROOT: Hash = createHash('sha256').digest();
 
+// Each input is built in one buffer and hashed in one call (a third faster than a Hash object fed
+// piece by piece): the sealer runs these about twice per event.
+
 export function leafHash(leaf: Uint8Array): Hash {
-  return createHash('sha256').update(LEAF_PREFIX).update(leaf).digest();
+  const input = Buffer.allocUnsafe(1 + leaf.length);
+  input[0] = 0x00;
+  input.set(leaf, 1);
+  return hash('sha256', input, 'buffer');
 }
 
 export function nodeHash(left: Hash, right: Hash): Hash {
-  return createHash('sha256').update(NODE_PREFIX).update(left).update(right).digest();
+  const input = Buffer.allocUnsafe(65);
+  input[0] = 0x01;
+  left.copy(input, 1);
+  right.copy(input, 33);
+  return hash('sha256', input, 'buffer');
 }
 
 /** The largest power of two strictly below `n` (n ≥ 2): where the RFC splits a tree of n leaves. */
