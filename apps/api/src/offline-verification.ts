@@ -6,13 +6,10 @@ import {
   openCheckpoint,
   parseJsonLine,
   parseVerifierKey,
-  readExportFile,
   TrailVerification,
-  TrailVerifier,
   verifyEventInclusion,
   InclusionVerification,
-  exportFormatOf,
-  verifyJsonLinesInParallel,
+  verifyExportFile,
   WorkerScript,
 } from '@app/sealing';
 
@@ -47,14 +44,7 @@ export async function verifyExportCommand(args: readonly string[], worker?: Work
   if (!Number.isInteger(threads) || threads < 1 || threads > 64) return usage('--threads takes a whole number from 1 to 64');
   try {
     const checkpoint = flags.has('--checkpoint') ? openedCheckpoint(flags.get('--checkpoint')!, flags.get('--key')!) : null;
-    let report: TrailVerification;
-    if (worker !== undefined && threads > 1 && (await exportFormatOf(trail)) === 'jsonl') {
-      report = await verifyJsonLinesInParallel(trail, checkpoint, threads, worker);
-    } else {
-      const verifier = new TrailVerifier(checkpoint);
-      for await (const { event, line } of readExportFile(trail)) verifier.add(event, line);
-      report = verifier.finish();
-    }
+    const report: TrailVerification = await verifyExportFile(trail, checkpoint, threads, worker);
     return { code: report.ok ? 0 : 3, output: JSON.stringify(report) };
   } catch (error) {
     return unreadable(error);

@@ -1,3 +1,5 @@
+import { canonicalJson } from '@app/event-store';
+
 /**
  * The exported audit trail, as an auditor takes it away: one record per event, carrying every
  * field the event's content digest, its stream's hash chain and its leaf in the sealed tree are
@@ -30,9 +32,32 @@ export interface ExportedEvent {
   readonly actorName?: string | null;
 }
 
-/** One JSON Lines record (with its line end). */
+/** What a record says besides its content and the time for people: all the stream and leaf checks read. */
+export type RecordFacts = Omit<ExportedEvent, 'data' | 'metadata' | 'recordedAt' | 'actorName'>;
+
+/**
+ * One JSON Lines record (with its line end): the fields in the order of {@link ExportedEvent}'s
+ * documentation, `data` and `metadata` last and in canonical JSON — the very text their content
+ * digest is over, so a checker can hash them as they stand (see json-line-check.ts).
+ */
 export function jsonLine(event: ExportedEvent): string {
-  return `${JSON.stringify(event)}\n`;
+  const { data, metadata, ...head } = event;
+  const fields = JSON.stringify({
+    leafIndex: head.leafIndex,
+    position: head.position,
+    transactionId: head.transactionId,
+    streamId: head.streamId,
+    version: head.version,
+    id: head.id,
+    type: head.type,
+    schemaVersion: head.schemaVersion,
+    recordedAt: head.recordedAt,
+    recordedAtMicros: head.recordedAtMicros,
+    contentDigest: head.contentDigest,
+    hash: head.hash,
+    actorName: head.actorName ?? null,
+  });
+  return `${fields.slice(0, -1)},"data":${canonicalJson(data)},"metadata":${canonicalJson(metadata)}}\n`;
 }
 
 /**
@@ -263,6 +288,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The record's fields, each of the type and shape the format says, or {@link MalformedExport} naming the first that is not. */
 function checked(record: Record<string, unknown>, line: number): ExportedEvent {
+  const facts = checkedFacts(record, line);
+  if (!('data' in record)) throw new MalformedExport(line, 'data is not given');
+  if (!('metadata' in record)) throw new MalformedExport(line, 'metadata is not given');
+  const recordedAt = record.recordedAt;
+  if (typeof recordedAt !== 'string') throw new MalformedExport(line, 'recordedAt is not text');
+  return { ...facts, recordedAt, data: record.data, metadata: record.metadata };
+}
+
+/** The fields of {@link RecordFacts}, checked as {@link checked} does. */
+export function checkedFacts(record: Record<string, unknown>, line: number): RecordFacts {
   const wrong = (field: string, what: string): never => {
     throw new MalformedExport(line, `${field} is not ${what}`);
   };
@@ -275,8 +310,6 @@ function checked(record: Record<string, unknown>, line: number): ExportedEvent {
     return typeof value === 'string' && (pattern === undefined || pattern.test(value)) ? value : wrong(field, what);
   };
   const leafIndex = record.leafIndex === null ? null : count('leafIndex', 0);
-  if (!('data' in record)) wrong('data', 'given');
-  if (!('metadata' in record)) wrong('metadata', 'given');
   return {
     leafIndex,
     position: count('position', 1),
@@ -286,9 +319,6 @@ function checked(record: Record<string, unknown>, line: number): ExportedEvent {
     id: text('id', UUID, 'a UUID'),
     type: text('type'),
     schemaVersion: count('schemaVersion', 1),
-    data: record.data,
-    metadata: record.metadata,
-    recordedAt: text('recordedAt'),
     recordedAtMicros: text('recordedAtMicros', /^-?\d{1,19}$/, 'decimal microseconds'),
     contentDigest: text('contentDigest', HEX32, '64 lowercase hex digits'),
     hash: text('hash', HEX32, '64 lowercase hex digits'),

@@ -34,7 +34,7 @@ export { SEALING_MIGRATIONS } from './sealing.schema';
 export { IncompleteSealedTree, SealedLeaf, SealedLog } from './sealed-log';
 export { CheckpointLog, CheckpointPolicy, InconsistentWithPublishedCheckpoint, IssuedCheckpoint } from './checkpoint-log';
 export { CHECKPOINT_LOG, SealingModule, signerOf } from './sealing.module';
-export { csvHeader, csvLine, CsvTrailReader, ExportedEvent, ExportRecord, jsonLine, MalformedExport, parseJsonLine, TRAIL_CSV_COLUMNS } from './exported-trail';
+export { csvHeader, csvLine, CsvTrailReader, ExportedEvent, ExportRecord, jsonLine, MalformedExport, parseJsonLine, RecordFacts, TRAIL_CSV_COLUMNS } from './exported-trail';
 export {
   InclusionProofDocument,
   InclusionVerification,
@@ -52,3 +52,5 @@ export { runTrailWorkerIfAsked, verifyJsonLinesInParallel, WorkerScript } from '
 export { CheckpointWitnesses, WitnessTarget, WITNESS_TREE_SIZE_HEADER } from './checkpoint-witnesses';
 export { notesOfWitnessFile } from './witness-file';
 export { PublishedCheckpoints, UnservableCheckpoint } from './published-checkpoints';
+export { verifyExportFile } from './verify-export-file';
+export { JsonLineRecord, readJsonLine } from './json-line-check';

@@ -1,6 +1,6 @@
 import { chainStep, digestOfStored, genesisHash } from '@app/event-store';
 import { eventLeaf } from './event-leaf';
-import { ExportedEvent } from './exported-trail';
+import { ExportedEvent, RecordFacts } from './exported-trail';
 import { Hash, leafHash, MerkleFrontier, verifyInclusion } from './merkle-tree';
 import { Checkpoint } from './signed-checkpoint';
 
@@ -71,6 +71,12 @@ export class ProblemLog {
   }
 }
 
+
+/** The content digest of what an exported event says (its data and metadata canonicalised). */
+export function digestOfRecord(event: ExportedEvent): Hash {
+  return digestOfStored(event.type, event.schemaVersion, event.data, event.metadata);
+}
+
 /** What the stream checks hand on to the leaf checks: the stored digest and hash as bytes, and the time. */
 export interface CheckedRecord {
   readonly digest: Hash;
@@ -97,19 +103,20 @@ export class StreamChecks {
     return this.streams.size;
   }
 
-  check(event: ExportedEvent, line: number): CheckedRecord {
+  /** Checks a record whose content digest was computed from what it says (`computed`). */
+  check(event: RecordFacts, line: number, computed: Hash): CheckedRecord {
     const at: Place = { line, position: event.position, streamId: event.streamId, version: event.version };
     const digest = Buffer.from(event.contentDigest, 'hex');
     const hash = Buffer.from(event.hash, 'hex');
     const micros = BigInt(event.recordedAtMicros);
-    if (!digestOfStored(event.type, event.schemaVersion, event.data, event.metadata).equals(digest)) {
+    if (!computed.equals(digest)) {
       this.problems.report({ kind: 'content', message: `the content digest of position ${event.position} (${event.streamId} v${event.version}) does not match what it says`, ...at });
     }
     this.checkChain(event, digest, hash, micros, at);
     return { digest, hash, micros };
   }
 
-  private checkChain(event: ExportedEvent, digest: Hash, hash: Hash, micros: bigint, at: Place): void {
+  private checkChain(event: RecordFacts, digest: Hash, hash: Hash, micros: bigint, at: Place): void {
     const previous = this.streams.get(event.streamId);
     this.streams.set(event.streamId, { version: event.version, hash });
     let before: Hash;
@@ -136,7 +143,7 @@ export class StreamChecks {
 }
 
 /** The leaf of an exported event, computed from the record (with its stored digest and hash as bytes). */
-export function leafOfRecord(event: ExportedEvent, { digest, hash, micros }: CheckedRecord): Hash {
+export function leafOfRecord(event: RecordFacts, { digest, hash, micros }: CheckedRecord): Hash {
   return leafHash(
     eventLeaf({
       position: event.position,
@@ -238,9 +245,14 @@ export class TrailVerifier {
 
   /** Checks the next record of the export (`line` names it in problems). */
   add(event: ExportedEvent, line: number): void {
+    this.addFacts(event, digestOfRecord(event), line);
+  }
+
+  /** Checks the next record, its content digest already computed from what it says (see json-line-check). */
+  addFacts(facts: RecordFacts, computedDigest: Hash, line: number): void {
     this.events += 1;
-    const checked = this.streams.check(event, line);
-    this.leaves.add(event.leafIndex, () => leafOfRecord(event, checked), { line, position: event.position, streamId: event.streamId, version: event.version });
+    const checked = this.streams.check(facts, line, computedDigest);
+    this.leaves.add(facts.leafIndex, () => leafOfRecord(facts, checked), { line, position: facts.position, streamId: facts.streamId, version: facts.version });
   }
 
   /** The verdict, once every record was added. */

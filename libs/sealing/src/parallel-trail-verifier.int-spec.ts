@@ -7,6 +7,7 @@ import { readExportFile } from './export-reader';
 import { rootOf } from './merkle-tree';
 import { TrailVerifier } from './offline-verifier';
 import { verifyJsonLinesInParallel } from './parallel-trail-verifier';
+import { verifyExportFile } from './verify-export-file';
 import { Checkpoint } from './signed-checkpoint';
 
 // The worker script as the tests run TypeScript; the built program uses its own main.js.
@@ -28,9 +29,13 @@ describe('the offline check on several threads', () => {
     const path = join(folder, `${name}.jsonl`);
     // A byte-order mark, a blank line and a CRLF line end, as an editor might leave them.
     writeFileSync(path, `\uFEFF${events.map(jsonLine).join('').replace('\n', '\r\n\n')}`);
+    // The reference: every record parsed and its content canonicalised. The others read the lines as
+    // jsonLine writes them without parsing their content, on one thread or on three.
     const single = new TrailVerifier(checkpoint);
     for await (const { event, line } of readExportFile(path)) single.add(event, line);
-    return { single: single.finish(), parallel: await verifyJsonLinesInParallel(path, checkpoint, 3, WORKER) };
+    const reference = single.finish();
+    expect(await verifyExportFile(path, checkpoint)).toEqual(reference);
+    return { single: reference, parallel: await verifyJsonLinesInParallel(path, checkpoint, 3, WORKER) };
   }
 
   it('given an intact export, then three threads say what one says', async () => {
@@ -48,6 +53,26 @@ describe('the offline check on several threads', () => {
       expect(single.ok).toBe(false);
       expect({ name, report: parallel }).toEqual({ name, report: single });
     }
+  });
+
+  it('given lines another tool rewrote (other key order, blank space, escapes), then they are read the slow way to the same verdict', async () => {
+    const rewritten = LOG.map(({ metadata, data, ...rest }) => ({ metadata, ...rest, data }));
+    const path = join(folder, 'rewritten.jsonl');
+    writeFileSync(path, rewritten.map((event, index) => `${JSON.stringify(event, null, index % 2 === 0 ? 0 : 1).replace(/\n/g, ' ')}\n`).join(''));
+    const single = new TrailVerifier(CHECKPOINT);
+    for await (const { event, line } of readExportFile(path)) single.add(event, line);
+    expect(single.finish()).toMatchObject({ ok: true, events: 300 });
+    expect(await verifyExportFile(path, CHECKPOINT)).toEqual(single.finish());
+  });
+
+  it('given a line whose content bytes were changed but not its digest, then the content problem is named as the slow way names it', async () => {
+    const lines = LOG.map(jsonLine);
+    lines[9] = lines[9]!.replace('"n":9', '"n":90');
+    const path = join(folder, 'edited-bytes.jsonl');
+    writeFileSync(path, lines.join(''));
+    const report = await verifyExportFile(path, CHECKPOINT);
+    expect(report.problems[0]).toMatchObject({ kind: 'content', line: 10, position: 10 });
+    expect(await verifyJsonLinesInParallel(path, CHECKPOINT, 2, WORKER)).toEqual(report);
   });
 
   it('given a filtered export and no checkpoint, then streams that start mid-way are counted alike', async () => {

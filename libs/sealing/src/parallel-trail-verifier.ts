@@ -2,7 +2,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { jsonLineBatches } from './export-reader';
 import { MalformedExport, parseJsonLine } from './exported-trail';
 import { Hash } from './merkle-tree';
-import { LeafChecks, leafOfRecord, ProblemLog, PROBLEMS_KEPT, StreamChecks, TrailProblem, TrailVerification } from './offline-verifier';
+import { readJsonLine } from './json-line-check';
+import { digestOfRecord, LeafChecks, leafOfRecord, ProblemLog, PROBLEMS_KEPT, StreamChecks, TrailProblem, TrailVerification } from './offline-verifier';
 import { Checkpoint } from './signed-checkpoint';
 
 /**
@@ -137,10 +138,10 @@ async function checkPart(task: TrailWorkerTask): Promise<WorkerMessage> {
         const quick = partOfLeadingStreamId(bytes, starts[i]!, ends[i]!, task.parts);
         const event = quick === undefined ? parseJsonLine(bytes.toString('utf8', starts[i], ends[i]), line) : undefined;
         if ((quick ?? partOf(Buffer.from(event!.streamId, 'utf8'), 0, Buffer.byteLength(event!.streamId), task.parts)) !== task.part) continue;
-        const record = event ?? parseJsonLine(bytes.toString('utf8', starts[i], ends[i]), line);
-        const checked = streams.check(record, line);
-        const leaf = task.leaves && record.leafIndex !== null ? leafOfRecord(record, checked) : undefined;
-        records.push(line, record.leafIndex ?? -1, record.position, record.version, record.streamId, leaf);
+        const { facts, computedDigest } = event === undefined ? readJsonLine(bytes, starts[i]!, ends[i]!, line) : { facts: event, computedDigest: digestOfRecord(event) };
+        const checked = streams.check(facts, line, computedDigest);
+        const leaf = task.leaves && facts.leafIndex !== null ? leafOfRecord(facts, checked) : undefined;
+        records.push(line, facts.leafIndex ?? -1, facts.position, facts.version, facts.streamId, leaf);
       }
     }
   } catch (error) {

@@ -1,0 +1,32 @@
+import { createReadStream } from 'node:fs';
+import { exportFormatOf, jsonLineBatches } from './export-reader';
+import { CsvTrailReader } from './exported-trail';
+import { readJsonLine } from './json-line-check';
+import { TrailVerification, TrailVerifier } from './offline-verifier';
+import { verifyJsonLinesInParallel, WorkerScript } from './parallel-trail-verifier';
+import { Checkpoint } from './signed-checkpoint';
+
+/**
+ * Checks an export file (JSON Lines or CSV) as {@link TrailVerifier} does: on `threads` threads
+ * for JSON Lines when a worker script is given (see parallel-trail-verifier), else on this one.
+ */
+export async function verifyExportFile(path: string, checkpoint: Checkpoint | null, threads = 1, worker?: WorkerScript): Promise<TrailVerification> {
+  const format = await exportFormatOf(path);
+  if (format === 'jsonl' && threads > 1 && worker !== undefined) return verifyJsonLinesInParallel(path, checkpoint, threads, worker);
+  const verifier = new TrailVerifier(checkpoint);
+  if (format === 'jsonl') {
+    for await (const { bytes, starts, ends, numbers } of jsonLineBatches(path)) {
+      for (let i = 0; i < starts.length; i++) {
+        const { facts, computedDigest } = readJsonLine(bytes, starts[i]!, ends[i]!, numbers[i]!);
+        verifier.addFacts(facts, computedDigest, numbers[i]!);
+      }
+    }
+  } else if (format === 'csv') {
+    const csv = new CsvTrailReader();
+    for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
+      for (const { event, line } of csv.push(chunk)) verifier.add(event, line);
+    }
+    for (const { event, line } of csv.end()) verifier.add(event, line);
+  }
+  return verifier.finish();
+}
