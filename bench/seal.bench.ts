@@ -59,7 +59,6 @@ import { EventToAppend, logHorizon, migrateEventStore, PostgresEventStore } from
 import {
   csvHeader,
   csvLine,
-  ExportedEvent,
   jsonLine,
   leafHashOfStored,
   LogSealer,
@@ -75,7 +74,7 @@ import {
   verifyInclusion,
 } from '@app/sealing';
 import { caseStreamId, taskStreamId } from '@app/supervision';
-import { AuditTrail } from '../apps/api/src/audit/audit-trail';
+import { AuditTrail, exportedEvent } from '../apps/api/src/audit/audit-trail';
 import { cpuMeter, cpuPerEvent, CpuSpent, databaseUrl, emit, fmt, log, median, percentile, positiveInt, redact, round, SERVER_URL, withAdmin } from './bench-support';
 
 const EVENTS = positiveInt(process.env.BENCH_SEAL_EVENTS, 1_000_000);
@@ -90,7 +89,7 @@ const VERIFY_TARGET = 200_000;
 const THREADS = positiveInt(process.env.BENCH_SEAL_THREADS, 2);
 /** The auditor's program, as `npm run build` makes it (built at the start of the run). */
 const BUILT_PROGRAM = join(__dirname, '..', 'dist', 'apps', 'api', 'main.js');
-const EXPORT_FORMATS: readonly ExportFormat[] = (process.env.BENCH_SEAL_EXPORTS ?? 'jsonl,csv').split(',').map((format) => {
+const EXPORT_FORMATS: readonly ExportFormat[] = (process.env.BENCH_SEAL_EXPORTS ?? 'jsonl,csv').split(',').filter((format) => format !== '').map((format) => {
   if (format !== 'jsonl' && format !== 'csv') throw new Error(`BENCH_SEAL_EXPORTS: ${format} is neither jsonl nor csv`);
   return format;
 });
@@ -394,7 +393,7 @@ async function measureProofs(pool: Pool, common: Record<string, unknown>): Promi
     latencies.inclusion.push(inclusionMs);
     latencies.consistency.push(consistencyMs);
     if (i % 50 === 0) {
-      const { rows } = await pool.query<{ hash: Buffer }>('SELECT hash FROM seal_nodes WHERE level = 0 AND node_index = $1', [leafIndex]);
+      const { rows } = await pool.query<{ hash: Buffer }>('SELECT leaf_hash AS hash FROM seal_leaves WHERE leaf_index = $1', [leafIndex]);
       if (!verifyInclusion(rows[0]!.hash, leafIndex, size, inclusion, root)) throw new Error(`the inclusion proof of leaf ${leafIndex} does not verify`);
       if (!verifyConsistency(first, second, await sealed.rootAt(first), await sealed.rootAt(second), consistency)) {
         throw new Error(`the consistency proof ${first} → ${second} does not verify`);
@@ -439,23 +438,7 @@ async function exportTrail(pool: Pool, store: PostgresEventStore, path: string, 
     for await (const page of new AuditTrail(pool, store).pages({})) {
       // Each record as ExportAuditTrailHandler makes it, without the actor's display name (this
       // database has no users; the name is covered by no hash).
-      const records = page.map(({ event, leafIndex, contentDigest, recordedAtMicros }): ExportedEvent => ({
-        leafIndex,
-        position: event.position,
-        transactionId: event.transactionId,
-        streamId: event.streamId,
-        version: event.version,
-        id: event.id,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data: event.data,
-        metadata: event.metadata,
-        recordedAt: event.recordedAt.toISOString(),
-        recordedAtMicros,
-        contentDigest,
-        hash: event.hash,
-        actorName: null,
-      }));
+      const records = page.map((event) => exportedEvent(event, null));
       await file.write(records.map(format === 'csv' ? csvLine : jsonLine).join(''));
       events += records.length;
     }

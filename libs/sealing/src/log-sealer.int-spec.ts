@@ -5,6 +5,7 @@ import { primaryTarget, serverTarget, TestDatabase } from '@app/testing';
 import { leafHashOfStored, STORED_LEAF_COLUMNS, StoredLeafRow } from './event-leaf';
 import { LogSealer } from './log-sealer';
 import { SealedLog } from './sealed-log';
+import { SEALING_MIGRATIONS } from './sealing.schema';
 import { consistencyProof, inclusionProof, rootOf, verifyConsistency, verifyInclusion } from './merkle-tree';
 
 const NOW = () => new Date('2026-12-06T08:00:00.000Z');
@@ -76,9 +77,41 @@ describe('the log sealer', () => {
     const before = await sealer.tree();
     expect(await sealer.sealPending()).toEqual(before);
     const { rows } = await db.database.pool.query<{ leaves: string; distinct: string; nodes: string }>(
-      'SELECT count(*) AS leaves, count(DISTINCT position) AS distinct, (SELECT count(*) FROM seal_nodes WHERE level = 0) AS nodes FROM seal_leaves',
+      'SELECT count(*) AS leaves, count(DISTINCT position) AS distinct, count(DISTINCT leaf_hash) AS nodes FROM seal_leaves',
     );
     expect(rows[0]).toEqual({ leaves: String(before.treeSize), distinct: String(before.treeSize), nodes: String(before.treeSize) });
+  });
+});
+
+describe('sealing migration 4: the leaf hashes kept with their leaves', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await primaryTarget().create();
+    await migrate(db.database.pool, 'event-store', EVENT_STORE_MIGRATIONS);
+  });
+  afterAll(async () => db?.dispose());
+
+  it('moves a tree sealed with level 0 in seal_nodes into the leaves, its heads and proofs unchanged', async () => {
+    const store = new PostgresEventStore(db.database.pool);
+    for (let index = 0; index < 37; index++) {
+      await store.append(`case-m${index % 5}`, [{ type: 'CaseNoted', data: { index } }]);
+    }
+    const sealer = await LogSealer.create(db.database.pool, NOW);
+    await sealer.sealPending();
+    const sealed = new SealedLog(db.database.pool);
+    const before = { root: await sealed.rootAt(37), at20: await sealed.rootAt(20), proof: await sealed.inclusionProof(11, 37) };
+    // The layout of migration 3: leaf hashes as level-0 nodes.
+    await db.database.pool.query(`
+      ALTER TABLE seal_nodes DROP CONSTRAINT seal_nodes_above_leaves;
+      INSERT INTO seal_nodes (level, node_index, hash) SELECT 0, leaf_index, leaf_hash FROM seal_leaves;
+      ALTER TABLE seal_leaves DROP COLUMN leaf_hash;
+      DELETE FROM schema_migrations WHERE component = 'sealing' AND version = 4`);
+    expect(await migrate(db.database.pool, 'sealing', SEALING_MIGRATIONS)).toEqual([4]);
+    expect(await sealed.rootAt(37)).toEqual(before.root);
+    expect(await sealed.rootAt(20)).toEqual(before.at20);
+    expect(await sealed.inclusionProof(11, 37)).toEqual(before.proof);
+    const { rows } = await db.database.pool.query<{ n: string }>('SELECT count(*) AS n FROM seal_nodes WHERE level = 0');
+    expect(rows[0]!.n).toBe('0');
   });
 });
 

@@ -90,12 +90,14 @@ export class LogSealer {
       const next = leaves.length === this.batchSize ? this.readAhead({ transactionId: last.transaction_id, position: last.global_position }, horizon) : undefined;
       const [, nodes] = await Promise.all([
         client.query(
-          `INSERT INTO seal_leaves (leaf_index, transaction_id, position)
-           SELECT $1::bigint + i - 1, t::xid8, p FROM unnest($2::text[], $3::bigint[]) WITH ORDINALITY AS x(t, p, i)`,
-          [state.treeSize, leaves.map((leaf) => leaf.row.transaction_id), leaves.map((leaf) => leaf.row.global_position)],
+          `INSERT INTO seal_leaves (leaf_index, transaction_id, position, leaf_hash)
+           SELECT $1::bigint + i - 1, t::xid8, p, substring($4::bytea FROM i::int * 32 - 31 FOR 32)
+             FROM unnest($2::text[], $3::bigint[]) WITH ORDINALITY AS x(t, p, i)`,
+          [state.treeSize, leaves.map((leaf) => leaf.row.transaction_id), leaves.map((leaf) => leaf.row.global_position), Buffer.concat(leaves.map((leaf) => leaf.hash))],
         ),
         // The leaves' rows need nothing from the tree: it grows here while the server writes them.
-        Promise.resolve().then(() => leaves.flatMap((leaf) => frontier.append(leaf.hash))),
+        // Level 0 (the leaf hashes) is kept with the leaves.
+        Promise.resolve().then(() => leaves.flatMap((leaf) => frontier.append(leaf.hash).filter((node) => node.level > 0))),
       ]);
       // The hashes go as one bytea of 32-byte pieces: a bytea[] parameter is sent as text, each
       // hash written out in hexadecimal and parsed back.

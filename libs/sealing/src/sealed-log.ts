@@ -1,10 +1,10 @@
 import type { Pool, PoolClient } from 'pg';
 import { consistencyPath, EMPTY_ROOT, foldSubtrees, Hash, inclusionPath, perfectSubtrees, RangeRoot, SubtreeKey } from './merkle-tree';
 
-/** The stored tree lacks a subtree it should have (rows of seal_nodes were deleted). */
+/** The stored tree lacks a subtree it should have (rows of seal_nodes or seal_leaves were deleted). */
 export class IncompleteSealedTree extends Error {
   constructor(readonly subtree: string) {
-    super(`the sealed tree lacks the subtree ${subtree}: seal_nodes is incomplete`);
+    super(`the sealed tree lacks the subtree ${subtree}: seal_nodes or seal_leaves is incomplete`);
   }
 }
 
@@ -32,7 +32,7 @@ export class SealedLog {
   /** The leaf of the event at `position`, when it is sealed. */
   async leafOfPosition(position: number): Promise<SealedLeaf | null> {
     const { rows } = await this.pool.query<{ leaf_index: string; hash: Buffer }>(
-      `SELECT l.leaf_index, n.hash FROM seal_leaves l JOIN seal_nodes n ON n.level = 0 AND n.node_index = l.leaf_index WHERE l.position = $1`,
+      `SELECT l.leaf_index, l.leaf_hash AS hash FROM seal_leaves l WHERE l.position = $1`,
       [position],
     );
     const row = rows[0];
@@ -86,10 +86,13 @@ export class SealedLog {
 
   private async nodes(keys: readonly SubtreeKey[]): Promise<Map<string, Hash>> {
     if (keys.length === 0) return new Map();
+    // Level 0, the leaf hashes, is kept in the leaves' rows; the levels above in seal_nodes.
     const { rows } = await this.pool.query<{ level: number; node_index: string; hash: Buffer }>(
       `SELECT n.level, n.node_index, n.hash FROM seal_nodes n
-         JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, node_index) ON n.level = k.level AND n.node_index = k.node_index`,
-      [keys.map((key) => key.level), keys.map((key) => key.index)],
+         JOIN unnest($1::smallint[], $2::bigint[]) AS k(level, node_index) ON n.level = k.level AND n.node_index = k.node_index
+       UNION ALL
+       SELECT 0, l.leaf_index, l.leaf_hash FROM seal_leaves l WHERE l.leaf_index = ANY ($3::bigint[])`,
+      [keys.filter((key) => key.level > 0).map((key) => key.level), keys.filter((key) => key.level > 0).map((key) => key.index), keys.filter((key) => key.level === 0).map((key) => key.index)],
     );
     const found = new Map(rows.map((row) => [`${row.level}/${row.node_index}`, row.hash]));
     const missing = keys.find((key) => !found.has(keyOf(key)));

@@ -4,7 +4,7 @@ import { UserDirectory } from '@app/auth';
 import { ExportedEvent } from '@app/sealing';
 import { actorIdOf } from '../audit-event.view';
 import { AuditFilters } from '../audit-filters';
-import { AuditFilter, AuditTrail } from '../audit-trail';
+import { AuditFilter, AuditTrail, exportedEvent } from '../audit-trail';
 import { ExportAuditTrailQuery } from './export-audit-trail.query';
 
 @QueryHandler(ExportAuditTrailQuery)
@@ -22,25 +22,9 @@ export class ExportAuditTrailHandler implements IQueryHandler<ExportAuditTrailQu
   private async *exported(filter: AuditFilter): AsyncGenerator<ExportedEvent> {
     for await (const page of this.trail.pages(filter)) {
       const names = await this.users.displayNames(page.flatMap(({ event }) => actorIdOf(event) ?? []));
-      for (const { event, leafIndex, contentDigest, recordedAtMicros } of page) {
-        const actorId = actorIdOf(event);
-        yield {
-          leafIndex,
-          position: event.position,
-          transactionId: event.transactionId,
-          streamId: event.streamId,
-          version: event.version,
-          id: event.id,
-          type: event.type,
-          schemaVersion: event.schemaVersion,
-          data: event.data,
-          metadata: event.metadata,
-          recordedAt: event.recordedAt.toISOString(),
-          recordedAtMicros,
-          contentDigest,
-          hash: event.hash,
-          actorName: actorId === undefined ? null : (names.get(actorId) ?? null),
-        };
+      for (const trailEvent of page) {
+        const actorId = actorIdOf(trailEvent.event);
+        yield exportedEvent(trailEvent, actorId === undefined ? null : (names.get(actorId) ?? null));
       }
     }
   }
