@@ -190,7 +190,7 @@ function streamOf(sequence: number, random: () => number): [string, EventToAppen
       type: 'TaskAssigned',
       data: {
         taskId,
-        roundId: `round-2026-${(day % 12) + 1}`,
+        roundId: `2026-q${(day % 4) + 1}-walk`,
         roundKind: 'walk-see-compete',
         targetUnitId: pick(UNITS),
         inspectors: [{ inspectorId: pick(ACTORS), homeCountyId: null }],

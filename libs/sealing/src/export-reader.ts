@@ -53,15 +53,15 @@ function addLine(batch: LineBatch, from: number, to: number, number: number): vo
   let start = from;
   let end = to;
   if (number === 1 && bytes.subarray(start, start + 3).equals(BYTE_ORDER_MARK)) start += 3;
-  while (start < end && isBlank(bytes[start]!)) start += 1;
-  while (end > start && isBlank(bytes[end - 1]!)) end -= 1;
+  while (start < end && isBlankByte(bytes[start]!)) start += 1;
+  while (end > start && isBlankByte(bytes[end - 1]!)) end -= 1;
   if (start === end) return;
   batch.starts.push(start);
   batch.ends.push(end);
   batch.numbers.push(number);
 }
 
-function isBlank(byte: number): boolean {
+function isBlankByte(byte: number): boolean {
   return byte === 0x20 || byte === 0x09 || byte === 0x0d;
 }
 
