@@ -111,6 +111,11 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
     await ok(200, send('auditor', 'get', `/audit/streams/case-${caseId}`));
     await ok(200, send('auditor', 'get', '/audit/verify'));
     await ok(200, send('auditor', 'get', `/audit/events/export?stream=round-${roundId}`));
+
+    const photo = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('现场照片')]);
+    const uploaded = await ok(201, send('inspector.wuxing', 'post', '/evidence', photo, { 'Content-Type': 'image/png' }));
+    await ok(200, send('inspector.wuxing', 'get', `/evidence/${uploaded.body.sha256}`));
+    await ok(415, send('inspector.wuxing', 'post', '/evidence', Buffer.from('text'), { 'Content-Type': 'text/plain' }));
   });
 
   it('the org tree, units, accounts, the calendar, the read models and the ops routes', async () => {

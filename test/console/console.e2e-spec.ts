@@ -20,6 +20,9 @@ const TIMEOUT_MS = 120_000;
  * critical violations), screenshotted (test-artifacts/console), and watched for console errors,
  * failed responses and requests to other hosts.
  */
+/** A PNG's signature and some bytes: evidence the API takes as a photo. */
+const SITE_PHOTO = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('终端排查现场照片')]);
+
 describe('the web console in Chromium', () => {
   let db: TestDatabase;
   let app: NestExpressApplication;
@@ -85,8 +88,14 @@ describe('the web console in Chromium', () => {
       await page.getByRole('button', { name: '确定报送进展' }).click();
       await page.getByText('请填写办理情况。').waitFor(); // nothing sent without the report
       await page.locator('#action-text').fill('天荒坪镇、溪龙乡已完成终端排查');
+      // A photo of the site as evidence: put in as it is chosen, sent by hash with the report.
+      await page.locator('#action-evidence').setInputFiles({ name: '终端排查.png', mimeType: 'image/png', buffer: SITE_PHOTO });
+      await page.getByRole('dialog').getByText('终端排查.png').waitFor();
       await page.getByRole('button', { name: '确定报送进展' }).click();
       await page.getByText('办理情况：天荒坪镇、溪龙乡已完成终端排查').waitFor();
+      const [photo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /终端排查\.png/ }).click()]);
+      expect(photo.suggestedFilename()).toBe('终端排查.png');
+      expect(readFileSync(await photo.path()).equals(SITE_PHOTO)).toBe(true);
       await screenshot(page, 'case-official');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
       expect(watch).toEqual({ problems: [], offHost: [] });

@@ -12,6 +12,7 @@ import { supervisionProjections } from '@app/read-models';
 import { WorkflowRuntimeModule } from '@app/workflow-runtime';
 import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
+import { EvidenceApiModule } from './evidence/evidence.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { HealthModule } from './health/health.module';
 import { IdempotencyInterceptor } from './http/idempotency/idempotency.interceptor';
@@ -49,6 +50,7 @@ import { UsersModule } from './users/users.module';
     MetricsModule,
     SupervisionModule,
     AuditModule,
+    EvidenceApiModule,
     AdminModule,
     UsersModule,
     RankingModule,

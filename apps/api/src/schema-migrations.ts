@@ -1,6 +1,7 @@
 import { AUTH_MIGRATIONS } from '@app/auth';
 import { Database, migrate } from '@app/database';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store';
+import { EVIDENCE_MIGRATIONS } from '@app/evidence';
 import { NOTIFICATION_MIGRATIONS } from '@app/notifications';
 import { ProjectionRuntime } from '@app/projections';
 import { supervisionProjections } from '@app/read-models';
@@ -24,6 +25,7 @@ export async function migrateAll(database: Database): Promise<Record<string, num
     idempotency: await migrate(database.pool, 'idempotency', IDEMPOTENCY_MIGRATIONS),
     notifications: await migrate(database.pool, 'notifications', NOTIFICATION_MIGRATIONS),
     sealing: await migrate(database.pool, 'sealing', SEALING_MIGRATIONS),
+    evidence: await migrate(database.pool, 'evidence', EVIDENCE_MIGRATIONS),
     'read-models': await migrateReadModels(database),
   };
 }

@@ -49,6 +49,8 @@ declare module 'vue' {
     ElTimeline: typeof import('element-plus/es')['ElTimeline']
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
     ElTreeSelect: typeof import('element-plus/es')['ElTreeSelect']
+    EvidenceList: typeof import('./components/EvidenceList.vue')['default']
+    EvidencePicker: typeof import('./components/EvidencePicker.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     WarningTags: typeof import('./components/WarningTags.vue')['default']

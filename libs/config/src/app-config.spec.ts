@@ -26,9 +26,16 @@ describe('loadConfig', () => {
       readerLagBoundSeconds: 30,
       bootstrapAdmin: undefined,
       notifications: { webhook: undefined, dingtalk: undefined, maxAttempts: 10, retryBaseSeconds: 5 },
+      evidence: { dir: '.data/evidence', maxBytes: 20 * 1024 * 1024 },
       sealing: { origin: 'supervision-engine/audit', signingKeyFile: undefined, checkpointEverySeconds: 60, checkpointEveryEvents: 1000, witnessFile: undefined, witnessUrl: undefined },
       caseWarnings: { blueWorkingDaysBeforeDeadline: 2, redWorkingDaysOverdue: 3, redOnApprovedExtension: 2 },
     });
+  });
+
+  it('keeps evidence in the data folder unless EVIDENCE_DIR says where, up to EVIDENCE_MAX_BYTES', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/supervision' }).evidence).toEqual({ dir: '/srv/supervision/evidence', maxBytes: 20 * 1024 * 1024 });
+    expect(loadConfig({ EVIDENCE_DIR: '/mnt/nas/evidence', EVIDENCE_MAX_BYTES: '5242880' }).evidence).toEqual({ dir: '/mnt/nas/evidence', maxBytes: 5_242_880 });
+    expect(() => loadConfig({ EVIDENCE_MAX_BYTES: '10' })).toThrow(/EVIDENCE_MAX_BYTES/);
   });
 
   it('reads the first admin from BOOTSTRAP_ADMIN_USERNAME and BOOTSTRAP_ADMIN_PASSWORD, which go together', () => {

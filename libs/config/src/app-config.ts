@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 
@@ -73,6 +74,12 @@ export interface AppConfig {
   readonly sealing: SealingSettings;
   /** Where notifications go besides the in-app inbox, and how their delivery is retried. */
   readonly notifications: NotificationSettings;
+  /**
+   * Evidence files (photos, documents put in with findings and reports): the folder they are kept
+   * in by hash (EVIDENCE_DIR, by default `evidence` in the data folder) and the largest taken
+   * (EVIDENCE_MAX_BYTES, 20 MiB by default).
+   */
+  readonly evidence: { readonly dir: string; readonly maxBytes: number };
   /** The 红黄牌 thresholds of cases, in working days (see the supervision lib's CaseSettings). */
   readonly caseWarnings: {
     readonly blueWorkingDaysBeforeDeadline: number;
@@ -166,9 +173,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   const demo = boolean(env, 'DEMO', databaseUrl === undefined, problems);
   const kafka = kafkaSettings(env, databaseUrl, problems);
+  const dataDir = optionalText(env, 'DATA_DIR') ?? './.data';
   const config: AppConfig = {
     databaseUrl,
-    dataDir: optionalText(env, 'DATA_DIR') ?? './.data',
+    dataDir,
     port: integer(env, 'PORT', 3000, 1, 65535, problems),
     host: host(env, problems),
     workerPort: integer(env, 'WORKER_PORT', 3001, 0, 65535, problems),
@@ -190,6 +198,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     kafka,
     bootstrapAdmin: bootstrapAdmin(env, problems),
     notifications: notificationSettings(env, problems),
+    evidence: {
+      dir: optionalText(env, 'EVIDENCE_DIR') ?? join(dataDir, 'evidence'),
+      maxBytes: integer(env, 'EVIDENCE_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024, problems),
+    },
     sealing: sealingSettings(env, demo, problems),
     caseWarnings: {
       blueWorkingDaysBeforeDeadline: integer(env, 'CASE_BLUE_WORKING_DAYS_BEFORE_DEADLINE', 2, 0, 60, problems),

@@ -8,3 +8,4 @@ export * from './accounts';
 export { Role, ROLES } from './shared/roles';
 export { StreamNaming } from './shared/stream-naming';
 export { ProcessManagerRegistrar, registerSupervisionProcessManagers, registerSupervisionWorkflows, WorkflowRegistrar } from './supervision-workflows';
+export { checkedAttachments, EvidenceRef, InvalidAttachments, MAX_ATTACHMENTS, withAttachments } from './shared/evidence';

@@ -23,7 +23,7 @@ export class CaseHistoryEntry {
     type: 'object',
     additionalProperties: true,
     description:
-      'what the step said: the report of a progress report or completion, the reason of a rejection, an extension request or denial, ' +
+      'what the step said: the report of a progress report or completion (with its `attachments`, each {sha256, name, contentType, size}: read them at GET /evidence/{sha256}), the reason of a rejection, an extension request or denial, ' +
       'the message of an urge, the new deadline and comment of an approved extension, the children of a split (a child without ' +
       'description shares its parent’s), the colour of a warning, the units of an escalation',
     example: { reason: '整改材料不全', rejectionNumber: 1 },

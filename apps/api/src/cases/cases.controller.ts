@@ -28,7 +28,7 @@ import { GetCaseChainQuery } from './get-case-chain/get-case-chain.query';
 import { ListCasesQuery } from './list-cases/list-cases.query';
 import { OpenCaseCommand } from './open-case/open-case.command';
 import { SplitCaseCommand } from './split-case/split-case.command';
-import { CaseStep, TakeCaseStep } from './take-case-step/take-case-step.command';
+import { AttachmentNaming, CaseStep, TakeCaseStep } from './take-case-step/take-case-step.command';
 
 /**
  * 督办 cases over HTTP: each route hands one command or query to its use case (cases/*), and
@@ -69,12 +69,12 @@ export class CasesController {
 
   @CaseStepRoute('progress', ['official'], '办理: report progress (the first report starts the handling)', 'CASE_NOT_SIGNED, CASE_ALREADY_SUBMITTED')
   progress(@Param('id') id: string, @Body() body: ReportRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
-    return this.step(id, { type: 'ReportProgress', report: body.report }, meta, response);
+    return this.step(id, { type: 'ReportProgress', report: body.report }, meta, response, body.attachments);
   }
 
   @CaseStepRoute('submit', ['official'], '反馈: submit the completion report for 复核', 'CASE_NOT_IN_PROGRESS, CHILD_CASES_OPEN')
   submit(@Param('id') id: string, @Body() body: ReportRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink) {
-    return this.step(id, { type: 'SubmitCase', report: body.report }, meta, response);
+    return this.step(id, { type: 'SubmitCase', report: body.report }, meta, response, body.attachments);
   }
 
   @CaseStepRoute('verify', ['admin', 'inspector'], '复核 passed: the case is closed (办结) and its warnings come down (摘牌)', 'CASE_NOT_SUBMITTED, CHILD_CASES_OPEN')
@@ -143,8 +143,8 @@ export class CasesController {
     return found.chain;
   }
 
-  private async step(id: string, step: CaseStep, meta: CommandMetadata, response: HeaderSink): Promise<CommandResponse> {
-    return answer(response, await this.commands.execute(new TakeCaseStep(id, step, meta)));
+  private async step(id: string, step: CaseStep, meta: CommandMetadata, response: HeaderSink, attachments: readonly AttachmentNaming[] = []): Promise<CommandResponse> {
+    return answer(response, await this.commands.execute(new TakeCaseStep(id, step, meta, attachments)));
   }
 }
 

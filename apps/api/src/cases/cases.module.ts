@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EvidenceModule } from '@app/evidence';
 import { OrgUnitsModule } from '../org-units/org-units.module';
 import { CaseCommands } from './case-commands';
 import { CaseViews } from './case-views';
@@ -12,7 +13,7 @@ import { TakeCaseStepHandler } from './take-case-step/take-case-step.handler';
 
 /** 督办 cases: their routes and use cases. */
 @Module({
-  imports: [OrgUnitsModule],
+  imports: [OrgUnitsModule, EvidenceModule],
   controllers: [CasesController],
   providers: [CaseViews, CaseCommands, OpenCaseHandler, TakeCaseStepHandler, SplitCaseHandler, ListCasesHandler, GetCaseHandler, GetCaseChainHandler],
 })

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { TaskView } from '@app/read-models';
 import { ExistingTask, FINDING_SEVERITIES, ROUND_KINDS } from '@app/supervision';
 import { CommandResponse } from '../http/stream-response';
+import { AttachmentResponse } from '../evidence/evidence.responses';
 import { TaskWithPeople } from './task-people';
 
 /*
@@ -36,6 +37,7 @@ export class TaskFindingResponse {
   @ApiProperty({ enum: FINDING_SEVERITIES }) severity!: TaskView['findings'][number]['severity'];
   @ApiProperty({ description: 'the unit where the problem was found (the target or a unit below it)' }) unitId!: string;
   @ApiProperty() recordedBy!: string;
+  @ApiProperty({ type: [AttachmentResponse], description: 'the evidence put in with it' }) attachments!: AttachmentResponse[];
 }
 
 /** A task as its stream has it: what a command on it answers as its state. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EvidenceModule } from '@app/evidence';
 import { OrgUnitsModule } from '../org-units/org-units.module';
 import { AssignTaskHandler } from './assign-task/assign-task.handler';
 import { GetTaskHandler } from './get-task/get-task.handler';
@@ -10,7 +11,7 @@ import { TasksController } from './tasks.controller';
 
 /** Inspection tasks (督查任务): their routes and use cases. */
 @Module({
-  imports: [OrgUnitsModule],
+  imports: [OrgUnitsModule, EvidenceModule],
   controllers: [TasksController],
   providers: [TaskCommands, AssignTaskHandler, TakeTaskStepHandler, RecordFindingHandler, ListTasksHandler, GetTaskHandler],
 })

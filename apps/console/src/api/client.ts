@@ -100,6 +100,28 @@ export async function downloadFile(path: string, query: Query, fileName: string)
   saveBlob(await response.blob(), fileName);
 }
 
+/** Puts a file in as evidence (its bytes as the body, its type as Content-Type); answers its hash, size and type. */
+export async function uploadEvidence(file: File): Promise<Schemas['EvidenceUploadResponse']> {
+  const token = tokenSource();
+  let response: Response;
+  try {
+    response = await fetch(urlOf('/evidence', undefined), {
+      method: 'POST',
+      headers: { 'Content-Type': file.type === '' ? 'application/octet-stream' : file.type, ...(token === undefined ? {} : { Authorization: `Bearer ${token}` }) },
+      body: file,
+    });
+  } catch {
+    throw new ApiProblem(0, 'NETWORK', undefined);
+  }
+  const parsed = safeJson(await response.text());
+  if (!response.ok) {
+    const problem = parsed as Partial<ProblemBody> | undefined;
+    if (response.status === 401) onUnauthenticated();
+    throw new ApiProblem(response.status, problem?.code ?? `HTTP_${response.status}`, problem);
+  }
+  return parsed as Schemas['EvidenceUploadResponse'];
+}
+
 /** Hands a file made in the page to the browser's download. */
 export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);

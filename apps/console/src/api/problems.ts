@@ -24,6 +24,13 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   TREE_NOT_SEALED: '所请求的审计树规模超出已封存的范围。',
   TREE_INCONSISTENT_WITH_CHECKPOINT: '审计日志与已发布的检查点不一致，可能已被篡改，系统拒绝签发或提供与之矛盾的检查点。请立即联系审计负责人。',
   CHECKPOINT_SIGNATURE_INVALID: '存证检查点的签名无法用本系统的验证公钥核验（或与记录不符），可能已被篡改，系统拒绝提供。请立即联系审计负责人。',
+  // Evidence (佐证材料)
+  EVIDENCE_NOT_FOUND: '未找到该佐证材料（可能尚未上传，或您无权查看）。',
+  EVIDENCE_EMPTY: '文件是空的，请重新选择。',
+  EVIDENCE_TYPE_NOT_TAKEN: '只能上传照片（JPG、PNG、WebP、HEIC）、MP4 视频、PDF 或 Word、Excel、PowerPoint 文档。',
+  EVIDENCE_TYPE_MISMATCH: '文件内容与其类型不符（例如改了扩展名的文件），请上传原始文件。',
+  EVIDENCE_TOO_LARGE: '文件太大，超过了系统允许的大小，请压缩后重新上传。',
+  INVALID_ATTACHMENTS: '佐证材料有误：每次最多 10 个文件，同一文件不能重复，文件名不能为空。',
   // Notifications (通知)
   NOTIFICATION_NOT_FOUND: '未找到该通知，可能不是发给您的。',
   NOTIFICATION_NOT_RETRYABLE: '只有发送失败的通知可以重新发送；该通知正在发送或已送达。',

@@ -632,6 +632,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a file in as evidence (the body is the file’s bytes); the answer names it by SHA-256 for a step to attach
+         * @description Roles: official, inspector, admin.
+         */
+        post: operations["evidenceUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evidence/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An evidence file, for those who may read a step that attaches it (or who put it in)
+         * @description Any signed-in user.
+         */
+        get: operations["evidenceRead"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -1485,6 +1525,27 @@ export type components = {
             /** @example anji */
             targetUnitId: string;
         };
+        AttachmentRequest: {
+            /**
+             * @description the file’s name as people should see it (no path)
+             * @example 整改后现场照片.jpg
+             */
+            name: string;
+            /**
+             * @description the SHA-256 POST /evidence answered, 64 lowercase hex digits
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            sha256: string;
+        };
+        AttachmentResponse: {
+            /** @example image/jpeg */
+            contentType: string;
+            name: string;
+            /** @description SHA-256 of the file, lowercase hex: GET /evidence/{sha256} reads it */
+            sha256: string;
+            /** @description bytes */
+            size: number;
+        };
         AuditEventResponse: {
             /** @description the display name of metadata.actorId; null for the system or a user no longer in the directory */
             actorName: string | null;
@@ -1670,7 +1731,7 @@ export type components = {
             actor: components["schemas"]["CaseHistoryActor"];
             actorId: string | null;
             /**
-             * @description what the step said: the report of a progress report or completion, the reason of a rejection, an extension request or denial, the message of an urge, the new deadline and comment of an approved extension, the children of a split (a child without description shares its parent’s), the colour of a warning, the units of an escalation
+             * @description what the step said: the report of a progress report or completion (with its `attachments`, each {sha256, name, contentType, size}: read them at GET /evidence/{sha256}), the reason of a rejection, an extension request or denial, the message of an urge, the new deadline and comment of an approved extension, the children of a split (a child without description shares its parent’s), the colour of a warning, the units of an escalation
              * @example {
              *       "reason": "整改材料不全",
              *       "rejectionNumber": 1
@@ -1921,6 +1982,14 @@ export type components = {
         DivergentRangeResponse: {
             fromLeaf: number;
             toLeaf: number;
+        };
+        EvidenceUploadResponse: {
+            /** @example image/jpeg */
+            contentType: string;
+            /** @description SHA-256 of the bytes, lowercase hex: name the file by it when a step attaches it */
+            sha256: string;
+            /** @description bytes */
+            size: number;
         };
         FieldProblem: {
             /**
@@ -2418,6 +2487,8 @@ export type components = {
             startedAt: string;
         };
         RecordFindingRequest: {
+            /** @description photos and documents put in before with POST /evidence (at most 10), recorded by hash with the finding */
+            attachments?: components["schemas"]["AttachmentRequest"][];
             description: string;
             /** @enum {string} */
             severity: "low" | "medium" | "high";
@@ -2451,6 +2522,8 @@ export type components = {
             reason: string;
         };
         ReportRequest: {
+            /** @description evidence put in before with POST /evidence (at most 10 files), recorded by hash in the step’s event */
+            attachments?: components["schemas"]["AttachmentRequest"][];
             /** @example 已召开专题会议，制定整改方案 */
             report: string;
         };
@@ -2784,6 +2857,8 @@ export type components = {
             total: number;
         };
         TaskFindingResponse: {
+            /** @description the evidence put in with it */
+            attachments: components["schemas"]["AttachmentResponse"][];
             description: string;
             findingId: string;
             recordedBy: string;
@@ -6331,6 +6406,213 @@ export interface operations {
             };
             /** @description NOT_A_COUNTY; ROUND_KIND_NOT_RANKED: deep-research and major-inspection rounds rank nobody */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    evidenceUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description the file, as it is */
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "image/heic": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+                "video/mp4": string;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceUploadResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels; EVIDENCE_EMPTY */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit; EVIDENCE_TOO_LARGE: larger than EVIDENCE_MAX_BYTES */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read; EVIDENCE_TYPE_NOT_TAKEN: not a photo, MP4, PDF or Office document; EVIDENCE_TYPE_MISMATCH: the bytes are not of the type given */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    evidenceRead: {
+        parameters: {
+            query?: {
+                /** @description the name to download it as; by default the name a step gave it */
+                name?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the file’s SHA-256, 64 lowercase hex digits */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file’s bytes, with its type */
+            200: {
+                headers: {
+                    /** @description attachment, with the file’s name */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/heic": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "video/mp4": string;
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE: every step that attaches it is another unit’s */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description EVIDENCE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,8 @@
 import { Actor, DomainError, ForbiddenError, RoleNotAllowedError } from '@app/workflow';
 import { admin, after, COMMANDS, county, HISTORY, inspector, LATER, nanxun, spec, stateOf, township, village } from './case.spec-fixtures';
 
+const EVIDENCE = { sha256: 'b'.repeat(64), name: '会议纪要.pdf', contentType: 'application/pdf', size: 20_480 };
+
 describe('case handling (签收, 办理, 反馈)', () => {
   describe('SignCase (签收)', () => {
     it('an official of the responsible unit signs for the case', () => {
@@ -51,6 +53,35 @@ describe('case handling (签收, 办理, 反馈)', () => {
       spec.given(HISTORY.signed).when({ type: 'ReportProgress', report }, { actor: township }).thenThrows(DomainError, 'REPORT_REQUIRED');
     });
 
+    it('records the evidence put in with the report, by hash, name trimmed', () => {
+      const photo = { sha256: 'a'.repeat(64), name: ' 整改前.jpg ', contentType: 'image/jpeg', size: 52_113 };
+      spec.given(HISTORY.signed)
+        .when({ type: 'ReportProgress', report: '已排查', attachments: [photo] }, { actor: township })
+        .then([
+          {
+            type: 'CaseProgressReported',
+            data: {
+              caseId: 'c-1',
+              report: '已排查',
+              reportNumber: 1,
+              reportedBy: 'official.tianhuangping',
+              reportedAt: LATER.toISOString(),
+              attachments: [{ ...photo, name: '整改前.jpg' }],
+            },
+          },
+        ]);
+    });
+
+    it.each([
+      ['a file twice', [EVIDENCE, EVIDENCE]],
+      ['eleven files', Array.from({ length: 11 }, (_, n) => ({ ...EVIDENCE, sha256: n.toString(16).padStart(64, '0') }))],
+      ['a hash that is not SHA-256 hex', [{ ...EVIDENCE, sha256: 'A'.repeat(64) }]],
+      ['a name with a path', [{ ...EVIDENCE, name: '../etc/passwd' }]],
+      ['a blank name', [{ ...EVIDENCE, name: '  ' }]],
+    ])('refuses %s with INVALID_ATTACHMENTS', (_name, attachments) => {
+      spec.given(HISTORY.signed).when({ type: 'ReportProgress', report: '已排查', attachments }, { actor: township }).thenThrows(DomainError, 'INVALID_ATTACHMENTS');
+    });
+
     it('refuses an official of another county with OUT_OF_SCOPE', () => {
       spec.given(HISTORY.signed).when(COMMANDS.ReportProgress[0], { actor: nanxun }).thenThrows(ForbiddenError, 'OUT_OF_SCOPE');
     });
@@ -70,6 +101,12 @@ describe('case handling (签收, 办理, 反馈)', () => {
 
     it('refuses an empty report with REPORT_REQUIRED', () => {
       spec.given(HISTORY['in-progress']).when({ type: 'SubmitCase', report: ' ' }, { actor: township }).thenThrows(DomainError, 'REPORT_REQUIRED');
+    });
+
+    it('records the evidence of the completed rectification with the report', () => {
+      spec.given(HISTORY['in-progress'])
+        .when({ type: 'SubmitCase', report: '已完成', attachments: [EVIDENCE] }, { actor: township })
+        .then([{ type: 'CaseSubmitted', data: { caseId: 'c-1', report: '已完成', submittedBy: 'official.tianhuangping', submittedAt: LATER.toISOString(), attachments: [EVIDENCE] } }]);
     });
 
     it('refuses an official of a unit below with OUT_OF_SCOPE', () => {

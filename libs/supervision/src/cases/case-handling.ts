@@ -1,6 +1,7 @@
 import { ReportProgress, SignCase, SubmitCase } from './case.commands';
 import { assertActsForCaseUnit, assertChildCasesClosed, assertReportGiven, existingCase } from './case.rules';
 import type { CaseTransition } from './case.workflow';
+import { checkedAttachments, withAttachments } from '../shared/evidence';
 
 /*
  * The unit's own steps, taken by its officials or those of a unit above it: 签收 (sign for the
@@ -24,10 +25,18 @@ export const progress: CaseTransition<ReportProgress> = {
     const found = existingCase(state);
     assertActsForCaseUnit(found, actor);
     assertReportGiven(command.report);
+    const attachments = checkedAttachments(command.attachments);
     return [
       {
         type: 'CaseProgressReported',
-        data: { caseId: found.caseId, report: command.report.trim(), reportNumber: found.progressReports + 1, reportedBy: actor.userId, reportedAt: now.toISOString() },
+        data: {
+          caseId: found.caseId,
+          report: command.report.trim(),
+          reportNumber: found.progressReports + 1,
+          reportedBy: actor.userId,
+          reportedAt: now.toISOString(),
+          ...withAttachments(attachments),
+        },
       },
     ];
   },
@@ -40,6 +49,12 @@ export const submission: CaseTransition<SubmitCase> = {
     assertActsForCaseUnit(found, actor);
     assertReportGiven(command.report);
     assertChildCasesClosed(found);
-    return [{ type: 'CaseSubmitted', data: { caseId: found.caseId, report: command.report.trim(), submittedBy: actor.userId, submittedAt: now.toISOString() } }];
+    const attachments = checkedAttachments(command.attachments);
+    return [
+      {
+        type: 'CaseSubmitted',
+        data: { caseId: found.caseId, report: command.report.trim(), submittedBy: actor.userId, submittedAt: now.toISOString(), ...withAttachments(attachments) },
+      },
+    ];
   },
 };

@@ -1,4 +1,5 @@
 import { assertNever } from '@app/workflow';
+import { withAttachments } from '../shared/evidence';
 import { CASE_EVENT_TYPES, CaseEvent } from './case.events';
 
 /**
@@ -38,9 +39,13 @@ export function caseStepOf(event: CaseEvent): CaseStep {
     case 'CaseSigned':
       return { at: event.data.signedAt, by: event.data.signedBy, details: { unitId: event.data.unitId } };
     case 'CaseProgressReported':
-      return { at: event.data.reportedAt, by: event.data.reportedBy, details: { report: event.data.report, reportNumber: event.data.reportNumber } };
+      return {
+        at: event.data.reportedAt,
+        by: event.data.reportedBy,
+        details: { report: event.data.report, reportNumber: event.data.reportNumber, ...withAttachments(event.data.attachments ?? []) },
+      };
     case 'CaseSubmitted':
-      return { at: event.data.submittedAt, by: event.data.submittedBy, details: { report: event.data.report } };
+      return { at: event.data.submittedAt, by: event.data.submittedBy, details: { report: event.data.report, ...withAttachments(event.data.attachments ?? []) } };
     case 'CaseRejected':
       return { at: event.data.rejectedAt, by: event.data.rejectedBy, details: { reason: event.data.reason, rejectionNumber: event.data.rejectionNumber } };
     case 'CaseClosed':

@@ -1,3 +1,4 @@
+import type { EvidenceRef } from '../shared/evidence';
 import { CaseSeverity, CaseSource, WarningColour } from './case';
 
 /**
@@ -40,12 +41,16 @@ export interface SignCase {
 export interface ReportProgress {
   readonly type: 'ReportProgress';
   readonly report: string;
+  /** Evidence of the progress (整改过程材料): photos, notices, minutes. */
+  readonly attachments?: readonly EvidenceRef[];
 }
 
 /** 反馈: the completion report; the case then waits for 复核. */
 export interface SubmitCase {
   readonly type: 'SubmitCase';
   readonly report: string;
+  /** Evidence of the completed rectification (整改完成材料). */
+  readonly attachments?: readonly EvidenceRef[];
 }
 
 /** 复核 passed: the case is closed (办结/销号). */

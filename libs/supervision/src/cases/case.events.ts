@@ -1,4 +1,5 @@
 import { CalendarDate, DomainEvent } from '@app/workflow';
+import type { EvidenceRef } from '../shared/evidence';
 import { CaseSeverity, CaseSource, WarningClearance, WarningColour, WarningReason } from './case';
 
 /** Instants are ISO 8601 strings: events are stored as JSON and must read back unchanged. */
@@ -46,10 +47,21 @@ export type CaseSigned = DomainEvent<'CaseSigned', { caseId: string; unitId: str
 /** The first report moves a signed case into 办理. */
 export type CaseProgressReported = DomainEvent<
   'CaseProgressReported',
-  { caseId: string; report: string; reportNumber: number; reportedBy: string; reportedAt: string }
+  {
+    caseId: string;
+    report: string;
+    reportNumber: number;
+    reportedBy: string;
+    reportedAt: string;
+    /** The files put in with the report, by SHA-256; absent when none. */
+    attachments?: EvidenceRef[];
+  }
 >;
 
-export type CaseSubmitted = DomainEvent<'CaseSubmitted', { caseId: string; report: string; submittedBy: string; submittedAt: string }>;
+export type CaseSubmitted = DomainEvent<
+  'CaseSubmitted',
+  { caseId: string; report: string; submittedBy: string; submittedAt: string; attachments?: EvidenceRef[] }
+>;
 
 /** 复核 failed: back to 办理. */
 export type CaseRejected = DomainEvent<

@@ -1,4 +1,4 @@
-import { ForbiddenError, RoleNotAllowedError } from '@app/workflow';
+import { DomainError, ForbiddenError, RoleNotAllowedError } from '@app/workflow';
 import { RoundNotActive } from '../rounds';
 import { RecordFinding } from './task.commands';
 import {
@@ -176,6 +176,13 @@ describe('task inspection', () => {
             },
           },
         ]);
+    });
+
+    it('records the photos taken on site with the finding, and keeps them on the task', () => {
+      const photo = { sha256: 'c'.repeat(64), name: '无人值守.jpg', contentType: 'image/jpeg', size: 80_000 };
+      const [event] = spec.given(HISTORY.opened).when(finding({ attachments: [photo] }), { actor: wuxing }).events();
+      expect(event).toMatchObject({ data: { findingId: 'f-1', attachments: [photo] } });
+      spec.given(HISTORY.opened).when(finding({ attachments: [photo, photo] }), { actor: wuxing }).thenThrows(DomainError, 'INVALID_ATTACHMENTS');
     });
 
     it('records a problem found at the target itself', () => {

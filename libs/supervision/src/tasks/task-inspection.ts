@@ -14,6 +14,7 @@ import {
   rubricItemOf,
   unscoredItems,
 } from './task.rules';
+import { checkedAttachments, withAttachments } from '../shared/evidence';
 import type { TaskTransition } from './task.workflow';
 
 /*
@@ -77,6 +78,7 @@ export const findingRecording: TaskTransition<RecordFinding> = {
     assertKnownFindingSeverity(command.severity);
     assertFindingNew(task, command.findingId);
     assertFindingAtTarget(task, command);
+    const attachments = checkedAttachments(command.attachments);
     return [
       {
         type: 'TaskFindingRecorded',
@@ -91,6 +93,7 @@ export const findingRecording: TaskTransition<RecordFinding> = {
           targetUnitId: task.targetUnitId,
           recordedBy: actor.userId,
           recordedAt: now.toISOString(),
+          ...withAttachments(attachments),
         },
       },
     ];

@@ -1,3 +1,4 @@
+import type { EvidenceRef } from '../shared/evidence';
 import { Rubric, RoundKind, RoundStatus } from '../rounds';
 import { FindingSeverity, ItemScore } from './task';
 
@@ -53,6 +54,8 @@ export interface RecordFinding {
   readonly severity: FindingSeverity;
   readonly unitId: string;
   readonly unitAncestorIds: readonly string[];
+  /** Evidence of the problem: photos of the site, documents seen. */
+  readonly attachments?: readonly EvidenceRef[];
 }
 
 export interface SubmitTask {

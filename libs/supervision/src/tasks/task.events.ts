@@ -1,3 +1,4 @@
+import type { EvidenceRef } from '../shared/evidence';
 import { CalendarDate, DomainEvent } from '@app/workflow';
 import { Rubric, RoundKind } from '../rounds';
 import { FindingSeverity, ItemScore, TaskInspector } from './task';
@@ -57,6 +58,8 @@ export type TaskFindingRecorded = DomainEvent<
     targetUnitId: string;
     recordedBy: string;
     recordedAt: string;
+    /** The files put in with the finding, by SHA-256; absent when none. */
+    attachments?: EvidenceRef[];
   }
 >;
 

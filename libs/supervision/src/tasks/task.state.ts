@@ -2,6 +2,7 @@ import { assertNever, CalendarDate } from '@app/workflow';
 import { Rubric, RoundKind } from '../rounds';
 import { FindingSeverity, TaskInspector } from './task';
 import { TaskEvent } from './task.events';
+import type { EvidenceRef } from '../shared/evidence';
 
 export interface UnassignedTask {
   readonly status: 'unassigned';
@@ -14,6 +15,8 @@ export interface TaskFindingSummary {
   readonly severity: FindingSeverity;
   readonly unitId: string;
   readonly recordedBy: string;
+  /** The evidence put in with it. */
+  readonly attachments: readonly EvidenceRef[];
 }
 
 /** What a task is and what has been recorded on it, whatever stage it has reached. */
@@ -105,8 +108,8 @@ export function evolveTask(state: TaskState, event: TaskEvent): TaskState {
       return { ...state, scores: { ...state.scores, [event.data.inspectorId]: mine } };
     }
     case 'TaskFindingRecorded': {
-      const { findingId, title, description, severity, unitId, recordedBy } = event.data;
-      return { ...state, findings: [...state.findings, { findingId, title, description, severity, unitId, recordedBy }] };
+      const { findingId, title, description, severity, unitId, recordedBy, attachments } = event.data;
+      return { ...state, findings: [...state.findings, { findingId, title, description, severity, unitId, recordedBy, attachments: attachments ?? [] }] };
     }
     case 'TaskSubmitted':
       return state.status === 'opened'

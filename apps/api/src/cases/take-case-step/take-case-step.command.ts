@@ -25,11 +25,19 @@ export type CaseStep = Extract<
   }
 >;
 
+/** A file a report attaches, as the request names it: put in before (POST /evidence), by hash. */
+export interface AttachmentNaming {
+  readonly sha256: string;
+  readonly name: string;
+}
+
 export class TakeCaseStep extends Command<CaseCommandOutcome> {
   constructor(
     readonly caseId: string,
     readonly step: CaseStep,
     readonly metadata: CommandMetadata,
+    /** For a report (办理, 反馈): the evidence it attaches, completed from what was put in before the step is decided. */
+    readonly attachments: readonly AttachmentNaming[] = [],
   ) {
     super();
   }

@@ -86,6 +86,9 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
     if (!MUTATIONS.has(request.method)) return next.handle();
     const key = idempotencyKeyOf(request.headers);
     if (key === undefined || request.actor === undefined) return next.handle();
+    // A body the API streams rather than parses (an evidence file) is not in the fingerprint, so a
+    // key could not tell two of them apart; such uploads are idempotent by their content anyway.
+    if (streamedBody(request.headers)) return next.handle();
     const keyed: KeyedRequest = {
       userId: request.actor.userId,
       key,
@@ -167,6 +170,13 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
   private keptInFlight(keyed: KeyedRequest, error: unknown): void {
     this.logger.warn({ message: 'could not record the answer to an idempotent request', method: keyed.method, path: keyed.path, error: String(error) });
   }
+}
+
+/** Whether the request's body is one the body parsers leave alone (not JSON, not a form). */
+function streamedBody(headers: HttpRequest['headers']): boolean {
+  const type = headers['content-type'];
+  if (typeof type !== 'string' || type === '') return false;
+  return !/^application\/(json|[\w.+-]+\+json|x-www-form-urlencoded)\b/i.test(type.trim());
 }
 
 /**

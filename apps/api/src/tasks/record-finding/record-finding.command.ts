@@ -9,6 +9,8 @@ export interface Finding {
   readonly description: string;
   readonly severity: FindingSeverity;
   readonly unitId: string;
+  /** Evidence put in before, by hash. */
+  readonly attachments?: ReadonlyArray<{ readonly sha256: string; readonly name: string }>;
 }
 
 export class RecordFindingCommand extends Command<TaskCommandOutcome> {

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { OrgUnitNotFound } from '@app/supervision';
+import { EvidenceFiles } from '@app/evidence';
 import { deterministicUuid } from '@app/workflow-runtime';
 import { OrgDirectory } from '../../org-units/org-directory';
 import { TaskCommandOutcome, TaskCommands } from '../task-commands';
@@ -16,6 +17,7 @@ export class RecordFindingHandler implements ICommandHandler<RecordFindingComman
   constructor(
     @Inject(TaskCommands) private readonly tasks: TaskCommands,
     @Inject(OrgDirectory) private readonly directory: OrgDirectory,
+    @Inject(EvidenceFiles) private readonly evidence: EvidenceFiles,
   ) {}
 
   async execute({ taskId, finding, metadata }: RecordFindingCommand): Promise<TaskCommandOutcome> {
@@ -23,6 +25,7 @@ export class RecordFindingHandler implements ICommandHandler<RecordFindingComman
     if (!tree.has(finding.unitId)) throw new OrgUnitNotFound(finding.unitId);
     const findingId = deterministicUuid(`${metadata.commandId}\u0000finding`);
     const unitAncestorIds = tree.ancestors(finding.unitId).map((unit) => unit.id);
+    const attachments = await this.evidence.resolve(finding.attachments ?? []);
     return this.tasks.sendWithRoundStatus(
       taskId,
       (roundStatus) => ({
@@ -34,6 +37,7 @@ export class RecordFindingHandler implements ICommandHandler<RecordFindingComman
         severity: finding.severity,
         unitId: finding.unitId,
         unitAncestorIds,
+        attachments,
       }),
       metadata,
     );

@@ -97,13 +97,18 @@ export function splitProblems(children: readonly ChildDraft[]): string[] {
 }
 
 /** The body an action's form sends. */
-export function bodyOf(action: CaseAction, form: { text: string; days: number | undefined; children?: readonly ChildDraft[] }): Record<string, unknown> {
+export function bodyOf(
+  action: CaseAction,
+  form: { text: string; days: number | undefined; children?: readonly ChildDraft[]; attachments?: ReadonlyArray<{ sha256: string; name: string }> },
+): Record<string, unknown> {
   const text = form.text.trim();
   switch (action.form) {
     case 'none':
       return {};
     case 'report':
-      return { report: text };
+      return form.attachments === undefined || form.attachments.length === 0
+        ? { report: text }
+        : { report: text, attachments: form.attachments.map(({ sha256, name }) => ({ sha256, name })) };
     case 'reason':
       return { reason: text };
     case 'comment':

@@ -31,3 +31,13 @@ export function detailLines(details: Readonly<Record<string, unknown>>, unitName
   }
   return lines;
 }
+
+/** The evidence a step attaches (a report's photos and documents), as its history entry gives it. */
+export function attachmentsOf(details: Readonly<Record<string, unknown>>): Array<{ sha256: string; name: string; contentType: string; size: number }> {
+  const attachments = details['attachments'];
+  if (!Array.isArray(attachments)) return [];
+  return (attachments as Array<Record<string, unknown>>).filter(
+    (file): file is { sha256: string; name: string; contentType: string; size: number } =>
+      typeof file['sha256'] === 'string' && typeof file['name'] === 'string' && typeof file['contentType'] === 'string' && typeof file['size'] === 'number',
+  );
+}

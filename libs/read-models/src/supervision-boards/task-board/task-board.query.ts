@@ -1,7 +1,8 @@
 import type { WorkingDayCalendar } from '@app/workflow';
 import { BoardPage, decodeListCursor, encodeListCursor, isProvisionalDeadline, ReadModelReader, SqlConditions } from '../board-query';
 import { TASK_BOARD_TABLE } from './task-board.tables';
-import type { TaskBoardDocument, TaskDocument } from './task-document';
+import type { EvidenceRef } from '@app/supervision';
+import type { TaskBoardDocument, TaskDocument, TaskFindingEntry } from './task-document';
 
 export interface TaskBoardFilter {
   /** Units every task shown targets or lies under: the caller's scope, a unit filter. */
@@ -19,10 +20,17 @@ export interface TaskBoardFilter {
 const TASK_LIST = 'tasks';
 
 /** A task as the boards show it: its board document, and whether its deadline rests on a provisional year. */
-export type TaskView = TaskDocument & { readonly deadlineProvisional: boolean };
+export type TaskView = Omit<TaskDocument, 'findings'> & {
+  readonly findings: ReadonlyArray<TaskFindingEntry & { readonly attachments: readonly EvidenceRef[] }>;
+  readonly deadlineProvisional: boolean;
+};
 
 export function taskView(task: TaskDocument, calendar: WorkingDayCalendar): TaskView {
-  return { ...task, deadlineProvisional: isProvisionalDeadline(task.assignedAt, task.dueOn, calendar) };
+  return {
+    ...task,
+    findings: task.findings.map((finding) => ({ ...finding, attachments: finding.attachments ?? [] })),
+    deadlineProvisional: isProvisionalDeadline(task.assignedAt, task.dueOn, calendar),
+  };
 }
 
 /** The inspector task board: tasks by id, filtered by status, round, unit subtree and inspector. */

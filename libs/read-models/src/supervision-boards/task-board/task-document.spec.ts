@@ -51,8 +51,8 @@ describe('the task board’s document', () => {
   it('given findings: each listed with what was found, its severity, unit and inspector', () => {
     const document = assigned(given(taskAssigned('t', 'r', 'anji', ['insp-a']), taskEvent('t', 'TaskFindingRecorded', 2), taskEvent('t', 'TaskFindingRecorded', 3)));
     expect(document.findings).toEqual([
-      { findingId: 'f-2', title: 't', description: 'd', severity: 'low', unitId: 'u', recordedBy: 'inspector' },
-      { findingId: 'f-3', title: 't', description: 'd', severity: 'low', unitId: 'u', recordedBy: 'inspector' },
+      { findingId: 'f-2', title: 't', description: 'd', severity: 'low', unitId: 'u', recordedBy: 'inspector', attachments: [] },
+      { findingId: 'f-3', title: 't', description: 'd', severity: 'low', unitId: 'u', recordedBy: 'inspector', attachments: [] },
     ]);
   });
 

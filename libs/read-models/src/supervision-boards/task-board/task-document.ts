@@ -1,4 +1,4 @@
-import type { TaskAssigned, TaskEvent, TaskFindingRecorded } from '@app/supervision';
+import type { EvidenceRef, TaskAssigned, TaskEvent, TaskFindingRecorded } from '@app/supervision';
 import { TASK_EVENT_TYPES } from '@app/supervision';
 import type { FoldableEvent } from '../stream-fold';
 
@@ -13,6 +13,8 @@ export interface TaskFindingEntry {
   readonly severity: TaskFindingRecorded['data']['severity'];
   readonly unitId: string;
   readonly recordedBy: string;
+  /** The evidence put in with the finding (absent in documents folded before findings had any). */
+  readonly attachments?: readonly EvidenceRef[];
 }
 
 /**
@@ -91,8 +93,8 @@ function afterEvent(document: TaskDocument, event: Exclude<TaskEvent, TaskAssign
       return { ...document, scores: { ...document.scores, [inspectorId]: sheet } };
     }
     case 'TaskFindingRecorded': {
-      const { findingId, title, description, severity, unitId, recordedBy } = event.data;
-      return { ...document, findings: [...document.findings, { findingId, title, description, severity, unitId, recordedBy }] };
+      const { findingId, title, description, severity, unitId, recordedBy, attachments } = event.data;
+      return { ...document, findings: [...document.findings, { findingId, title, description, severity, unitId, recordedBy, attachments: attachments ?? [] }] };
     }
     case 'TaskSubmitted':
       if (document.status !== 'opened') return document;
