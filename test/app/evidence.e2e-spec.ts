@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -151,6 +151,19 @@ describe('evidence: put in, attached by hash, read within scope', () => {
     // Now a step names it: the target county's official may read it, another county's may not.
     expect(sha((await as('official.anji').read(`/evidence/${sha(PDF)}`).expect(200)).body as Buffer)).toBe(sha(PDF));
     expect((await as('official.nanxun').get(`/evidence/${sha(PDF)}`).expect(403)).body.code).toBe('OUT_OF_SCOPE');
+  });
+
+  it('the integrity check finds every file the steps name, and names one replaced or lost behind the engine’s back', async () => {
+    expect((await as('auditor').get('/audit/verify').expect(200)).body).toMatchObject({ ok: true, evidence: { ok: true, files: 2, missing: [], altered: [] } });
+    const stored = join(folder, sha(PHOTO).slice(0, 2), sha(PHOTO).slice(2, 4), sha(PHOTO));
+    writeFileSync(stored, Buffer.concat([PHOTO, Buffer.from('篡改')]));
+    const pdf = join(folder, sha(PDF).slice(0, 2), sha(PDF).slice(2, 4), sha(PDF));
+    renameSync(pdf, `${pdf}.moved`);
+    const report = (await as('auditor').get('/audit/verify').expect(200)).body;
+    expect(report).toMatchObject({ ok: false, evidence: { ok: false, files: 2, missing: [sha(PDF)], altered: [sha(PHOTO)] } });
+    writeFileSync(stored, PHOTO);
+    renameSync(`${pdf}.moved`, pdf);
+    expect((await as('auditor').get('/audit/verify').expect(200)).body.evidence.ok).toBe(true);
   });
 
   it('keeps each file once, under its hash, in the evidence folder', async () => {

@@ -10,6 +10,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig, loadConfigOrReport } from '@app/config';
 import { createDatabase, Database, DATABASE } from '@app/database';
 import { PostgresEventStore } from '@app/event-store';
+import { EvidenceFiles, EvidenceVerification, LocalFolderEvidenceStorage } from '@app/evidence';
 import { NestPinoLogger, nestLoggerFor, processLogger } from '@app/logging';
 import { stopOnSignals } from '@app/operations';
 import { ProjectionRuntime } from '@app/projections';
@@ -293,10 +294,12 @@ async function verifyAndExit(config: AppConfig, logger: NestPinoLogger, args: re
   if (database === undefined) return 1;
   try {
     const chains = await new PostgresEventStore(database.pool).verify(range);
-    const seal = range.from === undefined && range.to === undefined ? await sealOf(database, config) : undefined;
-    const report = seal === undefined ? chains : { ...chains, ok: chains.ok && seal.ok, seal };
+    const whole = range.from === undefined && range.to === undefined;
+    const seal = whole ? await sealOf(database, config) : undefined;
+    const evidence = whole ? await evidenceOf(database, config) : undefined;
+    const report = { ...chains, ok: chains.ok && (seal?.ok ?? true) && (evidence?.ok ?? true), ...(seal === undefined ? {} : { seal }), ...(evidence === undefined ? {} : { evidence }) };
     process.stdout.write(`${JSON.stringify(report)}\n`);
-    if (!report.ok) logger.error({ message: 'the event log does not verify', firstBroken: report.firstBroken, seal }, CONTEXT);
+    if (!report.ok) logger.error({ message: 'the event log does not verify', firstBroken: report.firstBroken, seal, evidence }, CONTEXT);
     return report.ok ? 0 : LOG_BROKEN;
   } catch (error) {
     logger.fatal({ message: 'verification failed', error: String(error) }, CONTEXT);
@@ -315,6 +318,13 @@ async function sealOf(database: Database, config: AppConfig): Promise<SealVerifi
   const checkpoints = signer === null ? null : new CheckpointLog(database.pool, sealed, signer, config.sealing.origin);
   const sealer = new LogSealer(database.pool, () => new Date());
   return sealVerificationView(await verifySeal(new LogAudit(database.pool, sealed), checkpoints, () => sealer.tree()));
+}
+
+/** The evidence files the log names, against the evidence folder (as GET /audit/verify checks them); undefined where there were never any. */
+async function evidenceOf(database: Database, config: AppConfig): Promise<EvidenceVerification | undefined> {
+  const { rows } = await database.pool.query<{ present: boolean }>(`SELECT to_regclass('evidence_files') IS NOT NULL AS present`);
+  if (!rows[0]!.present) return undefined;
+  return new EvidenceFiles(database.pool, new LocalFolderEvidenceStorage(config.evidence.dir), config.evidence.maxBytes).verifyAll();
 }
 
 function describeDatabase(database: Database, config: AppConfig): { mode: string; dataDir?: string } {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import type { EvidenceRef } from '@app/supervision';
 import { EvidenceEmpty, EvidenceNotFound, EvidenceRefused } from './evidence.errors';
@@ -9,6 +10,17 @@ export interface UploadedEvidence {
   readonly sha256: string;
   readonly size: number;
   readonly contentType: string;
+}
+
+/** The evidence files the log names, checked against the storage. */
+export interface EvidenceVerification {
+  readonly ok: boolean;
+  /** Distinct files the steps name. */
+  readonly files: number;
+  /** Named by a step, not in the storage (the first 100). */
+  readonly missing: string[];
+  /** In the storage, but its bytes no longer hash to its name (the first 100). */
+  readonly altered: string[];
 }
 
 /** An event that names a file among its attachments: enough to tell whose it is. */
@@ -110,6 +122,33 @@ export class EvidenceFiles {
       [JSON.stringify([{ sha256 }])],
     );
     return rows.map((row) => ({ streamId: row.stream_id, eventType: row.event_type, data: row.data }));
+  }
+
+  /**
+   * Checks every file the log's steps name against the storage: each must be there, and its bytes
+   * must still hash to the name the step gave it (a file replaced behind the engine's back does
+   * not). Reads each file once, as a stream.
+   */
+  async verifyAll(): Promise<EvidenceVerification> {
+    const { rows } = await this.pool.query<{ sha256: string }>(
+      `SELECT DISTINCT a.file->>'sha256' AS sha256
+         FROM es_events e CROSS JOIN LATERAL jsonb_array_elements(e.data->'attachments') AS a(file)
+        WHERE e.data ? 'attachments' AND jsonb_typeof(e.data->'attachments') = 'array'
+        ORDER BY 1`,
+    );
+    const missing: string[] = [];
+    const altered: string[] = [];
+    for (const { sha256 } of rows) {
+      const opened = await this.storage.open(sha256);
+      if (opened === null) {
+        missing.push(sha256);
+        continue;
+      }
+      const hash = createHash('sha256');
+      for await (const chunk of opened.stream) hash.update(chunk as Buffer);
+      if (hash.digest('hex') !== sha256) altered.push(sha256);
+    }
+    return { ok: missing.length === 0 && altered.length === 0, files: rows.length, missing: missing.slice(0, 100), altered: altered.slice(0, 100) };
   }
 
   /** The file's bytes from the storage. */

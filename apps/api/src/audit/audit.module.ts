@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { Database, DATABASE, migrate } from '@app/database';
 import { EVENT_STORE, EventStore } from '@app/event-store';
+import { EvidenceModule } from '@app/evidence';
 import { LogSealer, SealingModule } from '@app/sealing';
 import { OrgUnitsModule } from '../org-units/org-units.module';
 import { AuditFilters } from './audit-filters';
@@ -18,7 +19,7 @@ import { ProveInclusionHandler } from './prove-inclusion/prove-inclusion.handler
 
 /** The audit trail (审计留痕): its routes and use cases over the event log. */
 @Module({
-  imports: [OrgUnitsModule, SealingModule],
+  imports: [OrgUnitsModule, SealingModule, EvidenceModule],
   controllers: [AuditController],
   providers: [
     {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditEventsPage, AuditEventView } from './audit-event.view';
 import { StreamHistory } from './get-stream-history/get-stream-history.query';
 import { CheckpointView, ConsistencyProofView, InclusionProofView } from './seal-views';
-import { DivergentLeafView, LogVerification, SealVerificationView } from './verify-log/verify-log.query';
+import { DivergentLeafView, EvidenceFilesCheck, LogVerification, SealVerificationView } from './verify-log/verify-log.query';
 
 /*
  * What the audit routes answer, for the OpenAPI document (and the console's generated types). Each
@@ -77,6 +77,13 @@ export class SealVerificationResponse implements SealVerificationView {
   divergentRange?: DivergentRangeResponse;
 }
 
+export class EvidenceFilesCheckResponse implements EvidenceFilesCheck {
+  @ApiProperty({ description: 'every file a step names is in the storage and still hashes to its name' }) ok!: boolean;
+  @ApiProperty({ description: 'distinct files the steps name' }) files!: number;
+  @ApiProperty({ type: [String], description: 'named by a step, not in the storage (the first 100)' }) missing!: string[];
+  @ApiProperty({ type: [String], description: 'in the storage, its bytes no longer hashing to its name (the first 100)' }) altered!: string[];
+}
+
 export class LogVerificationResponse implements LogVerification {
   @ApiProperty({ description: 'every digest and chain in the range holds, and (for the whole log) so does the seal' }) ok!: boolean;
   @ApiProperty() checkedEvents!: number;
@@ -86,6 +93,8 @@ export class LogVerificationResponse implements LogVerification {
   firstBroken?: BrokenLinkResponse;
   @ApiPropertyOptional({ type: SealVerificationResponse, description: 'for the whole log (no from or to): the log recomputed against the latest checkpoint' })
   seal?: SealVerificationResponse;
+  @ApiPropertyOptional({ type: EvidenceFilesCheckResponse, description: 'for the whole log: the evidence files its steps name, against the storage' })
+  evidence?: EvidenceFilesCheckResponse;
 }
 
 export class SealCheckpointResponse implements CheckpointView {

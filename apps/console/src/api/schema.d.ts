@@ -1983,6 +1983,16 @@ export type components = {
             fromLeaf: number;
             toLeaf: number;
         };
+        EvidenceFilesCheckResponse: {
+            /** @description in the storage, its bytes no longer hashing to its name (the first 100) */
+            altered: string[];
+            /** @description distinct files the steps name */
+            files: number;
+            /** @description named by a step, not in the storage (the first 100) */
+            missing: string[];
+            /** @description every file a step names is in the storage and still hashes to its name */
+            ok: boolean;
+        };
         EvidenceUploadResponse: {
             /** @example image/jpeg */
             contentType: string;
@@ -2080,6 +2090,8 @@ export type components = {
         };
         LogVerificationResponse: {
             checkedEvents: number;
+            /** @description for the whole log: the evidence files its steps name, against the storage */
+            evidence?: components["schemas"]["EvidenceFilesCheckResponse"];
             /** @description the first event, in position order, whose digest or chain does not match */
             firstBroken?: components["schemas"]["BrokenLinkResponse"];
             fromPosition: number | null;

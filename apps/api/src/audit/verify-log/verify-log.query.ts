@@ -25,9 +25,18 @@ export interface SealVerificationView {
 
 /**
  * What the check found: the digests and chains that hold, every break by position, and — for the
- * whole log — the seal: the log recomputed against the latest checkpoint. `ok` holds when both do.
+ * whole log — the seal (the log recomputed against the latest checkpoint) and the evidence files
+ * the steps name. `ok` holds when all do.
  */
-export type LogVerification = VerifyReport & { readonly seal?: SealVerificationView };
+export type LogVerification = VerifyReport & { readonly seal?: SealVerificationView; readonly evidence?: EvidenceFilesCheck };
+
+/** The evidence files the steps name, against the storage: there, and still hashing to their names. */
+export interface EvidenceFilesCheck {
+  readonly ok: boolean;
+  readonly files: number;
+  readonly missing: string[];
+  readonly altered: string[];
+}
 
 /**
  * Recomputes every content digest and hash chain over a range of global positions (the whole log by

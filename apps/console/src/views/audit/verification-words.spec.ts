@@ -60,3 +60,13 @@ describe('the seal in words', () => {
     expect(forged.detail).toContain('检查点被伪造');
   });
 });
+
+describe('the evidence files in words', () => {
+  it('says the files are whole, or which are missing or changed', () => {
+    const evidence = { ok: true, files: 3, missing: [], altered: [] };
+    expect(verificationWords({ ok: true, checkedEvents: 9, fromPosition: 1, toPosition: 9, evidence }).detail).toContain('所附佐证材料 3 个均完好');
+    const broken = verificationWords({ ok: false, checkedEvents: 9, fromPosition: 1, toPosition: 9, evidence: { ok: false, files: 3, missing: ['a'.repeat(64)], altered: ['b'.repeat(64)] } });
+    expect(broken.detail).toContain(`1 个缺失（${'a'.repeat(12)}）`);
+    expect(broken.detail).toContain(`1 个被改动（${'b'.repeat(12)}）`);
+  });
+});

@@ -30,6 +30,17 @@ function sealWords(seal: SealVerification | undefined): string {
     : `由日志重算的默克尔树与${head}不符，存证树也被改动：分歧位于第 ${range.fromLeaf}–${range.toLeaf} 个叶子之间。`;
 }
 
+/** What the check found of the evidence files the steps name; '' when the report has none. */
+function evidenceWords(evidence: LogVerification['evidence']): string {
+  if (evidence === undefined || evidence.files === 0) return '';
+  if (evidence.ok) return `所附佐证材料 ${evidence.files} 个均完好，与记录的哈希一致。`;
+  const parts = [
+    evidence.missing.length > 0 ? `${evidence.missing.length} 个缺失（${evidence.missing.map((sha) => sha.slice(0, 12)).join('、')}）` : '',
+    evidence.altered.length > 0 ? `${evidence.altered.length} 个被改动（${evidence.altered.map((sha) => sha.slice(0, 12)).join('、')}）` : '',
+  ].filter((part) => part !== '');
+  return `所附佐证材料 ${evidence.files} 个中，${parts.join('，')}。`;
+}
+
 /** The integrity check's result in words an auditor can put in a report. */
 export function verificationWords(report: LogVerification): { readonly ok: boolean; readonly title: string; readonly detail: string } {
   const range = report.fromPosition === null ? '' : `（日志位置 ${report.fromPosition}–${report.toPosition}）`;
@@ -38,7 +49,7 @@ export function verificationWords(report: LogVerification): { readonly ok: boole
     return {
       ok: true,
       title: '校验通过：日志完整，未发现篡改',
-      detail: `共核对 ${report.checkedEvents} 条记录${range}，每条记录的内容摘要与所在记录链的哈希均与存证一致。${seal}`,
+      detail: `共核对 ${report.checkedEvents} 条记录${range}，每条记录的内容摘要与所在记录链的哈希均与存证一致。${seal}${evidenceWords(report.evidence)}`,
     };
   }
   const broken = report.firstBroken;
@@ -51,6 +62,6 @@ export function verificationWords(report: LogVerification): { readonly ok: boole
   return {
     ok: false,
     title: '校验未通过：发现日志被改动',
-    detail: `共核对 ${report.checkedEvents} 条记录${range}。${chains}${report.seal?.ok === false ? seal : ''}请保全数据库并上报。`,
+    detail: `共核对 ${report.checkedEvents} 条记录${range}。${chains}${report.seal?.ok === false ? seal : ''}${report.evidence?.ok === false ? evidenceWords(report.evidence) : ''}请保全数据库并上报。`,
   };
 }
