@@ -1,5 +1,6 @@
 import { Inject, Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
+import { EvidenceModule } from '@app/evidence';
 import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
 import { ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
 import { RankingModule } from './ranking/ranking.module';
@@ -13,7 +14,7 @@ import { AccountBootstrap } from './users/account-bootstrap';
 import { UsersModule } from './users/users.module';
 
 @Module({
-  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, UsersModule],
+  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, UsersModule, EvidenceModule],
   providers: [DemoSeeder, DemoActivity],
   exports: [OrgUnitsModule],
 })

@@ -12,7 +12,9 @@ import {
 } from '@app/supervision';
 import { Actor, Command } from '@app/workflow';
 import { CommandResult, ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
+import { EvidenceFiles } from '@app/evidence';
 import { RoundRankings } from '../rounds/round-rankings';
+import { demoPlanPdf } from './demo-evidence';
 
 const RUBRIC: readonly RubricItem[] = [
   { code: 'org-building', title: '组织建设', weight: 0.4, maxScore: 10 },
@@ -79,6 +81,7 @@ export class DemoActivity {
     @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
     @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
     @Inject(RoundRankings) private readonly rankings: RoundRankings,
+    @Inject(EvidenceFiles) private readonly evidence: EvidenceFiles,
   ) {}
 
   async seed(): Promise<void> {
@@ -208,7 +211,23 @@ export class DemoActivity {
     );
     await this.send('case', caseStream, { type: 'AssignCase' }, 'inspector.wuxing', 'assign', 'anji');
     await this.send('case', caseStream, { type: 'SignCase' }, 'official.anji', 'sign', 'anji');
-    await this.send('case', caseStream, { type: 'ReportProgress', report: '县治水办牵头制定整改方案，分解到乡镇' } as Command, 'official.anji', 'progress-1', 'anji');
+    // The plan goes with the report as evidence (the same bytes, so the same file, on every start).
+    const plan = await this.evidence.receive(
+      (async function* () {
+        yield demoPlanPdf();
+      })(),
+      'application/pdf',
+      'official.anji',
+      new Date(),
+    );
+    await this.send(
+      'case',
+      caseStream,
+      { type: 'ReportProgress', report: '县治水办牵头制定整改方案，分解到乡镇', attachments: [{ ...plan, name: '安吉县农村生活污水治理整改方案.pdf' }] } as Command,
+      'official.anji',
+      'progress-1',
+      'anji',
+    );
     const children = [
       { unitId: 'anji-tianhuangping', title: '天荒坪镇污水终端运维整改', dueWorkingDays: 10 },
       { unitId: 'anji-xilong', title: '溪龙乡污水终端运维整改', dueWorkingDays: 8 },
