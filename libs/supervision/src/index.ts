@@ -9,3 +9,4 @@ export { Role, ROLES } from './shared/roles';
 export { StreamNaming } from './shared/stream-naming';
 export { ProcessManagerRegistrar, registerSupervisionProcessManagers, registerSupervisionWorkflows, WorkflowRegistrar } from './supervision-workflows';
 export { checkedAttachments, EvidenceRef, InvalidAttachments, MAX_ATTACHMENTS, withAttachments } from './shared/evidence';
+export * from './projects';

@@ -23,9 +23,10 @@ export function registerSupervisionWorkflows(engine: WorkflowRegistrar, caseWarn
   engine.register({ definitions: [orgUnitWorkflow], settings: undefined, snapshotEvery: 50 });
   // Snapshot schema 2: the round state records its publication, the task state each finding's
   // title and description, and a case's description may be its parent's (null in its state);
-  // snapshots of the earlier shapes are ignored and the streams replayed.
+  // schema 3 of tasks: each finding's evidence. Snapshots of earlier shapes are ignored and the
+  // streams replayed.
   engine.register({ definitions: [roundWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 2 });
-  engine.register({ definitions: [taskWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 2 });
+  engine.register({ definitions: [taskWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 3 });
   engine.register({ definitions: [caseWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50, snapshotSchemaVersion: 2 });
   engine.register({ definitions: [accountWorkflow], settings: undefined, snapshotEvery: 50 });
 }
