@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { CASE_SEVERITIES, CaseSeverity, CaseStatus, WARNING_COLOURS, WarningColour } from '@app/supervision';
-import { AttachmentRequest } from '../evidence/evidence.requests';
+import { AttachmentRequest, Attachments } from '../evidence/evidence.requests';
 import { ListQuery } from '../http/list-query';
 
 /** What the case routes take: bodies and the board's query, checked field by field before any use case runs. */
@@ -45,12 +45,7 @@ export class OpenCaseRequest {
 
 export class ReportRequest {
   @ApiProperty({ example: '已召开专题会议，制定整改方案' }) @IsString() @Length(1, 5000) report!: string;
-  @ApiPropertyOptional({ type: [AttachmentRequest], description: 'evidence put in before with POST /evidence (at most 10 files), recorded by hash in the step’s event' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => AttachmentRequest)
+  @Attachments('evidence put in before with POST /evidence (at most 10 files), recorded by hash in the step’s event')
   attachments?: AttachmentRequest[];
 }
 

@@ -1,5 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
 /** A file a step attaches: one put in with POST /evidence, by its hash, and the name to show it by. */
 export class AttachmentRequest {
@@ -7,6 +9,18 @@ export class AttachmentRequest {
   @Matches(/^[0-9a-f]{64}$/)
   sha256!: string;
   @ApiProperty({ description: 'the file’s name as people should see it (no path)', example: '整改后现场照片.jpg' }) @IsString() @Length(1, 200) name!: string;
+}
+
+/** An optional `attachments` field of a step's body: at most 10 files put in before, by hash. */
+export function Attachments(description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [AttachmentRequest], description }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(10),
+    ValidateNested({ each: true }),
+    Type(() => AttachmentRequest),
+  );
 }
 
 export class EvidenceParams {

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { FINDING_SEVERITIES, FindingSeverity, TaskStatus } from '@app/supervision';
-import { AttachmentRequest } from '../evidence/evidence.requests';
+import { AttachmentRequest, Attachments } from '../evidence/evidence.requests';
 import { NO_CONTROL_CHARACTERS } from '../http/input-guards';
 import { ListQuery } from '../http/list-query';
 
@@ -45,12 +45,7 @@ export class RecordFindingRequest {
   @IsString()
   @Length(1, 100)
   unitId!: string;
-  @ApiPropertyOptional({ type: [AttachmentRequest], description: 'photos and documents put in before with POST /evidence (at most 10), recorded by hash with the finding' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => AttachmentRequest)
+  @Attachments('photos and documents put in before with POST /evidence (at most 10), recorded by hash with the finding')
   attachments?: AttachmentRequest[];
 }
 
