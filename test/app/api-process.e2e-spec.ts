@@ -131,12 +131,12 @@ describe('the built API process', () => {
       const first = await within(60_000, startApi(fresh.env, ['migrate']).finished, 'first migrate');
       expect([first.code, first.stderr]).toEqual([0, '']);
       const applied = appliedBy(first);
-      expect(Object.keys(applied).sort()).toEqual(['audit', 'auth', 'event-store', 'idempotency', 'notifications', 'read-models', 'sealing', 'workflow']);
+      expect(Object.keys(applied).sort()).toEqual(['audit', 'auth', 'event-store', 'evidence', 'idempotency', 'notifications', 'read-models', 'sealing', 'workflow']);
       expect(Object.values(applied).every((versions) => versions.length > 0)).toBe(true);
 
       const second = await within(60_000, startApi(fresh.env, ['migrate']).finished, 'second migrate');
       expect(second.code).toBe(0);
-      expect(appliedBy(second)).toEqual({ 'event-store': [], auth: [], workflow: [], audit: [], idempotency: [], notifications: [], sealing: [], 'read-models': [] });
+      expect(appliedBy(second)).toEqual({ 'event-store': [], auth: [], workflow: [], audit: [], idempotency: [], notifications: [], sealing: [], evidence: [], 'read-models': [] });
     } finally {
       await fresh.dispose();
     }
@@ -154,7 +154,7 @@ describe('the built API process', () => {
         const components = both.map((finished) => Object.keys(appliedBy(finished)).sort());
         expect(components).toEqual([components[0], components[0]]);
         const third = await within(60_000, startApi(fresh.env, ['migrate']).finished, 'third migrate');
-        expect(appliedBy(third)).toEqual({ 'event-store': [], auth: [], workflow: [], audit: [], idempotency: [], notifications: [], sealing: [], 'read-models': [] });
+        expect(appliedBy(third)).toEqual({ 'event-store': [], auth: [], workflow: [], audit: [], idempotency: [], notifications: [], sealing: [], evidence: [], 'read-models': [] });
       } finally {
         await fresh.dispose();
       }

@@ -31,6 +31,15 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   EVIDENCE_TYPE_MISMATCH: '文件内容与其类型不符（例如改了扩展名的文件），请上传原始文件。',
   EVIDENCE_TOO_LARGE: '文件太大，超过了系统允许的大小，请压缩后重新上传。',
   INVALID_ATTACHMENTS: '佐证材料有误：每次最多 10 个文件，同一文件不能重复，文件名不能为空。',
+  // Projects led by secretaries (书记领办项目)
+  PROJECT_NOT_FOUND: '未找到该书记领办项目。',
+  PROJECT_ALREADY_LAUNCHED: '该项目已立项，不能重复立项。',
+  PROJECT_ALREADY_EVALUATED: '该项目已完成年终评价，不能再变更。',
+  INVALID_PROJECT_PLAN: '项目计划不完整：请填写项目名称、目标、领办书记，以及 1 至 12 个当年内到期的节点（节点名称不能为空、不能重复）。',
+  MILESTONE_NOT_FOUND: '该项目没有这个节点。',
+  MILESTONE_ALREADY_COMPLETED: '该节点已完成，不能重复报送。',
+  PROJECT_TEXT_REQUIRED: '请填写必填内容（情况说明、理由或评价意见）。',
+  SAME_PROJECT_LEADER: '新的领办人与当前领办人相同，无需交接。',
   // Notifications (通知)
   NOTIFICATION_NOT_FOUND: '未找到该通知，可能不是发给您的。',
   NOTIFICATION_NOT_RETRYABLE: '只有发送失败的通知可以重新发送；该通知正在发送或已送达。',
