@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { Client } from 'pg';
+import { createDatabase, Database } from '@app/database';
 
 /**
  * What every benchmark shares: the quick switch, the server to run on, its own scratch database,
@@ -100,5 +101,34 @@ export async function withAdmin<T>(work: (client: Client) => Promise<T>): Promis
     return await work(admin);
   } finally {
     await admin.end();
+  }
+}
+
+/**
+ * Runs `work` on a database made for this run, dropped afterwards — also when the run is
+ * interrupted (SIGINT, SIGTERM); `BENCH_KEEP=1` keeps it to look at.
+ */
+export async function withScratchDatabase(name: string, poolSize: number, work: (database: Database) => Promise<void>): Promise<void> {
+  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
+  let database: Database | undefined;
+  let dropped: Promise<void> | undefined;
+  const drop = (): Promise<void> =>
+    (dropped ??= (async () => {
+      await database?.close().catch(() => undefined);
+      if (process.env.BENCH_KEEP === '1') return log(`kept ${name} (BENCH_KEEP=1)`);
+      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      log(`dropped ${name}`);
+    })());
+  const interrupted = (signal: string) => {
+    log(`${signal}: stopping, dropping ${name}`);
+    void drop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  try {
+    database = await createDatabase({ url: databaseUrl(name), poolSize });
+    await work(database);
+  } finally {
+    await drop();
   }
 }

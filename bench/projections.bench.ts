@@ -35,7 +35,6 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
-import { createDatabase, Database } from '@app/database';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { ProjectionDefinition, ProjectionRuntime, streamActivityProjection } from '@app/projections';
 import {
@@ -55,7 +54,6 @@ import {
   cpuMeter,
   cpuPerEvent,
   CpuSpent,
-  databaseUrl,
   emit,
   fmt,
   log,
@@ -66,7 +64,7 @@ import {
   redact,
   round,
   SERVER_URL,
-  withAdmin,
+  withScratchDatabase,
 } from './bench-support';
 import { SupervisionHistory, supervisionHistory } from './supervision-history';
 
@@ -329,42 +327,26 @@ async function main(): Promise<void> {
     `${QUICK ? 'quick' : 'full'} run; server ${redact(SERVER_URL)}; database ${name}; ${fmt(history.events)} events in ${fmt(history.streams.length)} streams ` +
       `(${fmt(history.caseIds.length)} cases, ${fmt(history.taskStreams)} tasks, ${fmt(history.rounds)} ranked rounds); ${ROUNDS} round(s)`,
   );
-  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
-  let database: Database | undefined;
-  let dropped: Promise<void> | undefined;
-  const drop = (): Promise<void> =>
-    (dropped ??= (async () => {
-      await database?.close().catch(() => undefined);
-      if (process.env.BENCH_KEEP === '1') return log(`kept ${name} (BENCH_KEEP=1)`);
-      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-      log(`dropped ${name}`);
-    })());
-  const interrupted = (signal: string) => {
-    log(`${signal}: stopping, dropping ${name}`);
-    void drop().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
   try {
-    database = await createDatabase({ url: databaseUrl(name), poolSize: 8 });
-    await migrateEventStore(database);
-    const store = new PostgresEventStore(database.pool);
-    const fillStart = performance.now();
-    await fillLog(store, history);
-    log(`log filled in ${((performance.now() - fillStart) / 1000).toFixed(1)} s`);
-    await database.pool.query('VACUUM ANALYZE es_events');
-    const { rows } = await database.pool.query<{ server_version: string }>('SHOW server_version');
-    const common = { quick: QUICK, pg: { version: rows[0]!.server_version } };
-    for (const model of READ_MODELS) {
-      if (ONLY !== undefined && !ONLY.has(model.name)) continue;
-      await measureRebuild(model, store, database.pool, history, common);
-    }
-    if (ONLY === undefined) {
-      await database.pool.query('ANALYZE');
-      await measureQueries(store, database.pool, history, common);
-    }
+    await withScratchDatabase(name, 8, async (database) => {
+      await migrateEventStore(database);
+      const store = new PostgresEventStore(database.pool);
+      const fillStart = performance.now();
+      await fillLog(store, history);
+      log(`log filled in ${((performance.now() - fillStart) / 1000).toFixed(1)} s`);
+      await database.pool.query('VACUUM ANALYZE es_events');
+      const { rows } = await database.pool.query<{ server_version: string }>('SHOW server_version');
+      const common = { quick: QUICK, pg: { version: rows[0]!.server_version } };
+      for (const model of READ_MODELS) {
+        if (ONLY !== undefined && !ONLY.has(model.name)) continue;
+        await measureRebuild(model, store, database.pool, history, common);
+      }
+      if (ONLY === undefined) {
+        await database.pool.query('ANALYZE');
+        await measureQueries(store, database.pool, history, common);
+      }
+    });
   } finally {
-    await drop();
     log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 }

@@ -54,7 +54,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
-import { createDatabase, Database } from '@app/database';
 import { EventToAppend, logHorizon, migrateEventStore, PostgresEventStore } from '@app/event-store';
 import {
   csvHeader,
@@ -75,7 +74,8 @@ import {
 } from '@app/sealing';
 import { caseStreamId, taskStreamId } from '@app/supervision';
 import { AuditTrail, exportedEvent } from '../apps/api/src/audit/audit-trail';
-import { cpuMeter, cpuPerEvent, CpuSpent, databaseUrl, emit, fmt, log, median, percentile, positiveInt, redact, round, SERVER_URL, withAdmin } from './bench-support';
+import { seededRandom } from '../libs/read-models/src/supervision-boards/board-history.spec-fixtures';
+import { cpuMeter, cpuPerEvent, CpuSpent, emit, fmt, log, median, percentile, positiveInt, redact, round, SERVER_URL, withScratchDatabase } from './bench-support';
 
 const EVENTS = positiveInt(process.env.BENCH_SEAL_EVENTS, 1_000_000);
 const ROUNDS = positiveInt(process.env.BENCH_SEAL_ROUNDS, 2);
@@ -97,18 +97,6 @@ const NOW = () => new Date();
 
 // ---------------------------------------------------------------------------------------------
 // The log: cases and tasks as the app writes them, with Chinese text.
-
-/** mulberry32, so that the same BENCH_SEAL_EVENTS gives the same kinds and sizes of streams. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TITLES = [
   '村集体资金管理不规范，账目公开不及时',
@@ -540,49 +528,33 @@ async function main(): Promise<void> {
   const name = `bench_seal_${randomBytes(4).toString('hex')}`;
   const started = performance.now();
   log(`server ${redact(SERVER_URL)}; database ${name}; ${fmt(EVENTS)} events; ${ROUNDS} round(s) per side; ${fmt(PROOFS)} proofs of each kind`);
-  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
-  let database: Database | undefined;
-  let dropped: Promise<void> | undefined;
-  const drop = (): Promise<void> =>
-    (dropped ??= (async () => {
-      await database?.close().catch(() => undefined);
-      if (process.env.BENCH_KEEP === '1') return log(`kept ${name} (BENCH_KEEP=1)`);
-      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-      log(`dropped ${name}`);
-    })());
-  const interrupted = (signal: string) => {
-    log(`${signal}: stopping, dropping ${name}`);
-    void drop().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
   try {
-    database = await createDatabase({ url: databaseUrl(name), poolSize: APPENDERS + 2 });
-    const pool = database.pool;
-    await migrateEventStore(database);
-    await LogSealer.create(pool, NOW); // the sealing tables
-    const store = new PostgresEventStore(pool, { preparedStatements: true });
-    const fillStart = performance.now();
-    const filled = await fillLog(store, EVENTS);
-    const fillSeconds = (performance.now() - fillStart) / 1000;
-    await pool.query('VACUUM ANALYZE es_events');
-    const { rows: sizes } = await pool.query<{ bytes: string; data: string }>(
-      `SELECT pg_total_relation_size('es_events') AS bytes, avg(octet_length(data::text) + octet_length(metadata::text))::int AS data FROM es_events`,
-    );
-    log(`log filled in ${fillSeconds.toFixed(1)} s: ${fmt(filled.events)} events in ${fmt(filled.streams)} streams, ${sizes[0]!.data} bytes of data and metadata per event`);
-    const settings = await serverSettings(pool);
-    log(`server settings: ${JSON.stringify(settings)}`);
-    const common = {
-      logEvents: filled.events,
-      streams: filled.streams,
-      dataBytesPerEvent: Number(sizes[0]!.data),
-      pg: { version: settings.server_version, shared_buffers: settings.shared_buffers, synchronous_commit: settings.synchronous_commit },
-    };
-    await measureSealing(pool, filled.events, common);
-    await measureProofs(pool, common);
-    await measureOfflineVerification(pool, store, filled.events, common);
+    await withScratchDatabase(name, APPENDERS + 2, async (database) => {
+      const pool = database.pool;
+      await migrateEventStore(database);
+      await LogSealer.create(pool, NOW); // the sealing tables
+      const store = new PostgresEventStore(pool, { preparedStatements: true });
+      const fillStart = performance.now();
+      const filled = await fillLog(store, EVENTS);
+      const fillSeconds = (performance.now() - fillStart) / 1000;
+      await pool.query('VACUUM ANALYZE es_events');
+      const { rows: sizes } = await pool.query<{ bytes: string; data: string }>(
+        `SELECT pg_total_relation_size('es_events') AS bytes, avg(octet_length(data::text) + octet_length(metadata::text))::int AS data FROM es_events`,
+      );
+      log(`log filled in ${fillSeconds.toFixed(1)} s: ${fmt(filled.events)} events in ${fmt(filled.streams)} streams, ${sizes[0]!.data} bytes of data and metadata per event`);
+      const settings = await serverSettings(pool);
+      log(`server settings: ${JSON.stringify(settings)}`);
+      const common = {
+        logEvents: filled.events,
+        streams: filled.streams,
+        dataBytesPerEvent: Number(sizes[0]!.data),
+        pg: { version: settings.server_version, shared_buffers: settings.shared_buffers, synchronous_commit: settings.synchronous_commit },
+      };
+      await measureSealing(pool, filled.events, common);
+      await measureProofs(pool, common);
+      await measureOfflineVerification(pool, store, filled.events, common);
+    });
   } finally {
-    await drop();
     log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 }
