@@ -73,7 +73,8 @@ import {
   verifyInclusion,
 } from '@app/sealing';
 import { caseStreamId, taskStreamId } from '@app/supervision';
-import { AuditTrail, exportedEvent } from '../apps/api/src/audit/audit-trail';
+import { exportedEvent } from '../apps/api/src/audit/audit-event.view';
+import { AuditTrail } from '../apps/api/src/audit/audit-trail';
 import { seededRandom } from '../libs/read-models/src/supervision-boards/board-history.spec-fixtures';
 import { cpuMeter, cpuPerEvent, CpuSpent, emit, fmt, log, median, percentile, positiveInt, redact, round, SERVER_URL, withScratchDatabase } from './bench-support';
 
@@ -426,7 +427,7 @@ async function exportTrail(pool: Pool, store: PostgresEventStore, path: string, 
     for await (const page of new AuditTrail(pool, store).pages({})) {
       // Each record as ExportAuditTrailHandler makes it, without the actor's display name (this
       // database has no users; the name is covered by no hash).
-      const records = page.map((event) => exportedEvent(event, null));
+      const records = page.map((event) => exportedEvent(event, new Map()));
       await file.write(records.map(format === 'csv' ? csvLine : jsonLine).join(''));
       events += records.length;
     }

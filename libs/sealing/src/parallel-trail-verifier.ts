@@ -137,7 +137,7 @@ async function checkPart(task: TrailWorkerTask): Promise<WorkerMessage> {
         const line = numbers[i]!;
         const quick = partOfLeadingStreamId(bytes, starts[i]!, ends[i]!, task.parts);
         const event = quick === undefined ? parseJsonLine(bytes.toString('utf8', starts[i], ends[i]), line) : undefined;
-        if ((quick ?? partOf(Buffer.from(event!.streamId, 'utf8'), 0, Buffer.byteLength(event!.streamId), task.parts)) !== task.part) continue;
+        if ((quick ?? partOfStreamId(event!.streamId, task.parts)) !== task.part) continue;
         const { facts, computedDigest } = event === undefined ? readJsonLine(bytes, starts[i]!, ends[i]!, line) : { facts: event, computedDigest: digestOfRecord(event) };
         const checked = streams.check(facts, line, computedDigest);
         const leaf = task.leaves && facts.leafIndex !== null ? leafOfRecord(facts, checked) : undefined;
@@ -183,6 +183,12 @@ const NULL = Buffer.from('null');
 const POSITION = Buffer.from(',"position":');
 const TRANSACTION = Buffer.from(',"transactionId":"');
 const STREAM = Buffer.from('","streamId":"');
+
+/** The part of a stream id read from a parsed record: the same hash over its UTF-8 bytes. */
+function partOfStreamId(streamId: string, parts: number): number {
+  const bytes = Buffer.from(streamId, 'utf8');
+  return partOf(bytes, 0, bytes.length, parts);
+}
 
 /** FNV-1a over the stream id's UTF-8 bytes `[from, to)`, into `parts`. */
 function partOf(bytes: Buffer, from: number, to: number, parts: number): number {

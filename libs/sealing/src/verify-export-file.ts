@@ -1,6 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { exportFormatOf, jsonLineBatches } from './export-reader';
-import { CsvTrailReader } from './exported-trail';
+import { exportFormatOf, jsonLineBatches, readExportFile } from './export-reader';
 import { readJsonLine } from './json-line-check';
 import { TrailVerification, TrailVerifier } from './offline-verifier';
 import { verifyJsonLinesInParallel, WorkerScript } from './parallel-trail-verifier';
@@ -21,12 +19,8 @@ export async function verifyExportFile(path: string, checkpoint: Checkpoint | nu
         verifier.addFacts(facts, computedDigest, numbers[i]!);
       }
     }
-  } else if (format === 'csv') {
-    const csv = new CsvTrailReader();
-    for await (const chunk of createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
-      for (const { event, line } of csv.push(chunk)) verifier.add(event, line);
-    }
-    for (const { event, line } of csv.end()) verifier.add(event, line);
+  } else {
+    for await (const { event, line } of readExportFile(path)) verifier.add(event, line);
   }
   return verifier.finish();
 }

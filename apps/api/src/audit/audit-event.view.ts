@@ -1,4 +1,6 @@
 import { RecordedEvent } from '@app/event-store';
+import type { ExportedEvent } from '@app/sealing';
+import type { TrailEvent } from './audit-trail';
 
 /** One event of the trail as the API shows it. */
 export interface AuditEventView {
@@ -50,4 +52,9 @@ export function auditEventView(event: RecordedEvent, leafIndex: number | null, n
     leafIndex,
     actorName: actorId === undefined ? null : (names.get(actorId) ?? null),
   };
+}
+
+/** The event as an export record (see @app/sealing's exported-trail): the trail's view, and what an offline check needs besides. */
+export function exportedEvent({ event, leafIndex, contentDigest, recordedAtMicros }: TrailEvent, names: ReadonlyMap<string, string>): ExportedEvent {
+  return { ...auditEventView(event, leafIndex, names), recordedAtMicros, contentDigest };
 }

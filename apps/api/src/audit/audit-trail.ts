@@ -1,7 +1,6 @@
 import { Pool } from 'pg';
 import { eventColumns, EventRow, logHorizon, EventStore, RecordedEvent } from '@app/event-store';
 import { decodeListCursor, encodeListCursor, InvalidCursor } from '@app/read-models';
-import type { ExportedEvent } from '@app/sealing';
 
 /** What an auditor narrows the trail to; every field optional, all given ones must hold. */
 export interface AuditFilter {
@@ -34,27 +33,6 @@ export interface TrailEvent {
   readonly contentDigest: string;
   /** The recording time to the microsecond, decimal (the event's `recordedAt` is a Date, to the millisecond). */
   readonly recordedAtMicros: string;
-}
-
-/** The event as an export record (see @app/sealing's exported-trail), with its actor's display name. */
-export function exportedEvent({ event, leafIndex, contentDigest, recordedAtMicros }: TrailEvent, actorName: string | null): ExportedEvent {
-  return {
-    leafIndex,
-    position: event.position,
-    transactionId: event.transactionId,
-    streamId: event.streamId,
-    version: event.version,
-    id: event.id,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    data: event.data,
-    metadata: event.metadata,
-    recordedAt: event.recordedAt.toISOString(),
-    recordedAtMicros,
-    contentDigest,
-    hash: event.hash,
-    actorName,
-  };
 }
 
 export interface AuditPage {

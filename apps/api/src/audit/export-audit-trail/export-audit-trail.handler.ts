@@ -2,9 +2,9 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { UserDirectory } from '@app/auth';
 import { ExportedEvent } from '@app/sealing';
-import { actorIdOf } from '../audit-event.view';
+import { actorIdOf, exportedEvent } from '../audit-event.view';
 import { AuditFilters } from '../audit-filters';
-import { AuditFilter, AuditTrail, exportedEvent } from '../audit-trail';
+import { AuditFilter, AuditTrail } from '../audit-trail';
 import { ExportAuditTrailQuery } from './export-audit-trail.query';
 
 @QueryHandler(ExportAuditTrailQuery)
@@ -22,10 +22,7 @@ export class ExportAuditTrailHandler implements IQueryHandler<ExportAuditTrailQu
   private async *exported(filter: AuditFilter): AsyncGenerator<ExportedEvent> {
     for await (const page of this.trail.pages(filter)) {
       const names = await this.users.displayNames(page.flatMap(({ event }) => actorIdOf(event) ?? []));
-      for (const trailEvent of page) {
-        const actorId = actorIdOf(trailEvent.event);
-        yield exportedEvent(trailEvent, actorId === undefined ? null : (names.get(actorId) ?? null));
-      }
+      for (const trailEvent of page) yield exportedEvent(trailEvent, names);
     }
   }
 }
