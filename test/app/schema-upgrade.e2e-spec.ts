@@ -71,6 +71,8 @@ describe.each(databaseTargets())('a database migrated before the one runner, upg
     expect(applied).toEqual({ 'event-store': [], auth: [3], workflow: [], audit: [], idempotency: [], notifications: [1], sealing: [1, 2, 3, 4], evidence: [1], 'read-models': [1, 2] });
     const ledger = await rows(`SELECT component, version, name FROM schema_migrations WHERE component LIKE 'read-model:%' ORDER BY component, version`);
     expect(ledger).toEqual([
+      { component: 'read-model:backward-villages', version: 1, name: 'the backward-village listings' },
+      { component: 'read-model:cadre-records', version: 1, name: 'the cadres’ monitoring records and adjustments' },
       { component: 'read-model:case-board', version: 1, name: 'case board documents folded by the board itself' },
       { component: 'read-model:county-ranking', version: 1, name: 'the county ranking’s facts and publications' },
       { component: 'read-model:org-responsibility', version: 1, name: 'the org directory and the responsibility terms' },

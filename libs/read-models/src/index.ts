@@ -1,11 +1,15 @@
 import type { ProjectionDefinition } from '@app/projections';
+import { backwardVillagesProjection } from './backward-villages';
+import { cadresProjection } from './cadres';
 import { rankingProjections } from './ranking';
 import { boardProjections } from './supervision-boards';
 
 export * from './ranking';
 export * from './supervision-boards';
+export * from './backward-villages';
+export * from './cadres';
 
 /** Every read model of the supervision domain, registered by the API and the worker alike. */
 export function supervisionProjections(): ProjectionDefinition[] {
-  return [...boardProjections(), ...rankingProjections()];
+  return [...boardProjections(), ...rankingProjections(), backwardVillagesProjection(), cadresProjection()];
 }
