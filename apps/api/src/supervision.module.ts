@@ -3,6 +3,8 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { EvidenceModule } from '@app/evidence';
 import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
 import { ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
+import { BackwardVillagesModule } from './backward-villages/backward-villages.module';
+import { CadresModule } from './cadres/cadres.module';
 import { RankingModule } from './ranking/ranking.module';
 import { CasesModule } from './cases/cases.module';
 import { DemoActivity } from './demo/demo-activity';
@@ -14,7 +16,7 @@ import { AccountBootstrap } from './users/account-bootstrap';
 import { UsersModule } from './users/users.module';
 
 @Module({
-  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, UsersModule, EvidenceModule],
+  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, UsersModule, EvidenceModule, BackwardVillagesModule, CadresModule],
   providers: [DemoSeeder, DemoActivity],
   exports: [OrgUnitsModule],
 })
