@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { primaryTarget, TestDatabase } from '@app/testing';
@@ -20,6 +23,7 @@ describe('backward villages (后进村整转) over HTTP', () => {
   const sessions: Record<string, DemoSession> = {};
   const YUCUN = 'anji-tianhuangping-yucun';
   let listingId: string;
+  const folder = mkdtempSync(join(tmpdir(), 'backward-evidence-'));
 
   const as = (user: string) => ({
     get: (path: string) => request(app.getHttpServer()).get(path).set('Authorization', sessions[user]!.authorization),
@@ -28,7 +32,7 @@ describe('backward villages (后进村整转) over HTTP', () => {
 
   beforeAll(async () => {
     db = await primaryTarget().create();
-    app = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }), clock });
+    app = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', EVIDENCE_DIR: folder }), clock });
     timers = app.get(TimerService);
     for (const user of ['admin', 'official.anji', 'official.nanxun', 'official.yucun', 'viewer']) sessions[user] = await signIn(app, user);
   });
@@ -36,6 +40,7 @@ describe('backward villages (后进村整转) over HTTP', () => {
   afterAll(async () => {
     await app?.close();
     await db?.dispose();
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it('the county lists 余村 for clan interference; a second listing, a township, another county and bad input are refused', async () => {
@@ -119,6 +124,15 @@ describe('backward villages (后进村整转) over HTTP', () => {
       'MEASURE_ALREADY_COMPLETED',
     );
     expect((await as('official.yucun').post(`/backward-villages/${listingId}/progress`, { report: 'x', measureId: 'm-9' }).expect(404)).body.code).toBe('MEASURE_NOT_FOUND');
+
+    // Evidence on a progress report is read within the village's scope.
+    const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('党员大会现场'.repeat(10))]);
+    const uploaded = await request(app.getHttpServer()).post('/evidence').set('Authorization', sessions['official.yucun']!.authorization).set('Content-Type', 'image/jpeg').send(photo).expect(201);
+    const sha256 = uploaded.body.sha256 as string;
+    const reported = await as('official.yucun').post(`/backward-villages/${listingId}/progress`, { report: '召开党员大会', attachments: [{ sha256, name: '党员大会.jpg' }] }).expect(200);
+    expect(reported.body.state.progress.at(-1).attachments).toEqual([{ sha256, name: '党员大会.jpg', contentType: 'image/jpeg', size: photo.length }]);
+    await as('official.anji').get(`/evidence/${sha256}`).expect(200);
+    expect((await as('official.nanxun').get(`/evidence/${sha256}`).expect(403)).body.code).toBe('OUT_OF_SCOPE');
   });
 
   it('the county checks acceptance once every measure is done: failed goes back with its reason, passed lets it delist', async () => {
