@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { primaryTarget, TestDatabase } from '@app/testing';
+import { eventually, primaryTarget, TestDatabase } from '@app/testing';
 import { SettableClock } from '@app/workflow';
 import { TimerService } from '@app/workflow-runtime';
 import { createApiTestApp, testConfig } from './api-test-app';
@@ -184,5 +184,13 @@ describe('backward villages (后进村整转) over HTTP', () => {
     ]);
     expect((await as('admin').get('/backward-villages/trend').expect(200)).body.year).toBe(2026);
     expect((await as('admin').get('/backward-villages/trend?year=99').expect(400)).body.code).toBe('VALIDATION_FAILED');
+  });
+  it('the list rebuilt from the log comes out as it was kept', async () => {
+    const before = (await as('admin').get('/backward-villages').expect(200)).body;
+    const counts = (await as('admin').get('/backward-villages/counts?by=township&asOf=2026-08-01T00:00:00Z').expect(200)).body;
+    await as('admin').post('/admin/projections/backward-villages/rebuild').expect(202);
+    await eventually(async () => expect((await as('admin').get('/admin/projections/backward-villages').expect(200)).body.rebuild.phase).toBe('done'));
+    expect((await as('admin').get('/backward-villages').expect(200)).body).toEqual(before);
+    expect((await as('admin').get('/backward-villages/counts?by=township&asOf=2026-08-01T00:00:00Z').expect(200)).body).toEqual(counts);
   });
 });

@@ -98,4 +98,10 @@ describe('cadre monitoring (村社干部日常监测) over HTTP', () => {
     expect((await as('official.nanxun').get('/cadres/counts').expect(200)).body).toEqual({ adjustments: 0, concerns: 0, warnings: 0, byCounty: [] });
     expect((await as('admin').get('/cadres?kind=rumour').expect(400)).body.code).toBe('VALIDATION_FAILED');
   });
+  it('the records rebuilt from the log come out as they were kept', async () => {
+    const before = (await as('admin').get(`/cadres/${SECRETARY}`).expect(200)).body;
+    await as('admin').post('/admin/projections/cadre-records/rebuild').expect(202);
+    await eventually(async () => expect((await as('admin').get('/admin/projections/cadre-records').expect(200)).body.rebuild.phase).toBe('done'));
+    expect((await as('admin').get(`/cadres/${SECRETARY}`).expect(200)).body).toEqual(before);
+  });
 });

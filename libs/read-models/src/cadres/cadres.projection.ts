@@ -6,9 +6,9 @@ import { CADRE_TABLES, CadreRecordRow, cadreRecordsTable } from './cadres.tables
 // Each event is a record of its own: a retried or rebuilt event writes the same row.
 const writeRecords = cadreRecordsTable.upsert({ onConflict: 'ignore' });
 
-function recordOf(event: CadreEvent): CadreRecordRow {
+function recordOf(event: CadreEvent, version: number): CadreRecordRow {
   const { personId, name, unitId, unitChain, countyId } = event.data;
-  const where = { personId, name, unitId, countyId, unitPath: [...unitChain].reverse() };
+  const where = { personId, name, unitId, countyId, unitPath: [...unitChain].reverse(), version };
   if (event.type === 'CadreMonitoringRecorded') {
     const { recordId, kind, note, recordedBy, recordedAt } = event.data;
     return { ...where, recordId, kind, role: null, note, successor: null, recordedBy, recordedAt };
@@ -28,7 +28,7 @@ export function cadresProjection() {
     async apply(events: readonly RecordedEvent[], { manager }) {
       await writeRecords.run(
         manager,
-        events.map((event) => recordOf(event as unknown as CadreEvent)),
+        events.map((event) => recordOf(event as unknown as CadreEvent, event.version)),
       );
     },
   });

@@ -60,7 +60,7 @@ export async function cadreHistoryQuery(db: ReadModelReader, personId: string): 
   }[] = await db.query(
     `SELECT r.record_id, r.name, r.kind, r.unit_id, r.unit_path, r.role, r.note, r.successor, r.recorded_by, r.recorded_at, u.name AS unit_name
        FROM ${CADRE_RECORDS_TABLE} r LEFT JOIN ${ORG_UNITS_TABLE} u ON u.unit_id = r.unit_id
-      WHERE r.person_id = $1 ORDER BY r.recorded_at, r.record_id`,
+      WHERE r.person_id = $1 ORDER BY r.version`,
     [personId],
   );
   if (terms.length === 0 && records.length === 0) return undefined;
@@ -112,7 +112,7 @@ export async function monitoredCadresQuery(
   if (filter.kind !== undefined) where.add('kind = ?', filter.kind);
   if (filter.cursor !== undefined) where.add('person_id > ?', decodeListCursor(CADRE_LIST, filter.cursor));
   const rows: { person_id: string; name: string; concerns: string; warnings: string; adjustments: string; last_recorded_at: Date }[] = await db.query(
-    `SELECT person_id, (array_agg(name ORDER BY recorded_at DESC))[1] AS name,
+    `SELECT person_id, (array_agg(name ORDER BY version DESC))[1] AS name,
             count(*) FILTER (WHERE kind = 'concern') AS concerns,
             count(*) FILTER (WHERE kind = 'warning') AS warnings,
             count(*) FILTER (WHERE kind = 'adjustment') AS adjustments,

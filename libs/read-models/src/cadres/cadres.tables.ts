@@ -17,6 +17,8 @@ export interface CadreRecordRow {
   successor: { personId: string; name: string } | null;
   recordedBy: string;
   recordedAt: string;
+  /** The version of the event in the person's stream: the order of their entries. */
+  version: number;
 }
 
 export const cadreRecordsTable = defineTable<CadreRecordRow>({
@@ -35,6 +37,7 @@ export const cadreRecordsTable = defineTable<CadreRecordRow>({
     successor: { type: 'jsonb', nullable: true },
     recordedBy: { name: 'recorded_by', type: 'text' },
     recordedAt: { name: 'recorded_at', type: 'timestamptz' },
+    version: { type: 'bigint' },
   },
   indexes: [
     { name: 'cadre_records_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
