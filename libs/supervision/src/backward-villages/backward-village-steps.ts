@@ -79,7 +79,7 @@ export const listingVillage: BackwardVillageTransition<ListBackwardVillage> = {
     if (problems.length > 0) throw new InvalidBackwardVillageListing(problems);
     if (command.unitKind !== 'village') throw new NotAVillage(command.unitId, command.unitKind);
     assertWithinOrgScope(actor, command.unitChain);
-    const open = command.openListingIds.find((listingId) => listingId !== command.listingId);
+    const open = (command.openListingIds ?? []).find((listingId) => listingId !== command.listingId);
     if (open !== undefined) throw new VillageAlreadyListed(command.unitId, open);
     return [
       {
@@ -88,8 +88,8 @@ export const listingVillage: BackwardVillageTransition<ListBackwardVillage> = {
           listingId: command.listingId,
           unitId: command.unitId,
           unitChain: [...command.unitChain],
-          townshipId: command.townshipId,
-          countyId: command.countyId,
+          townshipId: command.townshipId === undefined ? (command.unitChain[1] ?? null) : command.townshipId,
+          countyId: command.countyId === undefined ? (command.unitChain[2] ?? null) : command.countyId,
           reason: command.reason,
           note: command.note.trim(),
           source: command.source === undefined ? null : { kind: command.source.kind.trim(), ref: command.source.ref.trim() },

@@ -3,24 +3,28 @@ import type { EvidenceRef } from '../shared/evidence';
 import type { ListingReason, ListingSource } from './backward-village';
 
 /**
- * 列入后进: lists a village's party organisation. The caller resolves the unit (its kind, chain,
- * township and county) and the village's listings still open, so the decider can refuse a unit
- * that is no village and a village listed already. A process (e.g. the duty-review result) sends
- * it as the system with the source it acts on.
+ * 列入后进: lists a village's party organisation. The API resolves the unit (its kind and chain)
+ * and the village's listings still open, so the decider can refuse a unit that is no village and a
+ * village listed already. A process (e.g. on a 差 duty-review grade) sends it as the system with
+ * the source it acts on, a listing id derived from that source, the unit's kind and chain as its
+ * event names them; it cannot read the list, so it leaves `openListingIds` out and the double
+ * listing goes unchecked for it.
  */
 export interface ListBackwardVillage {
   readonly type: 'ListBackwardVillage';
   readonly listingId: string;
   readonly unitId: string;
   readonly unitKind: string | null;
+  /** The village, then each unit above it, up to the city: a village's township and county are its second and third. */
   readonly unitChain: readonly string[];
-  readonly townshipId: string | null;
-  readonly countyId: string | null;
+  /** Default: the chain's second and third units, as a village hangs under a township under a county. */
+  readonly townshipId?: string | null;
+  readonly countyId?: string | null;
   readonly reason: ListingReason;
   readonly note: string;
   readonly source?: ListingSource;
-  /** The village's listings not yet delisted. */
-  readonly openListingIds: readonly string[];
+  /** The village's listings not yet delisted (none given: not checked). */
+  readonly openListingIds?: readonly string[];
 }
 
 export interface PlannedMeasure {

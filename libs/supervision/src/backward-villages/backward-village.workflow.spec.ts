@@ -78,10 +78,14 @@ describe('后进村整转', () => {
       expect(spec.given(LISTED).state()).toMatchObject({ status: 'listed', measures: [] });
     });
 
-    it('a process lists a village graded 差 in the duty review, naming the result it acts on', () => {
+    it('a process lists a village graded 差 in the duty review, naming the result it acts on; the township and county come from the chain', () => {
       const source = { kind: 'duty-review', ref: 'review-2026/anji-tianhuangping-yucun' };
-      const [event] = spec.given([]).when(list({ reason: 'duty-review-poor', source }), { actor: SYSTEM_ACTOR }).events();
-      expect(event).toMatchObject({ type: 'BackwardVillageListed', data: { reason: 'duty-review-poor', source, listedBy: 'system' } });
+      const fromProcess = { ...list({ reason: 'duty-review-poor', source }), townshipId: undefined, countyId: undefined, openListingIds: undefined };
+      const [event] = spec.given([]).when(fromProcess, { actor: SYSTEM_ACTOR }).events();
+      expect(event).toMatchObject({
+        type: 'BackwardVillageListed',
+        data: { reason: 'duty-review-poor', source, listedBy: 'system', townshipId: 'anji-tianhuangping', countyId: 'anji' },
+      });
     });
 
     it('refuses a listing that does not hold together, naming every problem', () => {
