@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { primaryTarget, TestDatabase } from '@app/testing';
+import { SettableClock } from '@app/workflow';
+import { TimerService } from '@app/workflow-runtime';
 import { createApiTestApp, testConfig } from './api-test-app';
 import { countEvents, DemoSession, PROBLEM_JSON, signIn } from './demo-session';
 
@@ -38,6 +40,8 @@ describe('书记领办项目: launched, pushed forward, handed over, evaluated, 
   const folder = mkdtempSync(join(tmpdir(), 'project-evidence-'));
   const sessions: Record<string, DemoSession> = {};
   let projectId: string;
+  // Monday 2 March 2026, 09:00 in Shanghai: the first milestone (30 April) is weeks away.
+  const clock = new SettableClock('2026-03-02T01:00:00.000Z');
 
   const as = (user: string) => ({
     get: (path: string) => request(app.getHttpServer()).get(path).set('Authorization', sessions[user]!.authorization),
@@ -46,7 +50,7 @@ describe('书记领办项目: launched, pushed forward, handed over, evaluated, 
 
   beforeAll(async () => {
     db = await primaryTarget().create();
-    app = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', EVIDENCE_DIR: folder }) });
+    app = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', EVIDENCE_DIR: folder }), clock });
     for (const user of ['admin', 'official.anji', 'official.nanxun', 'official.yucun', 'inspector.wuxing', 'viewer']) sessions[user] = await signIn(app, user);
   });
 
@@ -126,9 +130,27 @@ describe('书记领办项目: launched, pushed forward, handed over, evaluated, 
     expect((await as('admin').get('/org-units/nanxun/lists').expect(200)).body.projects).toMatchObject({ active: 0, items: [] });
   });
 
+  it('warns on a milestone that slips, as cases are warned: 蓝牌 before the due day, 黄牌 after it, 红牌 past the red threshold, each once', async () => {
+    const timers = app.get(TimerService);
+    const warningsOf = async (): Promise<string[]> => ((await as('admin').get(`/projects/${projectId}`).expect(200)).body as Body).milestones[1].warnings;
+    clock.set('2026-09-29T01:00:00.000Z'); // Tuesday; m2 is due Wednesday 30 September: within 2 working days
+    await timers.fireDue();
+    expect(await warningsOf()).toEqual(['blue']);
+    clock.set('2026-10-01T01:00:00.000Z');
+    await timers.fireDue();
+    expect(await warningsOf()).toEqual(['blue', 'yellow']);
+    clock.set('2026-10-30T01:00:00.000Z'); // well past 3 working days after the due day (the National Day holiday counted out)
+    await timers.fireDue();
+    await timers.fireDue();
+    expect(await warningsOf()).toEqual(['blue', 'yellow', 'red']);
+    const listed = (await as('official.anji').get('/projects').expect(200)).body.items[0] as Body;
+    expect(listed.warning).toBe('red');
+    expect((await as('official.anji').get('/org-units/anji/lists').expect(200)).body.projects).toMatchObject({ warned: 1, items: [{ projectId, warning: 'red' }] });
+  });
+
   it('hands the project over when the village’s secretary is replaced, keeping who led it when; handing over to the same person again is refused', async () => {
     const before = (await as('admin').get(`/projects/${projectId}`).expect(200)).body as Body;
-    await as('admin').post(`/org-units/${YUCUN}/responsible-people`, { role: 'secretary', personId: 'yucun-secretary-2', name: '钱书记', from: new Date().toISOString() }).expect(201);
+    await as('admin').post(`/org-units/${YUCUN}/responsible-people`, { role: 'secretary', personId: 'yucun-secretary-2', name: '钱书记', from: clock.now().toISOString() }).expect(201);
     const after = (await as('official.anji').get(`/projects/${projectId}`).expect(200)).body as Body;
     expect(after.leader).toEqual({ personId: 'yucun-secretary-2', name: '钱书记' });
     expect(after.leaders).toEqual([
