@@ -36,6 +36,7 @@ describe('read models over HTTP (admin)', () => {
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
       ['org-responsibility', 'inline'],
+      ['project-board', 'inline'],
       ['task-board', 'inline'],
     ]);
     await eventually(async () => {

@@ -10,13 +10,14 @@ import { CasesModule } from './cases/cases.module';
 import { DemoActivity } from './demo/demo-activity';
 import { DemoSeeder } from './demo/demo-seeder';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { ProjectsModule } from './projects/projects.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { TasksModule } from './tasks/tasks.module';
 import { AccountBootstrap } from './users/account-bootstrap';
 import { UsersModule } from './users/users.module';
 
 @Module({
-  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, UsersModule, EvidenceModule, BackwardVillagesModule, CadresModule],
+  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, ProjectsModule, UsersModule, EvidenceModule, BackwardVillagesModule, CadresModule],
   providers: [DemoSeeder, DemoActivity],
   exports: [OrgUnitsModule],
 })

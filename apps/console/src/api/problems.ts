@@ -40,6 +40,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   MILESTONE_ALREADY_COMPLETED: '该节点已完成，不能重复报送。',
   PROJECT_TEXT_REQUIRED: '请填写必填内容（情况说明、理由或评价意见）。',
   SAME_PROJECT_LEADER: '新的领办人与当前领办人相同，无需交接。',
+  UNIT_WITHOUT_SECRETARY: '该单位尚未明确党组织书记（第一责任人），不能立项或交接书记领办项目。',
   // Backward villages (后进村整转)
   BACKWARD_VILLAGE_NOT_FOUND: '未找到该后进村整转记录。',
   INVALID_BACKWARD_VILLAGE_LISTING: '列入后进的信息不完整：请选择村（社区）、列入原因，并填写原因说明。',
