@@ -8,8 +8,9 @@ import { DemoSession, signIn } from './demo-session';
 /**
  * 村社干部日常监测 through the API: 余村's secretary, known by the org units' responsible-person
  * events, gets a warning from the county, is adjusted with a successor (the village's secretary
- * changes as the system's consequence), and their history shows the terms and the records; counts
- * per county; another county's official sees and does nothing of it.
+ * changes as the system's consequence, and the 书记领办项目 they led passes to the successor), and
+ * their history shows the terms and the records; counts per county; another county's official
+ * sees and does nothing of it.
  */
 describe('cadre monitoring (村社干部日常监测) over HTTP', () => {
   let db: TestDatabase;
@@ -70,8 +71,13 @@ describe('cadre monitoring (村社干部日常监测) over HTTP', () => {
       'INVALID_CADRE_RECORD',
     );
 
+    // 余村's secretary leads a 书记领办项目, which passes to the successor with the role.
+    const plan = { unitId: YUCUN, year: 2026, title: '余村绿色共富项目', goal: '村集体经营性收入年增 20%', milestones: [{ title: '项目选址', dueOn: '2026-06-30' }] };
+    const projectId = (await as('official.anji').post('/projects', plan).expect(201)).body.id as string;
+
     clock.set('2026-04-01T02:00:00.000Z');
     const adjusted = await as('official.anji').post(`/cadres/${SECRETARY}/adjustments`, adjustment).expect(201);
+    expect((await as('official.anji').get(`/projects/${projectId}`).expect(200)).body.leader).toMatchObject({ personId: successor.personId, name: '胡书记' });
     expect(adjusted.body.state.records.at(-1)).toMatchObject({ kind: 'adjustment', role: 'secretary', note: '履职不力，不胜任现职', successor, recordedAt: '2026-04-01T02:00:00.000Z' });
 
     const unit = await eventually(async () => {
