@@ -23,6 +23,7 @@ describe('operating the read models, without HTTP', () => {
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
       ['org-responsibility', 'inline'],
+      ['project-board', 'inline'],
       ['task-board', 'inline'],
     ]);
     await eventually(async () => expect(await demo.queries.execute(new GetProjectionQuery('county-ranking'))).toMatchObject({ state: 'running', lagEvents: 0 }));
