@@ -79,6 +79,10 @@ describe('backward villages (后进村整转) over HTTP', () => {
     expect((await as('official.nanxun').get(`/backward-villages/${listingId}`).expect(403)).body.code).toBe('OUT_OF_SCOPE');
     expect((await as('official.yucun').get(`/backward-villages/${listingId}`).expect(200)).headers.etag).toBe('"1"');
     expect((await as('admin').get('/backward-villages/no-such-listing').expect(404)).body.code).toBe('BACKWARD_VILLAGE_NOT_FOUND');
+    for (const hostile of ['a%00b', '%E2%80%AE', 'x'.repeat(600)]) {
+      expect((await as('admin').get(`/backward-villages/${hostile}`)).status).toBeLessThan(500);
+      expect((await as('admin').post(`/backward-villages/${hostile}/delist`, { note: '摘帽' })).status).toBeLessThan(500);
+    }
     expect((await as('admin').get('/backward-villages?status=gone').expect(400)).body.code).toBe('VALIDATION_FAILED');
     expect((await as('admin').get('/backward-villages?cursor=bm90LWEtY3Vyc29y').expect(400)).body.code).toBe('INVALID_CURSOR');
   });

@@ -41,6 +41,8 @@ describe('cadre monitoring (村社干部日常监测) over HTTP', () => {
     expect(history).toMatchObject({ personId: SECRETARY, terms: [{ unitId: YUCUN, unitName: '余村', unitKind: 'village', role: 'secretary', until: null }], records: [] });
     expect((await as('official.nanxun').get(`/cadres/${SECRETARY}`).expect(403)).body.code).toBe('OUT_OF_SCOPE');
     expect((await as('admin').get('/cadres/person-nobody').expect(404)).body.code).toBe('CADRE_NOT_FOUND');
+    expect((await as('admin').get('/cadres/a%00b').expect(400)).body.code).toBe('VALIDATION_FAILED');
+    expect((await as('admin').post('/cadres/a%00b/monitoring', { kind: 'concern', unitId: YUCUN, note: 'x' }).expect(400)).body.code).toBe('VALIDATION_FAILED');
   });
 
   it('the county records a warning; scope, unknown people, units not served and bad input are refused', async () => {
