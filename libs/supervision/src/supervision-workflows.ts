@@ -4,6 +4,7 @@ import { caseLineageProcess, CaseSettings, caseSettings, caseWorkflow } from './
 import { orgUnitWorkflow } from './org-units';
 import { roundWorkflow } from './rounds';
 import { taskWorkflow } from './tasks';
+import { villageIndicatorWorkflow } from './village-indicators';
 
 /** Anything that takes workflow registrations (the runtime's engine); typed here without importing it. */
 export interface WorkflowRegistrar {
@@ -29,6 +30,7 @@ export function registerSupervisionWorkflows(engine: WorkflowRegistrar, caseWarn
   engine.register({ definitions: [taskWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 3 });
   engine.register({ definitions: [caseWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50, snapshotSchemaVersion: 2 });
   engine.register({ definitions: [accountWorkflow], settings: undefined, snapshotEvery: 50 });
+  engine.register({ definitions: [villageIndicatorWorkflow], settings: undefined, snapshotEvery: 50 });
 }
 
 /** Anything that takes process managers (the runtime's runner). */
