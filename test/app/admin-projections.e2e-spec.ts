@@ -35,6 +35,7 @@ describe('read models over HTTP (admin)', () => {
       ['county-ranking', 'async'],
       ['org-responsibility', 'inline'],
       ['task-board', 'inline'],
+      ['village-indicators', 'inline'],
     ]);
     await eventually(async () => {
       const ranking = (await as('admin').get('/admin/projections/county-ranking').expect(200)).body;
