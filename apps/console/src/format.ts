@@ -103,6 +103,8 @@ export const EVENT_TYPE_NAMES: Readonly<Record<string, string>> = {
   AccountEnabled: '启用账号',
   PasswordReset: '重置密码',
   PasswordChanged: '修改密码',
+  VillageIndicatorsReported: '报送村级指标',
+  VillageIndicatorsCorrected: '更正村级指标',
   AccountUnlocked: '解锁账号',
   OrgUnitRegistered: '登记单位',
   OrgUnitRenamed: '单位更名',
