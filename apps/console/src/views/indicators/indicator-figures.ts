@@ -61,10 +61,13 @@ export function indicatorLines(summary: IndicatorSummary, wholeName: string): In
 }
 
 const asPercent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+/** 先锋示范村 red, 强村 amber, 第一书记 blue: told apart on the page and on the 大屏's dark ground. */
+const PALETTE = ['#d9362b', '#e0a526', '#3d8bd9'];
 
 /** Bars per unit below: the 先锋示范村, 强村 and 第一书记 shares in percent. */
 export function sharesChart(summary: IndicatorSummary): Record<string, unknown> {
   return {
+    color: PALETTE,
     tooltip: { trigger: 'axis', valueFormatter: (value: number | null) => (value === null ? '—' : `${value}%`) },
     legend: { data: ['先锋示范村占比', '强村达标率', '第一书记覆盖率'] },
     xAxis: { type: 'category', data: summary.children.map((group) => group.name) },
@@ -80,13 +83,14 @@ export function sharesChart(summary: IndicatorSummary): Record<string, unknown> 
 /** Lines over the periods: the 先锋示范村 and 强村 shares in percent. */
 export function trendChart(trend: IndicatorTrend): Record<string, unknown> {
   return {
+    color: PALETTE,
     tooltip: { trigger: 'axis' },
     legend: { data: ['先锋示范村占比', '强村达标率'] },
     xAxis: { type: 'category', data: trend.points.map((point) => periodName(point.period)) },
     yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
     series: [
-      { name: '先锋示范村占比', type: 'line', data: trend.points.map((point) => asPercent(point.figures.pioneerShare)) },
-      { name: '强村达标率', type: 'line', data: trend.points.map((point) => asPercent(point.figures.strongShare)) },
+      { name: '先锋示范村占比', type: 'line', symbolSize: 10, data: trend.points.map((point) => asPercent(point.figures.pioneerShare)) },
+      { name: '强村达标率', type: 'line', symbolSize: 10, data: trend.points.map((point) => asPercent(point.figures.strongShare)) },
     ],
   };
 }
