@@ -167,6 +167,19 @@ describe('village indicators (百村示范、千村晋位, 三年强村, 千企�
     expect(own).toMatchObject({ unitId: 'nanxun', total: { reported: 1 } });
   });
 
+  it('a 全科网格 has its 网格党支部 secretary and its 网格员; a 网格员 is a grid’s only', async () => {
+    const from = '2026-01-01T00:00:00Z';
+    await as('admin').post(`/org-units/${YUCUN_GRID}/responsible-people`, { role: 'secretary', personId: 'p-hu', name: '胡支书', from }).expect(201);
+    await as('admin').post(`/org-units/${YUCUN_GRID}/responsible-people`, { role: 'grid-worker', personId: 'p-qian', name: '钱网格员', from }).expect(201);
+    const grid = await eventually(async () => {
+      const body = (await as('official.yucun').get(`/org-units/${YUCUN_GRID}`).expect(200)).body;
+      expect(body.unit.responsible['grid-worker']).toBeDefined();
+      return body;
+    });
+    expect(grid.unit).toMatchObject({ kind: 'grid', responsible: { secretary: { name: '胡支书' }, 'grid-worker': { name: '钱网格员' } } });
+    expectProblem(await as('admin').post(`/org-units/${YUCUN}/responsible-people`, { role: 'grid-worker', personId: 'p-sun', name: '孙网格员', from }), 409, 'ROLE_NOT_HELD_AT_UNIT');
+  });
+
   it('a case is split down to a 全科网格 under its village', async () => {
     const opened = await as('admin')
       .post('/cases', { title: '余村垃圾分类整改', description: '垃圾分类设施不足', severity: 'medium', responsibleUnitId: YUCUN, dueWorkingDays: 20 })

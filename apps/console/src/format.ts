@@ -51,6 +51,7 @@ export const RESPONSIBLE_ROLE_NAMES: Readonly<Record<string, string>> = {
   secretary: '第一责任人',
   deputy: '分管领导',
   liaison: '联络员',
+  'grid-worker': '网格员',
 };
 
 /** What each step of a case is called on its timeline. */

@@ -102,6 +102,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   INVALID_ORG_TREE: '组织架构数据有误，请联系管理员。',
   NOT_A_COUNTY: '所选单位不是区县，请选择区县。',
   UNKNOWN_RESPONSIBLE_ROLE: '责任人类别不正确，请重新选择。',
+  ROLE_NOT_HELD_AT_UNIT: '网格员只设在全科网格。',
   RESPONSIBLE_PERSON_INCOMPLETE: '请完整填写责任人的姓名和任职时间。',
   PERSON_ALREADY_RESPONSIBLE: '此人已担任该职责，无需重复登记。',
   RESPONSIBILITY_IN_FUTURE: '任职时间不能晚于今天。',

@@ -946,7 +946,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Give a unit its secretary, deputy or liaison; replaces the current holder (admin)
+         * Give a unit its secretary, deputy, liaison or (a grid) grid worker; replaces the current holder (admin)
          * @description Roles: admin.
          */
         post: operations["orgUnitsAssignPerson"];
@@ -1595,7 +1595,7 @@ export type components = {
             name: string;
             personId: string;
             /** @enum {string} */
-            role: "secretary" | "deputy" | "liaison";
+            role: "secretary" | "deputy" | "liaison" | "grid-worker";
         };
         AssignTaskRequest: {
             /** @example 5 */
@@ -2809,6 +2809,8 @@ export type components = {
         ResponsiblePeopleResponse: {
             /** @description 分管领导 */
             deputy?: components["schemas"]["ResponsibleHolderResponse"];
+            /** @description 网格员 (a grid’s only; its secretary is the 网格党支部’s) */
+            "grid-worker"?: components["schemas"]["ResponsibleHolderResponse"];
             /** @description 联络员 */
             liaison?: components["schemas"]["ResponsibleHolderResponse"];
             /** @description 第一责任人 */
@@ -7962,7 +7964,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, RESPONSIBLE_PERSON_INCOMPLETE */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, ROLE_NOT_HELD_AT_UNIT (a grid worker outside a grid), RESPONSIBLE_PERSON_INCOMPLETE */
             409: {
                 headers: {
                     [name: string]: unknown;
