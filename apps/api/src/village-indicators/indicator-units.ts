@@ -8,12 +8,12 @@ import { OrgDirectory } from '../org-units/org-directory';
 export class IndicatorUnits {
   constructor(@Inject(OrgDirectory) private readonly directory: OrgDirectory) {}
 
-  /** The unit with its kind and chain as the tree has it now; ORG_UNIT_NOT_FOUND for an unknown id. */
-  async village(unitId: string): Promise<IndicatorVillage & { name: string }> {
+  /** The unit with its kind and chain as the tree has it now, and its name; ORG_UNIT_NOT_FOUND for an unknown id. */
+  async village(unitId: string): Promise<{ village: IndicatorVillage; name: string }> {
     const tree = (await this.directory.fresh()).orgTree();
     const unit = tree.find(unitId);
     if (unit === undefined) throw new OrgUnitNotFound(unitId);
-    return { unitId, kind: unit.kind, name: unit.name, unitChain: tree.chain(unitId).map((link) => link.id) };
+    return { village: { unitId, kind: unit.kind, unitChain: tree.chain(unitId).map((link) => link.id) }, name: unit.name };
   }
 
   /**

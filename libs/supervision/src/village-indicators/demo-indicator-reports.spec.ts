@@ -14,6 +14,16 @@ describe('demoIndicatorReports', () => {
     expect(demoIndicatorReports(VILLAGES)).toEqual(reports);
   });
 
+  it('takes each village’s grid count from the org tree when given it', () => {
+    const counted = demoIndicatorReports(['village-1', 'village-2'], (unitId) => (unitId === 'village-1' ? 4 : 0));
+    expect(counted.map((row) => [row.unitId, row.report.gridCount])).toEqual([
+      ['village-1', 4],
+      ['village-2', 0],
+      ['village-1', 4],
+      ['village-2', 0],
+    ]);
+  });
+
   it('reproduces the source’s city-wide figures in 2026: 37.3% 先锋示范村, 75% at the 强村 targets, 第一书记 everywhere', () => {
     const share = (test: (report: (typeof of2026)[number]) => boolean) => of2026.filter(test).length / of2026.length;
     expect(share((row) => row.report.grade === 'pioneer')).toBeCloseTo(0.373, 3);

@@ -37,8 +37,9 @@ function firstShare(unitIds: readonly string[], salt: string, share: number): Se
  * Deterministic indicator reports for the demo villages, a report per village for each of 2025
  * and 2026, whose city-wide shares are the source's (rounded to whole villages). The strong
  * villages are drawn once for both years' order, so a village strong in 2025 stays strong.
+ * `gridsOf` gives a village's grid count when the demo's org tree has its grids (1 to 3 drawn otherwise).
  */
-export function demoIndicatorReports(villageUnitIds: readonly string[]): DemoIndicatorReport[] {
+export function demoIndicatorReports(villageUnitIds: readonly string[], gridsOf?: (unitId: string) => number): DemoIndicatorReport[] {
   const reports: DemoIndicatorReport[] = [];
   for (const year of DEMO_YEARS) {
     const pioneers = firstShare(villageUnitIds, 'pioneer', year.pioneerShare);
@@ -66,7 +67,7 @@ export function demoIndicatorReports(villageUnitIds: readonly string[]): DemoInd
           pairedEnterprises: Array.from({ length: pairings }, (_, n) => DEMO_ENTERPRISES[(firstEnterprise + n) % DEMO_ENTERPRISES.length]!),
           firstSecretary: withSecretary.has(unitId) ? `${DEMO_SECRETARY_SURNAMES[Math.floor(draw('secretary') * DEMO_SECRETARY_SURNAMES.length)]}第一书记` : null,
           provinciallyWeak: weak.has(unitId),
-          gridCount: 1 + Math.floor(unitInterval(`grids:${unitId}`) * 3),
+          gridCount: gridsOf?.(unitId) ?? 1 + Math.floor(unitInterval(`grids:${unitId}`) * 3),
         },
       });
     }

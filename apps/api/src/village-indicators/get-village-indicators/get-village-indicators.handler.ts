@@ -16,11 +16,11 @@ export class GetVillageIndicatorsHandler implements IQueryHandler<GetVillageIndi
   ) {}
 
   async execute({ unitId, actor, asOf }: GetVillageIndicatorsQuery): Promise<VillageIndicators> {
-    const village = await this.units.village(unitId);
+    const { village, name } = await this.units.village(unitId);
     assertWithinOrgScope(actor, village.unitChain);
     if (village.kind !== 'village') throw new NotAVillage(unitId);
     const at = asOf ?? this.clock.now();
     const periods = await villageIndicatorHistoryQuery(this.projections.dataSource, unitId, at);
-    return { unitId, name: village.name, asOf: at.toISOString(), periods };
+    return { unitId, name, asOf: at.toISOString(), periods };
   }
 }

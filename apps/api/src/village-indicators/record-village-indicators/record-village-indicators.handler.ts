@@ -22,7 +22,7 @@ export class RecordVillageIndicatorsHandler implements ICommandHandler<RecordVil
   }
 
   async execute({ unitId, submission, metadata }: RecordVillageIndicatorsCommand): Promise<VillageIndicatorOutcome> {
-    const { name: _name, ...village } = await this.units.village(unitId);
+    const { village } = await this.units.village(unitId);
     const { period, report, reason } = submission;
     const command: VillageIndicatorCommand =
       reason === undefined ? { type: 'ReportVillageIndicators', village, period, report } : { type: 'CorrectVillageIndicators', village, period, report, reason };
