@@ -34,6 +34,7 @@ describe('read models over HTTP (admin)', () => {
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
       ['org-responsibility', 'inline'],
+      ['project-board', 'inline'],
       ['task-board', 'inline'],
       ['village-indicators', 'inline'],
     ]);

@@ -194,6 +194,18 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
     await eventually(async () => expect((await ok(200, send('admin', 'get', '/admin/projections/case-board'))).body.rebuild.phase).toBe('done'));
   });
 
+  it('a 书记领办项目 from launch to evaluation, and its reads', async () => {
+    const plan = { unitId: 'anji-tianhuangping-yucun', year: 2026, title: '余村绿色共富项目', goal: '村集体经营性收入年增 20%', milestones: [{ title: '项目选址', dueOn: '2026-04-30' }] };
+    const projectId = (await ok(201, send('official.anji', 'post', '/projects', plan))).body.id as string;
+    await ok(200, send('official.anji', 'post', `/projects/${projectId}/progress`, { report: '召开村民代表大会', milestoneId: 'm1' }));
+    await ok(200, send('official.anji', 'post', `/projects/${projectId}/milestones/m1/complete`, { report: '选址完成' }));
+    await ok(409, send('official.anji', 'post', `/projects/${projectId}/hand-over`, { reason: '书记未变' }));
+    await ok(200, send('inspector.wuxing', 'post', `/projects/${projectId}/evaluate`, { grade: 'good', comment: '按期完成' }));
+    await ok(200, send('viewer', 'get', `/projects/${projectId}`));
+    await ok(200, send('viewer', 'get', '/projects?year=2026'));
+    await ok(404, send('viewer', 'get', '/projects/no-such-project'));
+  });
+
   it('village indicators: a report, its correction, the village’s history, the roll-up and the trend', async () => {
     const village = 'anji-tianhuangping-yucun';
     const report = { period: '2026', grade: 'pioneer', operatingIncome: 520_000, totalIncome: 1_200_000, pairedEnterprises: ['安吉示例竹业有限公司'], provinciallyWeak: false, gridCount: 2 };

@@ -8,6 +8,7 @@ import { CasesModule } from './cases/cases.module';
 import { DemoActivity } from './demo/demo-activity';
 import { DemoSeeder } from './demo/demo-seeder';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { ProjectsModule } from './projects/projects.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { TasksModule } from './tasks/tasks.module';
 import { AccountBootstrap } from './users/account-bootstrap';
@@ -15,7 +16,7 @@ import { UsersModule } from './users/users.module';
 import { VillageIndicatorsModule } from './village-indicators/village-indicators.module';
 
 @Module({
-  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, UsersModule, EvidenceModule, VillageIndicatorsModule],
+  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, ProjectsModule, UsersModule, EvidenceModule, VillageIndicatorsModule],
   providers: [DemoSeeder, DemoActivity],
   exports: [OrgUnitsModule],
 })

@@ -2,6 +2,7 @@ import type { Command, Event, ProcessManager, WorkflowDefinition } from '@app/wo
 import { accountWorkflow } from './accounts';
 import { caseLineageProcess, CaseSettings, caseSettings, caseWorkflow } from './cases';
 import { orgUnitWorkflow } from './org-units';
+import { projectWorkflow } from './projects';
 import { roundWorkflow } from './rounds';
 import { taskWorkflow } from './tasks';
 import { villageIndicatorWorkflow } from './village-indicators';
@@ -29,6 +30,8 @@ export function registerSupervisionWorkflows(engine: WorkflowRegistrar, caseWarn
   engine.register({ definitions: [roundWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 2 });
   engine.register({ definitions: [taskWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 3 });
   engine.register({ definitions: [caseWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50, snapshotSchemaVersion: 2 });
+  // A 书记领办项目's milestones warn on the cases' thresholds.
+  engine.register({ definitions: [projectWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50 });
   engine.register({ definitions: [accountWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [villageIndicatorWorkflow], settings: undefined, snapshotEvery: 50 });
 }

@@ -40,6 +40,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   MILESTONE_ALREADY_COMPLETED: '该节点已完成，不能重复报送。',
   PROJECT_TEXT_REQUIRED: '请填写必填内容（情况说明、理由或评价意见）。',
   SAME_PROJECT_LEADER: '新的领办人与当前领办人相同，无需交接。',
+  UNIT_WITHOUT_SECRETARY: '该单位尚未明确党组织书记（第一责任人），不能立项或交接书记领办项目。',
   // Village indicators (村级指标)
   INVALID_INDICATOR_REPORT: '指标报送不完整或前后矛盾（如总收入小于经营性收入），请按提示修改。',
   NOT_A_VILLAGE: '只有村（社区）报送村级指标。',

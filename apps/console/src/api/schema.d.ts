@@ -956,6 +956,130 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 书记领办项目 board; officials see only the projects of their own subtree
+         * @description Any signed-in user.
+         */
+        get: operations["projectsBoard"];
+        put?: never;
+        /**
+         * 立项: launch a project led by the unit’s secretary (第一责任人), with its milestones (admin, or an official of the unit or above)
+         * @description Roles: admin, official. Each milestone is numbered m1, m2… in the order given and warns 蓝/黄/红牌 on the cases’ thresholds as its due day nears and passes.
+         */
+        post: operations["projectsLaunch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One project: milestones with their warnings, progress, who led it when, the evaluation, and its responsibility chain
+         * @description Any signed-in user.
+         */
+        get: operations["projectsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 年终评价: grade the project at the year’s end (好/较好/一般/差); it takes nothing more after
+         * @description Roles: admin, inspector.
+         */
+        post: operations["projectsEvaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 交接: the unit’s secretary now takes the project over (done at once when the secretary is changed through the org tree)
+         * @description Roles: admin, official.
+         */
+        post: operations["projectsHandOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/milestones/{milestoneId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 节点完成: a milestone reached (late or not); its warnings come down
+         * @description Roles: admin, official.
+         */
+        post: operations["projectsComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 推进: report progress on the project or one milestone, with evidence
+         * @description Roles: admin, official.
+         */
+        post: operations["projectsProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rounds": {
         parameters: {
             query?: never;
@@ -2013,6 +2137,12 @@ export type components = {
         CommentRequest: {
             comment?: string;
         };
+        CompleteMilestoneRequest: {
+            /** @description evidence put in before with POST /evidence (at most 10 files), recorded by hash in the event */
+            attachments?: components["schemas"]["AttachmentRequest"][];
+            /** @example 选址完成并经村民代表大会通过 */
+            report: string;
+        };
         ConsistencyProofResponse: {
             from: number;
             fromRoot: string;
@@ -2120,6 +2250,15 @@ export type components = {
             fromLeaf: number;
             toLeaf: number;
         };
+        EvaluateProjectRequest: {
+            /** @example 目标全部完成，成效明显 */
+            comment: string;
+            /**
+             * @description 好 good, 较好 fairly-good, 一般 average, 差 poor
+             * @enum {string}
+             */
+            grade: "good" | "fairly-good" | "average" | "poor";
+        };
         EvidenceFilesCheckResponse: {
             /** @description in the storage, its bytes no longer hashing to its name (the first 100) */
             altered: string[];
@@ -2146,6 +2285,10 @@ export type components = {
             field?: string;
             /** @example score must not be greater than 1000000 */
             message: string;
+        };
+        HandOverProjectRequest: {
+            /** @example 原书记调任，由新任书记接续领办 */
+            reason: string;
         };
         HealthInfo: {
             calendar: components["schemas"]["CalendarStatus"];
@@ -2251,6 +2394,47 @@ export type components = {
             itemCode: string;
             score: number;
         };
+        LaunchProjectRequest: {
+            /** @example 村集体经营性收入年增 20% */
+            goal: string;
+            /** @description 1 to 12 milestones, each due in the project’s year */
+            milestones: components["schemas"]["MilestoneRequest"][];
+            /** @example 余村绿色共富项目 */
+            title: string;
+            /**
+             * @description the unit whose secretary (第一责任人) leads the project
+             * @example anji-tianhuangping-yucun
+             */
+            unitId: string;
+            /** @example 2026 */
+            year: number;
+        };
+        LeadershipTermResponse: {
+            /** @description when they took the project on */
+            from: string;
+            name: string;
+            /** @description the person, as the unit’s responsible people name them */
+            personId: string;
+            /** @description when they handed it over; null while they lead it */
+            until: string | null;
+        };
+        ListedProjectResponse: {
+            /** @enum {string|null} */
+            grade: "good" | "fairly-good" | "average" | "poor" | null;
+            leader: components["schemas"]["ProjectLeaderResponse"];
+            milestonesCompleted: number;
+            milestonesPlanned: number;
+            /** @description the earliest due day of a milestone not reached */
+            nextDueOn: string | null;
+            projectId: string;
+            /** @enum {string} */
+            status: "active" | "evaluated";
+            title: string;
+            unitId: string;
+            /** @enum {string} */
+            warning: "none" | "blue" | "yellow" | "red";
+            year: number;
+        };
         ListedTaskResponse: {
             deadlineProvisional: boolean;
             dueOn: string;
@@ -2315,6 +2499,34 @@ export type components = {
         MarkedReadResponse: {
             /** @description how many were unread and are read now */
             marked: number;
+        };
+        MilestoneRequest: {
+            /**
+             * @description the last day (Asia/Shanghai) it is due, in the project’s year
+             * @example 2026-06-30
+             */
+            dueOn: string;
+            /** @example 完成村集体经济项目选址 */
+            title: string;
+        };
+        MilestoneResponse: {
+            /** @description the evidence put in when it was reached */
+            attachments: components["schemas"]["AttachmentResponse"][];
+            completedAt: string | null;
+            completedBy: string | null;
+            completionReport: string | null;
+            /** @description the last moment of dueOn in China, as an instant */
+            deadlineAt: string;
+            /** @example 2026-06-30 */
+            dueOn: string;
+            /** @description reached after its due day */
+            late: boolean;
+            milestoneId: string;
+            title: string;
+            /** @description warnings up now (蓝牌, 黄牌, 红牌); they come down when it is reached */
+            warnings: ("blue" | "yellow" | "red")[];
+            /** @description every warning it ever had */
+            warningsRaised: ("blue" | "yellow" | "red")[];
         };
         NoticeView: {
             /** @description where the published text was read */
@@ -2571,6 +2783,50 @@ export type components = {
             /** @description everything open in the subtree */
             totals: components["schemas"]["ProblemCountsResponse"];
         };
+        ProjectBoardPageResponse: {
+            items: components["schemas"]["ProjectViewResponse"][];
+            /** @description pass back as cursor for the next page; null: no more */
+            nextCursor: string | null;
+        };
+        ProjectChainLevelResponse: {
+            kind: string | null;
+            /** @description 0 at the project’s unit, counting up */
+            level: number;
+            name: string | null;
+            /** @description the people in the unit’s roles today, by role */
+            responsible: {
+                [key: string]: components["schemas"]["TermResponse"];
+            };
+            unitId: string;
+        };
+        ProjectCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            /** @description the project’s id */
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now */
+            replayed: boolean;
+            /** @description the project after the command */
+            state: components["schemas"]["ProjectPageResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
+        ProjectEvaluationResponse: {
+            comment: string;
+            evaluatedAt: string;
+            evaluatedBy: string;
+            /** @enum {string} */
+            grade: "good" | "fairly-good" | "average" | "poor";
+            milestonesCompleted: number;
+            milestonesLate: number;
+            milestonesPlanned: number;
+        };
+        ProjectHandOverResponse: {
+            from: components["schemas"]["ProjectLeaderResponse"];
+            handedOverAt: string;
+            handedOverBy: string;
+            reason: string;
+            to: components["schemas"]["ProjectLeaderResponse"];
+        };
         ProjectionErrorResponse: {
             /** Format: date-time */
             at: string;
@@ -2600,6 +2856,104 @@ export type components = {
             rebuild: components["schemas"]["RebuildProgressResponse"] | null;
             /** @enum {string} */
             state: "running" | "stopped" | "failed" | "rebuilding";
+        };
+        ProjectLeaderResponse: {
+            name: string;
+            /** @description the person, as the unit’s responsible people name them */
+            personId: string;
+        };
+        ProjectListResponse: {
+            /** @description projects not yet evaluated */
+            active: number;
+            evaluated: number;
+            /** @description active first, the gravest warning first, then by the next milestone’s due day */
+            items: components["schemas"]["ListedProjectResponse"][];
+            /** @description active projects with a warning up on a milestone */
+            warned: number;
+        };
+        ProjectPageResponse: {
+            /** @description the responsibility chain: the project’s unit up to the city */
+            chain: components["schemas"]["ProjectChainLevelResponse"][];
+            /** @description the year-end evaluation (年终评价); null before it */
+            evaluation: components["schemas"]["ProjectEvaluationResponse"] | null;
+            goal: string;
+            handOvers: components["schemas"]["ProjectHandOverResponse"][];
+            launchedAt: string;
+            launchedBy: string;
+            /** @description who leads it now */
+            leader: components["schemas"]["ProjectLeaderResponse"];
+            /** @description who led it when, first to current */
+            leaders: components["schemas"]["LeadershipTermResponse"][];
+            /** @description by due day */
+            milestones: components["schemas"]["MilestoneResponse"][];
+            /** @description oldest first */
+            progress: components["schemas"]["ProjectProgressResponse"][];
+            projectId: string;
+            /**
+             * @description active (推进中), evaluated (已评价)
+             * @enum {string}
+             */
+            status: "active" | "evaluated";
+            title: string;
+            /** @description the unit, then each unit above it up to the city */
+            unitChain: string[];
+            /** @description the unit whose secretary leads it */
+            unitId: string;
+            /**
+             * @description the gravest warning up on a milestone not reached
+             * @enum {string}
+             */
+            warning: "none" | "blue" | "yellow" | "red";
+            year: number;
+        };
+        ProjectProgressRequest: {
+            /** @description evidence put in before with POST /evidence (at most 10 files), recorded by hash in the event */
+            attachments?: components["schemas"]["AttachmentRequest"][];
+            /** @description the milestone the report is on; absent for the project as a whole */
+            milestoneId?: string;
+            /** @example 项目选址已完成，召开村民代表大会 */
+            report: string;
+        };
+        ProjectProgressResponse: {
+            attachments: components["schemas"]["AttachmentResponse"][];
+            milestoneId: string | null;
+            report: string;
+            reportedAt: string;
+            reportedBy: string;
+            reportNumber: number;
+        };
+        ProjectViewResponse: {
+            /** @description the year-end evaluation (年终评价); null before it */
+            evaluation: components["schemas"]["ProjectEvaluationResponse"] | null;
+            goal: string;
+            handOvers: components["schemas"]["ProjectHandOverResponse"][];
+            launchedAt: string;
+            launchedBy: string;
+            /** @description who leads it now */
+            leader: components["schemas"]["ProjectLeaderResponse"];
+            /** @description who led it when, first to current */
+            leaders: components["schemas"]["LeadershipTermResponse"][];
+            /** @description by due day */
+            milestones: components["schemas"]["MilestoneResponse"][];
+            /** @description oldest first */
+            progress: components["schemas"]["ProjectProgressResponse"][];
+            projectId: string;
+            /**
+             * @description active (推进中), evaluated (已评价)
+             * @enum {string}
+             */
+            status: "active" | "evaluated";
+            title: string;
+            /** @description the unit, then each unit above it up to the city */
+            unitChain: string[];
+            /** @description the unit whose secretary leads it */
+            unitId: string;
+            /**
+             * @description the gravest warning up on a milestone not reached
+             * @enum {string}
+             */
+            warning: "none" | "blue" | "yellow" | "red";
+            year: number;
         };
         PublicationResponse: {
             /** @description when this version was published */
@@ -2785,6 +3139,8 @@ export type components = {
         ResponsibilityEntryResponse: {
             /** @description open cases the unit is accountable for now (its own, and those escalated to it) */
             accountableCases: number;
+            /** @description 书记领办项目 of the unit not yet evaluated */
+            activeProjects: number;
             /** @description tasks targeting the unit that are not closed */
             activeTasks: number;
             /** @description 0 for the unit the lists are of, 1 for the units directly below it… */
@@ -3228,6 +3584,8 @@ export type components = {
             };
             /** @description 问题清单 */
             problems: components["schemas"]["ProblemListResponse"];
+            /** @description 书记领办项目 of the subtree (on the 责任清单 and the 任务清单) */
+            projects: components["schemas"]["ProjectListResponse"];
             /** @description 责任清单 */
             responsibilities: components["schemas"]["ResponsibilityEntryResponse"][];
             /** @description 任务清单 */
@@ -7965,6 +8323,841 @@ export interface operations {
                 };
             };
             /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, ROLE_NOT_HELD_AT_UNIT (a grid worker outside a grid), RESPONSIBLE_PERSON_INCOMPLETE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsBoard: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR */
+                cursor?: string;
+                /** @description the person leading it now */
+                leader?: string;
+                limit?: number;
+                status?: "active" | "evaluated";
+                /** @description a unit; covers the projects of the units below it */
+                unit?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectBoardPageResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsLaunch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LaunchProjectRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; UNIT_WITHOUT_SECRETARY; INVALID_PROJECT_PLAN (details.problems lists every problem, e.g. a due day outside the year) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPageResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PROJECT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsEvaluate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluateProjectRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PROJECT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PROJECT_ALREADY_EVALUATED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsHandOver: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOverProjectRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PROJECT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; SAME_PROJECT_LEADER (the secretary leads it already), UNIT_WITHOUT_SECRETARY, PROJECT_ALREADY_EVALUATED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsComplete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteMilestoneRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PROJECT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; MILESTONE_ALREADY_COMPLETED, PROJECT_ALREADY_EVALUATED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectProgressRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PROJECT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PROJECT_ALREADY_EVALUATED; MILESTONE_NOT_FOUND */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -21,6 +21,7 @@ describe('operating the read models, without HTTP', () => {
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
       ['org-responsibility', 'inline'],
+      ['project-board', 'inline'],
       ['task-board', 'inline'],
       ['village-indicators', 'inline'],
     ]);
