@@ -13,9 +13,10 @@ import { RoundsModule } from './rounds/rounds.module';
 import { TasksModule } from './tasks/tasks.module';
 import { AccountBootstrap } from './users/account-bootstrap';
 import { UsersModule } from './users/users.module';
+import { VillageIndicatorsModule } from './village-indicators/village-indicators.module';
 
 @Module({
-  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, ProjectsModule, UsersModule, EvidenceModule],
+  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, ProjectsModule, UsersModule, EvidenceModule, VillageIndicatorsModule],
   providers: [DemoSeeder, DemoActivity],
   exports: [OrgUnitsModule],
 })

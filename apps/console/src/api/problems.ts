@@ -41,6 +41,14 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   PROJECT_TEXT_REQUIRED: '请填写必填内容（情况说明、理由或评价意见）。',
   SAME_PROJECT_LEADER: '新的领办人与当前领办人相同，无需交接。',
   UNIT_WITHOUT_SECRETARY: '该单位尚未明确党组织书记（第一责任人），不能立项或交接书记领办项目。',
+  // Village indicators (村级指标)
+  INVALID_INDICATOR_REPORT: '指标报送不完整或前后矛盾（如总收入小于经营性收入），请按提示修改。',
+  NOT_A_VILLAGE: '只有村（社区）报送村级指标。',
+  INDICATORS_REPORTED_FROM_ABOVE: '村级指标由所在乡镇（街道）或区县报送，村（社区）不能自报。',
+  INDICATOR_PERIOD_ALREADY_REPORTED: '该村这一期已报送，如需修改请提交更正并说明理由。',
+  INDICATOR_PERIOD_NOT_REPORTED: '该村这一期尚未报送，无从更正。',
+  CORRECTION_REASON_REQUIRED: '更正须说明理由。',
+  INDICATOR_VILLAGE_MISMATCH: '报送的村与指标档案不符。',
   // Notifications (通知)
   NOTIFICATION_NOT_FOUND: '未找到该通知，可能不是发给您的。',
   NOTIFICATION_NOT_RETRYABLE: '只有发送失败的通知可以重新发送；该通知正在发送或已送达。',
@@ -95,6 +103,7 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   INVALID_ORG_TREE: '组织架构数据有误，请联系管理员。',
   NOT_A_COUNTY: '所选单位不是区县，请选择区县。',
   UNKNOWN_RESPONSIBLE_ROLE: '责任人类别不正确，请重新选择。',
+  ROLE_NOT_HELD_AT_UNIT: '网格员只设在全科网格。',
   RESPONSIBLE_PERSON_INCOMPLETE: '请完整填写责任人的姓名和任职时间。',
   PERSON_ALREADY_RESPONSIBLE: '此人已担任该职责，无需重复登记。',
   RESPONSIBILITY_IN_FUTURE: '任职时间不能晚于今天。',

@@ -21,7 +21,9 @@ describe('operating the read models, without HTTP', () => {
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
       ['org-responsibility', 'inline'],
+      ['project-board', 'inline'],
       ['task-board', 'inline'],
+      ['village-indicators', 'inline'],
     ]);
     await eventually(async () => expect(await demo.queries.execute(new GetProjectionQuery('county-ranking'))).toMatchObject({ state: 'running', lagEvents: 0 }));
     await expect(demo.queries.execute(new GetProjectionQuery('no-such-read-model'))).rejects.toMatchObject({ code: 'PROJECTION_NOT_FOUND', details: { projection: 'no-such-read-model' } });
