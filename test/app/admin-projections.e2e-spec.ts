@@ -38,6 +38,7 @@ describe('read models over HTTP (admin)', () => {
       ['org-responsibility', 'inline'],
       ['project-board', 'inline'],
       ['task-board', 'inline'],
+      ['village-indicators', 'inline'],
     ]);
     await eventually(async () => {
       const ranking = (await as('admin').get('/admin/projections/county-ranking').expect(200)).body;

@@ -62,7 +62,7 @@ describe('backward villages (后进村整转) over HTTP', () => {
 
     const again = await as('admin').post('/backward-villages', { unitId: YUCUN, reason: 'weak-leadership', note: '再次列入' }).expect(409);
     expect(again.body).toMatchObject({ code: 'VILLAGE_ALREADY_LISTED', details: { listingId } });
-    expect((await as('admin').post('/backward-villages', { unitId: 'anji-tianhuangping', reason: 'other', note: '镇' }).expect(409)).body.code).toBe('NOT_A_VILLAGE');
+    expect((await as('admin').post('/backward-villages', { unitId: 'anji-tianhuangping', reason: 'other', note: '镇' }).expect(409)).body.code).toBe('LISTED_UNIT_NOT_A_VILLAGE');
     expect((await as('official.nanxun').post('/backward-villages', { unitId: 'anji-xilong-huangdu', reason: 'other', note: '越权' }).expect(403)).body.code).toBe('OUT_OF_SCOPE');
     expect((await as('viewer').post('/backward-villages', { unitId: 'anji-xilong-huangdu', reason: 'other', note: '观察员' }).expect(403)).body.code).toBe('ROLE_FORBIDDEN');
     expect((await as('admin').post('/backward-villages', { unitId: 'no-such-village', reason: 'other', note: 'x' }).expect(404)).body.code).toBe('ORG_UNIT_NOT_FOUND');

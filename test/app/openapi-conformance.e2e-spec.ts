@@ -206,6 +206,18 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
     await ok(404, send('viewer', 'get', '/projects/no-such-project'));
   });
 
+  it('village indicators: a report, its correction, the village’s history, the roll-up and the trend', async () => {
+    const village = 'anji-tianhuangping-yucun';
+    const report = { period: '2026', grade: 'pioneer', operatingIncome: 520_000, totalIncome: 1_200_000, pairedEnterprises: ['安吉示例竹业有限公司'], provinciallyWeak: false, gridCount: 2 };
+    await ok(201, send('official.anji', 'post', `/villages/${village}/indicators`, report));
+    await ok(200, send('official.anji', 'post', `/villages/${village}/indicators/corrections`, { ...report, firstSecretary: '胡第一书记', reason: '补录第一书记' }));
+    await ok(409, send('official.anji', 'post', `/villages/${village}/indicators`, report));
+    await ok(200, send('official.anji', 'get', `/villages/${village}/indicators`));
+    await ok(200, send('viewer', 'get', '/indicators/summary'));
+    await ok(200, send('viewer', 'get', '/indicators/summary?unitId=anji&period=2025'));
+    await ok(200, send('viewer', 'get', '/indicators/trend?unitId=anji'));
+  });
+
   it('a backward village from listing to delisting, its counts and trend, and a cadre’s monitoring and adjustment', async () => {
     const YUCUN = 'anji-tianhuangping-yucun';
     const listed = (await ok(201, send('official.anji', 'post', '/backward-villages', { unitId: YUCUN, reason: 'weak-leadership', note: '班子软弱涣散' }))).body;

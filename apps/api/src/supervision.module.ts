@@ -15,9 +15,10 @@ import { RoundsModule } from './rounds/rounds.module';
 import { TasksModule } from './tasks/tasks.module';
 import { AccountBootstrap } from './users/account-bootstrap';
 import { UsersModule } from './users/users.module';
+import { VillageIndicatorsModule } from './village-indicators/village-indicators.module';
 
 @Module({
-  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, ProjectsModule, UsersModule, EvidenceModule, BackwardVillagesModule, CadresModule],
+  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, ProjectsModule, UsersModule, EvidenceModule, VillageIndicatorsModule, BackwardVillagesModule, CadresModule],
   providers: [DemoSeeder, DemoActivity],
   exports: [OrgUnitsModule],
 })

@@ -51,6 +51,7 @@ export const RESPONSIBLE_ROLE_NAMES: Readonly<Record<string, string>> = {
   secretary: '第一责任人',
   deputy: '分管领导',
   liaison: '联络员',
+  'grid-worker': '网格员',
 };
 
 /** What each step of a case is called on its timeline. */
@@ -103,6 +104,8 @@ export const EVENT_TYPE_NAMES: Readonly<Record<string, string>> = {
   AccountEnabled: '启用账号',
   PasswordReset: '重置密码',
   PasswordChanged: '修改密码',
+  VillageIndicatorsReported: '报送村级指标',
+  VillageIndicatorsCorrected: '更正村级指标',
   AccountUnlocked: '解锁账号',
   OrgUnitRegistered: '登记单位',
   OrgUnitRenamed: '单位更名',

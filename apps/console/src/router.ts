@@ -21,6 +21,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'audit', name: 'audit', component: () => import('./views/audit/AuditView.vue'), meta: { title: '审计留痕' } },
       { path: 'units', name: 'units', component: () => import('./views/UnitListsView.vue'), meta: { title: '三张清单' } },
       { path: 'ranking', name: 'ranking', component: () => import('./views/ranking/RankingView.vue'), meta: { title: '区县比看' } },
+      { path: 'indicators', name: 'indicators', component: () => import('./views/indicators/IndicatorsView.vue'), meta: { title: '村级指标' } },
       { path: 'cases/:id', name: 'case', component: () => import('./views/cases/CasePageView.vue'), props: true, meta: { title: '督办单' } },
       { path: 'backward-villages', name: 'backward-villages', component: () => import('./views/backward-villages/BackwardVillagesView.vue'), meta: { title: '后进村整转' } },
       {
@@ -41,6 +42,7 @@ const routes: RouteRecordRaw[] = [
     props: true,
     meta: { title: '区县比看大屏' },
   },
+  { path: '/screen/indicators', name: 'indicators-screen', component: () => import('./views/indicators/IndicatorScreenView.vue'), meta: { title: '村级指标大屏' } },
   { path: '/:unknown(.*)*', redirect: { name: 'workbench' } },
 ];
 

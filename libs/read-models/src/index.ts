@@ -3,13 +3,15 @@ import { backwardVillagesProjection } from './backward-villages';
 import { cadresProjection } from './cadres';
 import { rankingProjections } from './ranking';
 import { boardProjections } from './supervision-boards';
+import { villageIndicatorsProjection } from './village-indicators';
 
 export * from './ranking';
 export * from './supervision-boards';
+export * from './village-indicators';
 export * from './backward-villages';
 export * from './cadres';
 
 /** Every read model of the supervision domain, registered by the API and the worker alike. */
 export function supervisionProjections(): ProjectionDefinition[] {
-  return [...boardProjections(), ...rankingProjections(), backwardVillagesProjection(), cadresProjection()];
+  return [...boardProjections(), ...rankingProjections(), villageIndicatorsProjection(), backwardVillagesProjection(), cadresProjection()];
 }

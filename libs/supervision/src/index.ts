@@ -10,5 +10,6 @@ export { StreamNaming } from './shared/stream-naming';
 export { ProcessManagerRegistrar, registerSupervisionProcessManagers, registerSupervisionWorkflows, WorkflowRegistrar } from './supervision-workflows';
 export { checkedAttachments, EvidenceRef, InvalidAttachments, MAX_ATTACHMENTS, withAttachments } from './shared/evidence';
 export * from './projects';
+export * from './village-indicators';
 export * from './backward-villages';
 export * from './cadres';

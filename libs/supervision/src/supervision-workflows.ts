@@ -7,6 +7,7 @@ import { orgUnitWorkflow } from './org-units';
 import { projectWorkflow } from './projects';
 import { roundWorkflow } from './rounds';
 import { taskWorkflow } from './tasks';
+import { villageIndicatorWorkflow } from './village-indicators';
 
 /** Anything that takes workflow registrations (the runtime's engine); typed here without importing it. */
 export interface WorkflowRegistrar {
@@ -34,6 +35,7 @@ export function registerSupervisionWorkflows(engine: WorkflowRegistrar, caseWarn
   // A 书记领办项目's milestones warn on the cases' thresholds.
   engine.register({ definitions: [projectWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50 });
   engine.register({ definitions: [accountWorkflow], settings: undefined, snapshotEvery: 50 });
+  engine.register({ definitions: [villageIndicatorWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [backwardVillageWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50 });
   engine.register({ definitions: [cadreWorkflow], settings: undefined, snapshotEvery: 50 });
 }

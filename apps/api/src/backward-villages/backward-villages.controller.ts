@@ -68,7 +68,7 @@ export class BackwardVillagesController {
   @ApiVersionedResponse(BackwardVillageCommandResponse, { status: 201 })
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'OUT_OF_SCOPE' })
-  @ApiConflictResponse({ description: 'NOT_A_VILLAGE, VILLAGE_ALREADY_LISTED (details.listingId), INVALID_BACKWARD_VILLAGE_LISTING' })
+  @ApiConflictResponse({ description: 'LISTED_UNIT_NOT_A_VILLAGE, VILLAGE_ALREADY_LISTED (details.listingId), INVALID_BACKWARD_VILLAGE_LISTING' })
   async list(@Body() body: ListBackwardVillageRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
     return answer(response, await this.commands.execute(new ListBackwardVillageCommand(body, meta)));
   }

@@ -18,6 +18,7 @@ export class ResponsiblePeopleResponse {
   @ApiPropertyOptional({ type: ResponsibleHolderResponse, description: '第一责任人' }) secretary?: ResponsibleHolderResponse;
   @ApiPropertyOptional({ type: ResponsibleHolderResponse, description: '分管领导' }) deputy?: ResponsibleHolderResponse;
   @ApiPropertyOptional({ type: ResponsibleHolderResponse, description: '联络员' }) liaison?: ResponsibleHolderResponse;
+  @ApiPropertyOptional({ type: ResponsibleHolderResponse, description: '网格员 (a grid’s only; its secretary is the 网格党支部’s)' }) 'grid-worker'?: ResponsibleHolderResponse;
 }
 
 export class OrgUnitViewResponse implements UnitView {

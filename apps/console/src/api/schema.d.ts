@@ -976,6 +976,46 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/indicators/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The roll-up of a unit’s villages for a period, in whole and per unit directly below it (the 大屏’s figures); as known at asOf
+         * @description Any signed-in user. Grade distribution and 先锋示范村 share, villages at the 三年强村 targets, pairings, 第一书记 coverage, grids.
+         */
+        get: operations["villageIndicatorsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/indicators/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit’s villages rolled up per period reported, in period order; as known at asOf
+         * @description Any signed-in user.
+         */
+        get: operations["villageIndicatorsTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/metrics": {
         parameters: {
             query?: never;
@@ -1170,7 +1210,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Give a unit its secretary, deputy or liaison; replaces the current holder (admin)
+         * Give a unit its secretary, deputy, liaison or (a grid) grid worker; replaces the current holder (admin)
          * @description Roles: admin.
          */
         post: operations["orgUnitsAssignPerson"];
@@ -1852,6 +1892,50 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/villages/{unitId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A village’s reports, latest period first, each with the revisions it replaced; as known at asOf
+         * @description Any signed-in user.
+         */
+        get: operations["villageIndicatorsVillage"];
+        put?: never;
+        /**
+         * Report a village’s indicators for a period (admin, or an official of a unit above the village)
+         * @description Roles: admin, official. A period is reported once; a second report of it is 409 INDICATOR_PERIOD_ALREADY_REPORTED (correct it instead).
+         */
+        post: operations["villageIndicatorsReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/villages/{unitId}/indicators/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a reported period of a village, with a reason: the next revision replaces it (the earlier stays readable as of before)
+         * @description Roles: admin, official.
+         */
+        post: operations["villageIndicatorsCorrect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1915,7 +1999,7 @@ export type components = {
             name: string;
             personId: string;
             /** @enum {string} */
-            role: "secretary" | "deputy" | "liaison";
+            role: "secretary" | "deputy" | "liaison" | "grid-worker";
         };
         AssignTaskRequest: {
             /** @example 5 */
@@ -2075,7 +2159,7 @@ export type components = {
             /** @example 履职不力，群众满意度低，不胜任现职 */
             reason: string;
             /** @enum {string} */
-            role: "secretary" | "deputy" | "liaison";
+            role: "secretary" | "deputy" | "liaison" | "grid-worker";
             /** @description who takes the role over; without one the role is left vacant */
             successor?: components["schemas"]["SuccessorRequest"];
             /**
@@ -2142,7 +2226,7 @@ export type components = {
              * @description the role an adjustment took the person out of
              * @enum {string|null}
              */
-            role: "secretary" | "deputy" | "liaison" | null;
+            role: "secretary" | "deputy" | "liaison" | "grid-worker" | null;
             successor: components["schemas"]["CadreSuccessorResponse"] | null;
             unitId: string;
             unitName: string | null;
@@ -2155,7 +2239,7 @@ export type components = {
         CadreTermResponse: {
             from: string;
             /** @enum {string} */
-            role: "secretary" | "deputy" | "liaison";
+            role: "secretary" | "deputy" | "liaison" | "grid-worker";
             unitId: string;
             unitKind: string | null;
             unitName: string | null;
@@ -2492,6 +2576,16 @@ export type components = {
             /** @example anji-tianhuangping */
             unitId: string;
         };
+        CommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the resource state after the command */
+            state: Record<string, never>;
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
         CommentRequest: {
             comment?: string;
         };
@@ -2508,6 +2602,49 @@ export type components = {
             proof: string[];
             to: number;
             toRoot: string;
+        };
+        CorrectVillageIndicatorsRequest: {
+            /**
+             * @description the village’s 第一书记; absent when it has none
+             * @example 胡第一书记
+             */
+            firstSecretary?: string;
+            /**
+             * @description 百村示范、千村晋位: 先锋示范村 (pioneer), 先进村, 合格村, 后进村
+             * @enum {string}
+             */
+            grade: "pioneer" | "advanced" | "qualified" | "backward";
+            /**
+             * @description the village’s 全科网格
+             * @example 2
+             */
+            gridCount: number;
+            /**
+             * @description 村级集体经营性收入 for the year, whole 元
+             * @example 520000
+             */
+            operatingIncome: number;
+            /**
+             * @description 千企结千村: the enterprises paired with the village
+             * @example [
+             *       "安吉示例竹业有限公司"
+             *     ]
+             */
+            pairedEnterprises: string[];
+            /**
+             * @description a year, or a quarter of it (2026-Q3)
+             * @example 2026
+             */
+            period: string;
+            /** @description 省定薄弱村: the province lists the village as weak */
+            provinciallyWeak: boolean;
+            /** @example 经营性收入口径调整 */
+            reason: string;
+            /**
+             * @description 村级集体总收入 for the year, whole 元; no less than the operating income
+             * @example 1200000
+             */
+            totalIncome: number;
         };
         CountyNameResponse: {
             /** @example anji */
@@ -2640,6 +2777,74 @@ export type components = {
             /** @description the tree head of treeSize, standard base64: compare with a signed checkpoint */
             rootHash: string;
             treeSize: number;
+        };
+        IndicatorFiguresResponse: {
+            /** @description of the villages reported, 0–1 to four decimals; null when none was */
+            firstSecretaryShare: number | null;
+            grades: components["schemas"]["IndicatorGradeCountsResponse"];
+            /** @description 全科网格 */
+            grids: number;
+            /** @description 元, summed */
+            operatingIncome: number;
+            pairedVillages: number;
+            /** @description 千企结千村 enterprise pairings */
+            pairings: number;
+            /** @description of the villages reported, 0–1 to four decimals; null when none was */
+            pioneerShare: number | null;
+            /** @description villages reported for the period */
+            reported: number;
+            /** @description villages at both 三年强村 targets */
+            strong: number;
+            /** @description of the villages reported, 0–1 to four decimals; null when none was */
+            strongShare: number | null;
+            /** @description 元, summed */
+            totalIncome: number;
+            /** @description villages and communities in the subtree (the org tree now) */
+            villages: number;
+            /** @description 省定薄弱村 */
+            weakVillages: number;
+            /** @description 省定薄弱村 paired with an enterprise */
+            weakVillagesPaired: number;
+            /** @description villages with a 第一书记 */
+            withFirstSecretary: number;
+        };
+        IndicatorGradeCountsResponse: {
+            /** @description 先进村 */
+            advanced: number;
+            /** @description 后进村 */
+            backward: number;
+            /** @description 先锋示范村 */
+            pioneer: number;
+            /** @description 合格村 */
+            qualified: number;
+        };
+        IndicatorGroupResponse: {
+            figures: components["schemas"]["IndicatorFiguresResponse"];
+            /** @example county */
+            kind: string;
+            name: string;
+            unitId: string;
+        };
+        IndicatorSummaryResponse: {
+            asOf: string;
+            /** @description each unit directly below (departments aside) */
+            children: components["schemas"]["IndicatorGroupResponse"][];
+            /** @description null when nothing was reported in the subtree */
+            period: string | null;
+            /** @description every period reported in the subtree, in order */
+            periods: string[];
+            total: components["schemas"]["IndicatorFiguresResponse"];
+            unitId: string;
+        };
+        IndicatorTrendPointResponse: {
+            figures: components["schemas"]["IndicatorFiguresResponse"];
+            period: string;
+        };
+        IndicatorTrendResponse: {
+            asOf: string;
+            /** @description in period order */
+            points: components["schemas"]["IndicatorTrendPointResponse"][];
+            unitId: string;
         };
         ItemScoreRequest: {
             itemCode: string;
@@ -3501,6 +3706,8 @@ export type components = {
         ResponsiblePeopleResponse: {
             /** @description 分管领导 */
             deputy?: components["schemas"]["ResponsibleHolderResponse"];
+            /** @description 网格员 (a grid’s only; its secretary is the 网格党支部’s) */
+            "grid-worker"?: components["schemas"]["ResponsibleHolderResponse"];
             /** @description 联络员 */
             liaison?: components["schemas"]["ResponsibleHolderResponse"];
             /** @description 第一责任人 */
@@ -3975,6 +4182,83 @@ export type components = {
             userId: string;
             /** @example inspector.anji */
             username: string;
+        };
+        VillageIndicatorReportRequest: {
+            /**
+             * @description the village’s 第一书记; absent when it has none
+             * @example 胡第一书记
+             */
+            firstSecretary?: string;
+            /**
+             * @description 百村示范、千村晋位: 先锋示范村 (pioneer), 先进村, 合格村, 后进村
+             * @enum {string}
+             */
+            grade: "pioneer" | "advanced" | "qualified" | "backward";
+            /**
+             * @description the village’s 全科网格
+             * @example 2
+             */
+            gridCount: number;
+            /**
+             * @description 村级集体经营性收入 for the year, whole 元
+             * @example 520000
+             */
+            operatingIncome: number;
+            /**
+             * @description 千企结千村: the enterprises paired with the village
+             * @example [
+             *       "安吉示例竹业有限公司"
+             *     ]
+             */
+            pairedEnterprises: string[];
+            /**
+             * @description a year, or a quarter of it (2026-Q3)
+             * @example 2026
+             */
+            period: string;
+            /** @description 省定薄弱村: the province lists the village as weak */
+            provinciallyWeak: boolean;
+            /**
+             * @description 村级集体总收入 for the year, whole 元; no less than the operating income
+             * @example 1200000
+             */
+            totalIncome: number;
+        };
+        VillageIndicatorRevisionResponse: {
+            firstSecretary: string | null;
+            /** @enum {string} */
+            grade: "pioneer" | "advanced" | "qualified" | "backward";
+            gridCount: number;
+            /** @description 元 */
+            operatingIncome: number;
+            pairedEnterprises: string[];
+            /** @example 2026 */
+            period: string;
+            provinciallyWeak: boolean;
+            /** @description why it was corrected; null on the first report */
+            reason: string | null;
+            recordedAt: string;
+            recordedBy: string;
+            /** @description 1 for the report, counting up with each correction */
+            revision: number;
+            /** @description at both 三年强村 targets: 30万元 operating and 100万元 total income */
+            strong: boolean;
+            /** @description 元 */
+            totalIncome: number;
+        };
+        VillageIndicatorsResponse: {
+            asOf: string;
+            name: string;
+            /** @description latest period first */
+            periods: components["schemas"]["VillagePeriodReportResponse"][];
+            unitId: string;
+        };
+        VillagePeriodReportResponse: {
+            /** @description the revision in force */
+            current: components["schemas"]["VillageIndicatorRevisionResponse"];
+            /** @description the revisions it replaced, latest first */
+            earlier: components["schemas"]["VillageIndicatorRevisionResponse"][];
+            period: string;
         };
         WarningBandCountsResponse: {
             blue: number;
@@ -5412,7 +5696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; NOT_A_VILLAGE, VILLAGE_ALREADY_LISTED (details.listingId), INVALID_BACKWARD_VILLAGE_LISTING */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; LISTED_UNIT_NOT_A_VILLAGE, VILLAGE_ALREADY_LISTED (details.listingId), INVALID_BACKWARD_VILLAGE_LISTING */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9067,6 +9351,172 @@ export interface operations {
             };
         };
     };
+    villageIndicatorsSummary: {
+        parameters: {
+            query?: {
+                /** @description answer as known at this instant (ISO 8601 with Z or an offset); now when absent */
+                asOf?: string;
+                /** @description the period; the latest year reported when absent */
+                period?: string;
+                /** @description the unit whose subtree is rolled up; the caller’s own unit (an official) or the city when absent */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorSummaryResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    villageIndicatorsTrend: {
+        parameters: {
+            query?: {
+                /** @description answer as known at this instant (ISO 8601 with Z or an offset); now when absent */
+                asOf?: string;
+                /** @description the unit whose subtree is rolled up; the caller’s own unit (an official) or the city when absent */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorTrendResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     metricsScrape: {
         parameters: {
             query?: never;
@@ -9860,7 +10310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, RESPONSIBLE_PERSON_INCOMPLETE */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, ROLE_NOT_HELD_AT_UNIT (a grid worker outside a grid), RESPONSIBLE_PERSON_INCOMPLETE */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14026,6 +14476,375 @@ export interface operations {
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    villageIndicatorsVillage: {
+        parameters: {
+            query?: {
+                /** @description answer as known at this instant (ISO 8601 with Z or an offset); now when absent */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VillageIndicatorsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_A_VILLAGE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    villageIndicatorsReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VillageIndicatorReportRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; INVALID_INDICATOR_REPORT (details.problems), VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE, INDICATORS_REPORTED_FROM_ABOVE (the village’s own official) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; NOT_A_VILLAGE, INDICATOR_PERIOD_ALREADY_REPORTED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    villageIndicatorsCorrect: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectVillageIndicatorsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; INVALID_INDICATOR_REPORT (details.problems), VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE, INDICATORS_REPORTED_FROM_ABOVE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND, INDICATOR_PERIOD_NOT_REPORTED */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; NOT_A_VILLAGE, CORRECTION_REASON_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,7 +21,7 @@ import {
   MeasureAlreadyCompleted,
   MeasureNotFound,
   MeasuresOutstanding,
-  NotAVillage,
+  ListedUnitNotAVillage,
   NotTheVillagesCounty,
   VillageAlreadyListed,
 } from './backward-village.errors';
@@ -77,7 +77,7 @@ export const listingVillage: BackwardVillageTransition<ListBackwardVillage> = {
   decide: (_state, command, { actor, now }) => {
     const problems = listingProblems(command);
     if (problems.length > 0) throw new InvalidBackwardVillageListing(problems);
-    if (command.unitKind !== 'village') throw new NotAVillage(command.unitId, command.unitKind);
+    if (command.unitKind !== 'village') throw new ListedUnitNotAVillage(command.unitId, command.unitKind);
     assertWithinOrgScope(actor, command.unitChain);
     const open = (command.openListingIds ?? []).find((listingId) => listingId !== command.listingId);
     if (open !== undefined) throw new VillageAlreadyListed(command.unitId, open);

@@ -15,8 +15,8 @@ export class InvalidBackwardVillageListing extends DomainError {
   }
 }
 
-export class NotAVillage extends DomainError {
-  readonly code = 'NOT_A_VILLAGE';
+export class ListedUnitNotAVillage extends DomainError {
+  readonly code = 'LISTED_UNIT_NOT_A_VILLAGE';
   constructor(unitId: string, kind: string | null) {
     super('Only a village’s (村/社区) party organisation is listed as backward', { unitId, kind });
   }

@@ -95,7 +95,7 @@ describe('后进村整转', () => {
     });
 
     it('refuses a unit that is no village, a village listed already, another county’s official and an inspector', () => {
-      spec.given([]).when(list({ unitKind: 'township' }), { actor: admin }).thenThrows(DomainError, 'NOT_A_VILLAGE');
+      spec.given([]).when(list({ unitKind: 'township' }), { actor: admin }).thenThrows(DomainError, 'LISTED_UNIT_NOT_A_VILLAGE');
       spec.given([]).when(list({ openListingIds: ['bv-0'] }), { actor: admin }).thenThrows(DomainError, 'VILLAGE_ALREADY_LISTED');
       spec.given([]).when(list(), { actor: nanxun }).thenThrows(ForbiddenError, 'OUT_OF_SCOPE');
       spec.given([]).when(list(), { actor: inspector }).thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
