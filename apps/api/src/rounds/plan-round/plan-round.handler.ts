@@ -41,9 +41,10 @@ export class PlanRoundHandler implements ICommandHandler<PlanRoundCommand, Round
         period: plan.period,
         ...(plan.theme === undefined ? {} : { theme: plan.theme }),
         scopeCountyIds: plan.scopeCountyIds ?? tree.ofKind('county').map((county) => county.id),
-        rubric: { items: plan.rubric.items },
+        rubric: { items: plan.rubric?.items ?? [] },
         scoringPolicy: plan.scoringPolicy,
         window: { opensOn: plan.window.opensOn, closesOn: plan.window.closesOn },
+        ...(plan.dutyReview === undefined ? {} : { dutyReview: plan.dutyReview }),
       },
       metadata,
     );
