@@ -73,6 +73,7 @@ describe.each(databaseTargets())('a database migrated before the one runner, upg
     expect(ledger).toEqual([
       { component: 'read-model:case-board', version: 1, name: 'case board documents folded by the board itself' },
       { component: 'read-model:county-ranking', version: 1, name: 'the county ranking’s facts and publications' },
+      { component: 'read-model:duty-reviews', version: 1, name: 'duty reports, ratings and published results (述职评议考核)' },
       { component: 'read-model:org-responsibility', version: 1, name: 'the org directory and the responsibility terms' },
       { component: 'read-model:task-board', version: 1, name: 'task board documents folded by the board itself' },
     ]);

@@ -6,6 +6,7 @@ import { ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
 import { RankingModule } from './ranking/ranking.module';
 import { CasesModule } from './cases/cases.module';
 import { DemoActivity } from './demo/demo-activity';
+import { DutyReviewsModule } from './duty-reviews/duty-reviews.module';
 import { DemoSeeder } from './demo/demo-seeder';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { RoundsModule } from './rounds/rounds.module';
@@ -14,7 +15,7 @@ import { AccountBootstrap } from './users/account-bootstrap';
 import { UsersModule } from './users/users.module';
 
 @Module({
-  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, UsersModule, EvidenceModule],
+  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, UsersModule, EvidenceModule, DutyReviewsModule],
   providers: [DemoSeeder, DemoActivity],
   exports: [OrgUnitsModule],
 })

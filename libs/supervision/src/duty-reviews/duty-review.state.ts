@@ -27,6 +27,7 @@ export interface ReportedDutyReview {
   readonly report: string;
   readonly revision: number;
   readonly attachments: readonly EvidenceRef[];
+  readonly submittedBy: string;
   readonly submittedAt: string;
   /** One per panel member who rated, in the order they first rated. */
   readonly ratings: readonly DutyReviewRating[];
@@ -41,9 +42,9 @@ export function initialDutyReviewState(): DutyReviewState {
 export function evolveDutyReview(state: DutyReviewState, event: DutyReviewEvent): DutyReviewState {
   switch (event.type) {
     case 'DutyReportSubmitted': {
-      const { reviewId, roundId, unitId, unitChain, countyId, secretary, report, revision, submittedAt, attachments } = event.data;
+      const { reviewId, roundId, unitId, unitChain, countyId, secretary, report, revision, submittedBy, submittedAt, attachments } = event.data;
       const ratings = state.status === 'reported' ? state.ratings : [];
-      return { status: 'reported', reviewId, roundId, unitId, unitChain, countyId, secretary, report, revision, attachments: attachments ?? [], submittedAt, ratings };
+      return { status: 'reported', reviewId, roundId, unitId, unitChain, countyId, secretary, report, revision, attachments: attachments ?? [], submittedBy, submittedAt, ratings };
     }
     case 'DutyReportRated': {
       if (state.status !== 'reported') return state;
