@@ -658,7 +658,9 @@ describe('the web console in Chromium', () => {
 
       for (const step of ['close-scoring', 'publish']) await admin.post(`/rounds/${roundId}/${step}`, {}).expect(200);
       const official = await openContext(browser, base);
-      await signIn(official.page, base, 'official.anji', `/ui/rounds/${roundId}/duty-reviews`);
+      await signIn(official.page, base, 'official.anji', '/ui/');
+      await official.page.getByRole('menuitem', { name: '述职评议' }).click();
+      await official.page.locator('.duty-review-rounds').getByRole('link', { name: '2026年度区县委书记述职评议（控制台）' }).click();
       await official.page.getByText('评议结果（已发布，结果已锁定）').waitFor();
       const results = official.page.locator('.duty-results');
       await results.getByText('好 0 · 较好 0 · 一般 1 · 差 0').waitFor();

@@ -11,6 +11,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'cases', name: 'cases', component: () => import('./views/cases/CaseBoardView.vue'), meta: { title: '督办案件' } },
       { path: 'rounds', name: 'rounds', component: () => import('./views/rounds/RoundsView.vue'), meta: { title: '督查轮次' } },
       { path: 'rounds/:id', name: 'round', component: () => import('./views/rounds/RoundPageView.vue'), props: true, meta: { title: '督查轮次' } },
+      { path: 'duty-reviews', name: 'duty-reviews', component: () => import('./views/duty-reviews/DutyReviewRoundsView.vue'), meta: { title: '述职评议考核' } },
       { path: 'rounds/:id/duty-reviews', name: 'duty-review-round', component: () => import('./views/duty-reviews/DutyReviewRoundView.vue'), props: true, meta: { title: '述职评议考核' } },
       { path: 'duty-reviews/:id', name: 'duty-review', component: () => import('./views/duty-reviews/DutyReviewView.vue'), props: true, meta: { title: '述职评议' } },
       { path: 'tasks', name: 'tasks', component: () => import('./views/tasks/TaskBoardView.vue'), meta: { title: '督查任务' } },
