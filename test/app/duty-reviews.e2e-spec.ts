@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request, { Response, Test } from 'supertest';
 import { UserDirectory } from '@app/auth';
-import { primaryTarget, TestDatabase } from '@app/testing';
+import { eventually, primaryTarget, TestDatabase } from '@app/testing';
 import { createApiTestApp, testConfig } from './api-test-app';
 import { addInspector, countEvents, DEMO_PASSWORD, DemoSession, PROBLEM_JSON, signIn } from './demo-session';
 
@@ -68,10 +68,12 @@ describe('述职评议考核 over HTTP: reports, ratings with recusal, frozen re
     expectProblem(await post('admin', '/rounds', plan), 400, 'VALIDATION_FAILED');
     expectProblem(await post('admin', '/rounds', { ...plan, dutyReview: { panelIds: ['inspector.wuxing', 'inspector.wuxing'] } }), 409, 'INVALID_DUTY_REVIEW_SETTINGS');
     expectProblem(await post('admin', '/rounds', { ...plan, dutyReview: { panelIds: ['inspector.wuxing'], followUpShare: 1.5 } }), 400, 'VALIDATION_FAILED');
+    expectProblem(await post('admin', '/rounds', { ...plan, dutyReview: { panelIds: ['inspector.wuxing', 'official.anji'] } }), 404, 'INSPECTOR_NOT_FOUND');
     const planned = await post('admin', '/rounds', { ...plan, dutyReview: { panelIds: ['inspector.wuxing', 'inspector.anji', 'inspector.deqing'] } }).expect(201);
     roundId = planned.body.id;
     expect(planned.body.state).toMatchObject({ kind: 'duty-review', rubric: { items: [] }, dutyReview: { unitKind: 'county', followUpShare: 1 / 3 } });
-    expectProblem(await get('admin', `/rounds/${roundId}/ranking`), 409, 'ROUND_NOT_RANKED');
+    // 区县比看 ranks nobody in it (once the ranking's projector has seen the round).
+    await eventually(async () => expectProblem(await get('admin', `/rounds/${roundId}/ranking`), 409, 'ROUND_NOT_RANKED'));
   });
 
   it('lists the round’s counties awaiting their reports; a report waits for the round to start', async () => {

@@ -8422,7 +8422,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ORG_UNIT_NOT_FOUND: a scope county that does not exist */
+            /** @description ORG_UNIT_NOT_FOUND: a scope county that does not exist; INSPECTOR_NOT_FOUND: a panel member who is not an inspector */
             404: {
                 headers: {
                     [name: string]: unknown;
