@@ -1,4 +1,4 @@
-import { DutyRating, DutyReviewResults, dutyReviewResults, DutyReviewSecretary, DutyReviewSettings, EvidenceRef } from '@app/supervision';
+import { DEFAULT_FOLLOW_UP_SHARE, DutyRating, DutyReviewResults, dutyReviewResults, DutyReviewSecretary, DutyReviewSettings, EvidenceRef } from '@app/supervision';
 import type { ReadModelReader } from '../supervision-boards/board-query';
 import { dutyReviewRatingsTable, dutyReviewRoundsTable, dutyReviewsTable } from './duty-reviews.tables';
 
@@ -131,5 +131,5 @@ export async function dutyReviewResultsQuery(db: ReadModelReader, round: DutyRev
     const found = facts.get(unit.unitId);
     return { unitId: unit.unitId, unitChain: unit.unitChain, reported: found?.report != null, ratings: (found?.ratings ?? []).map((rating) => rating.rating) };
   });
-  return { published: false, publishedAt: null, results: dutyReviewResults(round.roundId, round.settings?.followUpShare ?? 1 / 3, standings) };
+  return { published: false, publishedAt: null, results: dutyReviewResults(round.roundId, round.settings?.followUpShare ?? DEFAULT_FOLLOW_UP_SHARE, standings) };
 }

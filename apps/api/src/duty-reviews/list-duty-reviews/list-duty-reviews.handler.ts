@@ -19,7 +19,8 @@ export class ListDutyReviewsHandler implements IQueryHandler<ListDutyReviewsQuer
     const round = await this.reviews.round(roundId);
     const units = (await this.reviews.units(round)).filter((unit) => isWithinOrgScope(actor, unit.unitChain));
     const db = this.projections.dataSource;
-    const [facts, published] = [await dutyReviewFactsQuery(db, roundId), (await dutyReviewRoundQuery(db, roundId))?.results ?? null];
+    const facts = await dutyReviewFactsQuery(db, roundId);
+    const published = (await dutyReviewRoundQuery(db, roundId))?.results ?? null;
     return {
       roundId,
       title: round.title,
