@@ -67,8 +67,8 @@ describe.each(databaseTargets())('a database migrated before the one runner, upg
     ]);
   });
 
-  it('runs none of the store’s migrations again; of auth only the account columns (3), of the read models only those of the boards whose tables changed', async () => {
-    expect(applied).toEqual({ 'event-store': [], auth: [3], workflow: [], audit: [], idempotency: [], notifications: [1], sealing: [1, 2, 3, 4], evidence: [1], 'read-models': [1, 2] });
+  it('runs none of the store’s migrations again; of auth only the account columns (3), of the read models only those of the boards whose tables changed and the new duty-review tables', async () => {
+    expect(applied).toEqual({ 'event-store': [], auth: [3], workflow: [], audit: [], idempotency: [], notifications: [1], sealing: [1, 2, 3, 4], evidence: [1], 'read-models': [1, 2, 3] });
     const ledger = await rows(`SELECT component, version, name FROM schema_migrations WHERE component LIKE 'read-model:%' ORDER BY component, version`);
     expect(ledger).toEqual([
       { component: 'read-model:case-board', version: 1, name: 'case board documents folded by the board itself' },
