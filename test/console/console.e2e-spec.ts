@@ -602,25 +602,34 @@ describe('the web console in Chromium', () => {
   );
 
   it(
-    '述职评议考核: the admin submits 安吉县’s duty report with evidence, an inspector of the panel rates it, the 安吉 inspector is shown recused, and the published results mark 安吉县 for follow-up',
+    '述职评议考核: the admin plans it with its panel and submits 安吉县’s duty report with evidence, an inspector of the panel rates it, the 安吉 inspector is shown recused, and the published results mark 安吉县 for follow-up',
     async () => {
       const admin = await apiAs('admin');
-      const planned = await admin
-        .post('/rounds', {
-          kind: 'duty-review',
-          title: '2026年度区县委书记述职评议（控制台）',
-          period: '2026',
-          scopeCountyIds: ['wuxing', 'anji'],
-          scoringPolicy: { method: 'mean' },
-          window: { opensOn: '2026-11-02', closesOn: '2026-11-30' },
-          dutyReview: { panelIds: ['inspector.wuxing', 'inspector.anji'] },
-        })
-        .expect(201);
-      const roundId = planned.body.id as string;
-      await admin.post(`/rounds/${roundId}/start`, {}).expect(200);
-
       const office = await openContext(browser, base);
-      await signIn(office.page, base, 'admin', `/ui/rounds/${roundId}`);
+      await signIn(office.page, base, 'admin', '/ui/rounds');
+      await office.page.getByRole('button', { name: '新建轮次' }).click();
+      await office.page.getByRole('radiogroup', { name: '轮次类型' }).getByText('述职评议考核').click();
+      expect(await office.page.getByLabel('第 1 项编号').count()).toBe(0); // no rubric: reports are rated on the scale
+      await office.page.locator('#round-title').fill('2026年度区县委书记述职评议（控制台）');
+      await office.page.locator('#round-period').fill('2026');
+      await office.page.getByPlaceholder('开始').fill('2026-11-02');
+      await office.page.getByPlaceholder('结束').fill('2026-11-30');
+      await office.page.getByPlaceholder('结束').press('Enter');
+      await office.page.getByRole('dialog').locator('.el-select:has([aria-label="督查范围"])').click();
+      for (const county of ['吴兴区', '安吉县']) await office.page.locator('.el-select-dropdown__item').filter({ hasText: new RegExp(`^${county}$`) }).click();
+      await office.page.getByRole('dialog').getByRole('heading', { name: '新建督查轮次' }).click();
+      await office.page.getByRole('button', { name: '创建轮次' }).click();
+      await office.page.getByText('请选择评议组成员').waitFor();
+      await office.page.getByRole('dialog').locator('.el-select:has([aria-label="评议组成员"])').click();
+      for (const inspector of ['督查员（吴兴区）', '督查员（安吉县）']) await office.page.locator('.el-select-dropdown__item').filter({ hasText: inspector }).click();
+      await office.page.getByRole('dialog').getByRole('heading', { name: '新建督查轮次' }).click();
+      await screenshot(office.page, 'duty-review-plan');
+      await office.page.getByRole('button', { name: '创建轮次' }).click();
+      await office.page.waitForURL(/\/ui\/rounds\/[^/]+$/);
+      const roundId = office.page.url().split('/').pop()!;
+      await office.page.getByText('“一般”“差”评价占 33.3% 及以上').waitFor();
+      await office.page.getByRole('button', { name: '启动轮次' }).click();
+      await office.page.getByText('启动轮次成功').waitFor();
       await office.page.getByRole('link', { name: '进入述职评议：各单位述职、评议与结果' }).click();
       await office.page.getByRole('heading', { name: '2026年度区县委书记述职评议（控制台）' }).waitFor();
       await office.page.locator('.duty-reviews').getByText('待述职').first().waitFor();
