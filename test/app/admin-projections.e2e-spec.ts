@@ -33,6 +33,7 @@ describe('read models over HTTP (admin)', () => {
     expect(items.map((item: Body) => [item.name, item.kind]).sort()).toEqual([
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
+      ['duty-reviews', 'inline'],
       ['org-responsibility', 'inline'],
       ['project-board', 'inline'],
       ['task-board', 'inline'],

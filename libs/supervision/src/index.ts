@@ -11,3 +11,4 @@ export { ProcessManagerRegistrar, registerSupervisionProcessManagers, registerSu
 export { checkedAttachments, EvidenceRef, InvalidAttachments, MAX_ATTACHMENTS, withAttachments } from './shared/evidence';
 export * from './projects';
 export * from './village-indicators';
+export * from './duty-reviews';

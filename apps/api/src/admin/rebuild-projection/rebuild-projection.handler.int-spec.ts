@@ -20,6 +20,7 @@ describe('operating the read models, without HTTP', () => {
     expect(items.map((item) => [item.name, item.kind]).sort()).toEqual([
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
+      ['duty-reviews', 'inline'],
       ['org-responsibility', 'inline'],
       ['project-board', 'inline'],
       ['task-board', 'inline'],
