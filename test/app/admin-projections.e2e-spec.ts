@@ -35,6 +35,7 @@ describe('read models over HTTP (admin)', () => {
       ['cadre-records', 'inline'],
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
+      ['duty-reviews', 'inline'],
       ['org-responsibility', 'inline'],
       ['project-board', 'inline'],
       ['task-board', 'inline'],

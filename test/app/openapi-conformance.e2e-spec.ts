@@ -118,6 +118,22 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
     await ok(415, send('inspector.wuxing', 'post', '/evidence', Buffer.from('text'), { 'Content-Type': 'text/plain' }));
   });
 
+  it('a duty-review round (述职评议考核): the report, a rating, publication and every read of them', async () => {
+    const plan = { ...ROUND, kind: 'duty-review', title: '2026年度述职评议', period: '2026', rubric: undefined, dutyReview: { panelIds: ['inspector.wuxing'] } };
+    const roundId = (await ok(201, send('admin', 'post', '/rounds', plan))).body.id as string;
+    await ok(200, send('admin', 'post', `/rounds/${roundId}/start`));
+    await ok(200, send('admin', 'post', `/duty-reviews/${roundId}.anji/report`, { report: '2026年度抓基层党建工作述职' }));
+    await ok(200, send('inspector.wuxing', 'post', `/duty-reviews/${roundId}.anji/ratings`, { rating: 'fairly-good', comment: '责任落实到位' }));
+    await ok(403, send('official.anji', 'post', `/duty-reviews/${roundId}.anji/report`, { report: '代为述职' }));
+    await ok(200, send('official.anji', 'get', `/duty-reviews/${roundId}.anji`));
+    await ok(404, send('viewer', 'get', `/duty-reviews/${roundId}.nanxun`));
+    for (const step of ['close-scoring', 'publish']) await ok(200, send('admin', 'post', `/rounds/${roundId}/${step}`));
+    await ok(200, send('viewer', 'get', `/rounds/${roundId}/duty-reviews`));
+    await ok(200, send('viewer', 'get', `/rounds/${roundId}/duty-review-results`));
+    await ok(200, send('official.anji', 'get', `/rounds/${roundId}/duty-review-results?asOf=${encodeURIComponent(new Date().toISOString())}`));
+    await ok(200, send('viewer', 'get', `/rounds/${roundId}`));
+  });
+
   it('the org tree, units, accounts, the calendar, the read models and the ops routes', async () => {
     await ok(200, send('viewer', 'get', '/org-units'));
     await ok(200, send('viewer', 'get', '/org-units/anji'));

@@ -8,6 +8,7 @@ import { CadresModule } from './cadres/cadres.module';
 import { RankingModule } from './ranking/ranking.module';
 import { CasesModule } from './cases/cases.module';
 import { DemoActivity } from './demo/demo-activity';
+import { DutyReviewsModule } from './duty-reviews/duty-reviews.module';
 import { DemoSeeder } from './demo/demo-seeder';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { ProjectsModule } from './projects/projects.module';
@@ -18,7 +19,7 @@ import { UsersModule } from './users/users.module';
 import { VillageIndicatorsModule } from './village-indicators/village-indicators.module';
 
 @Module({
-  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, ProjectsModule, UsersModule, EvidenceModule, VillageIndicatorsModule, BackwardVillagesModule, CadresModule],
+  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, ProjectsModule, UsersModule, EvidenceModule, VillageIndicatorsModule, DutyReviewsModule, BackwardVillagesModule, CadresModule],
   providers: [DemoSeeder, DemoActivity],
   exports: [OrgUnitsModule],
 })

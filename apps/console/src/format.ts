@@ -81,6 +81,7 @@ export const ROUND_KIND_NAMES: Readonly<Record<string, string>> = {
   'walk-see-compete': '走看赛',
   'major-inspection': '大督查',
   'quarterly-theme': '一季一主题',
+  'duty-review': '述职评议考核',
 };
 
 export const ROUND_STATUS_NAMES: Readonly<Record<string, string>> = {
@@ -117,6 +118,8 @@ export const EVENT_TYPE_NAMES: Readonly<Record<string, string>> = {
   RoundStarted: '启动轮次',
   RoundScoringClosed: '结束评分',
   RoundPublished: '发布结果',
+  DutyReportSubmitted: '提交述职报告',
+  DutyReportRated: '述职评议',
   RoundRankingRepublished: '重新发布结果',
   RoundArchived: '归档轮次',
   TaskAssigned: '分派督查任务',

@@ -1,10 +1,12 @@
 import type { ProjectionDefinition } from '@app/projections';
 import { backwardVillagesProjection } from './backward-villages';
 import { cadresProjection } from './cadres';
+import { dutyReviewProjections } from './duty-reviews';
 import { rankingProjections } from './ranking';
 import { boardProjections } from './supervision-boards';
 import { villageIndicatorsProjection } from './village-indicators';
 
+export * from './duty-reviews';
 export * from './ranking';
 export * from './supervision-boards';
 export * from './village-indicators';
@@ -13,5 +15,5 @@ export * from './cadres';
 
 /** Every read model of the supervision domain, registered by the API and the worker alike. */
 export function supervisionProjections(): ProjectionDefinition[] {
-  return [...boardProjections(), ...rankingProjections(), villageIndicatorsProjection(), backwardVillagesProjection(), cadresProjection()];
+  return [...boardProjections(), ...rankingProjections(), villageIndicatorsProjection(), ...dutyReviewProjections(), backwardVillagesProjection(), cadresProjection()];
 }

@@ -11,5 +11,6 @@ export { ProcessManagerRegistrar, registerSupervisionProcessManagers, registerSu
 export { checkedAttachments, EvidenceRef, InvalidAttachments, MAX_ATTACHMENTS, withAttachments } from './shared/evidence';
 export * from './projects';
 export * from './village-indicators';
+export * from './duty-reviews';
 export * from './backward-villages';
 export * from './cadres';

@@ -3,6 +3,7 @@ import { accountWorkflow } from './accounts';
 import { backwardVillageWorkflow } from './backward-villages';
 import { cadreAdjustmentProcess, cadreWorkflow } from './cadres';
 import { caseLineageProcess, CaseSettings, caseSettings, caseWorkflow } from './cases';
+import { dutyReviewWorkflow } from './duty-reviews';
 import { orgUnitWorkflow } from './org-units';
 import { projectWorkflow } from './projects';
 import { roundWorkflow } from './rounds';
@@ -27,13 +28,14 @@ export function registerSupervisionWorkflows(engine: WorkflowRegistrar, caseWarn
   engine.register({ definitions: [orgUnitWorkflow], settings: undefined, snapshotEvery: 50 });
   // Snapshot schema 2: the round state records its publication, the task state each finding's
   // title and description, and a case's description may be its parent's (null in its state);
-  // schema 3 of tasks: each finding's evidence. Snapshots of earlier shapes are ignored and the
-  // streams replayed.
-  engine.register({ definitions: [roundWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 2 });
+  // schema 3 of tasks: each finding's evidence; schema 3 of rounds: a duty-review round's settings.
+  // Snapshots of earlier shapes are ignored and the streams replayed.
+  engine.register({ definitions: [roundWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 3 });
   engine.register({ definitions: [taskWorkflow], settings: undefined, snapshotEvery: 50, snapshotSchemaVersion: 3 });
   engine.register({ definitions: [caseWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50, snapshotSchemaVersion: 2 });
   // A 书记领办项目's milestones warn on the cases' thresholds.
   engine.register({ definitions: [projectWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50 });
+  engine.register({ definitions: [dutyReviewWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [accountWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [villageIndicatorWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [backwardVillageWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50 });

@@ -31,6 +31,17 @@ export const PROBLEM_MESSAGES: Readonly<Record<string, string>> = {
   EVIDENCE_TYPE_MISMATCH: '文件内容与其类型不符（例如改了扩展名的文件），请上传原始文件。',
   EVIDENCE_TOO_LARGE: '文件太大，超过了系统允许的大小，请压缩后重新上传。',
   INVALID_ATTACHMENTS: '佐证材料有误：每次最多 10 个文件，同一文件不能重复，文件名不能为空。',
+  // The annual duty-report evaluation (述职评议考核)
+  DUTY_REVIEW_NOT_FOUND: '未找到该述职评议：该单位不在本轮述职评议范围内。',
+  NOT_A_DUTY_REVIEW_ROUND: '该轮次不是述职评议考核轮次。',
+  NOT_UNIT_SECRETARY: '述职报告只能由本单位书记（第一责任人）或管理员提交。',
+  NOT_ON_PANEL: '只有本轮评议组成员才能评议。',
+  DUTY_REPORT_NOT_SUBMITTED: '该单位尚未提交述职报告，暂不能评议。',
+  DUTY_REPORT_ALREADY_RATED: '述职报告已有评议，不能再修改。',
+  INVALID_DUTY_RATING: '评议等次只能是好、较好、一般或差。',
+  DUTY_REVIEW_TEXT_REQUIRED: '请填写内容（述职报告或评议意见）。',
+  INVALID_DUTY_REVIEW_SETTINGS: '述职评议设置有误：请指定 1 至 50 名评议组成员（不能重复），跟踪整改比例须大于 0 且不超过 1，且不设评分细则。',
+  DUTY_REVIEW_RESULTS_REQUIRED: '述职评议轮次须随评议结果一并发布。',
   // Projects led by secretaries (书记领办项目)
   PROJECT_NOT_FOUND: '未找到该书记领办项目。',
   PROJECT_ALREADY_LAUNCHED: '该项目已立项，不能重复立项。',

@@ -896,6 +896,66 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/duty-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit’s duty review: the report, the panel’s ratings, the grade they make now and the one published
+         * @description Any signed-in user.
+         */
+        get: operations["dutyReviewsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/duty-reviews/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 评议: a panel member rates the report (好, 较好, 一般, 差) with a comment; rating again replaces theirs
+         * @description Roles: inspector.
+         */
+        post: operations["dutyReviewsRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/duty-reviews/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 述职: the unit’s secretary (or an admin) submits the duty report, with evidence; replaced until the first rating
+         * @description Roles: admin, official.
+         */
+        post: operations["dutyReviewsReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/evidence": {
         parameters: {
             query?: never;
@@ -1358,7 +1418,7 @@ export type paths = {
         get: operations["roundsList"];
         put?: never;
         /**
-         * Plan a round (深调研, 走看赛, 大督查 or 一季一主题) with its rubric and scoring policy (admin)
+         * Plan a round (深调研, 走看赛, 大督查, 一季一主题, or 述职评议考核 with its panel instead of a rubric) with its scoring policy (admin)
          * @description Roles: admin.
          */
         post: operations["roundsPlan"];
@@ -1422,6 +1482,46 @@ export type paths = {
          * @description Roles: admin.
          */
         post: operations["roundsCloseScoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/duty-review-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A duty-review round’s results (grade and distribution per unit, follow-up list), optionally as of a past instant
+         * @description Any signed-in user. Once the round was published by the instant asked about, the results its RoundPublished event froze; before, the provisional results the ratings given by then make (each panel member’s latest), by the same rules. Officials see their subtree’s units only.
+         */
+        get: operations["dutyReviewsResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/duty-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The units of a duty-review round with their report status, ratings count, and once published their grade and follow-up mark
+         * @description Any signed-in user.
+         */
+        get: operations["dutyReviewsList"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2657,7 +2757,7 @@ export type components = {
             countyId: string;
             countyName: string | null;
             /** @enum {string} */
-            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             /** @description the published rounds of the kind, in publish order, each as published (the version in force at asOf) */
             points: components["schemas"]["TrendPointResponse"][];
         };
@@ -2705,6 +2805,232 @@ export type components = {
         DivergentRangeResponse: {
             fromLeaf: number;
             toLeaf: number;
+        };
+        DutyEvidenceResponse: {
+            contentType: string;
+            name: string;
+            sha256: string;
+            size: number;
+        };
+        DutyPanelMemberResponse: {
+            name: string | null;
+            userId: string;
+        };
+        DutyRatingDistributionResponse: {
+            /** @description 一般 */
+            average: number;
+            /** @description 较好 */
+            "fairly-good": number;
+            /** @description 好 */
+            good: number;
+            /** @description 差 */
+            poor: number;
+        };
+        DutyRatingResponse: {
+            comment: string;
+            evaluatorId: string;
+            evaluatorName: string | null;
+            ratedAt: string;
+            /**
+             * @description good 好, fairly-good 较好, average 一般, poor 差
+             * @enum {string}
+             */
+            rating: "good" | "fairly-good" | "average" | "poor";
+        };
+        DutyReportResponse: {
+            /** @description read them at GET /evidence/{sha256} */
+            attachments: components["schemas"]["DutyEvidenceResponse"][];
+            report: string;
+            /** @description 1, then 2, 3, … for each replacement before the first rating */
+            revision: number;
+            secretary: components["schemas"]["DutyReviewSecretaryResponse"] | null;
+            submittedAt: string;
+            submittedBy: string;
+        };
+        DutyReviewCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the review after the command */
+            state: components["schemas"]["DutyReviewStateResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
+        DutyReviewEntryResponse: {
+            countyId: string | null;
+            /**
+             * @description as published: why the unit is listed for follow-up
+             * @enum {string|null}
+             */
+            followUp: "grade-poor" | "poor-share" | null;
+            /**
+             * @description as published; null before publication or when nobody rated
+             * @enum {string|null}
+             */
+            grade: "good" | "fairly-good" | "average" | "poor" | null;
+            /**
+             * @description the asker’s own rating, if they gave one
+             * @enum {string|null}
+             */
+            myRating: "good" | "fairly-good" | "average" | "poor" | null;
+            /** @description ratings in force, one per panel member who rated */
+            ratings: number;
+            /** @description <round id>.<unit id> */
+            reviewId: string;
+            /** @description the unit’s secretary now (第一责任人) */
+            secretaryName: string | null;
+            /** @enum {string} */
+            status: "awaiting-report" | "reported";
+            submittedAt: string | null;
+            unitId: string;
+            unitName: string;
+        };
+        DutyReviewFollowUpResponse: {
+            /**
+             * @description grade-poor: graded 差; poor-share: rated 一般 or 差 by at least the round’s share
+             * @enum {string}
+             */
+            reason: "grade-poor" | "poor-share";
+            unitId: string;
+            unitName: string;
+        };
+        DutyReviewListResponse: {
+            /** @description every unit the round covers that the asker may see (bounded by the org tree: no pages) */
+            items: components["schemas"]["DutyReviewEntryResponse"][];
+            period: string;
+            published: boolean;
+            roundId: string;
+            settings: components["schemas"]["DutyReviewSettingsViewResponse"];
+            /** @enum {string} */
+            status: "planned" | "active" | "scoring-closed" | "published" | "archived";
+            title: string;
+        };
+        DutyReviewRatingStateResponse: {
+            comment: string;
+            evaluatorId: string;
+            ratedAt: string;
+            /**
+             * @description good 好, fairly-good 较好, average 一般, poor 差
+             * @enum {string}
+             */
+            rating: "good" | "fairly-good" | "average" | "poor";
+        };
+        DutyReviewResultsResponse: {
+            /** @description the units listed for follow-up, with why */
+            followUp: components["schemas"]["DutyReviewFollowUpResponse"][];
+            followUpShare: number;
+            /** @description published by the instant asked about: the figures are the frozen ones; otherwise provisional */
+            published: boolean;
+            publishedAt: string | null;
+            roundId: string;
+            /**
+             * @description the grading rule: the best step more than half the ratings reach or better
+             * @example majority-v1
+             */
+            rule: string;
+            units: components["schemas"]["DutyReviewUnitResultResponse"][];
+        };
+        DutyReviewSecretaryResponse: {
+            name: string;
+            personId: string;
+        };
+        DutyReviewSettingsRequest: {
+            /**
+             * @description a unit rated 一般 or 差 by at least this share of its ratings is listed for follow-up (default 1/3)
+             * @example 0.3333
+             */
+            followUpShare?: number;
+            /** @description the panel (评议组): user ids of inspectors; each rates every unit but those of their own county */
+            panelIds: string[];
+            /**
+             * @description whose secretaries report: the counties in scope (default) or their townships
+             * @enum {string}
+             */
+            unitKind?: "county" | "township";
+        };
+        DutyReviewSettingsResponse: {
+            /** @description a unit rated 一般 or 差 by at least this share of its ratings is listed for follow-up */
+            followUpShare: number;
+            /** @description the panel (评议组): user ids of the inspectors who rate */
+            panelIds: string[];
+            /**
+             * @description whose secretaries report: the counties in scope, or their townships
+             * @enum {string}
+             */
+            unitKind: "county" | "township";
+        };
+        DutyReviewSettingsViewResponse: {
+            followUpShare: number;
+            panelIds: string[];
+            /** @enum {string} */
+            unitKind: "county" | "township";
+        };
+        DutyReviewStateResponse: {
+            attachments: components["schemas"]["DutyEvidenceResponse"][];
+            countyId: string | null;
+            ratings: components["schemas"]["DutyReviewRatingStateResponse"][];
+            report: string;
+            reviewId: string;
+            revision: number;
+            roundId: string;
+            secretary: components["schemas"]["DutyReviewSecretaryResponse"] | null;
+            /** @enum {string} */
+            status: "awaiting-report" | "reported";
+            submittedAt: string;
+            submittedBy: string;
+            unitChain: string[];
+            unitId: string;
+        };
+        DutyReviewUnitResultResponse: {
+            distribution: components["schemas"]["DutyRatingDistributionResponse"];
+            /**
+             * @description grade-poor: graded 差; poor-share: rated 一般 or 差 by at least the round’s share
+             * @enum {string|null}
+             */
+            followUp: "grade-poor" | "poor-share" | null;
+            /**
+             * @description good 好, fairly-good 较好, average 一般, poor 差
+             * @enum {string|null}
+             */
+            grade: "good" | "fairly-good" | "average" | "poor" | null;
+            ratings: number;
+            reported: boolean;
+            unitId: string;
+            unitName: string;
+        };
+        DutyReviewViewResponse: {
+            countyId: string | null;
+            distribution: components["schemas"]["DutyRatingDistributionResponse"];
+            /**
+             * @description whether the ratings now would list the unit for follow-up
+             * @enum {string|null}
+             */
+            followUp: "grade-poor" | "poor-share" | null;
+            /**
+             * @description the grade the ratings make now (majority rule)
+             * @enum {string|null}
+             */
+            grade: "good" | "fairly-good" | "average" | "poor" | null;
+            panel: components["schemas"]["DutyPanelMemberResponse"][];
+            /** @description as the round’s publication froze it */
+            published: components["schemas"]["PublishedDutyGradeResponse"] | null;
+            /** @description the ratings in force, one per panel member */
+            ratings: components["schemas"]["DutyRatingResponse"][];
+            report: components["schemas"]["DutyReportResponse"] | null;
+            reviewId: string;
+            roundId: string;
+            /** @enum {string} */
+            roundStatus: "planned" | "active" | "scoring-closed" | "published" | "archived";
+            roundTitle: string;
+            /** @description the unit’s secretary now: the one who submits */
+            secretary: components["schemas"]["DutyReviewSecretaryResponse"] | null;
+            /** @enum {string} */
+            status: "awaiting-report" | "reported";
+            /** @description the unit, then each unit above it up to the city */
+            unitChain: string[];
+            unitId: string;
+            unitName: string;
         };
         EvaluateProjectRequest: {
             /** @example 目标全部完成，成效明显 */
@@ -3229,11 +3555,14 @@ export type components = {
             summary: string;
         };
         PlanRoundRequest: {
+            /** @description required for a duty-review round: its panel and rules */
+            dutyReview?: components["schemas"]["DutyReviewSettingsRequest"];
             /** @enum {string} */
-            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             /** @example 2026-Q3 */
             period: string;
-            rubric: components["schemas"]["RubricRequest"];
+            /** @description required, except for a duty-review round, which has none */
+            rubric?: components["schemas"]["RubricRequest"];
             /** @description county ids; all counties when absent */
             scopeCountyIds?: string[];
             scoringPolicy: components["schemas"]["ScoringPolicyRequest"];
@@ -3467,6 +3796,19 @@ export type components = {
             /** @description 1 for the publication, 2, 3, … for each republication */
             version: number;
         };
+        PublishedDutyGradeResponse: {
+            distribution: components["schemas"]["DutyRatingDistributionResponse"];
+            /**
+             * @description grade-poor: graded 差; poor-share: rated 一般 or 差 by at least the round’s share
+             * @enum {string|null}
+             */
+            followUp: "grade-poor" | "poor-share" | null;
+            /**
+             * @description good 好, fairly-good 较好, average 一般, poor 差
+             * @enum {string|null}
+             */
+            grade: "good" | "fairly-good" | "average" | "poor" | null;
+        };
         RankingEntryResponse: {
             /** @example anji */
             countyId: string;
@@ -3489,6 +3831,18 @@ export type components = {
             score: number;
             /** @description inspectors’ sheets the score rests on */
             sheets: number;
+        };
+        RateDutyReportRequest: {
+            /**
+             * @description the evaluator’s comment (评议意见)
+             * @example 责任落实到位，村级组织建设仍需加强
+             */
+            comment: string;
+            /**
+             * @description good 好, fairly-good 较好, average 一般, poor 差
+             * @enum {string}
+             */
+            rating: "good" | "fairly-good" | "average" | "poor";
         };
         ReadersStatus: {
             /**
@@ -3790,11 +4144,13 @@ export type components = {
         };
         RoundStateResponse: {
             archivedAt?: string;
+            /** @description a duty-review round’s panel and rules; null for other kinds */
+            dutyReview: components["schemas"]["DutyReviewSettingsResponse"] | null;
             /**
-             * @description deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题
+             * @description deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题, duty-review 述职评议考核
              * @enum {string}
              */
-            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             /** @example 2026-Q3 */
             period: string;
             plannedAt: string;
@@ -3818,11 +4174,13 @@ export type components = {
         };
         RoundViewResponse: {
             archivedAt?: string;
+            /** @description a duty-review round’s panel and rules; null for other kinds */
+            dutyReview: components["schemas"]["DutyReviewSettingsResponse"] | null;
             /**
-             * @description deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题
+             * @description deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题, duty-review 述职评议考核
              * @enum {string}
              */
-            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             /** @example 2026-Q3 */
             period: string;
             plannedAt: string;
@@ -3952,6 +4310,15 @@ export type components = {
             streamId: string;
             version: number;
         };
+        SubmitDutyReportRequest: {
+            /** @description evidence put in before with POST /evidence (at most 10 files), recorded by hash with the report */
+            attachments?: components["schemas"]["AttachmentRequest"][];
+            /**
+             * @description the duty report (述职报告)
+             * @example 2026年度抓基层党建工作述职：一、履行第一责任人职责情况……
+             */
+            report: string;
+        };
         SuccessorRequest: {
             /** @example 胡书记 */
             name: string;
@@ -4018,7 +4385,7 @@ export type components = {
             reopenCount: number;
             roundId: string;
             /** @enum {string} */
-            roundKind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            roundKind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             /** @description the round’s rubric as it was when the task was assigned */
             rubric: components["schemas"]["RubricResponse"];
             /** @description each inspector’s current score per rubric item: { inspectorId: { itemCode: score } } */
@@ -4072,7 +4439,7 @@ export type components = {
             reopenCount: number;
             roundId: string;
             /** @enum {string} */
-            roundKind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            roundKind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             /** @description the round’s rubric as it was when the task was assigned */
             rubric: components["schemas"]["RubricResponse"];
             /** @description each inspector’s current score per rubric item: { inspectorId: { itemCode: score } } */
@@ -8999,7 +9366,7 @@ export interface operations {
                 /** @description answer as the ranking stood at this instant (ISO 8601 with Z or an offset); everything recorded so far when absent */
                 asOf?: string;
                 /** @description the kind of round to follow (walk-see-compete or quarterly-theme rank counties) */
-                kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+                kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             };
             header?: never;
             path: {
@@ -9048,6 +9415,356 @@ export interface operations {
             };
             /** @description NOT_A_COUNTY; ROUND_KIND_NOT_RANKED: deep-research and major-inspection rounds rank nobody */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    dutyReviewsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyReviewViewResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DUTY_REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    dutyReviewsRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateDutyReportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyReviewCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only inspector; NOT_ON_PANEL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DUTY_REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; INSPECTOR_RECUSED (the unit is in the evaluator’s own county), DUTY_REPORT_NOT_SUBMITTED, ROUND_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    dutyReviewsReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitDutyReportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyReviewCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; NOT_UNIT_SECRETARY */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DUTY_REVIEW_NOT_FOUND, EVIDENCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_NOT_ACTIVE, DUTY_REPORT_ALREADY_RATED, INVALID_ATTACHMENTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11336,7 +12053,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ORG_UNIT_NOT_FOUND: a scope county that does not exist */
+            /** @description ORG_UNIT_NOT_FOUND: a scope county that does not exist; INSPECTOR_NOT_FOUND: a panel member who is not an inspector */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11680,6 +12397,158 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    dutyReviewsResults: {
+        parameters: {
+            query?: {
+                /** @description answer as the results stood at this instant (ISO 8601 with Z or an offset); now when absent */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyReviewResultsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND (also when the round was planned after asOf) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_A_DUTY_REVIEW_ROUND */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    dutyReviewsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyReviewListResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_A_DUTY_REVIEW_ROUND */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,6 +22,7 @@ describe('operating the read models, without HTTP', () => {
       ['cadre-records', 'inline'],
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
+      ['duty-reviews', 'inline'],
       ['org-responsibility', 'inline'],
       ['project-board', 'inline'],
       ['task-board', 'inline'],
