@@ -31,6 +31,8 @@ describe('read models over HTTP (admin)', () => {
   it('lists every read model with its kind, state, checkpoint and lag; admins only', async () => {
     const items = (await as('admin').get('/admin/projections').expect(200)).body.items;
     expect(items.map((item: Body) => [item.name, item.kind]).sort()).toEqual([
+      ['backward-villages', 'inline'],
+      ['cadre-records', 'inline'],
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
       ['duty-reviews', 'inline'],

@@ -234,6 +234,32 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
     await ok(200, send('viewer', 'get', '/indicators/trend?unitId=anji'));
   });
 
+  it('a backward village from listing to delisting, its counts and trend, and a cadre’s monitoring and adjustment', async () => {
+    const YUCUN = 'anji-tianhuangping-yucun';
+    const listed = (await ok(201, send('official.anji', 'post', '/backward-villages', { unitId: YUCUN, reason: 'weak-leadership', note: '班子软弱涣散' }))).body;
+    const listingId = listed.id as string;
+    await ok(200, send('official.anji', 'post', `/backward-villages/${listingId}/plan`, { summary: '整顿班子', measures: [{ title: '调整书记', dueWorkingDays: 10 }] }));
+    await ok(200, send('official.anji', 'post', `/backward-villages/${listingId}/progress`, { report: '已调整', measureId: 'm-1', completesMeasure: true }));
+    await ok(409, send('official.anji', 'post', `/backward-villages/${listingId}/delist`, { note: '摘帽' }));
+    await ok(200, send('official.anji', 'post', `/backward-villages/${listingId}/acceptance`, { passed: true, comment: '整改到位' }));
+    await ok(200, send('official.anji', 'post', `/backward-villages/${listingId}/delist`, { note: '摘帽' }));
+    await ok(200, send('viewer', 'get', `/backward-villages/${listingId}`));
+    await ok(404, send('viewer', 'get', '/backward-villages/no-such-listing'));
+    await ok(200, send('official.anji', 'get', '/backward-villages?limit=1'));
+    await ok(200, send('viewer', 'get', '/backward-villages/counts?by=township'));
+    await ok(400, send('viewer', 'get', '/backward-villages/counts?by=city'));
+    await ok(200, send('viewer', 'get', '/backward-villages/trend?year=2026'));
+
+    const secretary = `person-${YUCUN}-secretary`;
+    await ok(201, send('official.anji', 'post', `/cadres/${secretary}/monitoring`, { kind: 'warning', unitId: YUCUN, note: '村务公开不及时' }));
+    await ok(201, send('official.anji', 'post', `/cadres/${secretary}/adjustments`, { unitId: YUCUN, role: 'secretary', reason: '不胜任现职', successor: { personId: 'person-yucun-next', name: '胡书记' } }));
+    await ok(409, send('official.anji', 'post', `/cadres/${secretary}/adjustments`, { unitId: YUCUN, role: 'secretary', reason: '不胜任现职' }));
+    await ok(200, send('official.anji', 'get', `/cadres/${secretary}`));
+    await ok(404, send('official.anji', 'get', '/cadres/person-nobody'));
+    await ok(200, send('viewer', 'get', '/cadres?limit=5'));
+    await ok(200, send('viewer', 'get', '/cadres/counts'));
+  });
+
   it('every operation of the document was held to it above', () => {
     expect(conformance.unexercised()).toEqual([]);
   });

@@ -3,6 +3,8 @@ import { APP_CONFIG, AppConfig } from '@app/config';
 import { EvidenceModule } from '@app/evidence';
 import { registerSupervisionProcessManagers, registerSupervisionWorkflows } from '@app/supervision';
 import { ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
+import { BackwardVillagesModule } from './backward-villages/backward-villages.module';
+import { CadresModule } from './cadres/cadres.module';
 import { RankingModule } from './ranking/ranking.module';
 import { CasesModule } from './cases/cases.module';
 import { DemoActivity } from './demo/demo-activity';
@@ -17,7 +19,7 @@ import { UsersModule } from './users/users.module';
 import { VillageIndicatorsModule } from './village-indicators/village-indicators.module';
 
 @Module({
-  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, ProjectsModule, UsersModule, EvidenceModule, VillageIndicatorsModule, DutyReviewsModule],
+  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, ProjectsModule, UsersModule, EvidenceModule, VillageIndicatorsModule, DutyReviewsModule, BackwardVillagesModule, CadresModule],
   providers: [DemoSeeder, DemoActivity],
   exports: [OrgUnitsModule],
 })

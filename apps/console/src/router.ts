@@ -26,6 +26,16 @@ const routes: RouteRecordRaw[] = [
       { path: 'ranking', name: 'ranking', component: () => import('./views/ranking/RankingView.vue'), meta: { title: '区县比看' } },
       { path: 'indicators', name: 'indicators', component: () => import('./views/indicators/IndicatorsView.vue'), meta: { title: '村级指标' } },
       { path: 'cases/:id', name: 'case', component: () => import('./views/cases/CasePageView.vue'), props: true, meta: { title: '督办单' } },
+      { path: 'backward-villages', name: 'backward-villages', component: () => import('./views/backward-villages/BackwardVillagesView.vue'), meta: { title: '后进村整转' } },
+      {
+        path: 'backward-villages/:id',
+        name: 'backward-village',
+        component: () => import('./views/backward-villages/BackwardVillagePageView.vue'),
+        props: true,
+        meta: { title: '后进村整转' },
+      },
+      { path: 'cadres', name: 'cadres', component: () => import('./views/cadres/CadresView.vue'), meta: { title: '村社干部监测' } },
+      { path: 'cadres/:personId', name: 'cadre', component: () => import('./views/cadres/CadrePageView.vue'), props: true, meta: { title: '村社干部监测' } },
     ],
   },
   {

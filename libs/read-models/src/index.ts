@@ -1,4 +1,6 @@
 import type { ProjectionDefinition } from '@app/projections';
+import { backwardVillagesProjection } from './backward-villages';
+import { cadresProjection } from './cadres';
 import { dutyReviewProjections } from './duty-reviews';
 import { rankingProjections } from './ranking';
 import { boardProjections } from './supervision-boards';
@@ -8,8 +10,10 @@ export * from './duty-reviews';
 export * from './ranking';
 export * from './supervision-boards';
 export * from './village-indicators';
+export * from './backward-villages';
+export * from './cadres';
 
 /** Every read model of the supervision domain, registered by the API and the worker alike. */
 export function supervisionProjections(): ProjectionDefinition[] {
-  return [...boardProjections(), ...rankingProjections(), villageIndicatorsProjection(), ...dutyReviewProjections()];
+  return [...boardProjections(), ...rankingProjections(), villageIndicatorsProjection(), ...dutyReviewProjections(), backwardVillagesProjection(), cadresProjection()];
 }

@@ -12,3 +12,5 @@ export { checkedAttachments, EvidenceRef, InvalidAttachments, MAX_ATTACHMENTS, w
 export * from './projects';
 export * from './village-indicators';
 export * from './duty-reviews';
+export * from './backward-villages';
+export * from './cadres';

@@ -1,5 +1,7 @@
 import type { Command, Event, ProcessManager, WorkflowDefinition } from '@app/workflow';
 import { accountWorkflow } from './accounts';
+import { backwardVillageWorkflow } from './backward-villages';
+import { cadreAdjustmentProcess, cadreWorkflow } from './cadres';
 import { caseLineageProcess, CaseSettings, caseSettings, caseWorkflow } from './cases';
 import { dutyReviewWorkflow } from './duty-reviews';
 import { orgUnitWorkflow } from './org-units';
@@ -36,6 +38,8 @@ export function registerSupervisionWorkflows(engine: WorkflowRegistrar, caseWarn
   engine.register({ definitions: [dutyReviewWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [accountWorkflow], settings: undefined, snapshotEvery: 50 });
   engine.register({ definitions: [villageIndicatorWorkflow], settings: undefined, snapshotEvery: 50 });
+  engine.register({ definitions: [backwardVillageWorkflow], settings: caseSettings(caseWarnings), snapshotEvery: 50 });
+  engine.register({ definitions: [cadreWorkflow], settings: undefined, snapshotEvery: 50 });
 }
 
 /** Anything that takes process managers (the runtime's runner). */
@@ -45,5 +49,5 @@ export interface ProcessManagerRegistrar {
 
 /** Every supervision process manager; registered wherever the workflows are. */
 export function registerSupervisionProcessManagers(runner: ProcessManagerRegistrar): void {
-  runner.register(caseLineageProcess);
+  runner.register(caseLineageProcess, cadreAdjustmentProcess);
 }

@@ -288,6 +288,270 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/backward-villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The backward-village list; officials see only villages in their own subtree
+         * @description Any signed-in user.
+         */
+        get: operations["backwardVillagesBoard"];
+        put?: never;
+        /**
+         * List a village’s party organisation as backward (列入后进), with a reason from the list and a note
+         * @description Roles: admin, official.
+         */
+        post: operations["backwardVillagesList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/backward-villages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One listing with its plan, progress and acceptance checks
+         * @description Any signed-in user.
+         */
+        get: operations["backwardVillagesGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/backward-villages/{id}/acceptance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The county’s acceptance check (验收): passed lets it be delisted; failed sends it back to rectifying with the reason
+         * @description Roles: admin, official.
+         */
+        post: operations["backwardVillagesAcceptance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/backward-villages/{id}/delist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delist an accepted village (摘帽)
+         * @description Roles: admin, official.
+         */
+        post: operations["backwardVillagesDelist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/backward-villages/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make the rectification plan (整改方案): measures due in working days from today
+         * @description Roles: admin, official.
+         */
+        post: operations["backwardVillagesPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/backward-villages/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Report rectification progress (整改进展), on a measure or the whole, with evidence; completesMeasure marks the measure done
+         * @description Roles: admin, official.
+         */
+        post: operations["backwardVillagesProgress"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/backward-villages/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Backward villages per township or county as of an instant (now when absent): on the list, ever listed, delisted
+         * @description Any signed-in user.
+         */
+        get: operations["backwardVillagesCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/backward-villages/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Backward villages month by month through a year: on the list at each month’s end, listed and delisted in it
+         * @description Any signed-in user.
+         */
+        get: operations["backwardVillagesTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadres": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The monitored cadres, with how many concerns, warnings and adjustments each; officials see only entries in their own subtree
+         * @description Any signed-in user.
+         */
+        get: operations["cadresList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadres/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person’s history across units: every role held and every monitoring entry
+         * @description Any signed-in user.
+         */
+        get: operations["cadresHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadres/{personId}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adjust a village cadre (调整不称职村社干部): out of the role they hold, a successor in or the role left vacant
+         * @description Roles: admin, official. The village’s responsible person changes as a consequence, shortly after the answer (GET /org-units/{id} shows it), made by the system.
+         */
+        post: operations["cadresAdjust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadres/{personId}/monitoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a concern (关注) or a warning (预警) on a person at a unit they serve or served
+         * @description Roles: admin, official.
+         */
+        post: operations["cadresMonitoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cadres/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Adjustments (调整不称职村社干部), concerns and warnings per county and in all
+         * @description Any signed-in user.
+         */
+        get: operations["cadresCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar/years": {
         parameters: {
             query?: never;
@@ -1776,6 +2040,22 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        AcceptanceCheckRequest: {
+            /**
+             * @description the verdict’s comment; the reason when failed
+             * @example 整改到位，群众满意
+             */
+            comment: string;
+            /** @description true: accepted (验收通过); false: back to rectifying */
+            passed: boolean;
+        };
+        AcceptanceCheckResponse: {
+            checkedAt: string;
+            checkedBy: string;
+            checkNumber: number;
+            comment: string;
+            passed: boolean;
+        };
         AccountCommandResponse: {
             events: components["schemas"]["AppendedEventView"][];
             id: string;
@@ -1886,6 +2166,85 @@ export type components = {
             /** @description null once the page reached the end of the trail as it stands */
             nextCursor: string | null;
         };
+        BackwardVillageCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the listing after the command */
+            state: components["schemas"]["BackwardVillageResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
+        BackwardVillageCountResponse: {
+            /** @description delisted (摘帽) by the instant */
+            delisted: number;
+            /** @description listed at any time up to the instant */
+            everListed: number;
+            /** @description on the list at the instant */
+            listed: number;
+            name: string | null;
+            /** @description the township or county */
+            unitId: string;
+        };
+        BackwardVillageCountsResponse: {
+            asOf: string;
+            /** @enum {string} */
+            by: "township" | "county";
+            rows: components["schemas"]["BackwardVillageCountResponse"][];
+            total: components["schemas"]["BackwardVillageTotalsResponse"];
+        };
+        BackwardVillageMonthResponse: {
+            delisted: number;
+            /** @description on the list at the month’s end */
+            listed: number;
+            /** @example 2026-03 */
+            month: string;
+            newlyListed: number;
+        };
+        BackwardVillagePageResponse: {
+            items: components["schemas"]["BackwardVillageResponse"][];
+            nextCursor: string | null;
+        };
+        BackwardVillageResponse: {
+            checks: components["schemas"]["AcceptanceCheckResponse"][];
+            countyId: string | null;
+            countyName: string | null;
+            delistedAt: string | null;
+            delistNote: string | null;
+            listedAt: string;
+            listedBy: string;
+            listingId: string;
+            measures: components["schemas"]["RectificationMeasureResponse"][];
+            note: string;
+            plannedAt: string | null;
+            planSummary: string | null;
+            progress: components["schemas"]["RectificationProgressResponse"][];
+            /** @enum {string} */
+            reason: "clan-or-gang-interference" | "duty-review-poor" | "weak-leadership" | "weak-collective-economy" | "discipline-problems" | "other";
+            /** @description what listed it, when a process did (e.g. a 差 duty-review grade) */
+            source: components["schemas"]["ListingSourceResponse"] | null;
+            /**
+             * @description listed (已列入), rectifying (整改中), accepted (验收通过), delisted (已摘帽)
+             * @enum {string}
+             */
+            status: "listed" | "rectifying" | "accepted" | "delisted";
+            townshipId: string | null;
+            townshipName: string | null;
+            /** @description the village, then each unit above it up to the city */
+            unitChain: string[];
+            unitId: string;
+            unitName: string | null;
+        };
+        BackwardVillageTotalsResponse: {
+            delisted: number;
+            everListed: number;
+            listed: number;
+        };
+        BackwardVillageTrendResponse: {
+            months: components["schemas"]["BackwardVillageMonthResponse"][];
+            year: number;
+        };
         BrokenLinkResponse: {
             position: number;
             /**
@@ -1895,6 +2254,99 @@ export type components = {
             reason: "content" | "chain" | "missing-predecessor";
             streamId: string;
             version: number;
+        };
+        CadreAdjustmentRequest: {
+            /** @example 履职不力，群众满意度低，不胜任现职 */
+            reason: string;
+            /** @enum {string} */
+            role: "secretary" | "deputy" | "liaison" | "grid-worker";
+            /** @description who takes the role over; without one the role is left vacant */
+            successor?: components["schemas"]["SuccessorRequest"];
+            /**
+             * @description the village (村/社区) whose role the person holds now
+             * @example anji-tianhuangping-yucun
+             */
+            unitId: string;
+        };
+        CadreCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the person’s history after the command */
+            state: components["schemas"]["CadreHistoryResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
+        CadreCountsResponse: {
+            /** @description 调整不称职村社干部, within the caller’s scope */
+            adjustments: number;
+            byCounty: components["schemas"]["CadreCountyCountResponse"][];
+            concerns: number;
+            warnings: number;
+        };
+        CadreCountyCountResponse: {
+            adjustments: number;
+            concerns: number;
+            countyId: string;
+            name: string | null;
+            warnings: number;
+        };
+        CadreHistoryResponse: {
+            name: string;
+            personId: string;
+            /** @description concerns, warnings and adjustments, oldest first */
+            records: components["schemas"]["CadreRecordResponse"][];
+            /** @description every role held, at every unit, oldest first (the org units’ responsible-person events) */
+            terms: components["schemas"]["CadreTermResponse"][];
+        };
+        CadreMonitoringRequest: {
+            /**
+             * @description concern (关注) or warning (预警)
+             * @enum {string}
+             */
+            kind: "concern" | "warning";
+            /** @example 村务公开不及时，群众反映强烈 */
+            note: string;
+            /**
+             * @description a unit the person serves or served
+             * @example anji-tianhuangping-yucun
+             */
+            unitId: string;
+        };
+        CadreRecordResponse: {
+            /** @enum {string} */
+            kind: "concern" | "warning" | "adjustment";
+            /** @description the note of a record; the reason of an adjustment */
+            note: string;
+            recordedAt: string;
+            recordedBy: string;
+            recordId: string;
+            /**
+             * @description the role an adjustment took the person out of
+             * @enum {string|null}
+             */
+            role: "secretary" | "deputy" | "liaison" | "grid-worker" | null;
+            successor: components["schemas"]["CadreSuccessorResponse"] | null;
+            unitId: string;
+            unitName: string | null;
+            unitPath: string[];
+        };
+        CadreSuccessorResponse: {
+            name: string;
+            personId: string;
+        };
+        CadreTermResponse: {
+            from: string;
+            /** @enum {string} */
+            role: "secretary" | "deputy" | "liaison" | "grid-worker";
+            unitId: string;
+            unitKind: string | null;
+            unitName: string | null;
+            /** @description from the city down to the unit */
+            unitPath: string[];
+            /** @description null while the term runs */
+            until: string | null;
         };
         CalendarLoadResponse: {
             /** @description CalendarNoticeLoaded, or nothing when the same notice was in force already */
@@ -2334,6 +2786,10 @@ export type components = {
             /** @description points off a county’s score per red-card case in the window */
             perRedCase?: number;
         };
+        DelistRequest: {
+            /** @example 经县委组织部研究，予以摘帽 */
+            note: string;
+        };
         DisableAccountRequest: {
             /** @example 调离岗位 */
             reason: string;
@@ -2744,6 +3200,20 @@ export type components = {
             /** @description when they handed it over; null while they lead it */
             until: string | null;
         };
+        ListBackwardVillageRequest: {
+            /** @example 宗族势力干扰村级组织换届 */
+            note: string;
+            /**
+             * @description clan-or-gang-interference (宗族黑恶势力干扰渗透), duty-review-poor (述职评议为差), weak-leadership (软弱涣散), weak-collective-economy (集体经济薄弱), discipline-problems (违纪违法问题突出), other (其他, said in the note)
+             * @enum {string}
+             */
+            reason: "clan-or-gang-interference" | "duty-review-poor" | "weak-leadership" | "weak-collective-economy" | "discipline-problems" | "other";
+            /**
+             * @description the village (村/社区)
+             * @example anji-tianhuangping-yucun
+             */
+            unitId: string;
+        };
         ListedProjectResponse: {
             /** @enum {string|null} */
             grade: "good" | "fairly-good" | "average" | "poor" | null;
@@ -2775,6 +3245,12 @@ export type components = {
             kind: string;
             name: string;
             unitId: string;
+        };
+        ListingSourceResponse: {
+            /** @example duty-review */
+            kind: string;
+            /** @description what the source names (e.g. the duty-review result) */
+            ref: string;
         };
         LivenessReport: {
             /** @enum {string} */
@@ -2853,6 +3329,18 @@ export type components = {
             warnings: ("blue" | "yellow" | "red")[];
             /** @description every warning it ever had */
             warningsRaised: ("blue" | "yellow" | "red")[];
+        };
+        MonitoredCadrePageResponse: {
+            items: components["schemas"]["MonitoredCadreResponse"][];
+            nextCursor: string | null;
+        };
+        MonitoredCadreResponse: {
+            adjustments: number;
+            concerns: number;
+            lastRecordedAt: string;
+            name: string;
+            personId: string;
+            warnings: number;
         };
         NoticeView: {
             /** @description where the published text was read */
@@ -3051,6 +3539,20 @@ export type components = {
             reason: string;
             requestedAt: string;
             requestedBy: string;
+        };
+        PlannedMeasureRequest: {
+            /**
+             * @description working days from the day the plan is made
+             * @example 20
+             */
+            dueWorkingDays: number;
+            /** @example 调整村党组织书记 */
+            title: string;
+        };
+        PlanRectificationRequest: {
+            measures: components["schemas"]["PlannedMeasureRequest"][];
+            /** @example 整顿班子，清除宗族干扰，三个月内转化 */
+            summary: string;
         };
         PlanRoundRequest: {
             /** @description required for a duty-review round: its panel and rules */
@@ -3428,6 +3930,45 @@ export type components = {
         RecordScoresRequest: {
             scores: components["schemas"]["ItemScoreRequest"][];
         };
+        RectificationMeasureResponse: {
+            completedAt: string | null;
+            /** @description the last instant of the due day */
+            deadlineAt: string;
+            /**
+             * @description the working day it is due on (Asia/Shanghai)
+             * @example 2026-03-30
+             */
+            dueOn: string;
+            dueWorkingDays: number;
+            /** @description completed after its due day */
+            late: boolean;
+            measureId: string;
+            title: string;
+            /** @description the warnings up on it now (蓝/黄/红牌) */
+            warnings: ("blue" | "yellow" | "red")[];
+        };
+        RectificationProgressRequest: {
+            /** @description photos and documents put in before with POST /evidence (at most 10), recorded by hash with the report */
+            attachments?: components["schemas"]["AttachmentRequest"][];
+            /**
+             * @description the measure is done (its warnings come down)
+             * @default false
+             */
+            completesMeasure: boolean;
+            /** @description the measure the report is on */
+            measureId?: string;
+            /** @example 已召开党员大会，完成书记调整 */
+            report: string;
+        };
+        RectificationProgressResponse: {
+            attachments: components["schemas"]["AttachmentResponse"][];
+            measureCompleted: boolean;
+            measureId: string | null;
+            report: string;
+            reportedAt: string;
+            reportedBy: string;
+            reportNumber: number;
+        };
         RegisterUnitRequest: {
             code?: string;
             /** @enum {string} */
@@ -3777,6 +4318,12 @@ export type components = {
              * @example 2026年度抓基层党建工作述职：一、履行第一责任人职责情况……
              */
             report: string;
+        };
+        SuccessorRequest: {
+            /** @example 胡书记 */
+            name: string;
+            /** @example person-yucun-new-secretary */
+            personId: string;
         };
         TaskBoardPageResponse: {
             items: components["schemas"]["TaskViewResponse"][];
@@ -5351,6 +5898,1447 @@ export interface operations {
                 headers: {
                     /** @description seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    backwardVillagesBoard: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+                reason?: "clan-or-gang-interference" | "duty-review-poor" | "weak-leadership" | "weak-collective-economy" | "discipline-problems" | "other";
+                status?: "listed" | "rectifying" | "accepted" | "delisted";
+                /** @description a unit; covers the villages below it */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackwardVillagePageResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    backwardVillagesList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListBackwardVillageRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackwardVillageCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; LISTED_UNIT_NOT_A_VILLAGE, VILLAGE_ALREADY_LISTED (details.listingId), INVALID_BACKWARD_VILLAGE_LISTING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    backwardVillagesGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackwardVillageResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description BACKWARD_VILLAGE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    backwardVillagesAcceptance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptanceCheckRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackwardVillageCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; NOT_THE_VILLAGES_COUNTY (an official of the village’s county or an admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description BACKWARD_VILLAGE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; MEASURES_OUTSTANDING, BACKWARD_VILLAGE_STEP_NOT_ALLOWED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    backwardVillagesDelist: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelistRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackwardVillageCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; NOT_THE_VILLAGES_COUNTY (an official of the village’s county or an admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description BACKWARD_VILLAGE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; BACKWARD_VILLAGE_STEP_NOT_ALLOWED (not accepted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    backwardVillagesPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRectificationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackwardVillageCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description BACKWARD_VILLAGE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; BACKWARD_VILLAGE_STEP_NOT_ALLOWED (planned already), INVALID_RECTIFICATION_PLAN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    backwardVillagesProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationProgressRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackwardVillageCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description BACKWARD_VILLAGE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; BACKWARD_VILLAGE_STEP_NOT_ALLOWED (accepted or delisted), MEASURE_ALREADY_COMPLETED, INVALID_ATTACHMENTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    backwardVillagesCounts: {
+        parameters: {
+            query?: {
+                /** @description the instant to count as of (now when absent) */
+                asOf?: string;
+                by?: "township" | "county";
+                /** @description a unit; counts only the villages below it */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackwardVillageCountsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    backwardVillagesTrend: {
+        parameters: {
+            query?: {
+                /** @description a unit; counts only the villages below it */
+                unit?: string;
+                /** @description the year (this year when absent) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackwardVillageTrendResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    cadresList: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR */
+                cursor?: string;
+                /** @description only people with entries of this kind */
+                kind?: "concern" | "warning" | "adjustment";
+                limit?: number;
+                /** @description a unit; covers the units below it */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitoredCadrePageResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    cadresHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the person id the org units’ responsible holders carry */
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreHistoryResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CADRE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    cadresAdjust: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description the person id the org units’ responsible holders carry */
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CadreAdjustmentRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE, ADJUSTMENT_FROM_ABOVE (not by the village itself) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CADRE_NOT_FOUND, ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CADRE_NOT_IN_ROLE, NOT_A_VILLAGE_CADRE, INVALID_CADRE_RECORD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    cadresMonitoring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                /** @description the person id the org units’ responsible holders carry */
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CadreMonitoringRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description CADRE_NOT_FOUND, ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; CADRE_NOT_OF_UNIT, INVALID_CADRE_RECORD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    cadresCounts: {
+        parameters: {
+            query?: {
+                /** @description a unit; counts only the entries below it */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CadreCountsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
                     [name: string]: unknown;
                 };
                 content: {

@@ -18,6 +18,8 @@ describe('operating the read models, without HTTP', () => {
   it('lists every read model with its kind; one by name; an unknown name is PROJECTION_NOT_FOUND, to read or to rebuild', async () => {
     const { items } = await demo.queries.execute(new ListProjectionsQuery());
     expect(items.map((item) => [item.name, item.kind]).sort()).toEqual([
+      ['backward-villages', 'inline'],
+      ['cadre-records', 'inline'],
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
       ['duty-reviews', 'inline'],

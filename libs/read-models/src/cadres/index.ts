@@ -1,0 +1,2 @@
+export { cadresProjection } from './cadres.projection';
+export { CadreCounts, cadreCountsQuery, CadreHistory, cadreHistoryQuery, CadreRecordView, CadreTermView, MonitoredCadreView, monitoredCadresQuery } from './cadres.query';
