@@ -186,6 +186,7 @@ describe('API app (in-process, real database)', () => {
             expect.objectContaining({ name: 'county-ranking', kind: 'projector', state: 'running', status: 'up', lagEvents: 0 }),
             expect.objectContaining({ name: 'case-lineage', kind: 'process-manager', state: 'stopped', status: 'up', lagEvents: 0 }),
             expect.objectContaining({ name: 'cadre-adjustment', kind: 'process-manager', state: 'stopped', status: 'up', lagEvents: 0 }),
+            expect.objectContaining({ name: 'duty-review-follow-up', kind: 'process-manager', state: 'stopped', status: 'up', lagEvents: 0 }),
           ],
         },
       },

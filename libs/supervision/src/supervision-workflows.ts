@@ -1,6 +1,6 @@
 import type { Command, Event, ProcessManager, WorkflowDefinition } from '@app/workflow';
 import { accountWorkflow } from './accounts';
-import { backwardVillageWorkflow } from './backward-villages';
+import { backwardVillageWorkflow, dutyReviewFollowUpProcess } from './backward-villages';
 import { cadreAdjustmentProcess, cadreWorkflow } from './cadres';
 import { caseLineageProcess, CaseSettings, caseSettings, caseWorkflow } from './cases';
 import { dutyReviewWorkflow } from './duty-reviews';
@@ -49,5 +49,5 @@ export interface ProcessManagerRegistrar {
 
 /** Every supervision process manager; registered wherever the workflows are. */
 export function registerSupervisionProcessManagers(runner: ProcessManagerRegistrar): void {
-  runner.register(caseLineageProcess, cadreAdjustmentProcess);
+  runner.register(caseLineageProcess, cadreAdjustmentProcess, dutyReviewFollowUpProcess);
 }

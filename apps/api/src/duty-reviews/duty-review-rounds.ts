@@ -72,7 +72,7 @@ export class DutyReviewRounds {
     return round.scopeCountyIds
       .flatMap((countyId) => {
         if (!tree.has(countyId)) return [];
-        return round.dutyReview.unitKind === 'county' ? [tree.get(countyId)] : tree.children(countyId).filter((unit) => unit.kind === round.dutyReview.unitKind);
+        return round.dutyReview.unitKind === 'county' ? [tree.get(countyId)] : tree.descendants(countyId).filter((unit) => unit.kind === round.dutyReview.unitKind);
       })
       .map((unit) => {
         const secretary = directory.unit(unit.id)?.responsible.secretary;

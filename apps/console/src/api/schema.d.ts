@@ -2947,7 +2947,7 @@ export type components = {
              * @description whose secretaries report: the counties in scope (default) or their townships
              * @enum {string}
              */
-            unitKind?: "county" | "township";
+            unitKind?: "county" | "township" | "village";
         };
         DutyReviewSettingsResponse: {
             /** @description a unit rated 一般 or 差 by at least this share of its ratings is listed for follow-up */
@@ -2958,13 +2958,13 @@ export type components = {
              * @description whose secretaries report: the counties in scope, or their townships
              * @enum {string}
              */
-            unitKind: "county" | "township";
+            unitKind: "county" | "township" | "village";
         };
         DutyReviewSettingsViewResponse: {
             followUpShare: number;
             panelIds: string[];
             /** @enum {string} */
-            unitKind: "county" | "township";
+            unitKind: "county" | "township" | "village";
         };
         DutyReviewStateResponse: {
             attachments: components["schemas"]["DutyEvidenceResponse"][];

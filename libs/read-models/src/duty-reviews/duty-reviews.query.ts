@@ -131,5 +131,5 @@ export async function dutyReviewResultsQuery(db: ReadModelReader, round: DutyRev
     const found = facts.get(unit.unitId);
     return { unitId: unit.unitId, unitChain: unit.unitChain, reported: found?.report != null, ratings: (found?.ratings ?? []).map((rating) => rating.rating) };
   });
-  return { published: false, publishedAt: null, results: dutyReviewResults(round.roundId, round.settings?.followUpShare ?? DEFAULT_FOLLOW_UP_SHARE, standings) };
+  return { published: false, publishedAt: null, results: dutyReviewResults(round.roundId, round.settings?.followUpShare ?? DEFAULT_FOLLOW_UP_SHARE, standings, round.settings?.unitKind) };
 }

@@ -22,3 +22,4 @@ export {
 } from './backward-village.state';
 export { isCountyOfListing, listingProblems, measureTimers, measureWarningAt, rectificationPlanProblems } from './backward-village-steps';
 export { backwardVillageWorkflow, BackwardVillageTransition } from './backward-village.workflow';
+export { dutyReviewFollowUpProcess, followUpListingId } from './duty-review-follow-up.process';

@@ -39,8 +39,11 @@ export function isDutyRating(value: unknown): value is DutyRating {
 /** How many of a unit's ratings are at each step of the scale. */
 export type DutyRatingDistribution = Record<DutyRating, number>;
 
-/** Which units a duty-review round covers: those of this kind in its counties (the counties themselves by default). */
-export const DUTY_REVIEW_UNIT_KINDS = ['county', 'township'] as const;
+/**
+ * Which units a duty-review round covers: those of this kind in its counties (the counties
+ * themselves by default). A village's poor result lists it as 后进 (see the follow-up process).
+ */
+export const DUTY_REVIEW_UNIT_KINDS = ['county', 'township', 'village'] as const;
 export type DutyReviewUnitKind = (typeof DUTY_REVIEW_UNIT_KINDS)[number];
 
 /**
@@ -124,6 +127,8 @@ export interface DutyReviewFollowUp {
 /** A duty-review round's results: what its publication freezes. */
 export interface DutyReviewResults {
   readonly roundId: string;
+  /** The kind of the units reviewed (absent in results recorded before villages could be reviewed). */
+  readonly unitKind?: DutyReviewUnitKind;
   readonly rule: string;
   readonly followUpShare: number;
   readonly units: readonly DutyReviewUnitResult[];
@@ -139,7 +144,12 @@ export interface DutyReviewStanding {
 }
 
 /** The results of a round from each unit's standing, in the order given, graded and checked for follow-up by the rules above. */
-export function dutyReviewResults(roundId: string, followUpShare: number, standings: readonly DutyReviewStanding[]): DutyReviewResults {
+export function dutyReviewResults(
+  roundId: string,
+  followUpShare: number,
+  standings: readonly DutyReviewStanding[],
+  unitKind: DutyReviewUnitKind = 'county',
+): DutyReviewResults {
   const units = standings.map((standing): DutyReviewUnitResult => {
     const distribution = distributionOf(standing.ratings);
     return { unitId: standing.unitId, unitChain: [...standing.unitChain], reported: standing.reported, ratings: standing.ratings.length, distribution, grade: majorityGrade(distribution) };
@@ -148,5 +158,5 @@ export function dutyReviewResults(roundId: string, followUpShare: number, standi
     const reason = followUpReasonOf(unit.distribution, followUpShare);
     return reason === null ? [] : [{ unitId: unit.unitId, reason }];
   });
-  return { roundId, rule: DUTY_GRADE_RULE, followUpShare, units, followUp };
+  return { roundId, unitKind, rule: DUTY_GRADE_RULE, followUpShare, units, followUp };
 }

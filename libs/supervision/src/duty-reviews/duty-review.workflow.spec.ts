@@ -143,6 +143,7 @@ describe('述职评议考核: grades and follow-up', () => {
     ]);
     expect(results).toEqual({
       roundId: 'r-1',
+      unitKind: 'county',
       rule: 'majority-v1',
       followUpShare: 1 / 3,
       units: [

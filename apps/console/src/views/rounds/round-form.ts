@@ -23,7 +23,7 @@ export interface RoundDraft {
   perRedCase: number | undefined;
   /** 述职评议考核 only: the panel (inspectors' user ids), whose secretaries report, and the follow-up share in percent (blank: a third). */
   panelIds: string[];
-  unitKind: 'county' | 'township';
+  unitKind: 'county' | 'township' | 'village';
   followUpPercent: number | undefined;
 }
 
