@@ -39,6 +39,8 @@ export interface EventStore {
   transaction<T>(work: (transaction: StoreTransaction) => Promise<T>): Promise<T>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   streamVersion(streamId: string): Promise<number>;
+  /** The versions of those of `streamIds` that exist, in one query (a stream with no events is absent). */
+  streamVersions(streamIds: readonly string[]): Promise<Map<string, number>>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   listStreams(category: string, options?: { after?: string; limit?: number }): Promise<Array<{ streamId: string; version: number }>>;
   /** The stream categories the log holds. */

@@ -400,6 +400,16 @@ export class PostgresEventStore implements EventStore {
     return Number(await this.currentVersion(this.pool, streamId));
   }
 
+  /** The versions of those of `streamIds` that exist, in one query (a stream with no events is absent). */
+  async streamVersions(streamIds: readonly string[]): Promise<Map<string, number>> {
+    for (const streamId of streamIds) validateStreamId(streamId);
+    const { rows } = await this.pool.query<{ stream_id: string; version: string }>(
+      'SELECT stream_id, version FROM es_streams WHERE stream_id = ANY ($1::text[]) AND version > 0',
+      [[...streamIds]],
+    );
+    return new Map(rows.map((row) => [row.stream_id, Number(row.version)]));
+  }
+
   /**
    * The stream's version, with its row locked until the caller's transaction ends: appends to the
    * stream wait meanwhile, so work done in that transaction is based on the stream as it stands.
