@@ -223,42 +223,32 @@ export class WorkflowEngine {
       const now = this.clock.now();
       const decided = fresh.map((instance) => this.decideNew(workflow, definition, instance, now)).filter((instance) => instance.events.length > 0);
       if (decided.length === 0) return { started: [], existing, eventsAppended: 0 };
-      let outcome: { appended: typeof decided; first: number; last: number };
+      let positions: { first: number; last: number };
       try {
-        outcome = await this.store.transaction(async (transaction) => {
-          const appended: typeof decided = [];
-          let [first, last] = [Infinity, 0];
-          for (const instance of decided) {
-            const result = await transaction.append(instance.streamId, instance.events, { expectedVersion: 'no-stream' });
-            // Stored already by a racing run of these very commands (the same event ids): theirs, not ours.
-            if (result.duplicate) continue;
-            appended.push(instance);
-            [first, last] = [Math.min(first, result.firstPosition), Math.max(last, result.lastPosition)];
-            const timers = timersOf(definition, instance.state, timerContext);
-            if (timers.length > 0) await this.timers.reconcile(transaction.client, definition.name, instance.streamId, timers, now);
+        positions = await this.store.transaction(async (transaction) => {
+          const appended = await transaction.appendNewStreams(decided.map(({ streamId, events }) => ({ streamId, events })));
+          for (const { streamId, state } of decided) {
+            const timers = timersOf(definition, state, timerContext);
+            if (timers.length > 0) await this.timers.reconcile(transaction.client, definition.name, streamId, timers, now);
           }
-          return { appended, first, last };
+          return { first: Math.min(...appended.map((result) => result.firstPosition)), last: Math.max(...appended.map((result) => result.lastPosition)) };
         });
       } catch (error) {
         // A stream created, or these events stored, by a racing run: the next attempt leaves those streams alone.
-        const raced = error instanceof WrongExpectedVersionError || error instanceof EventIdConflictError || isUniqueViolation(error);
-        if (!raced || attempt >= retries) throw error;
+        if (!isUniqueViolation(error) || attempt >= retries) throw error;
         continue;
       }
-      const { appended, first, last } = outcome;
-      for (const { streamId, events, state } of appended) {
+      for (const { streamId, events, state } of decided) {
         await this.snapshotIfDue(registration, streamId, 0, events.length, definition.version, state);
       }
-      if (this.observers.length > 0 && appended.length > 0) {
-        const streams = new Set(appended.map((instance) => instance.streamId));
-        const read = await this.store.readAll({ after: first - 1, limit: last - first + 1 });
+      if (this.observers.length > 0) {
+        const streams = new Set(decided.map((instance) => instance.streamId));
+        const read = await this.store.readAll({ after: positions.first - 1, limit: positions.last - positions.first + 1 });
         const recorded = read.filter((event) => streams.has(event.streamId));
         for (const observer of this.observers) observer.appended?.(workflow, recorded);
       }
-      const started = new Set(appended.map((instance) => instance.streamId));
-      const eventsAppended = appended.reduce((sum, instance) => sum + instance.events.length, 0);
-      const raced = decided.filter((instance) => !started.has(instance.streamId)).map((instance) => instance.streamId);
-      return { started: [...started], existing: [...existing, ...raced], eventsAppended };
+      const eventsAppended = decided.reduce((sum, instance) => sum + instance.events.length, 0);
+      return { started: decided.map((instance) => instance.streamId), existing, eventsAppended };
     }
   }
 

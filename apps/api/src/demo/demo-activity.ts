@@ -67,10 +67,21 @@ function inspectorsFor(countyId: string): string[] {
 }
 
 /**
+ * One part of the demo's activity (a mechanism's year, say): it sends its commands through
+ * `send`, each with a step name that is unique within its stream, so running it again on the
+ * next start appends nothing. Parts run in the order of {@link DemoActivity.parts}.
+ */
+export interface DemoActivityPart {
+  readonly name: string;
+  run(): Promise<void>;
+}
+
+/**
  * Demo mode only: some activity on top of the org tree, so a new user finds something to look at —
  * two published 走看赛 rounds over the five counties (a ranking with movement and a tie), and a
  * 大督查 finding in 安吉县 that became a case split to two townships, plus a direct case in 南浔区.
- * Every command has a fixed id, so starting again appends nothing.
+ * Each part is idempotent: every command has a fixed id, so starting again appends nothing. A new
+ * mechanism's activity is one more entry in {@link parts}.
  */
 @Injectable()
 export class DemoActivity {
@@ -84,10 +95,22 @@ export class DemoActivity {
     @Inject(EvidenceFiles) private readonly evidence: EvidenceFiles,
   ) {}
 
+  /** The activity, part by part, in the order it runs (a later part may rely on an earlier one's streams). */
+  parts(): DemoActivityPart[] {
+    return [
+      ...WALK_ROUNDS.map((round) => ({ name: `walk-see-compete ${round.period}`, run: () => this.walkSeeCompeteRound(round) })),
+      { name: 'major-inspection 2026-Q4', run: () => this.majorInspection() },
+      { name: 'direct case', run: () => this.directCase() },
+    ];
+  }
+
   async seed(): Promise<void> {
     this.appended = 0;
-    for (const round of WALK_ROUNDS) await this.walkSeeCompeteRound(round);
-    await this.majorInspection();
+    for (const part of this.parts()) {
+      const before = this.appended;
+      await part.run();
+      this.logger.debug({ message: 'demo activity part done', part: part.name, eventsAppended: this.appended - before });
+    }
     this.logger.log({ message: 'demo activity ready', eventsAppended: this.appended });
   }
 
@@ -233,7 +256,9 @@ export class DemoActivity {
       { unitId: 'anji-xilong', title: '溪龙乡污水终端运维整改', dueWorkingDays: 8 },
     ].map((child, index) => ({ ...child, caseId: `${caseId}-child-${index + 1}`, unitChain: chainOf(child.unitId) }));
     await this.send('case', caseStream, { type: 'SplitCase', children } as Command, 'official.anji', 'split', 'anji');
+  }
 
+  private async directCase(): Promise<void> {
     const directId = 'demo-2026-direct-case-1';
     const directStream = caseStreamId(directId);
     await this.send(
