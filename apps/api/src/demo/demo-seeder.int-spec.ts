@@ -1,5 +1,5 @@
 import { EVENT_STORE, PostgresEventStore } from '@app/event-store';
-import { HUZHOU_CITY_ID, huzhouResponsiblePeople, huzhouUnits } from '@app/supervision';
+import { HUZHOU_CITY_ID, huzhouResponsiblePeople, huzhouUnits, orgUnitStreamId } from '@app/supervision';
 import { databaseTargets, TestDatabase } from '@app/testing';
 import type { TestingModule } from '@nestjs/testing';
 import { OrgDirectory } from '../org-units/org-directory';
@@ -30,7 +30,7 @@ describe.each(databaseTargets())('the demo seeder at city scale on $name', (targ
 
   it('registers every unit with its people, one stream per unit, through the org-unit decider', async () => {
     expect(await store.categoryEventCount('orgunit')).toBe(units.length + people.length);
-    const yucun = await store.readStream('orgunit-anji-tianhuangping-yucun');
+    const yucun = await store.readStream(orgUnitStreamId('anji-tianhuangping-yucun'));
     expect(yucun.map((event) => [event.type, event.metadata.commandId, event.metadata.actorId])).toEqual([
       ['OrgUnitRegistered', 'demo-seed:anji-tianhuangping-yucun:0', 'system'],
       ['ResponsiblePersonAssigned', 'demo-seed:anji-tianhuangping-yucun:1', 'system'],
