@@ -16,9 +16,7 @@ describe.each(databaseTargets())('the demo seeder at city scale on $name', (targ
 
   beforeAll(async () => {
     db = await target.create();
-    const started = Date.now();
     first = await startUseCases(db.database, { config: CITY });
-    console.log(`${target.name}: started with the whole city seeded in ${(Date.now() - started) / 1000} s`);
     store = first.get<PostgresEventStore>(EVENT_STORE);
   }, 300_000);
   afterAll(async () => {
