@@ -54,6 +54,7 @@ declare module 'vue' {
     EvidencePicker: typeof import('./components/EvidencePicker.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
+    UnitTreeSelect: typeof import('./components/UnitTreeSelect.vue')['default']
     WarningTags: typeof import('./components/WarningTags.vue')['default']
   }
   export interface GlobalDirectives {
