@@ -33,8 +33,11 @@ describe('read models over HTTP (admin)', () => {
     expect(items.map((item: Body) => [item.name, item.kind]).sort()).toEqual([
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
+      ['duty-reviews', 'inline'],
       ['org-responsibility', 'inline'],
+      ['project-board', 'inline'],
       ['task-board', 'inline'],
+      ['village-indicators', 'inline'],
     ]);
     await eventually(async () => {
       const ranking = (await as('admin').get('/admin/projections/county-ranking').expect(200)).body;

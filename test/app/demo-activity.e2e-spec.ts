@@ -15,7 +15,7 @@ describe('demo activity', () => {
   });
   afterAll(async () => db?.dispose());
 
-  it('seeds published 走看赛 rounds, a split 大督查 case and a direct case, all through the workflows; a restart appends nothing', async () => {
+  it('seeds published 走看赛 rounds, a split 大督查 case, a direct case and a published 述职评议, all through the workflows; a restart appends nothing', async () => {
     const app = await createApiTestApp(db.database, { config });
     try {
       const token = (await request(app.getHttpServer()).post('/auth/login').send({ username: 'admin', password: 'huzhou-demo' }).expect(200)).body.accessToken;
@@ -27,8 +27,21 @@ describe('demo activity', () => {
           ['demo-2026-q3-walk-see-compete', 'walk-see-compete', 'published'],
           ['demo-2026-q4-walk-see-compete', 'walk-see-compete', 'published'],
           ['demo-2026-q4-major-inspection', 'major-inspection', 'active'],
+          ['demo-2025-duty-review', 'duty-review', 'published'],
         ]),
       );
+      const dutyReview = (await get('/rounds/demo-2025-duty-review/duty-review-results')).body;
+      expect(dutyReview.units.map((unit: Body) => [unit.unitId, unit.grade])).toEqual([
+        ['wuxing', 'good'],
+        ['nanxun', 'poor'],
+        ['deqing', 'good'],
+        ['changxing', 'average'],
+        ['anji', 'fairly-good'],
+      ]);
+      expect(dutyReview.followUp.map((listed: Body) => [listed.unitId, listed.reason])).toEqual([
+        ['nanxun', 'grade-poor'],
+        ['changxing', 'poor-share'],
+      ]);
       expect((await get('/rounds/demo-2026-q3-walk-see-compete')).body.progress).toEqual({ tasks: 5, assigned: 0, opened: 0, submitted: 0, closed: 5 });
       expect((await get('/rounds/demo-2026-q4-major-inspection')).body.progress).toEqual({ tasks: 1, assigned: 0, opened: 1, submitted: 0, closed: 0 });
       const tasks = (await get('/tasks?round=demo-2026-q3-walk-see-compete')).body.items;

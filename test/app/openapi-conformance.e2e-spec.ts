@@ -118,6 +118,22 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
     await ok(415, send('inspector.wuxing', 'post', '/evidence', Buffer.from('text'), { 'Content-Type': 'text/plain' }));
   });
 
+  it('a duty-review round (述职评议考核): the report, a rating, publication and every read of them', async () => {
+    const plan = { ...ROUND, kind: 'duty-review', title: '2026年度述职评议', period: '2026', rubric: undefined, dutyReview: { panelIds: ['inspector.wuxing'] } };
+    const roundId = (await ok(201, send('admin', 'post', '/rounds', plan))).body.id as string;
+    await ok(200, send('admin', 'post', `/rounds/${roundId}/start`));
+    await ok(200, send('admin', 'post', `/duty-reviews/${roundId}.anji/report`, { report: '2026年度抓基层党建工作述职' }));
+    await ok(200, send('inspector.wuxing', 'post', `/duty-reviews/${roundId}.anji/ratings`, { rating: 'fairly-good', comment: '责任落实到位' }));
+    await ok(403, send('official.anji', 'post', `/duty-reviews/${roundId}.anji/report`, { report: '代为述职' }));
+    await ok(200, send('official.anji', 'get', `/duty-reviews/${roundId}.anji`));
+    await ok(404, send('viewer', 'get', `/duty-reviews/${roundId}.nanxun`));
+    for (const step of ['close-scoring', 'publish']) await ok(200, send('admin', 'post', `/rounds/${roundId}/${step}`));
+    await ok(200, send('viewer', 'get', `/rounds/${roundId}/duty-reviews`));
+    await ok(200, send('viewer', 'get', `/rounds/${roundId}/duty-review-results`));
+    await ok(200, send('official.anji', 'get', `/rounds/${roundId}/duty-review-results?asOf=${encodeURIComponent(new Date().toISOString())}`));
+    await ok(200, send('viewer', 'get', `/rounds/${roundId}`));
+  });
+
   it('the org tree, units, accounts, the calendar, the read models and the ops routes', async () => {
     await ok(200, send('viewer', 'get', '/org-units'));
     await ok(200, send('viewer', 'get', '/org-units/anji'));
@@ -192,6 +208,30 @@ describe('the API’s real answers conform to its OpenAPI document', () => {
 
     await ok(202, send('admin', 'post', '/admin/projections/case-board/rebuild'));
     await eventually(async () => expect((await ok(200, send('admin', 'get', '/admin/projections/case-board'))).body.rebuild.phase).toBe('done'));
+  });
+
+  it('a 书记领办项目 from launch to evaluation, and its reads', async () => {
+    const plan = { unitId: 'anji-tianhuangping-yucun', year: 2026, title: '余村绿色共富项目', goal: '村集体经营性收入年增 20%', milestones: [{ title: '项目选址', dueOn: '2026-04-30' }] };
+    const projectId = (await ok(201, send('official.anji', 'post', '/projects', plan))).body.id as string;
+    await ok(200, send('official.anji', 'post', `/projects/${projectId}/progress`, { report: '召开村民代表大会', milestoneId: 'm1' }));
+    await ok(200, send('official.anji', 'post', `/projects/${projectId}/milestones/m1/complete`, { report: '选址完成' }));
+    await ok(409, send('official.anji', 'post', `/projects/${projectId}/hand-over`, { reason: '书记未变' }));
+    await ok(200, send('inspector.wuxing', 'post', `/projects/${projectId}/evaluate`, { grade: 'good', comment: '按期完成' }));
+    await ok(200, send('viewer', 'get', `/projects/${projectId}`));
+    await ok(200, send('viewer', 'get', '/projects?year=2026'));
+    await ok(404, send('viewer', 'get', '/projects/no-such-project'));
+  });
+
+  it('village indicators: a report, its correction, the village’s history, the roll-up and the trend', async () => {
+    const village = 'anji-tianhuangping-yucun';
+    const report = { period: '2026', grade: 'pioneer', operatingIncome: 520_000, totalIncome: 1_200_000, pairedEnterprises: ['安吉示例竹业有限公司'], provinciallyWeak: false, gridCount: 2 };
+    await ok(201, send('official.anji', 'post', `/villages/${village}/indicators`, report));
+    await ok(200, send('official.anji', 'post', `/villages/${village}/indicators/corrections`, { ...report, firstSecretary: '胡第一书记', reason: '补录第一书记' }));
+    await ok(409, send('official.anji', 'post', `/villages/${village}/indicators`, report));
+    await ok(200, send('official.anji', 'get', `/villages/${village}/indicators`));
+    await ok(200, send('viewer', 'get', '/indicators/summary'));
+    await ok(200, send('viewer', 'get', '/indicators/summary?unitId=anji&period=2025'));
+    await ok(200, send('viewer', 'get', '/indicators/trend?unitId=anji'));
   });
 
   it('every operation of the document was held to it above', () => {

@@ -339,7 +339,7 @@ onServer('a logical backup restored into a new PostgreSQL cluster whose transact
 
   it('each read model rebuilt from the log equals the live one', async () => {
     const names = ((await api.read('admin', '/admin/projections'))['items'] as Body[]).map((item) => item['name'] as string).sort();
-    expect(names).toEqual(['case-board', 'county-ranking', 'org-responsibility', 'task-board']);
+    expect(names).toEqual(['case-board', 'county-ranking', 'duty-reviews', 'org-responsibility', 'project-board', 'task-board', 'village-indicators']);
     await projectorsCaughtUp(api);
     const live = await servedReadModels(api);
     expect((live['cases'] as Body[]).filter((item) => item['caseId'] === newCaseId || item['parentCaseId'] === newCaseId)).toHaveLength(3);

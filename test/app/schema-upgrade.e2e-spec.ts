@@ -67,14 +67,17 @@ describe.each(databaseTargets())('a database migrated before the one runner, upg
     ]);
   });
 
-  it('runs none of the store’s migrations again; of auth only the account columns (3), of the read models only those of the boards whose tables changed', async () => {
-    expect(applied).toEqual({ 'event-store': [], auth: [3], workflow: [], audit: [], idempotency: [], notifications: [1], sealing: [1, 2, 3, 4], evidence: [1], 'read-models': [1, 2] });
+  it('runs none of the store’s migrations again; of auth only the account columns (3), of the read models only those of the boards whose tables changed, and the new ones', async () => {
+    expect(applied).toEqual({ 'event-store': [], auth: [3], workflow: [], audit: [], idempotency: [], notifications: [1], sealing: [1, 2, 3, 4], evidence: [1], 'read-models': [1, 2, 3, 4, 5] });
     const ledger = await rows(`SELECT component, version, name FROM schema_migrations WHERE component LIKE 'read-model:%' ORDER BY component, version`);
     expect(ledger).toEqual([
       { component: 'read-model:case-board', version: 1, name: 'case board documents folded by the board itself' },
       { component: 'read-model:county-ranking', version: 1, name: 'the county ranking’s facts and publications' },
+      { component: 'read-model:duty-reviews', version: 1, name: 'duty reports, ratings and published results (述职评议考核)' },
       { component: 'read-model:org-responsibility', version: 1, name: 'the org directory and the responsibility terms' },
+      { component: 'read-model:project-board', version: 1, name: 'the 书记领办项目 board' },
       { component: 'read-model:task-board', version: 1, name: 'task board documents folded by the board itself' },
+      { component: 'read-model:village-indicators', version: 1, name: 'village indicator reports, every revision' },
     ]);
   });
 

@@ -601,6 +601,89 @@ describe('the web console in Chromium', () => {
     TIMEOUT_MS,
   );
 
+  it(
+    '述职评议考核: the admin plans it with its panel and submits 安吉县’s duty report with evidence, an inspector of the panel rates it, the 安吉 inspector is shown recused, and the published results mark 安吉县 for follow-up',
+    async () => {
+      const admin = await apiAs('admin');
+      const office = await openContext(browser, base);
+      await signIn(office.page, base, 'admin', '/ui/rounds');
+      await office.page.getByRole('button', { name: '新建轮次' }).click();
+      await office.page.getByRole('radiogroup', { name: '轮次类型' }).getByText('述职评议考核').click();
+      expect(await office.page.getByLabel('第 1 项编号').count()).toBe(0); // no rubric: reports are rated on the scale
+      await office.page.locator('#round-title').fill('2026年度区县委书记述职评议（控制台）');
+      await office.page.locator('#round-period').fill('2026');
+      await office.page.getByPlaceholder('开始').fill('2026-11-02');
+      await office.page.getByPlaceholder('结束').fill('2026-11-30');
+      await office.page.getByPlaceholder('结束').press('Enter');
+      await office.page.getByRole('dialog').locator('.el-select:has([aria-label="督查范围"])').click();
+      for (const county of ['吴兴区', '安吉县']) await office.page.locator('.el-select-dropdown__item').filter({ hasText: new RegExp(`^${county}$`) }).click();
+      await office.page.getByRole('dialog').getByRole('heading', { name: '新建督查轮次' }).click();
+      await office.page.getByRole('button', { name: '创建轮次' }).click();
+      await office.page.getByText('请选择评议组成员').waitFor();
+      await office.page.getByRole('dialog').locator('.el-select:has([aria-label="评议组成员"])').click();
+      for (const inspector of ['督查员（吴兴区）', '督查员（安吉县）']) await office.page.locator('.el-select-dropdown__item').filter({ hasText: inspector }).click();
+      await office.page.getByRole('dialog').getByRole('heading', { name: '新建督查轮次' }).click();
+      await screenshot(office.page, 'duty-review-plan');
+      await office.page.getByRole('button', { name: '创建轮次' }).click();
+      await office.page.waitForURL(/\/ui\/rounds\/[^/]+$/);
+      const roundId = office.page.url().split('/').pop()!;
+      await office.page.getByText('“一般”“差”评价占 33.3% 及以上').waitFor();
+      await office.page.getByRole('button', { name: '启动轮次' }).click();
+      await office.page.getByText('启动轮次成功').waitFor();
+      await office.page.getByRole('link', { name: '进入述职评议：各单位述职、评议与结果' }).click();
+      await office.page.getByRole('heading', { name: '2026年度区县委书记述职评议（控制台）' }).waitFor();
+      await office.page.locator('.duty-reviews').getByText('待述职').first().waitFor();
+      await office.page.locator('.duty-reviews').getByRole('link', { name: '安吉县' }).click();
+      await office.page.getByRole('heading', { name: '安吉县 · 述职评议' }).waitFor();
+      await office.page.getByRole('button', { name: '提交述职报告' }).click();
+      await office.page.getByText('请填写述职报告。').waitFor(); // nothing sent without the report
+      await office.page.locator('#duty-report-text').fill('2026年度抓基层党建工作述职：履行第一责任人职责情况');
+      await office.page.locator('#duty-report-evidence').setInputFiles({ name: '述职现场.png', mimeType: 'image/png', buffer: SITE_PHOTO });
+      await office.page.getByText('述职现场.png').waitFor();
+      await office.page.getByRole('button', { name: '提交述职报告' }).click();
+      await office.page.getByText('述职报告已提交').waitFor();
+      await office.page.getByRole('button', { name: /述职现场\.png/ }).waitFor();
+      await screenshot(office.page, 'duty-review-report');
+      expect(await seriousAccessibilityViolations(office.page)).toEqual([]);
+
+      const inspector = await openContext(browser, base);
+      await signIn(inspector.page, base, 'inspector.wuxing', `/ui/rounds/${roundId}/duty-reviews`);
+      await inspector.page.locator('.duty-reviews').getByRole('link', { name: '安吉县' }).click();
+      await inspector.page.getByRole('heading', { name: '安吉县 · 述职评议' }).waitFor();
+      await inspector.page.getByRole('button', { name: '保存评议' }).click();
+      await inspector.page.getByText('请选择评议等次并填写评议意见。').waitFor();
+      await inspector.page.getByRole('radiogroup', { name: '评议等次' }).getByText('一般', { exact: true }).click();
+      await inspector.page.locator('#duty-rating-comment').fill('基层组织建设推进偏慢');
+      await inspector.page.getByRole('button', { name: '保存评议' }).click();
+      await inspector.page.getByText('评议已保存').waitFor();
+      await inspector.page.locator('.duty-ratings').getByText('基层组织建设推进偏慢').waitFor();
+      await screenshot(inspector.page, 'duty-review-rating');
+      expect(await seriousAccessibilityViolations(inspector.page)).toEqual([]);
+
+      const recused = await openContext(browser, base);
+      await signIn(recused.page, base, 'inspector.anji', `/ui/duty-reviews/${roundId}.anji`);
+      await recused.page.getByText('您来自该单位所在区县，须回避，不参与对该单位的评议。').waitFor();
+      expect(await recused.page.getByRole('button', { name: '保存评议' }).count()).toBe(0);
+
+      for (const step of ['close-scoring', 'publish']) await admin.post(`/rounds/${roundId}/${step}`, {}).expect(200);
+      const official = await openContext(browser, base);
+      await signIn(official.page, base, 'official.anji', '/ui/');
+      await official.page.getByRole('menuitem', { name: '述职评议' }).click();
+      await official.page.locator('.duty-review-rounds').getByRole('link', { name: '2026年度区县委书记述职评议（控制台）' }).click();
+      await official.page.getByText('评议结果（已发布，结果已锁定）').waitFor();
+      const results = official.page.locator('.duty-results');
+      await results.getByText('好 0 · 较好 0 · 一般 1 · 差 0').waitFor();
+      await results.getByText('“一般”“差”评价占比超标').waitFor();
+      expect(await results.getByText('吴兴区').count()).toBe(0); // 安吉县's official sees 安吉县 only
+      await official.page.getByText(/列入跟踪整改：/).waitFor();
+      await screenshot(official.page, 'duty-review-results');
+      expect(await seriousAccessibilityViolations(official.page)).toEqual([]);
+      for (const watched of [office, inspector, recused, official]) expect(watched.watch).toEqual({ problems: [], offHost: [] });
+      for (const watched of [office, inspector, recused, official]) await watched.context.close();
+    },
+    TIMEOUT_MS,
+  );
+
   /** The API as `username` (signed in with the demo password), for setting up what a test's screens start from. */
   async function apiAs(username: string): Promise<{ post(path: string, body: object): request.Test }> {
     const token = (await request(base).post('/auth/login').send({ username, password: 'huzhou-demo' }).expect(200)).body.accessToken as string;

@@ -6,15 +6,18 @@ import { ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
 import { RankingModule } from './ranking/ranking.module';
 import { CasesModule } from './cases/cases.module';
 import { DemoActivity } from './demo/demo-activity';
+import { DutyReviewsModule } from './duty-reviews/duty-reviews.module';
 import { DemoSeeder } from './demo/demo-seeder';
 import { OrgUnitsModule } from './org-units/org-units.module';
+import { ProjectsModule } from './projects/projects.module';
 import { RoundsModule } from './rounds/rounds.module';
 import { TasksModule } from './tasks/tasks.module';
 import { AccountBootstrap } from './users/account-bootstrap';
 import { UsersModule } from './users/users.module';
+import { VillageIndicatorsModule } from './village-indicators/village-indicators.module';
 
 @Module({
-  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, UsersModule, EvidenceModule],
+  imports: [RankingModule, OrgUnitsModule, CasesModule, RoundsModule, TasksModule, ProjectsModule, UsersModule, EvidenceModule, VillageIndicatorsModule, DutyReviewsModule],
   providers: [DemoSeeder, DemoActivity],
   exports: [OrgUnitsModule],
 })

@@ -51,6 +51,7 @@ export const RESPONSIBLE_ROLE_NAMES: Readonly<Record<string, string>> = {
   secretary: '第一责任人',
   deputy: '分管领导',
   liaison: '联络员',
+  'grid-worker': '网格员',
 };
 
 /** What each step of a case is called on its timeline. */
@@ -80,6 +81,7 @@ export const ROUND_KIND_NAMES: Readonly<Record<string, string>> = {
   'walk-see-compete': '走看赛',
   'major-inspection': '大督查',
   'quarterly-theme': '一季一主题',
+  'duty-review': '述职评议考核',
 };
 
 export const ROUND_STATUS_NAMES: Readonly<Record<string, string>> = {
@@ -103,6 +105,8 @@ export const EVENT_TYPE_NAMES: Readonly<Record<string, string>> = {
   AccountEnabled: '启用账号',
   PasswordReset: '重置密码',
   PasswordChanged: '修改密码',
+  VillageIndicatorsReported: '报送村级指标',
+  VillageIndicatorsCorrected: '更正村级指标',
   AccountUnlocked: '解锁账号',
   OrgUnitRegistered: '登记单位',
   OrgUnitRenamed: '单位更名',
@@ -114,6 +118,8 @@ export const EVENT_TYPE_NAMES: Readonly<Record<string, string>> = {
   RoundStarted: '启动轮次',
   RoundScoringClosed: '结束评分',
   RoundPublished: '发布结果',
+  DutyReportSubmitted: '提交述职报告',
+  DutyReportRated: '述职评议',
   RoundRankingRepublished: '重新发布结果',
   RoundArchived: '归档轮次',
   TaskAssigned: '分派督查任务',

@@ -28,6 +28,8 @@ export interface EvidenceReference {
   readonly streamId: string;
   readonly eventType: string;
   readonly data: Readonly<Record<string, unknown>>;
+  /** The unit the step concerns, as its event's metadata records it for the audit trail (null when none). */
+  readonly orgUnitId: string | null;
 }
 
 /**
@@ -115,13 +117,13 @@ export class EvidenceFiles {
 
   /** The events that attach the file (through the log's attachment index), oldest first. */
   async references(sha256: string): Promise<EvidenceReference[]> {
-    const { rows } = await this.pool.query<{ stream_id: string; event_type: string; data: Record<string, unknown> }>(
-      `SELECT e.stream_id, e.event_type, e.data FROM es_events e
+    const { rows } = await this.pool.query<{ stream_id: string; event_type: string; data: Record<string, unknown>; org_unit_id: string | null }>(
+      `SELECT e.stream_id, e.event_type, e.data, e.metadata->>'orgUnitId' AS org_unit_id FROM es_events e
         WHERE e.data ? 'attachments' AND e.data->'attachments' @> $1::jsonb
         ORDER BY e.global_position`,
       [JSON.stringify([{ sha256 }])],
     );
-    return rows.map((row) => ({ streamId: row.stream_id, eventType: row.event_type, data: row.data }));
+    return rows.map((row) => ({ streamId: row.stream_id, eventType: row.event_type, data: row.data, orgUnitId: row.org_unit_id }));
   }
 
   /**

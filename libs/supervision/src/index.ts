@@ -10,3 +10,5 @@ export { StreamNaming } from './shared/stream-naming';
 export { ProcessManagerRegistrar, registerSupervisionProcessManagers, registerSupervisionWorkflows, WorkflowRegistrar } from './supervision-workflows';
 export { checkedAttachments, EvidenceRef, InvalidAttachments, MAX_ATTACHMENTS, withAttachments } from './shared/evidence';
 export * from './projects';
+export * from './village-indicators';
+export * from './duty-reviews';

@@ -1,7 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   caseStreamId,
+  DutyRating,
+  dutyReviewIdOf,
+  dutyReviewStreamId,
   HUZHOU_DEMO_USERS,
+  HUZHOU_RESPONSIBLE_PEOPLE,
   HUZHOU_UNITS,
   OrgTree,
   RoundState,
@@ -13,6 +17,7 @@ import {
 import { Actor, Command } from '@app/workflow';
 import { CommandResult, ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
 import { EvidenceFiles } from '@app/evidence';
+import { DutyReviewPublication } from '../duty-reviews/duty-review-publication';
 import { RoundRankings } from '../rounds/round-rankings';
 import { demoPlanPdf } from './demo-evidence';
 
@@ -43,6 +48,20 @@ const WALK_ROUNDS = [
 ] as const;
 
 const MAJOR_ROUND_ID = 'demo-2026-q4-major-inspection';
+
+const DUTY_REVIEW_ROUND_ID = 'demo-2025-duty-review';
+/**
+ * 2025年度述职评议 (generated, not from the source): each demo inspector's rating of each county's
+ * secretary, none of their own county (回避), so that one county is graded 差 and one rated 一般 by
+ * half its panel: both listed for follow-up.
+ */
+const DUTY_RATINGS_2025: Readonly<Record<(typeof COUNTIES)[number], Partial<Record<'inspector.wuxing' | 'inspector.anji', DutyRating>>>> = {
+  wuxing: { 'inspector.anji': 'good' },
+  nanxun: { 'inspector.wuxing': 'average', 'inspector.anji': 'poor' },
+  deqing: { 'inspector.wuxing': 'good', 'inspector.anji': 'good' },
+  changxing: { 'inspector.wuxing': 'fairly-good', 'inspector.anji': 'average' },
+  anji: { 'inspector.wuxing': 'fairly-good' },
+};
 
 function actorOf(username: string): Actor {
   const user = HUZHOU_DEMO_USERS.find((candidate) => candidate.username === username)!;
@@ -79,7 +98,8 @@ export interface DemoActivityPart {
 /**
  * Demo mode only: some activity on top of the org tree, so a new user finds something to look at —
  * two published 走看赛 rounds over the five counties (a ranking with movement and a tie), and a
- * 大督查 finding in 安吉县 that became a case split to two townships, plus a direct case in 南浔区.
+ * 大督查 finding in 安吉县 that became a case split to two townships, plus a direct case in 南浔区,
+ * and a published 2025 述职评议 of the five county secretaries with two counties for follow-up.
  * Each part is idempotent: every command has a fixed id, so starting again appends nothing. A new
  * mechanism's activity is one more entry in {@link parts}.
  */
@@ -93,6 +113,7 @@ export class DemoActivity {
     @Inject(ProcessManagerRunner) private readonly processManagers: ProcessManagerRunner,
     @Inject(RoundRankings) private readonly rankings: RoundRankings,
     @Inject(EvidenceFiles) private readonly evidence: EvidenceFiles,
+    @Inject(DutyReviewPublication) private readonly dutyReviews: DutyReviewPublication,
   ) {}
 
   /** The activity, part by part, in the order it runs (a later part may rely on an earlier one's streams). */
@@ -101,6 +122,7 @@ export class DemoActivity {
       ...WALK_ROUNDS.map((round) => ({ name: `walk-see-compete ${round.period}`, run: () => this.walkSeeCompeteRound(round) })),
       { name: 'major-inspection 2026-Q4', run: () => this.majorInspection() },
       { name: 'direct case', run: () => this.directCase() },
+      { name: 'duty review 2025', run: () => this.dutyReview() },
     ];
   }
 
@@ -280,5 +302,60 @@ export class DemoActivity {
       'nanxun-hefu-digang',
     );
     await this.send('case', directStream, { type: 'AssignCase' }, 'admin', 'assign', 'nanxun-hefu-digang');
+  }
+
+  /** 2025年度区县委书记抓基层党建工作述职评议: every county reports (the office enters it), the panel rates, the results are published. */
+  private async dutyReview(): Promise<void> {
+    const roundStream = roundStreamId(DUTY_REVIEW_ROUND_ID);
+    await this.send(
+      'round',
+      roundStream,
+      {
+        type: 'PlanRound',
+        roundId: DUTY_REVIEW_ROUND_ID,
+        kind: 'duty-review',
+        title: '2025年度区县委书记抓基层党建工作述职评议',
+        period: '2025',
+        scopeCountyIds: [...COUNTIES],
+        rubric: { items: [] },
+        scoringPolicy: { method: 'mean' },
+        window: { opensOn: '2026-01-05', closesOn: '2026-01-30' },
+        dutyReview: { panelIds: ['inspector.wuxing', 'inspector.anji'] },
+      } as Command,
+      'admin',
+      'plan',
+    );
+    await this.send('round', roundStream, { type: 'StartRound' }, 'admin', 'start');
+    for (const countyId of COUNTIES) {
+      const reviewId = dutyReviewIdOf(DUTY_REVIEW_ROUND_ID, countyId);
+      const stream = dutyReviewStreamId(reviewId);
+      const secretary = HUZHOU_RESPONSIBLE_PEOPLE.find((person) => person.unitId === countyId && person.role === 'secretary')!;
+      const county = DEMO_TREE.get(countyId);
+      await this.send(
+        'duty-review',
+        stream,
+        {
+          type: 'SubmitDutyReport',
+          reviewId,
+          roundId: DUTY_REVIEW_ROUND_ID,
+          roundStatus: 'active',
+          unitId: countyId,
+          unitChain: chainOf(countyId),
+          countyId,
+          secretary: { personId: secretary.personId, name: secretary.name },
+          report: `${county.name}委书记2025年度抓基层党建工作述职（演示数据）：履行第一责任人职责、推进“三张清单”、书记领办项目和后进村整转的情况，存在的问题和下一步打算。`,
+        } as Command,
+        'admin',
+        'report',
+        countyId,
+      );
+      for (const [username, rating] of Object.entries(DUTY_RATINGS_2025[countyId])) {
+        const comment = rating === 'good' || rating === 'fairly-good' ? '责任落实到位，基层组织建设扎实' : '问题整改推进不力，村级组织建设仍有短板';
+        await this.send('duty-review', stream, { type: 'RateDutyReport', roundStatus: 'active', panelIds: ['inspector.wuxing', 'inspector.anji'], rating, comment } as Command, username, `rate-${username}`, countyId);
+      }
+    }
+    await this.send('round', roundStream, { type: 'CloseScoring' }, 'admin', 'close-scoring');
+    const dutyReviewResults = await this.dutyReviews.toRecord(DUTY_REVIEW_ROUND_ID);
+    await this.send('round', roundStream, { type: 'PublishRound', ranking: null, dutyReviewResults } as Command, 'admin', 'publish');
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORG_UNIT_KINDS, RegisteredOrgUnit } from '@app/supervision';
 import { CommandResponse } from '../http/stream-response';
+import { ListedProjectResponse } from '../projects/project.responses';
 import { OrgTreeView } from './get-org-tree/get-org-tree.query';
 import { OrgUnitWithChain } from './get-org-unit/get-org-unit.query';
 import { TreeNode, UnitView } from './org-unit.views';
@@ -17,6 +18,7 @@ export class ResponsiblePeopleResponse {
   @ApiPropertyOptional({ type: ResponsibleHolderResponse, description: '第一责任人' }) secretary?: ResponsibleHolderResponse;
   @ApiPropertyOptional({ type: ResponsibleHolderResponse, description: '分管领导' }) deputy?: ResponsibleHolderResponse;
   @ApiPropertyOptional({ type: ResponsibleHolderResponse, description: '联络员' }) liaison?: ResponsibleHolderResponse;
+  @ApiPropertyOptional({ type: ResponsibleHolderResponse, description: '网格员 (a grid’s only; its secretary is the 网格党支部’s)' }) 'grid-worker'?: ResponsibleHolderResponse;
 }
 
 export class OrgUnitViewResponse implements UnitView {
@@ -117,6 +119,7 @@ export class ResponsibilityEntryResponse {
   @ApiProperty({ description: 'open cases the unit is responsible for' }) openCases!: number;
   @ApiProperty({ description: 'open cases the unit is accountable for now (its own, and those escalated to it)' }) accountableCases!: number;
   @ApiProperty({ description: 'tasks targeting the unit that are not closed' }) activeTasks!: number;
+  @ApiProperty({ description: '书记领办项目 of the unit not yet evaluated' }) activeProjects!: number;
 }
 
 export class OpenProblemResponse {
@@ -156,12 +159,20 @@ export class TaskListResponse {
   @ApiProperty({ type: [ListedTaskResponse], description: 'tasks not closed first, then by deadline' }) items!: ListedTaskResponse[];
 }
 
-/** 三张清单: 责任清单, 问题清单, 任务清单 of a unit's subtree. */
+export class ProjectListResponse {
+  @ApiProperty({ description: 'projects not yet evaluated' }) active!: number;
+  @ApiProperty() evaluated!: number;
+  @ApiProperty({ description: 'active projects with a warning up on a milestone' }) warned!: number;
+  @ApiProperty({ type: [ListedProjectResponse], description: 'active first, the gravest warning first, then by the next milestone’s due day' }) items!: ListedProjectResponse[];
+}
+
+/** 三张清单: 责任清单, 问题清单, 任务清单 of a unit's subtree, with the 书记领办项目 in it. */
 export class UnitListsResponse {
   @ApiProperty({ type: ListedUnitResponse }) unit!: ListedUnitResponse;
   @ApiProperty({ type: [ResponsibilityEntryResponse], description: '责任清单' }) responsibilities!: ResponsibilityEntryResponse[];
   @ApiProperty({ type: ProblemListResponse, description: '问题清单' }) problems!: ProblemListResponse;
   @ApiProperty({ type: TaskListResponse, description: '任务清单' }) tasks!: TaskListResponse;
+  @ApiProperty({ type: ProjectListResponse, description: '书记领办项目 of the subtree (on the 责任清单 and the 任务清单)' }) projects!: ProjectListResponse;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'string' },

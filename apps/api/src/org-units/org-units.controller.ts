@@ -70,10 +70,10 @@ export class OrgUnitsController {
 
   @Post(':id/responsible-people')
   @Roles('admin')
-  @ApiOperation({ summary: 'Give a unit its secretary, deputy or liaison; replaces the current holder (admin)' })
+  @ApiOperation({ summary: 'Give a unit its secretary, deputy, liaison or (a grid) grid worker; replaces the current holder (admin)' })
   @ApiVersionedResponse(OrgUnitCommandResponse, { status: 201 })
   @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, RESPONSIBLE_PERSON_INCOMPLETE' })
+  @ApiConflictResponse({ description: 'PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, ROLE_NOT_HELD_AT_UNIT (a grid worker outside a grid), RESPONSIBLE_PERSON_INCOMPLETE' })
   async assignPerson(
     @Param('id') id: string,
     @Body() { role, personId, name, from }: AssignResponsiblePersonRequest,

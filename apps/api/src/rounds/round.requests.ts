@@ -14,9 +14,10 @@ import {
   Matches,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ROUND_KINDS, RoundKind, SCORING_METHODS, ScoringMethod } from '@app/supervision';
+import { DUTY_REVIEW_UNIT_KINDS, DutyReviewUnitKind, MAX_PANEL, ROUND_KINDS, RoundKind, SCORING_METHODS, ScoringMethod } from '@app/supervision';
 
 /** What the round routes take: bodies checked field by field before any use case runs. */
 
@@ -58,6 +59,26 @@ export class RoundWindowRequest {
   @ApiProperty({ example: '2026-09-30' }) @Matches(CALENDAR_DATE) closesOn!: string;
 }
 
+export class DutyReviewSettingsRequest {
+  @ApiProperty({ type: [String], description: 'the panel (评议组): user ids of inspectors; each rates every unit but those of their own county' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_PANEL)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  panelIds!: string[];
+  @ApiPropertyOptional({ enum: DUTY_REVIEW_UNIT_KINDS, description: 'whose secretaries report: the counties in scope (default) or their townships' })
+  @IsOptional()
+  @IsIn(DUTY_REVIEW_UNIT_KINDS)
+  unitKind?: DutyReviewUnitKind;
+  @ApiPropertyOptional({ description: 'a unit rated 一般 or 差 by at least this share of its ratings is listed for follow-up (default 1/3)', example: 0.3333 })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.01)
+  @Max(1)
+  followUpShare?: number;
+}
+
 export class PlanRoundRequest {
   @ApiProperty({ enum: ROUND_KINDS }) @IsIn(ROUND_KINDS) kind!: RoundKind;
   @ApiProperty({ example: '2026年第三季度走看赛' }) @IsString() @Length(1, 200) title!: string;
@@ -74,13 +95,25 @@ export class PlanRoundRequest {
   @IsString({ each: true })
   scopeCountyIds?: string[];
   // @ValidateNested alone lets an absent object through: the handler would then read its fields off undefined.
-  @ApiProperty({ type: RubricRequest }) @IsDefined() @ValidateNested() @Type(() => RubricRequest) rubric!: RubricRequest;
+  // A duty-review round has no rubric (its reports are rated on the scale 好/较好/一般/差).
+  @ApiPropertyOptional({ type: RubricRequest, description: 'required, except for a duty-review round, which has none' })
+  @ValidateIf((body: PlanRoundRequest) => body.kind !== 'duty-review')
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => RubricRequest)
+  rubric?: RubricRequest;
   @ApiProperty({ type: ScoringPolicyRequest })
   @IsDefined()
   @ValidateNested()
   @Type(() => ScoringPolicyRequest)
   scoringPolicy!: ScoringPolicyRequest;
   @ApiProperty({ type: RoundWindowRequest }) @IsDefined() @ValidateNested() @Type(() => RoundWindowRequest) window!: RoundWindowRequest;
+  @ApiPropertyOptional({ type: DutyReviewSettingsRequest, description: 'required for a duty-review round: its panel and rules' })
+  @ValidateIf((body: PlanRoundRequest) => body.kind === 'duty-review')
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => DutyReviewSettingsRequest)
+  dutyReview?: DutyReviewSettingsRequest;
 }
 
 export class RepublishRankingRequest {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RoundProgress } from '@app/read-models';
-import { ROUND_KINDS, RoundStatus, SCORING_METHODS } from '@app/supervision';
+import { DUTY_REVIEW_UNIT_KINDS, ROUND_KINDS, RoundStatus, SCORING_METHODS } from '@app/supervision';
 import { RubricResponse } from '../tasks/task.responses';
 import { CommandResponse } from '../http/stream-response';
 import { ExistingRound } from './round-commands';
@@ -43,10 +43,17 @@ export class RoundPublicationResponse {
   @ApiProperty({ type: String, nullable: true }) inputsHash!: string | null;
 }
 
+/** How a duty-review round (述职评议考核) is run. */
+export class DutyReviewSettingsResponse {
+  @ApiProperty({ type: [String], description: 'the panel (评议组): user ids of the inspectors who rate' }) panelIds!: string[];
+  @ApiProperty({ enum: DUTY_REVIEW_UNIT_KINDS, description: 'whose secretaries report: the counties in scope, or their townships' }) unitKind!: string;
+  @ApiProperty({ description: 'a unit rated 一般 or 差 by at least this share of its ratings is listed for follow-up' }) followUpShare!: number;
+}
+
 /** A round as its stream has it: what a command on it answers as its state. */
 export class RoundStateResponse {
   @ApiProperty() roundId!: string;
-  @ApiProperty({ enum: ROUND_KINDS, description: 'deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题' })
+  @ApiProperty({ enum: ROUND_KINDS, description: 'deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题, duty-review 述职评议考核' })
   kind!: string;
   @ApiProperty() title!: string;
   @ApiProperty({ example: '2026-Q3' }) period!: string;
@@ -56,6 +63,8 @@ export class RoundStateResponse {
   @ApiProperty({ type: RubricResponse }) rubric!: RubricResponse;
   @ApiProperty({ type: ScoringPolicyResponse }) scoringPolicy!: ScoringPolicyResponse;
   @ApiProperty({ type: RoundWindowResponse }) window!: RoundWindowResponse;
+  @ApiProperty({ type: DutyReviewSettingsResponse, nullable: true, description: 'a duty-review round’s panel and rules; null for other kinds' })
+  dutyReview!: DutyReviewSettingsResponse | null;
   @ApiProperty() plannedAt!: string;
   @ApiPropertyOptional({ description: 'from 启动 on' }) startedAt?: string;
   @ApiPropertyOptional() scoringClosedAt?: string;

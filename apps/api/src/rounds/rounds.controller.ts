@@ -48,9 +48,9 @@ export class RoundsController {
 
   @Post()
   @Roles('admin')
-  @ApiOperation({ summary: 'Plan a round (深调研, 走看赛, 大督查 or 一季一主题) with its rubric and scoring policy (admin)' })
+  @ApiOperation({ summary: 'Plan a round (深调研, 走看赛, 大督查, 一季一主题, or 述职评议考核 with its panel instead of a rubric) with its scoring policy (admin)' })
   @ApiVersionedResponse(RoundCommandResponse, { status: 201 })
-  @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND: a scope county that does not exist' })
+  @ApiNotFoundResponse({ description: 'ORG_UNIT_NOT_FOUND: a scope county that does not exist; INSPECTOR_NOT_FOUND: a panel member who is not an inspector' })
   @ApiConflictResponse({ description: 'THEME_REQUIRED, INVALID_RUBRIC, INVALID_PERIOD, INVALID_ROUND_SCOPE, INVALID_ROUND_WINDOW…' })
   async plan(@Body() body: PlanRoundRequest, @CommandMeta() meta: CommandMetadata, @Res({ passthrough: true }) response: HeaderSink): Promise<CommandResponse> {
     const window = { opensOn: body.window.opensOn as CalendarDate, closesOn: body.window.closesOn as CalendarDate };

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DutyReviewsModule } from '../duty-reviews/duty-reviews.module';
 import { OrgUnitsModule } from '../org-units/org-units.module';
 import { GetRoundHandler } from './get-round/get-round.handler';
 import { ListRoundsHandler } from './list-rounds/list-rounds.handler';
@@ -12,7 +13,7 @@ import { TakeRoundStepHandler } from './take-round-step/take-round-step.handler'
 
 /** Supervision rounds (督查轮次): their routes and use cases, publication with its ranking included. */
 @Module({
-  imports: [OrgUnitsModule],
+  imports: [OrgUnitsModule, DutyReviewsModule],
   controllers: [RoundsController],
   providers: [RoundCommands, RoundRankings, PlanRoundHandler, TakeRoundStepHandler, PublishRoundHandler, RepublishRankingHandler, ListRoundsHandler, GetRoundHandler],
   exports: [RoundRankings],

@@ -632,6 +632,66 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/duty-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One unit’s duty review: the report, the panel’s ratings, the grade they make now and the one published
+         * @description Any signed-in user.
+         */
+        get: operations["dutyReviewsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/duty-reviews/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 评议: a panel member rates the report (好, 较好, 一般, 差) with a comment; rating again replaces theirs
+         * @description Roles: inspector.
+         */
+        post: operations["dutyReviewsRate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/duty-reviews/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 述职: the unit’s secretary (or an admin) submits the duty report, with evidence; replaced until the first rating
+         * @description Roles: admin, official.
+         */
+        post: operations["dutyReviewsReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/evidence": {
         parameters: {
             query?: never;
@@ -704,6 +764,46 @@ export type paths = {
          * @description Anyone, no token needed.
          */
         get: operations["healthLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/indicators/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The roll-up of a unit’s villages for a period, in whole and per unit directly below it (the 大屏’s figures); as known at asOf
+         * @description Any signed-in user. Grade distribution and 先锋示范村 share, villages at the 三年强村 targets, pairings, 第一书记 coverage, grids.
+         */
+        get: operations["villageIndicatorsSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/indicators/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit’s villages rolled up per period reported, in period order; as known at asOf
+         * @description Any signed-in user.
+         */
+        get: operations["villageIndicatorsTrend"];
         put?: never;
         post?: never;
         delete?: never;
@@ -906,10 +1006,134 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * Give a unit its secretary, deputy or liaison; replaces the current holder (admin)
+         * Give a unit its secretary, deputy, liaison or (a grid) grid worker; replaces the current holder (admin)
          * @description Roles: admin.
          */
         post: operations["orgUnitsAssignPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 书记领办项目 board; officials see only the projects of their own subtree
+         * @description Any signed-in user.
+         */
+        get: operations["projectsBoard"];
+        put?: never;
+        /**
+         * 立项: launch a project led by the unit’s secretary (第一责任人), with its milestones (admin, or an official of the unit or above)
+         * @description Roles: admin, official. Each milestone is numbered m1, m2… in the order given and warns 蓝/黄/红牌 on the cases’ thresholds as its due day nears and passes.
+         */
+        post: operations["projectsLaunch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One project: milestones with their warnings, progress, who led it when, the evaluation, and its responsibility chain
+         * @description Any signed-in user.
+         */
+        get: operations["projectsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 年终评价: grade the project at the year’s end (好/较好/一般/差); it takes nothing more after
+         * @description Roles: admin, inspector.
+         */
+        post: operations["projectsEvaluate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 交接: the unit’s secretary now takes the project over (done at once when the secretary is changed through the org tree)
+         * @description Roles: admin, official.
+         */
+        post: operations["projectsHandOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/milestones/{milestoneId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 节点完成: a milestone reached (late or not); its warnings come down
+         * @description Roles: admin, official.
+         */
+        post: operations["projectsComplete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 推进: report progress on the project or one milestone, with evidence
+         * @description Roles: admin, official.
+         */
+        post: operations["projectsProgress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -930,7 +1154,7 @@ export type paths = {
         get: operations["roundsList"];
         put?: never;
         /**
-         * Plan a round (深调研, 走看赛, 大督查 or 一季一主题) with its rubric and scoring policy (admin)
+         * Plan a round (深调研, 走看赛, 大督查, 一季一主题, or 述职评议考核 with its panel instead of a rubric) with its scoring policy (admin)
          * @description Roles: admin.
          */
         post: operations["roundsPlan"];
@@ -994,6 +1218,46 @@ export type paths = {
          * @description Roles: admin.
          */
         post: operations["roundsCloseScoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/duty-review-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A duty-review round’s results (grade and distribution per unit, follow-up list), optionally as of a past instant
+         * @description Any signed-in user. Once the round was published by the instant asked about, the results its RoundPublished event froze; before, the provisional results the ratings given by then make (each panel member’s latest), by the same rules. Officials see their subtree’s units only.
+         */
+        get: operations["dutyReviewsResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rounds/{id}/duty-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The units of a duty-review round with their report status, ratings count, and once published their grade and follow-up mark
+         * @description Any signed-in user.
+         */
+        get: operations["dutyReviewsList"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1464,6 +1728,50 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/villages/{unitId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A village’s reports, latest period first, each with the revisions it replaced; as known at asOf
+         * @description Any signed-in user.
+         */
+        get: operations["villageIndicatorsVillage"];
+        put?: never;
+        /**
+         * Report a village’s indicators for a period (admin, or an official of a unit above the village)
+         * @description Roles: admin, official. A period is reported once; a second report of it is 409 INDICATOR_PERIOD_ALREADY_REPORTED (correct it instead).
+         */
+        post: operations["villageIndicatorsReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/villages/{unitId}/indicators/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a reported period of a village, with a reason: the next revision replaces it (the earlier stays readable as of before)
+         * @description Roles: admin, official.
+         */
+        post: operations["villageIndicatorsCorrect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -1511,7 +1819,7 @@ export type components = {
             name: string;
             personId: string;
             /** @enum {string} */
-            role: "secretary" | "deputy" | "liaison";
+            role: "secretary" | "deputy" | "liaison" | "grid-worker";
         };
         AssignTaskRequest: {
             /** @example 5 */
@@ -1916,8 +2224,24 @@ export type components = {
             /** @example anji-tianhuangping */
             unitId: string;
         };
+        CommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the resource state after the command */
+            state: Record<string, never>;
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
         CommentRequest: {
             comment?: string;
+        };
+        CompleteMilestoneRequest: {
+            /** @description evidence put in before with POST /evidence (at most 10 files), recorded by hash in the event */
+            attachments?: components["schemas"]["AttachmentRequest"][];
+            /** @example 选址完成并经村民代表大会通过 */
+            report: string;
         };
         ConsistencyProofResponse: {
             from: number;
@@ -1926,6 +2250,49 @@ export type components = {
             proof: string[];
             to: number;
             toRoot: string;
+        };
+        CorrectVillageIndicatorsRequest: {
+            /**
+             * @description the village’s 第一书记; absent when it has none
+             * @example 胡第一书记
+             */
+            firstSecretary?: string;
+            /**
+             * @description 百村示范、千村晋位: 先锋示范村 (pioneer), 先进村, 合格村, 后进村
+             * @enum {string}
+             */
+            grade: "pioneer" | "advanced" | "qualified" | "backward";
+            /**
+             * @description the village’s 全科网格
+             * @example 2
+             */
+            gridCount: number;
+            /**
+             * @description 村级集体经营性收入 for the year, whole 元
+             * @example 520000
+             */
+            operatingIncome: number;
+            /**
+             * @description 千企结千村: the enterprises paired with the village
+             * @example [
+             *       "安吉示例竹业有限公司"
+             *     ]
+             */
+            pairedEnterprises: string[];
+            /**
+             * @description a year, or a quarter of it (2026-Q3)
+             * @example 2026
+             */
+            period: string;
+            /** @description 省定薄弱村: the province lists the village as weak */
+            provinciallyWeak: boolean;
+            /** @example 经营性收入口径调整 */
+            reason: string;
+            /**
+             * @description 村级集体总收入 for the year, whole 元; no less than the operating income
+             * @example 1200000
+             */
+            totalIncome: number;
         };
         CountyNameResponse: {
             /** @example anji */
@@ -1938,7 +2305,7 @@ export type components = {
             countyId: string;
             countyName: string | null;
             /** @enum {string} */
-            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             /** @description the published rounds of the kind, in publish order, each as published (the version in force at asOf) */
             points: components["schemas"]["TrendPointResponse"][];
         };
@@ -1983,6 +2350,241 @@ export type components = {
             fromLeaf: number;
             toLeaf: number;
         };
+        DutyEvidenceResponse: {
+            contentType: string;
+            name: string;
+            sha256: string;
+            size: number;
+        };
+        DutyPanelMemberResponse: {
+            name: string | null;
+            userId: string;
+        };
+        DutyRatingDistributionResponse: {
+            /** @description 一般 */
+            average: number;
+            /** @description 较好 */
+            "fairly-good": number;
+            /** @description 好 */
+            good: number;
+            /** @description 差 */
+            poor: number;
+        };
+        DutyRatingResponse: {
+            comment: string;
+            evaluatorId: string;
+            evaluatorName: string | null;
+            ratedAt: string;
+            /**
+             * @description good 好, fairly-good 较好, average 一般, poor 差
+             * @enum {string}
+             */
+            rating: "good" | "fairly-good" | "average" | "poor";
+        };
+        DutyReportResponse: {
+            /** @description read them at GET /evidence/{sha256} */
+            attachments: components["schemas"]["DutyEvidenceResponse"][];
+            report: string;
+            /** @description 1, then 2, 3, … for each replacement before the first rating */
+            revision: number;
+            secretary: components["schemas"]["DutyReviewSecretaryResponse"] | null;
+            submittedAt: string;
+            submittedBy: string;
+        };
+        DutyReviewCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now (a retry whose first answer was never recorded). A retry answered from the Idempotency-Key store repeats the first body exactly and carries the header `Idempotent-Replayed: true` instead */
+            replayed: boolean;
+            /** @description the review after the command */
+            state: components["schemas"]["DutyReviewStateResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
+        DutyReviewEntryResponse: {
+            countyId: string | null;
+            /**
+             * @description as published: why the unit is listed for follow-up
+             * @enum {string|null}
+             */
+            followUp: "grade-poor" | "poor-share" | null;
+            /**
+             * @description as published; null before publication or when nobody rated
+             * @enum {string|null}
+             */
+            grade: "good" | "fairly-good" | "average" | "poor" | null;
+            /**
+             * @description the asker’s own rating, if they gave one
+             * @enum {string|null}
+             */
+            myRating: "good" | "fairly-good" | "average" | "poor" | null;
+            /** @description ratings in force, one per panel member who rated */
+            ratings: number;
+            /** @description <round id>.<unit id> */
+            reviewId: string;
+            /** @description the unit’s secretary now (第一责任人) */
+            secretaryName: string | null;
+            /** @enum {string} */
+            status: "awaiting-report" | "reported";
+            submittedAt: string | null;
+            unitId: string;
+            unitName: string;
+        };
+        DutyReviewFollowUpResponse: {
+            /**
+             * @description grade-poor: graded 差; poor-share: rated 一般 or 差 by at least the round’s share
+             * @enum {string}
+             */
+            reason: "grade-poor" | "poor-share";
+            unitId: string;
+            unitName: string;
+        };
+        DutyReviewListResponse: {
+            /** @description every unit the round covers that the asker may see (bounded by the org tree: no pages) */
+            items: components["schemas"]["DutyReviewEntryResponse"][];
+            period: string;
+            published: boolean;
+            roundId: string;
+            settings: components["schemas"]["DutyReviewSettingsViewResponse"];
+            /** @enum {string} */
+            status: "planned" | "active" | "scoring-closed" | "published" | "archived";
+            title: string;
+        };
+        DutyReviewRatingStateResponse: {
+            comment: string;
+            evaluatorId: string;
+            ratedAt: string;
+            /**
+             * @description good 好, fairly-good 较好, average 一般, poor 差
+             * @enum {string}
+             */
+            rating: "good" | "fairly-good" | "average" | "poor";
+        };
+        DutyReviewResultsResponse: {
+            /** @description the units listed for follow-up, with why */
+            followUp: components["schemas"]["DutyReviewFollowUpResponse"][];
+            followUpShare: number;
+            /** @description published by the instant asked about: the figures are the frozen ones; otherwise provisional */
+            published: boolean;
+            publishedAt: string | null;
+            roundId: string;
+            /**
+             * @description the grading rule: the best step more than half the ratings reach or better
+             * @example majority-v1
+             */
+            rule: string;
+            units: components["schemas"]["DutyReviewUnitResultResponse"][];
+        };
+        DutyReviewSecretaryResponse: {
+            name: string;
+            personId: string;
+        };
+        DutyReviewSettingsRequest: {
+            /**
+             * @description a unit rated 一般 or 差 by at least this share of its ratings is listed for follow-up (default 1/3)
+             * @example 0.3333
+             */
+            followUpShare?: number;
+            /** @description the panel (评议组): user ids of inspectors; each rates every unit but those of their own county */
+            panelIds: string[];
+            /**
+             * @description whose secretaries report: the counties in scope (default) or their townships
+             * @enum {string}
+             */
+            unitKind?: "county" | "township";
+        };
+        DutyReviewSettingsResponse: {
+            /** @description a unit rated 一般 or 差 by at least this share of its ratings is listed for follow-up */
+            followUpShare: number;
+            /** @description the panel (评议组): user ids of the inspectors who rate */
+            panelIds: string[];
+            /**
+             * @description whose secretaries report: the counties in scope, or their townships
+             * @enum {string}
+             */
+            unitKind: "county" | "township";
+        };
+        DutyReviewSettingsViewResponse: {
+            followUpShare: number;
+            panelIds: string[];
+            /** @enum {string} */
+            unitKind: "county" | "township";
+        };
+        DutyReviewStateResponse: {
+            attachments: components["schemas"]["DutyEvidenceResponse"][];
+            countyId: string | null;
+            ratings: components["schemas"]["DutyReviewRatingStateResponse"][];
+            report: string;
+            reviewId: string;
+            revision: number;
+            roundId: string;
+            secretary: components["schemas"]["DutyReviewSecretaryResponse"] | null;
+            /** @enum {string} */
+            status: "awaiting-report" | "reported";
+            submittedAt: string;
+            submittedBy: string;
+            unitChain: string[];
+            unitId: string;
+        };
+        DutyReviewUnitResultResponse: {
+            distribution: components["schemas"]["DutyRatingDistributionResponse"];
+            /**
+             * @description grade-poor: graded 差; poor-share: rated 一般 or 差 by at least the round’s share
+             * @enum {string|null}
+             */
+            followUp: "grade-poor" | "poor-share" | null;
+            /**
+             * @description good 好, fairly-good 较好, average 一般, poor 差
+             * @enum {string|null}
+             */
+            grade: "good" | "fairly-good" | "average" | "poor" | null;
+            ratings: number;
+            reported: boolean;
+            unitId: string;
+            unitName: string;
+        };
+        DutyReviewViewResponse: {
+            countyId: string | null;
+            distribution: components["schemas"]["DutyRatingDistributionResponse"];
+            /**
+             * @description whether the ratings now would list the unit for follow-up
+             * @enum {string|null}
+             */
+            followUp: "grade-poor" | "poor-share" | null;
+            /**
+             * @description the grade the ratings make now (majority rule)
+             * @enum {string|null}
+             */
+            grade: "good" | "fairly-good" | "average" | "poor" | null;
+            panel: components["schemas"]["DutyPanelMemberResponse"][];
+            /** @description as the round’s publication froze it */
+            published: components["schemas"]["PublishedDutyGradeResponse"] | null;
+            /** @description the ratings in force, one per panel member */
+            ratings: components["schemas"]["DutyRatingResponse"][];
+            report: components["schemas"]["DutyReportResponse"] | null;
+            reviewId: string;
+            roundId: string;
+            /** @enum {string} */
+            roundStatus: "planned" | "active" | "scoring-closed" | "published" | "archived";
+            roundTitle: string;
+            /** @description the unit’s secretary now: the one who submits */
+            secretary: components["schemas"]["DutyReviewSecretaryResponse"] | null;
+            /** @enum {string} */
+            status: "awaiting-report" | "reported";
+            /** @description the unit, then each unit above it up to the city */
+            unitChain: string[];
+            unitId: string;
+            unitName: string;
+        };
+        EvaluateProjectRequest: {
+            /** @example 目标全部完成，成效明显 */
+            comment: string;
+            /**
+             * @description 好 good, 较好 fairly-good, 一般 average, 差 poor
+             * @enum {string}
+             */
+            grade: "good" | "fairly-good" | "average" | "poor";
+        };
         EvidenceFilesCheckResponse: {
             /** @description in the storage, its bytes no longer hashing to its name (the first 100) */
             altered: string[];
@@ -2009,6 +2611,10 @@ export type components = {
             field?: string;
             /** @example score must not be greater than 1000000 */
             message: string;
+        };
+        HandOverProjectRequest: {
+            /** @example 原书记调任，由新任书记接续领办 */
+            reason: string;
         };
         HealthInfo: {
             calendar: components["schemas"]["CalendarStatus"];
@@ -2042,9 +2648,118 @@ export type components = {
             rootHash: string;
             treeSize: number;
         };
+        IndicatorFiguresResponse: {
+            /** @description of the villages reported, 0–1 to four decimals; null when none was */
+            firstSecretaryShare: number | null;
+            grades: components["schemas"]["IndicatorGradeCountsResponse"];
+            /** @description 全科网格 */
+            grids: number;
+            /** @description 元, summed */
+            operatingIncome: number;
+            pairedVillages: number;
+            /** @description 千企结千村 enterprise pairings */
+            pairings: number;
+            /** @description of the villages reported, 0–1 to four decimals; null when none was */
+            pioneerShare: number | null;
+            /** @description villages reported for the period */
+            reported: number;
+            /** @description villages at both 三年强村 targets */
+            strong: number;
+            /** @description of the villages reported, 0–1 to four decimals; null when none was */
+            strongShare: number | null;
+            /** @description 元, summed */
+            totalIncome: number;
+            /** @description villages and communities in the subtree (the org tree now) */
+            villages: number;
+            /** @description 省定薄弱村 */
+            weakVillages: number;
+            /** @description 省定薄弱村 paired with an enterprise */
+            weakVillagesPaired: number;
+            /** @description villages with a 第一书记 */
+            withFirstSecretary: number;
+        };
+        IndicatorGradeCountsResponse: {
+            /** @description 先进村 */
+            advanced: number;
+            /** @description 后进村 */
+            backward: number;
+            /** @description 先锋示范村 */
+            pioneer: number;
+            /** @description 合格村 */
+            qualified: number;
+        };
+        IndicatorGroupResponse: {
+            figures: components["schemas"]["IndicatorFiguresResponse"];
+            /** @example county */
+            kind: string;
+            name: string;
+            unitId: string;
+        };
+        IndicatorSummaryResponse: {
+            asOf: string;
+            /** @description each unit directly below (departments aside) */
+            children: components["schemas"]["IndicatorGroupResponse"][];
+            /** @description null when nothing was reported in the subtree */
+            period: string | null;
+            /** @description every period reported in the subtree, in order */
+            periods: string[];
+            total: components["schemas"]["IndicatorFiguresResponse"];
+            unitId: string;
+        };
+        IndicatorTrendPointResponse: {
+            figures: components["schemas"]["IndicatorFiguresResponse"];
+            period: string;
+        };
+        IndicatorTrendResponse: {
+            asOf: string;
+            /** @description in period order */
+            points: components["schemas"]["IndicatorTrendPointResponse"][];
+            unitId: string;
+        };
         ItemScoreRequest: {
             itemCode: string;
             score: number;
+        };
+        LaunchProjectRequest: {
+            /** @example 村集体经营性收入年增 20% */
+            goal: string;
+            /** @description 1 to 12 milestones, each due in the project’s year */
+            milestones: components["schemas"]["MilestoneRequest"][];
+            /** @example 余村绿色共富项目 */
+            title: string;
+            /**
+             * @description the unit whose secretary (第一责任人) leads the project
+             * @example anji-tianhuangping-yucun
+             */
+            unitId: string;
+            /** @example 2026 */
+            year: number;
+        };
+        LeadershipTermResponse: {
+            /** @description when they took the project on */
+            from: string;
+            name: string;
+            /** @description the person, as the unit’s responsible people name them */
+            personId: string;
+            /** @description when they handed it over; null while they lead it */
+            until: string | null;
+        };
+        ListedProjectResponse: {
+            /** @enum {string|null} */
+            grade: "good" | "fairly-good" | "average" | "poor" | null;
+            leader: components["schemas"]["ProjectLeaderResponse"];
+            milestonesCompleted: number;
+            milestonesPlanned: number;
+            /** @description the earliest due day of a milestone not reached */
+            nextDueOn: string | null;
+            projectId: string;
+            /** @enum {string} */
+            status: "active" | "evaluated";
+            title: string;
+            unitId: string;
+            /** @enum {string} */
+            warning: "none" | "blue" | "yellow" | "red";
+            year: number;
         };
         ListedTaskResponse: {
             deadlineProvisional: boolean;
@@ -2110,6 +2825,34 @@ export type components = {
         MarkedReadResponse: {
             /** @description how many were unread and are read now */
             marked: number;
+        };
+        MilestoneRequest: {
+            /**
+             * @description the last day (Asia/Shanghai) it is due, in the project’s year
+             * @example 2026-06-30
+             */
+            dueOn: string;
+            /** @example 完成村集体经济项目选址 */
+            title: string;
+        };
+        MilestoneResponse: {
+            /** @description the evidence put in when it was reached */
+            attachments: components["schemas"]["AttachmentResponse"][];
+            completedAt: string | null;
+            completedBy: string | null;
+            completionReport: string | null;
+            /** @description the last moment of dueOn in China, as an instant */
+            deadlineAt: string;
+            /** @example 2026-06-30 */
+            dueOn: string;
+            /** @description reached after its due day */
+            late: boolean;
+            milestoneId: string;
+            title: string;
+            /** @description warnings up now (蓝牌, 黄牌, 红牌); they come down when it is reached */
+            warnings: ("blue" | "yellow" | "red")[];
+            /** @description every warning it ever had */
+            warningsRaised: ("blue" | "yellow" | "red")[];
         };
         NoticeView: {
             /** @description where the published text was read */
@@ -2310,11 +3053,14 @@ export type components = {
             requestedBy: string;
         };
         PlanRoundRequest: {
+            /** @description required for a duty-review round: its panel and rules */
+            dutyReview?: components["schemas"]["DutyReviewSettingsRequest"];
             /** @enum {string} */
-            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             /** @example 2026-Q3 */
             period: string;
-            rubric: components["schemas"]["RubricRequest"];
+            /** @description required, except for a duty-review round, which has none */
+            rubric?: components["schemas"]["RubricRequest"];
             /** @description county ids; all counties when absent */
             scopeCountyIds?: string[];
             scoringPolicy: components["schemas"]["ScoringPolicyRequest"];
@@ -2366,6 +3112,50 @@ export type components = {
             /** @description everything open in the subtree */
             totals: components["schemas"]["ProblemCountsResponse"];
         };
+        ProjectBoardPageResponse: {
+            items: components["schemas"]["ProjectViewResponse"][];
+            /** @description pass back as cursor for the next page; null: no more */
+            nextCursor: string | null;
+        };
+        ProjectChainLevelResponse: {
+            kind: string | null;
+            /** @description 0 at the project’s unit, counting up */
+            level: number;
+            name: string | null;
+            /** @description the people in the unit’s roles today, by role */
+            responsible: {
+                [key: string]: components["schemas"]["TermResponse"];
+            };
+            unitId: string;
+        };
+        ProjectCommandResponse: {
+            events: components["schemas"]["AppendedEventView"][];
+            /** @description the project’s id */
+            id: string;
+            /** @description true when the command had already been handled and nothing was appended now */
+            replayed: boolean;
+            /** @description the project after the command */
+            state: components["schemas"]["ProjectPageResponse"];
+            /** @description the stream version after the command; also the ETag */
+            version: number;
+        };
+        ProjectEvaluationResponse: {
+            comment: string;
+            evaluatedAt: string;
+            evaluatedBy: string;
+            /** @enum {string} */
+            grade: "good" | "fairly-good" | "average" | "poor";
+            milestonesCompleted: number;
+            milestonesLate: number;
+            milestonesPlanned: number;
+        };
+        ProjectHandOverResponse: {
+            from: components["schemas"]["ProjectLeaderResponse"];
+            handedOverAt: string;
+            handedOverBy: string;
+            reason: string;
+            to: components["schemas"]["ProjectLeaderResponse"];
+        };
         ProjectionErrorResponse: {
             /** Format: date-time */
             at: string;
@@ -2396,6 +3186,104 @@ export type components = {
             /** @enum {string} */
             state: "running" | "stopped" | "failed" | "rebuilding";
         };
+        ProjectLeaderResponse: {
+            name: string;
+            /** @description the person, as the unit’s responsible people name them */
+            personId: string;
+        };
+        ProjectListResponse: {
+            /** @description projects not yet evaluated */
+            active: number;
+            evaluated: number;
+            /** @description active first, the gravest warning first, then by the next milestone’s due day */
+            items: components["schemas"]["ListedProjectResponse"][];
+            /** @description active projects with a warning up on a milestone */
+            warned: number;
+        };
+        ProjectPageResponse: {
+            /** @description the responsibility chain: the project’s unit up to the city */
+            chain: components["schemas"]["ProjectChainLevelResponse"][];
+            /** @description the year-end evaluation (年终评价); null before it */
+            evaluation: components["schemas"]["ProjectEvaluationResponse"] | null;
+            goal: string;
+            handOvers: components["schemas"]["ProjectHandOverResponse"][];
+            launchedAt: string;
+            launchedBy: string;
+            /** @description who leads it now */
+            leader: components["schemas"]["ProjectLeaderResponse"];
+            /** @description who led it when, first to current */
+            leaders: components["schemas"]["LeadershipTermResponse"][];
+            /** @description by due day */
+            milestones: components["schemas"]["MilestoneResponse"][];
+            /** @description oldest first */
+            progress: components["schemas"]["ProjectProgressResponse"][];
+            projectId: string;
+            /**
+             * @description active (推进中), evaluated (已评价)
+             * @enum {string}
+             */
+            status: "active" | "evaluated";
+            title: string;
+            /** @description the unit, then each unit above it up to the city */
+            unitChain: string[];
+            /** @description the unit whose secretary leads it */
+            unitId: string;
+            /**
+             * @description the gravest warning up on a milestone not reached
+             * @enum {string}
+             */
+            warning: "none" | "blue" | "yellow" | "red";
+            year: number;
+        };
+        ProjectProgressRequest: {
+            /** @description evidence put in before with POST /evidence (at most 10 files), recorded by hash in the event */
+            attachments?: components["schemas"]["AttachmentRequest"][];
+            /** @description the milestone the report is on; absent for the project as a whole */
+            milestoneId?: string;
+            /** @example 项目选址已完成，召开村民代表大会 */
+            report: string;
+        };
+        ProjectProgressResponse: {
+            attachments: components["schemas"]["AttachmentResponse"][];
+            milestoneId: string | null;
+            report: string;
+            reportedAt: string;
+            reportedBy: string;
+            reportNumber: number;
+        };
+        ProjectViewResponse: {
+            /** @description the year-end evaluation (年终评价); null before it */
+            evaluation: components["schemas"]["ProjectEvaluationResponse"] | null;
+            goal: string;
+            handOvers: components["schemas"]["ProjectHandOverResponse"][];
+            launchedAt: string;
+            launchedBy: string;
+            /** @description who leads it now */
+            leader: components["schemas"]["ProjectLeaderResponse"];
+            /** @description who led it when, first to current */
+            leaders: components["schemas"]["LeadershipTermResponse"][];
+            /** @description by due day */
+            milestones: components["schemas"]["MilestoneResponse"][];
+            /** @description oldest first */
+            progress: components["schemas"]["ProjectProgressResponse"][];
+            projectId: string;
+            /**
+             * @description active (推进中), evaluated (已评价)
+             * @enum {string}
+             */
+            status: "active" | "evaluated";
+            title: string;
+            /** @description the unit, then each unit above it up to the city */
+            unitChain: string[];
+            /** @description the unit whose secretary leads it */
+            unitId: string;
+            /**
+             * @description the gravest warning up on a milestone not reached
+             * @enum {string}
+             */
+            warning: "none" | "blue" | "yellow" | "red";
+            year: number;
+        };
         PublicationResponse: {
             /** @description when this version was published */
             publishedAt: string;
@@ -2405,6 +3293,19 @@ export type components = {
             reason: string | null;
             /** @description 1 for the publication, 2, 3, … for each republication */
             version: number;
+        };
+        PublishedDutyGradeResponse: {
+            distribution: components["schemas"]["DutyRatingDistributionResponse"];
+            /**
+             * @description grade-poor: graded 差; poor-share: rated 一般 or 差 by at least the round’s share
+             * @enum {string|null}
+             */
+            followUp: "grade-poor" | "poor-share" | null;
+            /**
+             * @description good 好, fairly-good 较好, average 一般, poor 差
+             * @enum {string|null}
+             */
+            grade: "good" | "fairly-good" | "average" | "poor" | null;
         };
         RankingEntryResponse: {
             /** @example anji */
@@ -2428,6 +3329,18 @@ export type components = {
             score: number;
             /** @description inspectors’ sheets the score rests on */
             sheets: number;
+        };
+        RateDutyReportRequest: {
+            /**
+             * @description the evaluator’s comment (评议意见)
+             * @example 责任落实到位，村级组织建设仍需加强
+             */
+            comment: string;
+            /**
+             * @description good 好, fairly-good 较好, average 一般, poor 差
+             * @enum {string}
+             */
+            rating: "good" | "fairly-good" | "average" | "poor";
         };
         ReadersStatus: {
             /**
@@ -2580,6 +3493,8 @@ export type components = {
         ResponsibilityEntryResponse: {
             /** @description open cases the unit is accountable for now (its own, and those escalated to it) */
             accountableCases: number;
+            /** @description 书记领办项目 of the unit not yet evaluated */
+            activeProjects: number;
             /** @description tasks targeting the unit that are not closed */
             activeTasks: number;
             /** @description 0 for the unit the lists are of, 1 for the units directly below it… */
@@ -2604,6 +3519,8 @@ export type components = {
         ResponsiblePeopleResponse: {
             /** @description 分管领导 */
             deputy?: components["schemas"]["ResponsibleHolderResponse"];
+            /** @description 网格员 (a grid’s only; its secretary is the 网格党支部’s) */
+            "grid-worker"?: components["schemas"]["ResponsibleHolderResponse"];
             /** @description 联络员 */
             liaison?: components["schemas"]["ResponsibleHolderResponse"];
             /** @description 第一责任人 */
@@ -2686,11 +3603,13 @@ export type components = {
         };
         RoundStateResponse: {
             archivedAt?: string;
+            /** @description a duty-review round’s panel and rules; null for other kinds */
+            dutyReview: components["schemas"]["DutyReviewSettingsResponse"] | null;
             /**
-             * @description deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题
+             * @description deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题, duty-review 述职评议考核
              * @enum {string}
              */
-            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             /** @example 2026-Q3 */
             period: string;
             plannedAt: string;
@@ -2714,11 +3633,13 @@ export type components = {
         };
         RoundViewResponse: {
             archivedAt?: string;
+            /** @description a duty-review round’s panel and rules; null for other kinds */
+            dutyReview: components["schemas"]["DutyReviewSettingsResponse"] | null;
             /**
-             * @description deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题
+             * @description deep-research 深调研, walk-see-compete 走看赛, major-inspection 大督查, quarterly-theme 一季一主题, duty-review 述职评议考核
              * @enum {string}
              */
-            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             /** @example 2026-Q3 */
             period: string;
             plannedAt: string;
@@ -2848,6 +3769,15 @@ export type components = {
             streamId: string;
             version: number;
         };
+        SubmitDutyReportRequest: {
+            /** @description evidence put in before with POST /evidence (at most 10 files), recorded by hash with the report */
+            attachments?: components["schemas"]["AttachmentRequest"][];
+            /**
+             * @description the duty report (述职报告)
+             * @example 2026年度抓基层党建工作述职：一、履行第一责任人职责情况……
+             */
+            report: string;
+        };
         TaskBoardPageResponse: {
             items: components["schemas"]["TaskViewResponse"][];
             /** @description pass back as cursor for the next page; null: no more */
@@ -2908,7 +3838,7 @@ export type components = {
             reopenCount: number;
             roundId: string;
             /** @enum {string} */
-            roundKind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            roundKind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             /** @description the round’s rubric as it was when the task was assigned */
             rubric: components["schemas"]["RubricResponse"];
             /** @description each inspector’s current score per rubric item: { inspectorId: { itemCode: score } } */
@@ -2962,7 +3892,7 @@ export type components = {
             reopenCount: number;
             roundId: string;
             /** @enum {string} */
-            roundKind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+            roundKind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             /** @description the round’s rubric as it was when the task was assigned */
             rubric: components["schemas"]["RubricResponse"];
             /** @description each inspector’s current score per rubric item: { inspectorId: { itemCode: score } } */
@@ -3021,6 +3951,8 @@ export type components = {
             };
             /** @description 问题清单 */
             problems: components["schemas"]["ProblemListResponse"];
+            /** @description 书记领办项目 of the subtree (on the 责任清单 and the 任务清单) */
+            projects: components["schemas"]["ProjectListResponse"];
             /** @description 责任清单 */
             responsibilities: components["schemas"]["ResponsibilityEntryResponse"][];
             /** @description 任务清单 */
@@ -3070,6 +4002,83 @@ export type components = {
             userId: string;
             /** @example inspector.anji */
             username: string;
+        };
+        VillageIndicatorReportRequest: {
+            /**
+             * @description the village’s 第一书记; absent when it has none
+             * @example 胡第一书记
+             */
+            firstSecretary?: string;
+            /**
+             * @description 百村示范、千村晋位: 先锋示范村 (pioneer), 先进村, 合格村, 后进村
+             * @enum {string}
+             */
+            grade: "pioneer" | "advanced" | "qualified" | "backward";
+            /**
+             * @description the village’s 全科网格
+             * @example 2
+             */
+            gridCount: number;
+            /**
+             * @description 村级集体经营性收入 for the year, whole 元
+             * @example 520000
+             */
+            operatingIncome: number;
+            /**
+             * @description 千企结千村: the enterprises paired with the village
+             * @example [
+             *       "安吉示例竹业有限公司"
+             *     ]
+             */
+            pairedEnterprises: string[];
+            /**
+             * @description a year, or a quarter of it (2026-Q3)
+             * @example 2026
+             */
+            period: string;
+            /** @description 省定薄弱村: the province lists the village as weak */
+            provinciallyWeak: boolean;
+            /**
+             * @description 村级集体总收入 for the year, whole 元; no less than the operating income
+             * @example 1200000
+             */
+            totalIncome: number;
+        };
+        VillageIndicatorRevisionResponse: {
+            firstSecretary: string | null;
+            /** @enum {string} */
+            grade: "pioneer" | "advanced" | "qualified" | "backward";
+            gridCount: number;
+            /** @description 元 */
+            operatingIncome: number;
+            pairedEnterprises: string[];
+            /** @example 2026 */
+            period: string;
+            provinciallyWeak: boolean;
+            /** @description why it was corrected; null on the first report */
+            reason: string | null;
+            recordedAt: string;
+            recordedBy: string;
+            /** @description 1 for the report, counting up with each correction */
+            revision: number;
+            /** @description at both 三年强村 targets: 30万元 operating and 100万元 total income */
+            strong: boolean;
+            /** @description 元 */
+            totalIncome: number;
+        };
+        VillageIndicatorsResponse: {
+            asOf: string;
+            name: string;
+            /** @description latest period first */
+            periods: components["schemas"]["VillagePeriodReportResponse"][];
+            unitId: string;
+        };
+        VillagePeriodReportResponse: {
+            /** @description the revision in force */
+            current: components["schemas"]["VillageIndicatorRevisionResponse"];
+            /** @description the revisions it replaced, latest first */
+            earlier: components["schemas"]["VillageIndicatorRevisionResponse"][];
+            period: string;
         };
         WarningBandCountsResponse: {
             blue: number;
@@ -6369,7 +7378,7 @@ export interface operations {
                 /** @description answer as the ranking stood at this instant (ISO 8601 with Z or an offset); everything recorded so far when absent */
                 asOf?: string;
                 /** @description the kind of round to follow (walk-see-compete or quarterly-theme rank counties) */
-                kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme";
+                kind: "deep-research" | "walk-see-compete" | "major-inspection" | "quarterly-theme" | "duty-review";
             };
             header?: never;
             path: {
@@ -6418,6 +7427,356 @@ export interface operations {
             };
             /** @description NOT_A_COUNTY; ROUND_KIND_NOT_RANKED: deep-research and major-inspection rounds rank nobody */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    dutyReviewsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyReviewViewResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DUTY_REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    dutyReviewsRate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateDutyReportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyReviewCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only inspector; NOT_ON_PANEL */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DUTY_REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; INSPECTOR_RECUSED (the unit is in the evaluator’s own county), DUTY_REPORT_NOT_SUBMITTED, ROUND_NOT_ACTIVE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    dutyReviewsReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitDutyReportRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyReviewCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; NOT_UNIT_SECRETARY */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DUTY_REVIEW_NOT_FOUND, EVIDENCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; ROUND_NOT_ACTIVE, DUTY_REPORT_ALREADY_RATED, INVALID_ATTACHMENTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6713,6 +8072,172 @@ export interface operations {
             /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    villageIndicatorsSummary: {
+        parameters: {
+            query?: {
+                /** @description answer as known at this instant (ISO 8601 with Z or an offset); now when absent */
+                asOf?: string;
+                /** @description the period; the latest year reported when absent */
+                period?: string;
+                /** @description the unit whose subtree is rolled up; the caller’s own unit (an official) or the city when absent */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorSummaryResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    villageIndicatorsTrend: {
+        parameters: {
+            query?: {
+                /** @description answer as known at this instant (ISO 8601 with Z or an offset); now when absent */
+                asOf?: string;
+                /** @description the unit whose subtree is rolled up; the caller’s own unit (an official) or the city when absent */
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorTrendResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7514,7 +9039,842 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, RESPONSIBLE_PERSON_INCOMPLETE */
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PERSON_ALREADY_RESPONSIBLE, RESPONSIBILITY_OUT_OF_ORDER (from before the current holder’s), UNKNOWN_RESPONSIBLE_ROLE, ROLE_NOT_HELD_AT_UNIT (a grid worker outside a grid), RESPONSIBLE_PERSON_INCOMPLETE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsBoard: {
+        parameters: {
+            query?: {
+                /** @description the nextCursor of the previous page, as it was given; anything else is refused with 400 INVALID_CURSOR */
+                cursor?: string;
+                /** @description the person leading it now */
+                leader?: string;
+                limit?: number;
+                status?: "active" | "evaluated";
+                /** @description a unit; covers the projects of the units below it */
+                unit?: string;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectBoardPageResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsLaunch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LaunchProjectRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; UNIT_WITHOUT_SECRETARY; INVALID_PROJECT_PLAN (details.problems lists every problem, e.g. a due day outside the year) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPageResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PROJECT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsEvaluate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluateProjectRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, inspector; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PROJECT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PROJECT_ALREADY_EVALUATED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsHandOver: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandOverProjectRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PROJECT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; SAME_PROJECT_LEADER (the secretary leads it already), UNIT_WITHOUT_SECRETARY, PROJECT_ALREADY_EVALUATED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsComplete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+                milestoneId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteMilestoneRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PROJECT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; MILESTONE_ALREADY_COMPLETED, PROJECT_ALREADY_EVALUATED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    projectsProgress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectProgressRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PROJECT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; PROJECT_ALREADY_EVALUATED; MILESTONE_NOT_FOUND */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7705,7 +10065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ORG_UNIT_NOT_FOUND: a scope county that does not exist */
+            /** @description ORG_UNIT_NOT_FOUND: a scope county that does not exist; INSPECTOR_NOT_FOUND: a panel member who is not an inspector */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8049,6 +10409,158 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    dutyReviewsResults: {
+        parameters: {
+            query?: {
+                /** @description answer as the results stood at this instant (ISO 8601 with Z or an offset); now when absent */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyReviewResultsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND (also when the round was planned after asOf) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_A_DUTY_REVIEW_ROUND */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    dutyReviewsList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyReviewListResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROUND_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_A_DUTY_REVIEW_ROUND */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10845,6 +13357,375 @@ export interface operations {
             };
             /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    villageIndicatorsVillage: {
+        parameters: {
+            query?: {
+                /** @description answer as known at this instant (ISO 8601 with Z or an offset); now when absent */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VillageIndicatorsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: missing, unknown, null or ill-typed fields; MALFORMED_JSON; BODY_TOO_DEEP: arrays and objects nested deeper than 32 levels */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description OUT_OF_SCOPE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description NOT_A_VILLAGE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    villageIndicatorsReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VillageIndicatorReportRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; INVALID_INDICATOR_REPORT (details.problems), VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE, INDICATORS_REPORTED_FROM_ABOVE (the village’s own official) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; NOT_A_VILLAGE, INDICATOR_PERIOD_ALREADY_REPORTED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_MISMATCH: the Idempotency-Key was used for another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description INTERNAL_ERROR: a fault on our side (never a refusal of the request) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE: the connection to the database was lost while answering; retry (with the same Idempotency-Key), after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description seconds to wait before retrying (DATABASE_UNAVAILABLE) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    villageIndicatorsCorrect: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description names the request (IETF httpapi Idempotency-Key draft): a retry with the same key from the same user, even one sent while the first is still running, changes nothing and gets the first answer (same status and body; the response then carries `Idempotent-Replayed: true`). The same key with another method, path or body is refused with 422 IDEMPOTENCY_KEY_MISMATCH. A key is kept for 24 hours after its first request, then forgotten. An answer of 5xx or 429 is not kept: the retry runs afresh (and still appends nothing twice). */
+                "Idempotency-Key"?: string;
+                /** @description the stream version the client saw (the ETag); a stale one is refused with 412 */
+                "If-Match"?: string;
+                /** @description ties the command to a wider piece of work: recorded in the metadata of the events it appends (left out when over 200 characters) */
+                "X-Correlation-Id"?: string;
+            };
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectVillageIndicatorsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description the stream version, quoted; send it back as `If-Match` to refuse a write over a newer version (412) */
+                    ETag?: string;
+                    /** @description present on an answer repeated from the Idempotency-Key store: the first answer to this key, nothing was done now */
+                    "Idempotent-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponse"];
+                };
+            };
+            /** @description BAD_REQUEST: If-Match is not a stream version such as "3"; INVALID_INDICATOR_REPORT (details.problems), VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, or an invalid or expired one */
+            401: {
+                headers: {
+                    /** @description how to authenticate */
+                    "WWW-Authenticate"?: "Bearer";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ROLE_FORBIDDEN: only admin, official; OUT_OF_SCOPE, INDICATORS_REPORTED_FROM_ABOVE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ORG_UNIT_NOT_FOUND, INDICATOR_PERIOD_NOT_REPORTED */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: without If-Match, other writes kept moving the stream through every retry of the command; NOT_A_VILLAGE, CORRECTION_REASON_REQUIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description WRONG_EXPECTED_VERSION: If-Match names a version the resource has moved past */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: the body is over the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: the body is in a content encoding or charset the API does not read */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 export {
   isOrgUnitKind,
   isResponsibleRole,
+  isRoleHeldAt,
   ORG_UNIT_KINDS,
   OrgUnitKind,
   orgUnitStreamId,
@@ -24,6 +25,7 @@ export {
   ResponsibilityInFuture,
   ResponsibilityOutOfOrder,
   ResponsiblePersonIncomplete,
+  RoleNotHeldAtUnit,
   UnitNameRequired,
   UnknownOrgUnitKind,
   UnknownResponsibleRole,

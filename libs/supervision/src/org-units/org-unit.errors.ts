@@ -54,7 +54,7 @@ export class UnitNameRequired extends DomainError {
 export class UnknownResponsibleRole extends DomainError {
   readonly code = 'UNKNOWN_RESPONSIBLE_ROLE';
   constructor(role: unknown) {
-    super('A responsible role is secretary, deputy or liaison', { role });
+    super('A responsible role is secretary, deputy, liaison or grid-worker', { role });
   }
 }
 
@@ -111,5 +111,13 @@ export class InvalidOrgTree extends DomainError {
   readonly code = 'INVALID_ORG_TREE';
   constructor(readonly problems: readonly string[]) {
     super(`The units do not form an org tree:\n${problems.map((problem) => `- ${problem}`).join('\n')}`, { problems });
+  }
+}
+
+/** A role the unit's kind does not have: a 网格员 (grid-worker) is a grid's. */
+export class RoleNotHeldAtUnit extends DomainError {
+  readonly code = 'ROLE_NOT_HELD_AT_UNIT';
+  constructor(role: string, kind: string) {
+    super('A grid worker (网格员) is responsible for a grid only', { role, kind });
   }
 }

@@ -11,9 +11,16 @@ export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
 /**
  * The people responsible for a unit: `secretary` is the first person responsible (第一责任人, the
  * unit's party secretary), `deputy` the leader in charge (分管领导), `liaison` the liaison (联络员).
+ * A 全科网格 has its 网格党支部, whose secretary is the grid's `secretary`, and its 网格员, the
+ * grid's `grid-worker` — a role held at grids only (see {@link isRoleHeldAt}).
  */
-export const RESPONSIBLE_ROLES = ['secretary', 'deputy', 'liaison'] as const;
+export const RESPONSIBLE_ROLES = ['secretary', 'deputy', 'liaison', 'grid-worker'] as const;
 export type ResponsibleRole = (typeof RESPONSIBLE_ROLES)[number];
+
+/** Whether a unit of `kind` has a holder of `role`: a 网格员 (`grid-worker`) only at a grid; the other roles anywhere. */
+export function isRoleHeldAt(role: ResponsibleRole, kind: OrgUnitKind): boolean {
+  return role !== 'grid-worker' || kind === 'grid';
+}
 
 /** A person holding a responsible role since `from` (an ISO instant). */
 export interface ResponsibleHolder {

@@ -14,6 +14,7 @@ import {
   ResponsibilityInFuture,
   ResponsibilityOutOfOrder,
   ResponsiblePersonIncomplete,
+  RoleNotHeldAtUnit,
   UnitNameRequired,
   UnknownOrgUnitKind,
   UnknownResponsibleRole,
@@ -289,6 +290,20 @@ describe('org unit workflow', () => {
       spec.given([registered])
         .when(assign(), { actor: { userId: 'official.anji', roles: ['official'], orgUnitId: 'anji' } })
         .thenThrows(RoleNotAllowedError, 'ROLE_NOT_ALLOWED');
+    });
+
+    it('a 全科网格 has its 网格党支部 secretary and its 网格员; a 网格员 is a grid’s only', () => {
+      const grid: OrgUnitRegistered = {
+        type: 'OrgUnitRegistered',
+        data: { ...registered.data, unitId: 'anji-tianhuangping-yucun-grid-1', kind: 'grid', name: '余村第一网格', parentId: 'anji-tianhuangping-yucun' },
+      };
+      const branchSecretary = spec.given([grid]).when(assign({ personId: 'p-hu', name: '胡支书' }), { actor: admin }).events();
+      const gridWorker = spec.given([grid, ...branchSecretary]).when(assign({ role: 'grid-worker', personId: 'p-qian', name: '钱网格员' }), { actor: admin }).events();
+      expect(gridWorker).toMatchObject([{ type: 'ResponsiblePersonAssigned', data: { unitId: 'anji-tianhuangping-yucun-grid-1', role: 'grid-worker', name: '钱网格员' } }]);
+      expect(spec.given([grid, ...branchSecretary, ...gridWorker]).state()).toMatchObject({
+        responsible: { secretary: { personId: 'p-hu' }, 'grid-worker': { personId: 'p-qian' } },
+      });
+      spec.given([registered]).when(assign({ role: 'grid-worker' }), { actor: admin }).thenThrows(RoleNotHeldAtUnit, 'ROLE_NOT_HELD_AT_UNIT');
     });
   });
 

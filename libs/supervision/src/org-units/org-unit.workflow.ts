@@ -1,5 +1,5 @@
 import { assertNever, DecisionContext, DomainError, isBlank, isCalendarDate, optionalText, WorkflowDefinition } from '@app/workflow';
-import { isOrgUnitKind, isResponsibleRole, ResponsibleRole } from './org-unit';
+import { isOrgUnitKind, isResponsibleRole, isRoleHeldAt, ResponsibleRole } from './org-unit';
 import { isPlacementAllowed } from './org-unit-placement';
 import { AssignResponsiblePerson, OrgUnitCommand, RegisterUnit, RemoveResponsiblePerson } from './org-unit.commands';
 import {
@@ -13,6 +13,7 @@ import {
   ResponsibilityInFuture,
   ResponsibilityOutOfOrder,
   ResponsiblePersonIncomplete,
+  RoleNotHeldAtUnit,
   UnitNameRequired,
   UnknownOrgUnitKind,
   UnknownResponsibleRole,
@@ -83,6 +84,7 @@ const assignResponsiblePerson = {
     (state: OrgUnitState, command: AssignResponsiblePerson, context: Context): void => {
       const unit = requireRegistered(state);
       checkRole(command.role);
+      if (!isRoleHeldAt(command.role, unit.kind)) throw new RoleNotHeldAtUnit(command.role, unit.kind);
       if (isBlank(command.personId) || isBlank(command.name)) throw new ResponsiblePersonIncomplete();
       const from = parseInstant('from', command.from);
       notAfterNow('from', from, context);

@@ -17,7 +17,7 @@ export class RoundAlreadyPlanned extends DomainError {
 export class UnknownRoundKind extends DomainError {
   readonly code = 'UNKNOWN_ROUND_KIND';
   constructor(kind: unknown) {
-    super('A round is deep-research, walk-see-compete, major-inspection or quarterly-theme', { kind });
+    super('A round is deep-research, walk-see-compete, major-inspection, quarterly-theme or duty-review', { kind });
   }
 }
 

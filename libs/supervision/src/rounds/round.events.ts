@@ -1,4 +1,5 @@
 import { DomainEvent } from '@app/workflow';
+import type { DutyReviewResults, DutyReviewSettings } from '../duty-reviews/duty-review';
 import type { CountyRanking } from '../ranking';
 import { RoundKind, RoundWindow, ScoringPolicy } from './round';
 import { Rubric } from './rubric';
@@ -17,6 +18,8 @@ export type RoundPlanned = DomainEvent<
     rubric: Rubric;
     scoringPolicy: ScoringPolicy;
     window: RoundWindow;
+    /** Only on a duty-review round: its panel, reviewed units and follow-up share. */
+    dutyReview?: DutyReviewSettings;
     plannedBy: string;
     plannedAt: string;
   }
@@ -42,7 +45,20 @@ export type PublishedRanking = CountyRanking;
  * The results are out (publication 1). `ranking` is null for a round that ranks nobody; events
  * recorded before publications carried their ranking have no `ranking` at all (read as null).
  */
-export type RoundPublished = DomainEvent<'RoundPublished', { roundId: string; ranking: PublishedRanking | null; publishedBy: string; publishedAt: string }>;
+export type RoundPublished = DomainEvent<
+  'RoundPublished',
+  {
+    roundId: string;
+    ranking: PublishedRanking | null;
+    /**
+     * Only on a duty-review round: each unit's grade and distribution as published, and the units
+     * listed for follow-up — frozen, whatever ratings arrive later.
+     */
+    dutyReviewResults?: DutyReviewResults;
+    publishedBy: string;
+    publishedAt: string;
+  }
+>;
 
 /** The published ranking replaced by the live one, for a reason: publication 2, 3, … of the round. */
 export type RoundRankingRepublished = DomainEvent<

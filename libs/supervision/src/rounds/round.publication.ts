@@ -1,4 +1,6 @@
 import { DecisionContext, isBlank } from '@app/workflow';
+import type { DutyReviewResults } from '../duty-reviews/duty-review';
+import { DutyReviewResultsRequired } from '../duty-reviews/duty-review.errors';
 import { CountyRanking, RoundNotRanked, sameRanking } from '../ranking';
 import { isScoredRoundKind } from './round';
 import { PublishRound, RepublishRanking } from './round.commands';
@@ -33,13 +35,33 @@ function rankingToRecord(round: RoundDetails, ranking: CountyRanking | null | un
   return ranking;
 }
 
+/** A duty-review round records its own results (述职评议: grades, distributions, follow-up); other rounds none. */
+function dutyReviewResultsToRecord(round: RoundDetails, results: DutyReviewResults | null | undefined): { dutyReviewResults?: DutyReviewResults } {
+  if (round.kind !== 'duty-review') return {};
+  if (results === null || results === undefined || results.roundId !== round.roundId) throw new DutyReviewResultsRequired(round.roundId);
+  return { dutyReviewResults: results };
+}
+
 export function checkPublication(state: RoundState, command: PublishRound): void {
-  rankingToRecord(detailsOf(state), command.ranking);
+  const round = detailsOf(state);
+  rankingToRecord(round, command.ranking);
+  dutyReviewResultsToRecord(round, command.dutyReviewResults);
 }
 
 export function publish(state: RoundState, command: PublishRound, { actor, now }: Context): RoundEvent[] {
   const round = detailsOf(state);
-  return [{ type: 'RoundPublished', data: { roundId: round.roundId, ranking: rankingToRecord(round, command.ranking), publishedBy: actor.userId, publishedAt: now.toISOString() } }];
+  return [
+    {
+      type: 'RoundPublished',
+      data: {
+        roundId: round.roundId,
+        ranking: rankingToRecord(round, command.ranking),
+        ...dutyReviewResultsToRecord(round, command.dutyReviewResults),
+        publishedBy: actor.userId,
+        publishedAt: now.toISOString(),
+      },
+    },
+  ];
 }
 
 /**

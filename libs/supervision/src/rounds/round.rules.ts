@@ -10,7 +10,7 @@ import { findRubricProblems, Rubric } from './rubric';
  * retried command from the log: a retry made after the round moved on gets its first answer.
  */
 
-/** A round is deep-research, walk-see-compete, major-inspection or quarterly-theme; a task carries its round's kind. */
+/** A round is deep-research, walk-see-compete, major-inspection, quarterly-theme or duty-review; a task carries its round's kind. */
 export function assertKnownRoundKind(kind: unknown): asserts kind is RoundKind {
   if (!isRoundKind(kind)) throw new UnknownRoundKind(kind);
 }

@@ -1,4 +1,5 @@
 import { assertNever } from '@app/workflow';
+import type { DutyReviewSettings } from '../duty-reviews/duty-review';
 import { RoundKind, RoundWindow, ScoringPolicy } from './round';
 import { RoundEvent } from './round.events';
 import { Rubric } from './rubric';
@@ -18,6 +19,8 @@ export interface RoundDetails {
   readonly rubric: Rubric;
   readonly scoringPolicy: ScoringPolicy;
   readonly window: RoundWindow;
+  /** A duty-review round's panel, reviewed units and follow-up share; null for other kinds. */
+  readonly dutyReview: DutyReviewSettings | null;
   readonly plannedAt: string;
 }
 
@@ -80,8 +83,8 @@ export function initialRoundState(): RoundState {
 export function evolveRound(state: RoundState, event: RoundEvent): RoundState {
   switch (event.type) {
     case 'RoundPlanned': {
-      const { plannedBy: _plannedBy, ...details } = event.data;
-      return { status: 'planned', ...details };
+      const { plannedBy: _plannedBy, dutyReview, ...details } = event.data;
+      return { status: 'planned', ...details, dutyReview: dutyReview ?? null };
     }
     case 'RoundRubricRevised':
       return state.status === 'planned' ? { ...state, rubric: event.data.rubric } : state;

@@ -2,12 +2,13 @@ import { CalendarDate, isOneOf } from '@app/workflow';
 import { streamNaming } from '../shared/stream-naming';
 
 /**
- * The four supervision mechanisms: 深调研 deep-research (leaders research a topic at the front
- * line), 走看赛 walk-see-compete (site visits scored against a rubric, counties ranked), 大督查
+ * The supervision mechanisms run in rounds: 深调研 deep-research (leaders research a topic at the
+ * front line), 走看赛 walk-see-compete (site visits scored against a rubric, counties ranked), 大督查
  * major-inspection (inspect, record problems, order rectification), 一季一主题 quarterly-theme (one
- * theme per quarter, scored and ranked).
+ * theme per quarter, scored and ranked), and 述职评议考核 duty-review (secretaries report, a panel
+ * rates them on a scale, units are graded; no rubric, nobody ranked — see duty-reviews/).
  */
-export const ROUND_KINDS = ['deep-research', 'walk-see-compete', 'major-inspection', 'quarterly-theme'] as const;
+export const ROUND_KINDS = ['deep-research', 'walk-see-compete', 'major-inspection', 'quarterly-theme', 'duty-review'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
 
 /** The kinds whose rounds rank counties by rubric scores (区县比看). */

@@ -1,4 +1,5 @@
 import { assertNever, DecisionContext, DomainError, isBlank, isCalendarDate, optionalText, WorkflowDefinition } from '@app/workflow';
+import { dutyReviewSettingsOf } from '../duty-reviews/duty-review-settings';
 import { SCORING_METHODS } from './round';
 import { PlanRound, ReviseRubric, RoundCommand } from './round.commands';
 import {
@@ -57,7 +58,8 @@ function checkPlan(_state: RoundState, command: PlanRound): void {
   if (!Array.isArray(scope) || scope.length === 0 || scope.some(isBlank) || new Set(scope).size !== scope.length) {
     throw new InvalidRoundScope(scope);
   }
-  assertValidRubric({ version: command.rubric?.version ?? 1, items: command.rubric?.items ?? [] });
+  if (command.kind === 'duty-review') dutyReviewSettingsOf(command);
+  else assertValidRubric({ version: command.rubric?.version ?? 1, items: command.rubric?.items ?? [] });
   const policy = command.scoringPolicy;
   const perRedCase = policy?.deductions?.perRedCase;
   if (
@@ -74,6 +76,7 @@ function checkPlan(_state: RoundState, command: PlanRound): void {
 
 function plan(_state: RoundState, command: PlanRound, { actor, now }: Context): RoundEvent[] {
   const perRedCase = command.scoringPolicy.deductions?.perRedCase;
+  const dutyReview = command.kind === 'duty-review' ? dutyReviewSettingsOf(command) : undefined;
   return [
     {
       type: 'RoundPlanned',
@@ -87,6 +90,7 @@ function plan(_state: RoundState, command: PlanRound, { actor, now }: Context): 
         rubric: { version: command.rubric.version ?? 1, items: copyItems(command.rubric.items) },
         scoringPolicy: { method: command.scoringPolicy.method, ...(perRedCase === undefined ? {} : { deductions: { perRedCase } }) },
         window: { opensOn: command.window.opensOn, closesOn: command.window.closesOn },
+        ...(dutyReview === undefined ? {} : { dutyReview }),
         plannedBy: actor.userId,
         plannedAt: now.toISOString(),
       },

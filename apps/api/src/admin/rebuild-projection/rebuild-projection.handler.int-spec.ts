@@ -20,8 +20,11 @@ describe('operating the read models, without HTTP', () => {
     expect(items.map((item) => [item.name, item.kind]).sort()).toEqual([
       ['case-board', 'inline'],
       ['county-ranking', 'async'],
+      ['duty-reviews', 'inline'],
       ['org-responsibility', 'inline'],
+      ['project-board', 'inline'],
       ['task-board', 'inline'],
+      ['village-indicators', 'inline'],
     ]);
     await eventually(async () => expect(await demo.queries.execute(new GetProjectionQuery('county-ranking'))).toMatchObject({ state: 'running', lagEvents: 0 }));
     await expect(demo.queries.execute(new GetProjectionQuery('no-such-read-model'))).rejects.toMatchObject({ code: 'PROJECTION_NOT_FOUND', details: { projection: 'no-such-read-model' } });

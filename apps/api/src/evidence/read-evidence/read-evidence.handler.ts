@@ -33,15 +33,26 @@ export class ReadEvidenceHandler implements IQueryHandler<ReadEvidenceQuery, Evi
     return { sha256, name: name ?? nameIn(references, sha256) ?? `${sha256}.${evidenceTypeOf(file.contentType)?.extension ?? 'bin'}`, contentType: file.contentType, size: opened.size, stream: opened.stream };
   }
 
-  /** Whether any step that attaches the file is one the actor may read: a case by its chain of units, a task by its target's. */
+  /**
+   * Whether any step that attaches the file is one the actor may read: a case by its chain of
+   * units, a step that names its unit's chain (a duty report) by that chain, a task by its
+   * target's, any other step (a project's, …) by the chain of the unit its event names for the
+   * audit trail.
+   */
   private async mayRead(actor: Actor, references: readonly EvidenceReference[]): Promise<boolean> {
-    for (const { data } of references) {
+    for (const { data, orgUnitId } of references) {
       if (typeof data.caseId === 'string') {
         const loaded = await this.cases.load(caseStreamId(data.caseId));
         if (loaded.state.status !== 'unopened' && isWithinOrgScope(actor, loaded.state.unitChain)) return true;
+      } else if (Array.isArray(data.unitChain) && data.unitChain.every((unitId) => typeof unitId === 'string')) {
+        // A step that names its unit's chain (a duty report): read within that chain's scope.
+        if (isWithinOrgScope(actor, data.unitChain as string[])) return true;
       } else if (typeof data.targetUnitId === 'string') {
         const tree = (await this.directory.fresh()).orgTree();
         if (isWithinOrgScope(actor, tree.chain(data.targetUnitId).map((unit) => unit.id))) return true;
+      } else if (orgUnitId !== null) {
+        const tree = (await this.directory.fresh()).orgTree();
+        if (tree.has(orgUnitId) && isWithinOrgScope(actor, tree.chain(orgUnitId).map((unit) => unit.id))) return true;
       }
     }
     return false;

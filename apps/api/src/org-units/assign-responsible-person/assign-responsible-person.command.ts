@@ -11,7 +11,7 @@ export interface ResponsiblePerson {
   readonly from: string;
 }
 
-/** Gives a unit its secretary (第一责任人), deputy (分管领导) or liaison (联络员), replacing the current holder (admins). */
+/** Gives a unit its secretary (第一责任人), deputy (分管领导), liaison (联络员) or, at a grid, its 网格员, replacing the current holder (admins). */
 export class AssignResponsiblePersonCommand extends Command<OrgUnitCommandOutcome> {
   constructor(
     readonly unitId: string,

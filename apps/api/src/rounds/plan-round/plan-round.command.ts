@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { RoundKind, RubricItem, ScoringPolicy } from '@app/supervision';
+import { DutyReviewUnitKind, RoundKind, RubricItem, ScoringPolicy } from '@app/supervision';
 import { CalendarDate } from '@app/workflow';
 import { CommandMetadata } from '@app/workflow-runtime';
 import type { RoundCommandOutcome } from '../round-commands';
@@ -11,12 +11,14 @@ export interface RoundPlan {
   readonly period: string;
   readonly theme?: string;
   readonly scopeCountyIds?: readonly string[];
-  readonly rubric: { readonly items: readonly RubricItem[] };
+  /** Absent for a duty-review round, which has none. */
+  readonly rubric?: { readonly items: readonly RubricItem[] };
   readonly scoringPolicy: ScoringPolicy;
   readonly window: { readonly opensOn: CalendarDate; readonly closesOn: CalendarDate };
+  readonly dutyReview?: { readonly panelIds: readonly string[]; readonly unitKind?: DutyReviewUnitKind; readonly followUpShare?: number };
 }
 
-/** Plans a round (深调研, 走看赛, 大督查 or 一季一主题) with its rubric, scoring policy and window. */
+/** Plans a round (深调研, 走看赛, 大督查, 一季一主题 or 述职评议考核) with its rubric (or panel), scoring policy and window. */
 export class PlanRoundCommand extends Command<RoundCommandOutcome> {
   constructor(
     readonly plan: RoundPlan,

@@ -58,4 +58,18 @@ describe('planning a round in the console', () => {
       { value: 'inspector.wuxing', label: '督查员（吴兴区）', disabled: false },
     ]);
   });
+
+  it('sends a duty-review round (述职评议考核) with its panel and follow-up share instead of a rubric; a year is a period', () => {
+    const duty = draft({ kind: 'duty-review', period: '2026', panelIds: ['inspector.wuxing'], followUpPercent: 40, rubric: [] });
+    expect(roundDraftProblems(duty)).toEqual([]);
+    expect(planRoundBody(duty)).toEqual({
+      kind: 'duty-review',
+      title: '2026年第四季度走看赛',
+      period: '2026',
+      window: { opensOn: '2026-10-01', closesOn: '2026-12-31' },
+      dutyReview: { panelIds: ['inspector.wuxing'], unitKind: 'county', followUpShare: 0.4 },
+      scoringPolicy: { method: 'mean' },
+    });
+    expect(roundDraftProblems(draft({ kind: 'duty-review', panelIds: [], followUpPercent: 0 }))).toEqual(['请选择评议组成员', '跟踪整改比例须大于 0%、不超过 100%']);
+  });
 });

@@ -21,6 +21,10 @@ export interface RoundDraft {
   rubric: RubricDraft[];
   method: Schemas['ScoringPolicyRequest']['method'];
   perRedCase: number | undefined;
+  /** 述职评议考核 only: the panel (inspectors' user ids), whose secretaries report, and the follow-up share in percent (blank: a third). */
+  panelIds: string[];
+  unitKind: 'county' | 'township';
+  followUpPercent: number | undefined;
 }
 
 export function emptyRoundDraft(): RoundDraft {
@@ -34,10 +38,13 @@ export function emptyRoundDraft(): RoundDraft {
     rubric: [{ code: '', title: '', weightPercent: 100, maxScore: 10 }],
     method: 'mean',
     perRedCase: undefined,
+    panelIds: [],
+    unitKind: 'county',
+    followUpPercent: undefined,
   };
 }
 
-const PERIOD = /^\d{4}-(Q[1-4]|H[12]|(0[1-9]|1[0-2]))$/;
+const PERIOD = /^\d{4}(-(Q[1-4]|H[12]|(0[1-9]|1[0-2])))?$/;
 
 /** What stops a round from being planned, in words; a rubric whose weights do not add up to 100 % is only warned about (see {@link rubricWeightWarning}). */
 export function roundDraftProblems(draft: RoundDraft): string[] {
@@ -46,6 +53,12 @@ export function roundDraftProblems(draft: RoundDraft): string[] {
   if (!PERIOD.test(draft.period.trim())) problems.push('期次格式如 2026-Q3');
   if (draft.kind === 'quarterly-theme' && draft.theme.trim() === '') problems.push('一季一主题轮次请填写本季主题');
   if (draft.window === null) problems.push('请选择起止日期');
+  if (draft.kind === 'duty-review') {
+    // 述职评议考核 has no rubric: reports are rated 好 / 较好 / 一般 / 差 by the panel.
+    if (draft.panelIds.length === 0) problems.push('请选择评议组成员');
+    if (draft.followUpPercent !== undefined && (draft.followUpPercent <= 0 || draft.followUpPercent > 100)) problems.push('跟踪整改比例须大于 0%、不超过 100%');
+    return problems;
+  }
   if (draft.rubric.length === 0) problems.push('评分细则至少一项');
   const codes = new Set<string>();
   draft.rubric.forEach((item, index) => {
@@ -73,15 +86,25 @@ export function planRoundBody(draft: RoundDraft): PlanRoundBody {
     ...(draft.kind === 'quarterly-theme' ? { theme: draft.theme.trim() } : {}),
     ...(draft.scopeCountyIds.length === 0 ? {} : { scopeCountyIds: [...draft.scopeCountyIds] }),
     window: { opensOn: draft.window![0], closesOn: draft.window![1] },
-    rubric: {
-      items: draft.rubric.map((item) => ({
-        code: item.code.trim(),
-        title: item.title.trim(),
-        weight: Math.round((item.weightPercent ?? 0) * 100) / 10000,
-        maxScore: item.maxScore ?? 0,
-      })),
-    },
-    scoringPolicy: { method: draft.method, ...(draft.perRedCase === undefined ? {} : { deductions: { perRedCase: draft.perRedCase } }) },
+    ...(draft.kind === 'duty-review'
+      ? {
+          dutyReview: {
+            panelIds: [...draft.panelIds],
+            unitKind: draft.unitKind,
+            ...(draft.followUpPercent === undefined ? {} : { followUpShare: Math.round(draft.followUpPercent * 100) / 10000 }),
+          },
+        }
+      : {
+          rubric: {
+            items: draft.rubric.map((item) => ({
+              code: item.code.trim(),
+              title: item.title.trim(),
+              weight: Math.round((item.weightPercent ?? 0) * 100) / 10000,
+              maxScore: item.maxScore ?? 0,
+            })),
+          },
+        }),
+    scoringPolicy: { method: draft.method, ...(draft.perRedCase === undefined || draft.kind === 'duty-review' ? {} : { deductions: { perRedCase: draft.perRedCase } }) },
   };
 }
 

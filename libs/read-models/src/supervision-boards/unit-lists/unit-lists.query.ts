@@ -8,6 +8,8 @@ import { CaseBoardStatus, CaseDocument, highestAccountableUnit } from '../case-b
 import type { TaskBoardStatus } from '../task-board/task-document';
 import { holdersAt, RoleHolders, subtreeOf, termsOf } from '../org-responsibility/responsibility.query';
 import { TASK_BOARD_TABLE } from '../task-board/task-board.tables';
+import { ListedProject, subtreeProjectsQuery } from '../project-board/project-board.query';
+import { PROJECT_BOARD_TABLE } from '../project-board/project-board.tables';
 
 export type WarningBand = WarningColour | 'none';
 
@@ -41,6 +43,8 @@ export interface ResponsibilityEntry {
   readonly accountableCases: number;
   /** Tasks targeting this unit that are not closed. */
   readonly activeTasks: number;
+  /** 书记领办项目 of this unit not yet evaluated, led by its secretary. */
+  readonly activeProjects: number;
 }
 
 export interface OpenProblem {
@@ -89,6 +93,15 @@ export interface UnitListsView {
     /** Tasks not closed first, then by deadline, at most `itemLimit`. */
     readonly items: readonly ListedTask[];
   };
+  /** 书记领办项目 of the subtree: on the 责任清单 (each unit's count) and the 任务清单 (the items). */
+  readonly projects: {
+    readonly active: number;
+    readonly evaluated: number;
+    /** Active projects with a warning up on a milestone. */
+    readonly warned: number;
+    /** Active first, the gravest warning first, then by the next milestone's due day, at most `itemLimit`. */
+    readonly items: readonly ListedProject[];
+  };
 }
 
 const OPEN_CASE = `status NOT IN ('closed', 'unopened')`;
@@ -122,7 +135,7 @@ export async function unitListsQuery(
   const rootDepth = root.unitPath.length - 1;
   const inSubtree = new Set(units.map((unit) => unit.unitId));
 
-  const [terms, problemRollup, ownCases, taskRollup, ownTasks, problemRows, taskRows] = await Promise.all([
+  const [terms, problemRollup, ownCases, taskRollup, ownTasks, problemRows, taskRows, projects, ownProjects] = await Promise.all([
     termsOf(db, [...inSubtree]),
     db.query(
       `SELECT p.unit_id, c.severity, c.warning_level, count(*)::int AS n
@@ -167,6 +180,11 @@ export async function unitListsQuery(
     ) as Promise<
       { task_id: string; round_id: string; target_unit_id: string; status: ListedTask['status']; due_on: CalendarDate; assigned_at: string; inspector_ids: string[] }[]
     >,
+    subtreeProjectsQuery(db, unitId, itemLimit),
+    db.query(
+      `SELECT unit_id, count(*)::int AS n FROM ${PROJECT_BOARD_TABLE} WHERE unit_path @> ARRAY[$1::text] AND status = 'active' GROUP BY 1`,
+      [unitId],
+    ) as Promise<{ unit_id: string; n: number }[]>,
   ]);
 
   const problemTotals = noProblems();
@@ -200,6 +218,7 @@ export async function unitListsQuery(
   }
   const caseCounts = new Map(ownCases.map((row) => [row.unit_id, row]));
   const activeTasks = new Map(ownTasks.map((row) => [row.unit_id, row.n]));
+  const activeProjects = new Map(ownProjects.map((row) => [row.unit_id, row.n]));
 
   return {
     unit: { unitId: root.unitId, name: root.name, kind: root.kind },
@@ -213,6 +232,7 @@ export async function unitListsQuery(
       openCases: caseCounts.get(unit.unitId)?.responsible ?? 0,
       accountableCases: caseCounts.get(unit.unitId)?.accountable ?? 0,
       activeTasks: activeTasks.get(unit.unitId) ?? 0,
+      activeProjects: activeProjects.get(unit.unitId) ?? 0,
     })),
     problems: {
       totals: problemTotals,
@@ -245,5 +265,6 @@ export async function unitListsQuery(
         inspectorIds: row.inspector_ids,
       })),
     },
+    projects,
   };
 }
