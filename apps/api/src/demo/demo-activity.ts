@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import {
   caseStreamId,
   DutyRating,
   dutyReviewIdOf,
   dutyReviewStreamId,
   HUZHOU_DEMO_USERS,
-  HUZHOU_RESPONSIBLE_PEOPLE,
+  huzhouResponsiblePeople,
   HUZHOU_UNITS,
   OrgTree,
   RoundState,
@@ -114,6 +115,7 @@ export class DemoActivity {
     @Inject(RoundRankings) private readonly rankings: RoundRankings,
     @Inject(EvidenceFiles) private readonly evidence: EvidenceFiles,
     @Inject(DutyReviewPublication) private readonly dutyReviews: DutyReviewPublication,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The activity, part by part, in the order it runs (a later part may rely on an earlier one's streams). */
@@ -329,7 +331,8 @@ export class DemoActivity {
     for (const countyId of COUNTIES) {
       const reviewId = dutyReviewIdOf(DUTY_REVIEW_ROUND_ID, countyId);
       const stream = dutyReviewStreamId(reviewId);
-      const secretary = HUZHOU_RESPONSIBLE_PEOPLE.find((person) => person.unitId === countyId && person.role === 'secretary')!;
+      // The secretary as seeded: placeholder names follow the tree's scale.
+      const secretary = huzhouResponsiblePeople(this.config.demoScale).find((person) => person.unitId === countyId && person.role === 'secretary')!;
       const county = DEMO_TREE.get(countyId);
       await this.send(
         'duty-review',
