@@ -189,7 +189,7 @@ onServer('a logical backup restored into a new PostgreSQL cluster whose transact
     await advanceTransactionCounter(source.url!, (await currentTransactionId(cluster.url)) + COUNTER_LEAD);
 
     // The source: the demo with its activity, settled, then stopped as an operator stops it before a dump.
-    const onSource = await start({ DATABASE_URL: source.url!, DEMO: 'true', DEMO_ACTIVITY: 'true' });
+    const onSource = await start({ DATABASE_URL: source.url!, DEMO: 'true', DEMO_ACTIVITY: 'true', DEMO_SCALE: 'core' });
     sourceApi = onSource.running;
     await projectorsCaughtUp(onSource.client);
     await delay(SETTLE_MS);

@@ -36,6 +36,7 @@ declare module 'vue' {
     ElMenu: typeof import('element-plus/es')['ElMenu']
     ElMenuItem: typeof import('element-plus/es')['ElMenuItem']
     ElOption: typeof import('element-plus/es')['ElOption']
+    ElPagination: typeof import('element-plus/es')['ElPagination']
     ElProgress: typeof import('element-plus/es')['ElProgress']
     ElRadio: typeof import('element-plus/es')['ElRadio']
     ElRadioButton: typeof import('element-plus/es')['ElRadioButton']
@@ -57,6 +58,7 @@ declare module 'vue' {
     EvidencePicker: typeof import('./components/EvidencePicker.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
+    UnitTreeSelect: typeof import('./components/UnitTreeSelect.vue')['default']
     WarningTags: typeof import('./components/WarningTags.vue')['default']
   }
   export interface GlobalDirectives {

@@ -20,6 +20,23 @@ export function unitOptions(nodes: readonly OrgNode[]): UnitOption[] {
   }));
 }
 
+/** The most units a picker lists for what was typed: a city has thousands, more than a dropdown draws at once. */
+export const UNIT_MATCH_LIMIT = 50;
+
+/** The units whose name holds `text`, in tree order, flat, at most `limit`. */
+export function matchingUnits(options: readonly UnitOption[], text: string, limit = UNIT_MATCH_LIMIT): UnitOption[] {
+  const found: UnitOption[] = [];
+  const visit = (nodes: readonly UnitOption[]): void => {
+    for (const node of nodes) {
+      if (found.length >= limit) return;
+      if (node.label.includes(text)) found.push({ value: node.value, label: node.label, kind: node.kind });
+      if (node.children !== undefined) visit(node.children);
+    }
+  };
+  visit(options);
+  return found;
+}
+
 /** Every unit's name by id. */
 export function unitNames(nodes: readonly OrgNode[], into = new Map<string, string>()): Map<string, string> {
   for (const node of nodes) {

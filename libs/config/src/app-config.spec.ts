@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       maxEventBytes: 1024 * 1024,
       demo: true,
       demoActivity: true,
+      demoScale: 'city',
       databasePoolSize: 10,
       jwtTtlSeconds: 8 * 3600,
       loginRateLimitPerMinute: 10,
@@ -30,6 +31,11 @@ describe('loadConfig', () => {
       sealing: { origin: 'supervision-engine/audit', signingKeyFile: undefined, checkpointEverySeconds: 60, checkpointEveryEvents: 1000, witnessFile: undefined, witnessUrl: undefined },
       caseWarnings: { blueWorkingDaysBeforeDeadline: 2, redWorkingDaysOverdue: 3, redOnApprovedExtension: 2 },
     });
+  });
+
+  it('seeds the whole city in demo mode unless DEMO_SCALE says core', () => {
+    expect(loadConfig({ DEMO_SCALE: 'core' }).demoScale).toBe('core');
+    expect(() => loadConfig({ DEMO_SCALE: 'town' })).toThrow(/DEMO_SCALE must be city or core/);
   });
 
   it('keeps evidence in the data folder unless EVIDENCE_DIR says where, up to EVIDENCE_MAX_BYTES', () => {

@@ -31,6 +31,8 @@ export interface AppConfig {
   readonly demo: boolean;
   /** In demo mode, also seed example rounds, scores and cases (on by default in demo mode). */
   readonly demoActivity: boolean;
+  /** In demo mode, which org tree: `city`, the whole of Huzhou (about 3,800 units); `core`, the first demo's 46 real-named units. */
+  readonly demoScale: 'city' | 'core';
   readonly databasePoolSize: number;
   /** Signs access tokens. Required outside demo mode; in demo mode a random one per process. */
   readonly jwtSecret: string;
@@ -185,6 +187,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxEventBytes: integer(env, 'MAX_EVENT_BYTES', 1024 * 1024, 256, 64 * 1024 * 1024, problems),
     demo,
     demoActivity: demo && boolean(env, 'DEMO_ACTIVITY', true, problems),
+    demoScale: demoScale(env, problems),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 200, problems),
     jwtSecret: jwtSecret(env, demo, problems),
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600, problems),
@@ -352,6 +355,13 @@ function jwtSecret(env: Env, demo: boolean, problems: string[]): string {
   }
   if (!demo) problems.push('JWT_SECRET is required unless DEMO=true');
   return randomBytes(32).toString('hex');
+}
+
+function demoScale(env: Env, problems: string[]): 'city' | 'core' {
+  const scale = optionalText(env, 'DEMO_SCALE') ?? 'city';
+  if (scale === 'city' || scale === 'core') return scale;
+  problems.push(`DEMO_SCALE must be city or core (got "${scale}")`);
+  return 'city';
 }
 
 function boolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {

@@ -132,6 +132,64 @@ export function newStreamAppend(
 }
 
 /**
+ * Many new streams in one statement, inside a caller's transaction that has joined the log (see
+ * es_log_enter): each stream's chain starts at the genesis hash, so the client computes every
+ * chain, and the statement is two inserts. A stream that exists already, or an event id stored
+ * already, fails it with a unique violation (and the caller's transaction with it). Digests and
+ * chain values travel as one bytea apiece, as in NEW_STREAM_MANY_SQL.
+ */
+const NEW_STREAMS_SQL = `
+  WITH streams AS (
+    INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
+    SELECT s.stream_id, s.category, s.version, substring($4::bytea FROM s.ord::integer * 32 - 31 FOR 32), $5::timestamptz
+      FROM ROWS FROM (unnest($1::text[]), unnest($2::text[]), unnest($3::bigint[])) WITH ORDINALITY AS s(stream_id, category, version, ord)
+    RETURNING stream_id
+  ), inserted AS (
+    INSERT INTO es_events (${EVENT_COLUMNS})
+    SELECT x.stream_id, x.version, x.category, x.id, x.type, x.schema_version, x.data, x.metadata,
+           substring($13::bytea FROM x.ord::integer * 32 - 31 FOR 32), substring($14::bytea FROM x.ord::integer * 32 - 31 FOR 32),
+           $5::timestamptz
+      FROM ROWS FROM (unnest($6::text[]), unnest($7::bigint[]), unnest($8::text[]), unnest($9::uuid[]), unnest($10::text[]),
+                      unnest($11::integer[]), jsonb_array_elements($12::jsonb), jsonb_array_elements($15::jsonb))
+             WITH ORDINALITY AS x(stream_id, version, category, id, type, schema_version, data, metadata, ord)
+     ORDER BY x.ord
+    RETURNING global_position
+  )
+  SELECT (SELECT count(*) FROM streams) AS streams, min(global_position) AS first_position, max(global_position) AS last_position FROM inserted`;
+
+/** A new stream for {@link newStreamsAppend}: its events and their chain values. */
+export interface NewStreamParams {
+  readonly streamId: string;
+  readonly category: string;
+  readonly events: readonly EventParams[];
+  readonly chains: readonly Buffer[];
+}
+
+export function newStreamsAppend(streams: readonly NewStreamParams[], recordedAt: Date): QueryConfig {
+  const events = streams.flatMap((stream) => stream.events.map((event, index) => ({ stream, event, version: index + 1, chain: stream.chains[index]! })));
+  return {
+    text: NEW_STREAMS_SQL,
+    values: [
+      streams.map((stream) => stream.streamId),
+      streams.map((stream) => stream.category),
+      streams.map((stream) => stream.events.length),
+      Buffer.concat(streams.map((stream) => stream.chains[stream.chains.length - 1]!)),
+      recordedAt,
+      events.map((e) => e.stream.streamId),
+      events.map((e) => e.version),
+      events.map((e) => e.stream.category),
+      events.map((e) => e.event.id),
+      events.map((e) => e.event.type),
+      events.map((e) => e.event.schemaVersion),
+      `[${events.map((e) => e.event.dataJson).join(',')}]`,
+      Buffer.concat(events.map((e) => e.event.digest)),
+      Buffer.concat(events.map((e) => e.chain)),
+      `[${events.map((e) => e.event.metadataJson).join(',')}]`,
+    ],
+  };
+}
+
+/**
  * One event to a stream that exists, outside a caller's transaction: a single UPDATE checks the
  * expected version (when one is given), locks the stream's row and extends the chain from the
  * stored last hash (the same construction as `es_append_one`), and the event row takes the new

@@ -363,6 +363,49 @@ describe.each(databaseTargets())('event store contract on $name', (target) => {
     });
   });
 
+  describe('many new streams in one statement', () => {
+    it('appends each stream from version 1 with the chain verify expects, the hooks once with every event, and the versions one query reads', async () => {
+      const hooked = new PostgresEventStore(db.database.pool);
+      const seen: string[][] = [];
+      hooked.addAppendHook(async (_client, events) => void seen.push(events.map((e) => e.streamId)));
+      const [a, b] = [newStream('orgunit'), newStream('orgunit')];
+      const head = await store.headPosition();
+      const results = await hooked.transaction((transaction) =>
+        transaction.appendNewStreams([
+          { streamId: a, events: [event('UnitRegistered', { n: 1 }), event('PersonAssigned', { n: 2 })] },
+          { streamId: b, events: [event('UnitRegistered', { n: 3 })] },
+        ]),
+      );
+      expect(results.map(({ streamId, nextVersion, duplicate }) => ({ streamId, nextVersion, duplicate }))).toEqual([
+        { streamId: a, nextVersion: 2, duplicate: false },
+        { streamId: b, nextVersion: 1, duplicate: false },
+      ]);
+      expect(seen).toEqual([[a, a, b]]);
+      expect((await store.readStream(a)).map((e) => [e.version, e.type, e.data])).toEqual([
+        [1, 'UnitRegistered', { n: 1 }],
+        [2, 'PersonAssigned', { n: 2 }],
+      ]);
+      expect(await store.streamVersions([a, b, newStream('orgunit')])).toEqual(new Map([[a, 2], [b, 1]]));
+      expect((await store.verify({ from: head + 1 })).ok).toBe(true);
+      // The streams go on like any other.
+      await store.append(a, [event('PersonAssigned', { n: 4 })], { expectedVersion: 2 });
+      expect((await store.verify({ from: head + 1 })).ok).toBe(true);
+    });
+
+    it('a stream that exists fails the statement and the transaction writes nothing', async () => {
+      const [there, fresh] = [newStream('orgunit'), newStream('orgunit')];
+      await store.append(there, [event('UnitRegistered')]);
+      const attempt = store.transaction((transaction) =>
+        transaction.appendNewStreams([
+          { streamId: fresh, events: [event('UnitRegistered')] },
+          { streamId: there, events: [event('UnitRegistered')] },
+        ]),
+      );
+      await expect(attempt).rejects.toMatchObject({ code: '23505' });
+      expect(await store.streamVersions([there, fresh])).toEqual(new Map([[there, 1]]));
+    });
+  });
+
   describe('verify', () => {
     it('passes an untouched log and names the position of a row altered with SQL', async () => {
       const streams = [newStream(), newStream()];

@@ -16,6 +16,12 @@ export interface StoreTransaction {
   readonly client: PoolClient;
   append(streamId: string, events: readonly EventToAppend[], options?: Omit<AppendOptions, 'client'>): Promise<AppendResult>;
   /**
+   * Appends many streams that do not exist yet in one statement (seeding), the append hooks run
+   * once with all their events. A stream that exists, or an event id stored already, fails it
+   * with a unique violation (SQLSTATE 23505), and the transaction with it.
+   */
+  appendNewStreams(streams: ReadonlyArray<{ streamId: string; events: readonly EventToAppend[] }>): Promise<AppendResult[]>;
+  /**
    * The stream's version, its row locked until the transaction ends: appends to the stream wait
    * meanwhile, so the transaction's other work rests on the stream as it stands.
    */
@@ -39,6 +45,8 @@ export interface EventStore {
   transaction<T>(work: (transaction: StoreTransaction) => Promise<T>): Promise<T>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   streamVersion(streamId: string): Promise<number>;
+  /** The versions of those of `streamIds` that exist, in one query (a stream with no events is absent). */
+  streamVersions(streamIds: readonly string[]): Promise<Map<string, number>>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   listStreams(category: string, options?: { after?: string; limit?: number }): Promise<Array<{ streamId: string; version: number }>>;
   /** The stream categories the log holds. */

@@ -18,7 +18,7 @@ import {
   ExpectedVersion,
   RecordedEvent,
 } from './event.types';
-import { AppendRow, existingStreamAppend, functionAppend, newStreamAppend } from './append-statements';
+import { AppendRow, existingStreamAppend, functionAppend, newStreamAppend, newStreamsAppend } from './append-statements';
 import { chainStep, contentDigest, genesisHash, recordedAtMicros } from './hash-chain';
 import { EventRow, EVENT_COLUMNS, toRecordedEvent } from './event-row';
 import { UpcasterRegistry } from './upcaster-registry';
@@ -131,6 +131,11 @@ export class PostgresEventStore implements EventStore {
         appended ||= !result.duplicate;
         return result;
       },
+      appendNewStreams: async (streams) => {
+        const results = await this.appendNewStreams(client, streams);
+        appended ||= results.length > 0;
+        return results;
+      },
       lockStreamVersion: (streamId) => this.lockStreamVersion(client, streamId),
       joinLog: () => this.joinLog(client),
     };
@@ -184,6 +189,36 @@ export class PostgresEventStore implements EventStore {
       if (await this.anyStored(prepared, options.client)) return this.replayDuplicate(streamId, prepared, options.client);
       throw new WrongExpectedVersionError(streamId, expected, outcome.actual);
     }
+  }
+
+  /**
+   * Appends many streams that do not exist yet, in one statement, on the caller's transaction
+   * (seeding a tree of thousands of units): the hooks run once, with every event. A stream that
+   * exists, or an event id stored already, fails the statement with a unique violation, and the
+   * caller's transaction with it; the caller sorts out which streams to leave out and tries again.
+   */
+  async appendNewStreams(client: PoolClient, streams: ReadonlyArray<{ streamId: string; events: readonly EventToAppend[] }>): Promise<AppendResult[]> {
+    if (streams.length === 0) return [];
+    const recordedAt = this.now();
+    const prepared = streams.map(({ streamId, events }) => {
+      validateStreamId(streamId);
+      const params = this.prepare(events);
+      return { streamId, category: categoryOf(streamId), events: params, chains: chainOfNewStream(streamId, params, recordedAt) };
+    });
+    await this.joinLog(client);
+    await client.query(newStreamsAppend(prepared, recordedAt));
+    const { rows } = await client.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE event_id = ANY ($1::uuid[]) ORDER BY global_position`,
+      [prepared.flatMap((stream) => stream.events.map((event) => event.id))],
+    );
+    const recorded = rows.map((row) => this.toEvent(row));
+    for (const hook of this.hooks) await hook(client, recorded);
+    const byStream = new Map<string, RecordedEvent[]>();
+    for (const event of recorded) byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event]);
+    return prepared.map(({ streamId, events }) => {
+      const own = byStream.get(streamId)!;
+      return { streamId, nextVersion: events.length, firstPosition: own[0]!.position, lastPosition: own[own.length - 1]!.position, duplicate: false };
+    });
   }
 
   private async tryAppend(
@@ -398,6 +433,16 @@ export class PostgresEventStore implements EventStore {
   async streamVersion(streamId: string): Promise<number> {
     validateStreamId(streamId);
     return Number(await this.currentVersion(this.pool, streamId));
+  }
+
+  /** The versions of those of `streamIds` that exist, in one query (a stream with no events is absent). */
+  async streamVersions(streamIds: readonly string[]): Promise<Map<string, number>> {
+    for (const streamId of streamIds) validateStreamId(streamId);
+    const { rows } = await this.pool.query<{ stream_id: string; version: string }>(
+      'SELECT stream_id, version FROM es_streams WHERE stream_id = ANY ($1::text[]) AND version > 0',
+      [[...streamIds]],
+    );
+    return new Map(rows.map((row) => [row.stream_id, Number(row.version)]));
   }
 
   /**

@@ -14,6 +14,8 @@ export {
   FiringTimer,
   HandleOptions,
   LoadedInstance,
+  NewInstance,
+  StartedInstances,
   UnknownWorkflowError,
   WorkflowEngine,
   WorkflowHandle,

@@ -156,6 +156,63 @@ describe.each(databaseTargets())('workflow engine on $name', (target) => {
     expect(await store.streamVersion(stream)).toBe(1);
   });
 
+  describe('starting many instances at once', () => {
+    const opening = (stream: string, title: string) => ({
+      streamId: stream,
+      commands: [
+        { command: { type: 'OpenTicket', title }, metadata: { actor: admin, commandId: `${stream}:open`, orgUnitId: 'anji' } },
+        { command: { type: 'CloseTicket' }, metadata: { actor: admin, commandId: `${stream}:close` } },
+      ],
+    });
+
+    it('appends what handle would have appended, one command after another, with the timers the instances want', async () => {
+      const [closed, open] = [`ticket-${randomUUID()}`, `ticket-${randomUUID()}`];
+      const appended: number[] = [];
+      engine.observe({ appended: (_workflow, events) => appended.push(events.length) });
+      const result = await engine.startInstances('ticket', [opening(closed, '路灯不亮'), { streamId: open, commands: opening(open, '井盖缺失').commands.slice(0, 1) }]);
+      expect(result).toEqual({ started: [closed, open], existing: [], eventsAppended: 3 });
+      expect(appended).toEqual([3]);
+      const events = await store.readStream(closed);
+      expect(events.map((event) => [event.type, event.metadata.commandId, event.metadata.orgUnitId])).toEqual([
+        ['TicketOpened', `${closed}:open`, 'anji'],
+        ['TicketClosed', `${closed}:close`, undefined],
+      ]);
+      expect((await engine.load<TicketState>('ticket', open)).state.status).toBe('open');
+      expect(await engine.wantedTimers('ticket', open)).toHaveLength(1);
+      const { rows } = await db.database.pool.query('SELECT count(*)::int AS n FROM wf_timers WHERE stream_id = ANY ($1)', [[closed, open]]);
+      expect(rows[0].n).toBe(1);
+      // The same command sent through handle later is a duplicate.
+      const again = await engine.handle('ticket', closed, { type: 'OpenTicket', title: '路灯不亮' }, { actor: admin, commandId: `${closed}:open` });
+      expect(again.duplicate).toBe(true);
+    });
+
+    it('leaves a stream that exists as it is, and a second start appends nothing', async () => {
+      const [there, fresh] = [`ticket-${randomUUID()}`, `ticket-${randomUUID()}`];
+      await open(there);
+      const first = await engine.startInstances('ticket', [opening(there, '路灯不亮'), opening(fresh, '井盖缺失')]);
+      expect(first).toEqual({ started: [fresh], existing: [there], eventsAppended: 2 });
+      expect(await store.streamVersion(there)).toBe(1);
+      const second = await engine.startInstances('ticket', [opening(there, '路灯不亮'), opening(fresh, '井盖缺失')]);
+      expect(second).toEqual({ started: [], existing: [there, fresh], eventsAppended: 0 });
+      expect(await store.streamVersion(fresh)).toBe(2);
+    });
+
+    it('refuses the whole batch when a decider refuses one command', async () => {
+      const [good, bad] = [`ticket-${randomUUID()}`, `ticket-${randomUUID()}`];
+      const refused = { streamId: bad, commands: [{ command: { type: 'OpenTicket', title: 'x' }, metadata: { actor: viewer, commandId: `${bad}:open` } }] };
+      await expect(engine.startInstances('ticket', [opening(good, '路灯不亮'), refused])).rejects.toBeInstanceOf(RoleNotAllowedError);
+      expect(await store.streamVersions([good, bad])).toEqual(new Map());
+    });
+
+    it('two starters racing each start every stream once', async () => {
+      const streams = Array.from({ length: 20 }, () => `ticket-${randomUUID()}`);
+      const batch = streams.map((stream) => opening(stream, '路灯不亮'));
+      const [a, b] = await Promise.all([engine.startInstances('ticket', batch), makeEngine().startInstances('ticket', batch)]);
+      expect([...a.started, ...b.started].sort()).toEqual([...streams].sort());
+      expect([...(await store.streamVersions(streams)).values()]).toEqual(streams.map(() => 2));
+    });
+  });
+
   describe('reading the stream', () => {
     /** Counts the store's stream reads and event lookups while `work` runs. */
     const counted = async (work: () => Promise<unknown>): Promise<{ streamReads: number; eventLookups: number }> => {

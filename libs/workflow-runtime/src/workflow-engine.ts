@@ -41,6 +41,20 @@ export interface CommandResult<State> {
   readonly duplicate: boolean;
 }
 
+/** A new instance for {@link WorkflowEngine.startInstances}: its stream and the commands that start it, in order. */
+export interface NewInstance {
+  readonly streamId: string;
+  readonly commands: ReadonlyArray<{ readonly command: Command; readonly metadata: CommandMetadata }>;
+}
+
+export interface StartedInstances {
+  /** The streams appended now. */
+  readonly started: readonly string[];
+  /** The streams that were there already, left as they are. */
+  readonly existing: readonly string[];
+  readonly eventsAppended: number;
+}
+
 export interface LoadedInstance<State> {
   readonly state: State;
   readonly version: number;
@@ -186,6 +200,81 @@ export class WorkflowEngine {
     }
   }
 
+  /**
+   * Starts many new instances at once (seeding): each stream's commands are decided in order from
+   * the initial state of the newest definition, exactly as `handle` would decide them one after
+   * another, and every stream is appended as a new stream with its timers, all in one
+   * transaction. Streams that exist already are left as they are (the caller sends their commands
+   * through `handle` if it must). The event ids come from the command ids as in `handle`, so
+   * sending the same commands again later answers them as duplicates. A command refused by its
+   * decider refuses the whole batch; a stream created meanwhile by someone else is found on a
+   * retry and left alone.
+   */
+  async startInstances(workflow: string, instances: readonly NewInstance[]): Promise<StartedInstances> {
+    const registration = this.registration(workflow);
+    const definition = newest(registration);
+    const timerContext = { calendar: this.calendar, settings: registration.settings };
+    const retries = this.options.maxConflictRetries ?? 5;
+    for (let attempt = 0; ; attempt += 1) {
+      const versions = await this.store.streamVersions(instances.map((instance) => instance.streamId));
+      const fresh = instances.filter((instance) => (versions.get(instance.streamId) ?? 0) === 0);
+      const existing = instances.filter((instance) => (versions.get(instance.streamId) ?? 0) > 0).map((instance) => instance.streamId);
+      if (fresh.length === 0) return { started: [], existing, eventsAppended: 0 };
+      const now = this.clock.now();
+      const decided = fresh.map((instance) => this.decideNew(workflow, definition, instance, now)).filter((instance) => instance.events.length > 0);
+      if (decided.length === 0) return { started: [], existing, eventsAppended: 0 };
+      let positions: { first: number; last: number };
+      try {
+        positions = await this.store.transaction(async (transaction) => {
+          const appended = await transaction.appendNewStreams(decided.map(({ streamId, events }) => ({ streamId, events })));
+          for (const { streamId, state } of decided) {
+            const timers = timersOf(definition, state, timerContext);
+            if (timers.length > 0) await this.timers.reconcile(transaction.client, definition.name, streamId, timers, now);
+          }
+          return { first: Math.min(...appended.map((result) => result.firstPosition)), last: Math.max(...appended.map((result) => result.lastPosition)) };
+        });
+      } catch (error) {
+        // A stream created, or these events stored, by a racing run: the next attempt leaves those streams alone.
+        if (!isUniqueViolation(error) || attempt >= retries) throw error;
+        continue;
+      }
+      for (const { streamId, events, state } of decided) {
+        await this.snapshotIfDue(registration, streamId, 0, events.length, definition.version, state);
+      }
+      if (this.observers.length > 0) {
+        const streams = new Set(decided.map((instance) => instance.streamId));
+        const read = await this.store.readAll({ after: positions.first - 1, limit: positions.last - positions.first + 1 });
+        const recorded = read.filter((event) => streams.has(event.streamId));
+        for (const observer of this.observers) observer.appended?.(workflow, recorded);
+      }
+      const eventsAppended = decided.reduce((sum, instance) => sum + instance.events.length, 0);
+      return { started: decided.map((instance) => instance.streamId), existing, eventsAppended };
+    }
+  }
+
+  /** A new instance's commands decided in order on its initial state: the events to append and the state after them. */
+  private decideNew(
+    workflow: string,
+    definition: WorkflowDefinition<unknown, Command, Event, unknown>,
+    instance: NewInstance,
+    now: Date,
+  ): { streamId: string; events: EventToAppend[]; state: unknown } {
+    let state = definition.initialState();
+    const events: EventToAppend[] = [];
+    for (const { command, metadata } of instance.commands) {
+      let decided: Event[];
+      try {
+        decided = decideByDefinition(definition, state, command, { actor: metadata.actor, now, calendar: this.calendar, settings: this.registration(workflow).settings });
+      } catch (error) {
+        if (error instanceof DomainError) for (const observer of this.observers) observer.refused?.(workflow, error.code);
+        throw error;
+      }
+      events.push(...eventsToAppend(definition, command, metadata, decided, metadata.orgUnitId));
+      state = decided.reduce(definition.evolve, state);
+    }
+    return { streamId: instance.streamId, events, state };
+  }
+
   private async decideAndAppend<State, C extends Command>(
     workflow: string,
     streamId: string,
@@ -229,22 +318,7 @@ export class WorkflowEngine {
         return { streamId, version: loaded.version, events: [], state: loaded.state, duplicate: false };
       }
       const next = decided.reduce(definition.evolve, loaded.state) as State;
-      const orgUnitId = orgUnitOf?.(loaded.state) ?? metadata.orgUnitId;
-      const toAppend: EventToAppend[] = decided.map((event, index) => ({
-        id: deterministicUuid(`${metadata.commandId}#${index}`),
-        type: event.type,
-        data: (event as unknown as { data?: object }).data ?? {},
-        metadata: {
-          actorId: metadata.actor.userId,
-          commandId: metadata.commandId,
-          commandType: command.type,
-          correlationId: metadata.correlationId ?? metadata.commandId,
-          causationId: metadata.causationId ?? metadata.commandId,
-          ...(orgUnitId === undefined ? {} : { orgUnitId }),
-          workflow: definition.name,
-          workflowVersion: definition.version,
-        },
-      }));
+      const toAppend = eventsToAppend(definition, command, metadata, decided, orgUnitOf?.(loaded.state) ?? metadata.orgUnitId);
       try {
         const result = await this.store.transaction(async (transaction) => {
           const appended = await transaction.append(streamId, toAppend, { expectedVersion: loaded.version });
@@ -376,6 +450,31 @@ export class CommandIdReusedError extends DomainError {
   }
 }
 
+/** A command's decided events as the store takes them: ids from the command id, so a retry appends nothing. */
+function eventsToAppend(
+  definition: WorkflowDefinition<unknown, Command, Event, unknown>,
+  command: Command,
+  metadata: CommandMetadata,
+  decided: readonly Event[],
+  orgUnitId: string | undefined,
+): EventToAppend[] {
+  return decided.map((event, index) => ({
+    id: deterministicUuid(`${metadata.commandId}#${index}`),
+    type: event.type,
+    data: (event as unknown as { data?: object }).data ?? {},
+    metadata: {
+      actorId: metadata.actor.userId,
+      commandId: metadata.commandId,
+      commandType: command.type,
+      correlationId: metadata.correlationId ?? metadata.commandId,
+      causationId: metadata.causationId ?? metadata.commandId,
+      ...(orgUnitId === undefined ? {} : { orgUnitId }),
+      workflow: definition.name,
+      workflowVersion: definition.version,
+    },
+  }));
+}
+
 function newest(registration: AnyRegistration): WorkflowDefinition<unknown, Command, Event, unknown> {
   return registration.definitions.reduce((a, b) => (b.version > a.version ? b : a));
 }
@@ -387,6 +486,11 @@ function versionRecordedIn(events: readonly RecordedEvent[]): number | undefined
 
 function toDomainEvent(event: RecordedEvent): Event {
   return { type: event.type, data: event.data } as Event;
+}
+
+/** PostgreSQL's unique violation: a row another transaction wrote first. */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 }
 
 function stillWanted(wanted: ReadonlyArray<{ name: string; dueAt: Date }>, firing: FiringTimer): boolean {

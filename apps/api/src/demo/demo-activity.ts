@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@app/config';
 import {
   caseStreamId,
   DutyRating,
   dutyReviewIdOf,
   dutyReviewStreamId,
   HUZHOU_DEMO_USERS,
-  HUZHOU_RESPONSIBLE_PEOPLE,
+  huzhouResponsiblePeople,
   HUZHOU_UNITS,
   OrgTree,
   RoundState,
@@ -86,11 +87,22 @@ function inspectorsFor(countyId: string): string[] {
 }
 
 /**
+ * One part of the demo's activity (a mechanism's year, say): it sends its commands through
+ * `send`, each with a step name that is unique within its stream, so running it again on the
+ * next start appends nothing. Parts run in the order of {@link DemoActivity.parts}.
+ */
+export interface DemoActivityPart {
+  readonly name: string;
+  run(): Promise<void>;
+}
+
+/**
  * Demo mode only: some activity on top of the org tree, so a new user finds something to look at —
  * two published 走看赛 rounds over the five counties (a ranking with movement and a tie), and a
  * 大督查 finding in 安吉县 that became a case split to two townships, plus a direct case in 南浔区,
  * and a published 2025 述职评议 of the five county secretaries with two counties for follow-up.
- * Every command has a fixed id, so starting again appends nothing.
+ * Each part is idempotent: every command has a fixed id, so starting again appends nothing. A new
+ * mechanism's activity is one more entry in {@link parts}.
  */
 @Injectable()
 export class DemoActivity {
@@ -103,13 +115,26 @@ export class DemoActivity {
     @Inject(RoundRankings) private readonly rankings: RoundRankings,
     @Inject(EvidenceFiles) private readonly evidence: EvidenceFiles,
     @Inject(DutyReviewPublication) private readonly dutyReviews: DutyReviewPublication,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The activity, part by part, in the order it runs (a later part may rely on an earlier one's streams). */
+  parts(): DemoActivityPart[] {
+    return [
+      ...WALK_ROUNDS.map((round) => ({ name: `walk-see-compete ${round.period}`, run: () => this.walkSeeCompeteRound(round) })),
+      { name: 'major-inspection 2026-Q4', run: () => this.majorInspection() },
+      { name: 'direct case', run: () => this.directCase() },
+      { name: 'duty review 2025', run: () => this.dutyReview() },
+    ];
+  }
 
   async seed(): Promise<void> {
     this.appended = 0;
-    for (const round of WALK_ROUNDS) await this.walkSeeCompeteRound(round);
-    await this.majorInspection();
-    await this.dutyReview();
+    for (const part of this.parts()) {
+      const before = this.appended;
+      await part.run();
+      this.logger.debug({ message: 'demo activity part done', part: part.name, eventsAppended: this.appended - before });
+    }
     this.logger.log({ message: 'demo activity ready', eventsAppended: this.appended });
   }
 
@@ -255,7 +280,9 @@ export class DemoActivity {
       { unitId: 'anji-xilong', title: '溪龙乡污水终端运维整改', dueWorkingDays: 8 },
     ].map((child, index) => ({ ...child, caseId: `${caseId}-child-${index + 1}`, unitChain: chainOf(child.unitId) }));
     await this.send('case', caseStream, { type: 'SplitCase', children } as Command, 'official.anji', 'split', 'anji');
+  }
 
+  private async directCase(): Promise<void> {
     const directId = 'demo-2026-direct-case-1';
     const directStream = caseStreamId(directId);
     await this.send(
@@ -304,7 +331,8 @@ export class DemoActivity {
     for (const countyId of COUNTIES) {
       const reviewId = dutyReviewIdOf(DUTY_REVIEW_ROUND_ID, countyId);
       const stream = dutyReviewStreamId(reviewId);
-      const secretary = HUZHOU_RESPONSIBLE_PEOPLE.find((person) => person.unitId === countyId && person.role === 'secretary')!;
+      // The secretary as seeded: placeholder names follow the tree's scale.
+      const secretary = huzhouResponsiblePeople(this.config.demoScale).find((person) => person.unitId === countyId && person.role === 'secretary')!;
       const county = DEMO_TREE.get(countyId);
       await this.send(
         'duty-review',

@@ -16,9 +16,12 @@ export const TEST_JWT_SECRET = 'e2e-secret-of-at-least-thirty-two-characters';
  */
 export const TEST_DATA_DIR = join(tmpdir(), `supervision-tests-${process.pid}`);
 
-/** The configuration the suites run the API with: no demo seeding, no timers, a known token secret. */
+/**
+ * The configuration the suites run the API with: no demo seeding (and when a suite turns it on,
+ * the core tree, not the whole city), no timers, a known token secret.
+ */
 export function testConfig(env: Record<string, string> = {}): AppConfig {
-  return loadConfig({ DEMO: 'false', DEMO_ACTIVITY: 'false', RUN_TIMERS: 'false', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'error', DATA_DIR: TEST_DATA_DIR, ...env });
+  return loadConfig({ DEMO: 'false', DEMO_ACTIVITY: 'false', DEMO_SCALE: 'core', RUN_TIMERS: 'false', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'error', DATA_DIR: TEST_DATA_DIR, ...env });
 }
 
 export interface AppTestModuleOptions {

@@ -10,16 +10,39 @@ import type { EntityManager } from 'typeorm';
  * every path runs from the city, whatever the order.
  */
 export async function attachUnitPath(manager: EntityManager, table: string, unitId: string, parentId: string | null): Promise<void> {
+  await attachUnitPaths(manager, table, [{ unitId, parentId }]);
+}
+
+/**
+ * {@link attachUnitPath} for many units registered together (a batch of the log, a seeded tree),
+ * in two statements whatever their number: each unit's path is its parent's — the parent's row
+ * as it stands, or the parent's new path when the parent is among them — followed by itself;
+ * then the fragments hanging under any of them are put below its path. The paths come out as if
+ * the units were attached one by one, in any order.
+ */
+export async function attachUnitPaths(manager: EntityManager, table: string, units: ReadonlyArray<{ unitId: string; parentId: string | null }>): Promise<void> {
+  if (units.length === 0) return;
+  const ids = units.map((unit) => unit.unitId);
   await manager.query(
-    `UPDATE ${table}
-        SET unit_path = COALESCE((SELECT p.unit_path FROM ${table} p WHERE p.unit_id = $2), ARRAY[]::text[]) || ARRAY[$1::text]
-      WHERE unit_id = $1`,
-    [unitId, parentId],
+    `WITH RECURSIVE batch AS (
+       SELECT unit_id, parent_id FROM unnest($1::text[], $2::text[]) AS b(unit_id, parent_id)
+     ), paths (unit_id, unit_path) AS (
+       SELECT b.unit_id, COALESCE((SELECT p.unit_path FROM ${table} p WHERE p.unit_id = b.parent_id), ARRAY[]::text[]) || ARRAY[b.unit_id]
+         FROM batch b
+        WHERE b.parent_id IS NULL OR b.parent_id NOT IN (SELECT unit_id FROM batch)
+       UNION ALL
+       SELECT b.unit_id, paths.unit_path || ARRAY[b.unit_id]
+         FROM batch b JOIN paths ON b.parent_id = paths.unit_id
+     )
+     UPDATE ${table} t SET unit_path = paths.unit_path FROM paths WHERE t.unit_id = paths.unit_id`,
+    [ids, units.map((unit) => unit.parentId)],
   );
   await manager.query(
     `UPDATE ${table} t
-        SET unit_path = (SELECT u.unit_path FROM ${table} u WHERE u.unit_id = $1) || t.unit_path
-      WHERE t.unit_path[1] IN (SELECT c.unit_id FROM ${table} c WHERE c.parent_id = $1 AND c.unit_path[1] = c.unit_id)`,
-    [unitId],
+        SET unit_path = u.unit_path || t.unit_path
+       FROM ${table} c, ${table} u
+      WHERE u.unit_id = ANY ($1::text[]) AND c.parent_id = u.unit_id AND c.unit_path[1] = c.unit_id AND c.unit_id <> ALL ($1::text[])
+        AND t.unit_path[1] = c.unit_id`,
+    [ids],
   );
 }

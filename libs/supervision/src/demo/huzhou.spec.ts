@@ -1,32 +1,111 @@
+import { createHash } from 'node:crypto';
 import { decideByDefinition, loadChinaCalendar, SYSTEM_ACTOR } from '@app/workflow';
 import { OrgUnitEvent, OrgUnitState, orgUnitStreamId, orgUnitWorkflow } from '../org-units';
 import {
+  DEMO_SCALES,
+  DemoUnit,
   HUZHOU_CITY_ID,
   HUZHOU_DEMO_USERS,
+  HUZHOU_GRID_COUNT,
   HUZHOU_PEOPLE_FROM,
-  HUZHOU_RESPONSIBLE_PEOPLE,
   HUZHOU_UNITS,
+  HUZHOU_VILLAGE_COUNT,
   huzhouOrgTree,
-  huzhouSeedCommands,
+  huzhouResponsiblePeople,
+  huzhouSeedStreams,
+  huzhouUnits,
 } from './huzhou';
 
 const tree = huzhouOrgTree();
 const names = (ids: readonly { name: string }[]): string[] => ids.map((unit) => unit.name);
+const ofKind = (units: readonly DemoUnit[], kind: DemoUnit['kind']): DemoUnit[] => units.filter((unit) => unit.kind === kind);
 
-describe('Huzhou demo seed', () => {
+describe.each(DEMO_SCALES)('Huzhou demo tree at %s scale', (scale) => {
+  const units = huzhouUnits(scale);
+
   it('forms an org tree: ids unique, every parent present, every kind under an allowed parent', () => {
     // OrgTree refuses anything else; this also proves there is no loop.
-    expect(tree.units).toHaveLength(HUZHOU_UNITS.length);
-    expect(new Set(HUZHOU_UNITS.map((unit) => unit.id)).size).toBe(HUZHOU_UNITS.length);
+    expect(huzhouOrgTree(scale).units).toHaveLength(units.length);
+    expect(new Set(units.map((unit) => unit.id)).size).toBe(units.length);
   });
 
   it('lists every unit after its parent', () => {
     const seen = new Set<string>();
-    for (const unit of HUZHOU_UNITS) {
+    for (const unit of units) {
       if (unit.parentId !== null) expect(seen.has(unit.parentId)).toBe(true);
       seen.add(unit.id);
     }
   });
+
+  it('marks every made-up name: 示例村, 示例社区 or 示例网格 and a serial, and no real name reads so', () => {
+    for (const unit of units) {
+      if (unit.generated === true) expect(unit.name).toMatch(unit.kind === 'grid' ? /^示例网格\d{4}$/ : /^示例(村|社区)\d{4}$/);
+      else expect(unit.name).not.toMatch(/示例/);
+    }
+    const generated = units.filter((unit) => unit.generated === true);
+    expect(new Set(names(generated)).size).toBe(generated.length);
+  });
+
+  it('gives every unit its placeholder people, and every person a unit of the tree', () => {
+    const ids = new Set(units.map((unit) => unit.id));
+    const people = huzhouResponsiblePeople(scale);
+    for (const person of people) expect(ids.has(person.unitId)).toBe(true);
+    expect(new Set(people.map((person) => person.unitId)).size).toBe(units.length);
+  });
+});
+
+describe('Huzhou demo tree at city scale', () => {
+  const core = huzhouUnits('core');
+
+  it('has the source\'s 1,212 villages and communities and 2,512 grids, under 68 townships and streets', () => {
+    expect(HUZHOU_VILLAGE_COUNT).toBe(1212);
+    expect(HUZHOU_GRID_COUNT).toBe(2512);
+    expect(ofKind(HUZHOU_UNITS, 'village')).toHaveLength(1212);
+    expect(ofKind(HUZHOU_UNITS, 'grid')).toHaveLength(2512);
+    expect(ofKind(HUZHOU_UNITS, 'township')).toHaveLength(68);
+    expect(ofKind(HUZHOU_UNITS, 'village').filter((unit) => unit.name.includes('社区')).length).toBeGreaterThan(100);
+  });
+
+  it('gives every village at least one grid and every township villages', () => {
+    for (const village of tree.ofKind('village')) expect(tree.children(village.id).some((unit) => unit.kind === 'grid')).toBe(true);
+    for (const township of tree.ofKind('township')) expect(tree.children(township.id).length).toBeGreaterThan(0);
+  });
+
+  it('holds every unit of the core demo, with the same id, kind, name and parent, and nothing made up among them', () => {
+    const byId = new Map(HUZHOU_UNITS.map((unit) => [unit.id, unit]));
+    for (const unit of core) expect(byId.get(unit.id)).toEqual(unit);
+    expect(core.filter((unit) => unit.generated === true)).toEqual([]);
+  });
+
+  it('keeps real names for the counties and townships', () => {
+    expect([...ofKind(HUZHOU_UNITS, 'county'), ...ofKind(HUZHOU_UNITS, 'township')].filter((unit) => unit.generated === true)).toEqual([]);
+    expect(names(tree.children('anji').filter((unit) => unit.kind === 'township'))).toEqual([
+      '递铺街道',
+      '天荒坪镇',
+      '溪龙乡',
+      '孝丰镇',
+      '昌硕街道',
+      '灵峰街道',
+      '孝源街道',
+      '报福镇',
+      '章村镇',
+      '梅溪镇',
+      '天子湖镇',
+      '鄣吴镇',
+      '杭垓镇',
+      '上墅乡',
+      '山川乡',
+    ]);
+  });
+
+  it('is the same tree on every run (its digest is pinned)', () => {
+    const digest = createHash('sha256').update(JSON.stringify(HUZHOU_UNITS)).digest('hex');
+    expect(digest).toBe('38d6dc48bdfc9bba0d37b0e522faa51b421de6dcd2dba2917b0687486499e939');
+  });
+});
+
+describe('Huzhou demo seed (core scale)', () => {
+  const tree = huzhouOrgTree('core');
 
   it('has 湖州市 as its one city and the five districts and counties below it', () => {
     expect(tree.ofKind('city')).toEqual([{ id: 'huzhou', kind: 'city', name: '湖州市', parentId: null, code: '330500' }]);
@@ -54,7 +133,7 @@ describe('Huzhou demo seed', () => {
   });
 
   it('gives ids that read as their place in the tree', () => {
-    for (const unit of HUZHOU_UNITS) {
+    for (const unit of huzhouUnits('core')) {
       if (unit.kind === 'township' || unit.kind === 'village' || unit.kind === 'grid') expect(unit.id.startsWith(`${unit.parentId}-`)).toBe(true);
     }
   });
@@ -67,21 +146,21 @@ describe('Huzhou demo seed', () => {
 
   describe('responsible people', () => {
     it('every county, township and village has a secretary (第一责任人)', () => {
-      for (const unit of HUZHOU_UNITS.filter((candidate) => ['city', 'county', 'township', 'village'].includes(candidate.kind))) {
-        expect(HUZHOU_RESPONSIBLE_PEOPLE.some((person) => person.unitId === unit.id && person.role === 'secretary')).toBe(true);
+      for (const unit of huzhouUnits('core').filter((candidate) => ['city', 'county', 'township', 'village'].includes(candidate.kind))) {
+        expect(huzhouResponsiblePeople('core').some((person) => person.unitId === unit.id && person.role === 'secretary')).toBe(true);
       }
     });
 
     it('counties have a deputy and a liaison too', () => {
       for (const county of tree.ofKind('county')) {
-        const roles = HUZHOU_RESPONSIBLE_PEOPLE.filter((person) => person.unitId === county.id).map((person) => person.role);
+        const roles = huzhouResponsiblePeople('core').filter((person) => person.unitId === county.id).map((person) => person.role);
         expect(roles).toEqual(['secretary', 'deputy', 'liaison']);
       }
     });
 
     it('are placeholders: a surname and a title, with unique ids, each on a unit that exists', () => {
-      expect(new Set(HUZHOU_RESPONSIBLE_PEOPLE.map((person) => person.personId)).size).toBe(HUZHOU_RESPONSIBLE_PEOPLE.length);
-      for (const person of HUZHOU_RESPONSIBLE_PEOPLE) {
+      expect(new Set(huzhouResponsiblePeople('core').map((person) => person.personId)).size).toBe(huzhouResponsiblePeople('core').length);
+      for (const person of huzhouResponsiblePeople('core')) {
         expect(tree.has(person.unitId)).toBe(true);
         expect(person.name).toMatch(/^.(书记|副市长|副区长|副县长|副镇长|副乡长|副主任|村委会主任|联络员)$/);
       }
@@ -122,40 +201,51 @@ describe('Huzhou demo seed', () => {
     });
   });
 
-  describe('seed commands', () => {
-    it('register each unit before its children, and assign its people right after', () => {
-      const commands = huzhouSeedCommands();
-      const registrations = commands.filter((entry) => entry.command.type === 'RegisterUnit');
-      expect(registrations.map((entry) => entry.unitId)).toEqual(HUZHOU_UNITS.map((unit) => unit.id));
-      expect(commands.filter((entry) => entry.command.type === 'AssignResponsiblePerson')).toHaveLength(HUZHOU_RESPONSIBLE_PEOPLE.length);
-      expect(commands[0]).toEqual({
-        streamId: orgUnitStreamId('huzhou'),
-        unitId: 'huzhou',
-        command: { type: 'RegisterUnit', unitId: 'huzhou', kind: 'city', name: '湖州市', parentId: null, parentKind: null, code: '330500' },
-      });
-    });
+});
 
-    it('all pass the org-unit workflow as the system actor, building the same tree with its people', () => {
-      const context = { actor: SYSTEM_ACTOR, now: new Date('2026-03-02T01:00:00.000Z'), calendar: loadChinaCalendar(), settings: undefined };
-      const streams = new Map<string, OrgUnitState>();
-      const appended: OrgUnitEvent[] = [];
-      for (const { streamId, unitId, command } of huzhouSeedCommands()) {
-        expect(streamId).toBe(orgUnitStreamId(unitId));
-        const state = streams.get(streamId) ?? orgUnitWorkflow.initialState();
+describe.each(DEMO_SCALES)('Huzhou demo seed streams at %s scale', (scale) => {
+  const units = huzhouUnits(scale);
+  const streams = huzhouSeedStreams(scale);
+
+  it('build one stream per unit, parents first: the unit registered, then its people assigned', () => {
+    expect(streams.map((stream) => stream.unitId)).toEqual(units.map((unit) => unit.id));
+    for (const stream of streams) {
+      expect(stream.streamId).toBe(orgUnitStreamId(stream.unitId));
+      expect(stream.commands[0]!.type).toBe('RegisterUnit');
+      expect(stream.commands.slice(1).every((command) => command.type === 'AssignResponsiblePerson')).toBe(true);
+    }
+    expect(streams.flatMap((stream) => stream.commands.slice(1))).toHaveLength(huzhouResponsiblePeople(scale).length);
+    expect(streams[0]).toEqual({
+      streamId: orgUnitStreamId('huzhou'),
+      unitId: 'huzhou',
+      commands: [
+        { type: 'RegisterUnit', unitId: 'huzhou', kind: 'city', name: '湖州市', parentId: null, parentKind: null, code: '330500' },
+        ...['secretary', 'deputy', 'liaison'].map((role) => expect.objectContaining({ type: 'AssignResponsiblePerson', role, from: HUZHOU_PEOPLE_FROM })),
+      ],
+    });
+  });
+
+  it('all pass the org-unit workflow as the system actor, building the same tree with its people', () => {
+    const context = { actor: SYSTEM_ACTOR, now: new Date('2026-03-02T01:00:00.000Z'), calendar: loadChinaCalendar(), settings: undefined };
+    const states = new Map<string, OrgUnitState>();
+    const appended: OrgUnitEvent[] = [];
+    for (const { streamId, commands } of streams) {
+      let state = orgUnitWorkflow.initialState();
+      for (const command of commands) {
         const events = decideByDefinition(orgUnitWorkflow, state, command, context);
         appended.push(...events);
-        streams.set(streamId, events.reduce(orgUnitWorkflow.evolve, state));
+        state = events.reduce(orgUnitWorkflow.evolve, state);
       }
-      expect(appended.filter((event) => event.type === 'ResponsiblePersonReplaced')).toEqual([]);
-      const yucun = streams.get(orgUnitStreamId('anji-tianhuangping-yucun'));
-      expect(yucun).toMatchObject({
-        status: 'registered',
-        kind: 'village',
-        name: '余村',
-        parentId: 'anji-tianhuangping',
-        responsible: { secretary: { personId: 'person-anji-tianhuangping-yucun-secretary', from: HUZHOU_PEOPLE_FROM } },
-      });
-      expect(streams.size).toBe(HUZHOU_UNITS.length);
+      states.set(streamId, state);
+    }
+    expect(appended.filter((event) => event.type === 'ResponsiblePersonReplaced')).toEqual([]);
+    expect(states.get(orgUnitStreamId('anji-tianhuangping-yucun'))).toMatchObject({
+      status: 'registered',
+      kind: 'village',
+      name: '余村',
+      parentId: 'anji-tianhuangping',
+      responsible: { secretary: { personId: 'person-anji-tianhuangping-yucun-secretary', from: HUZHOU_PEOPLE_FROM } },
     });
+    expect(states.size).toBe(units.length);
   });
 });

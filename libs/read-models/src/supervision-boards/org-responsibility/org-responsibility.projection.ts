@@ -1,7 +1,8 @@
-import { applyEachEvent, createTables, defineProjection, ProjectionContext, tableEntities } from '@app/projections';
+import type { RecordedEvent } from '@app/event-store';
+import { createTables, defineProjection, ProjectionContext, tableEntities } from '@app/projections';
 import type { OrgUnitRegistered, OrgUnitRenamed, ResponsiblePersonAssigned, ResponsiblePersonRemoved, ResponsiblePersonReplaced } from '@app/supervision';
-import { attachUnitPath } from '../unit-paths';
-import { ORG_RESPONSIBILITY_TABLES, orgUnitsTable, ResponsibilityTermRow, responsibilityTermsTable } from './org-responsibility.tables';
+import { attachUnitPaths } from '../unit-paths';
+import { ORG_RESPONSIBILITY_TABLES, OrgUnitRow, orgUnitsTable, ResponsibilityTermRow, responsibilityTermsTable } from './org-responsibility.tables';
 
 type Data<E extends { data: unknown }> = E['data'];
 
@@ -17,8 +18,69 @@ const writeRename = orgUnitsTable.upsert({ update: ['name', 'nameVersion'], wher
 // unless this one brings it. So the terms come out the same in any order.
 const writeTerm = responsibilityTermsTable.upsert({ set: { until: 'COALESCE(EXCLUDED.until_at, existing.until_at)' } });
 
-async function recordTerm({ manager }: ProjectionContext, term: ResponsibilityTermRow): Promise<void> {
-  await writeTerm.run(manager, [term]);
+/** The terms events start and end, in log order. */
+function termsOf(event: RecordedEvent): ResponsibilityTermRow[] {
+  switch (event.type) {
+    case 'ResponsiblePersonAssigned': {
+      const { unitId, role, personId, name, from } = event.data as Data<ResponsiblePersonAssigned>;
+      return [{ unitId, role, from, personId, name, until: null }];
+    }
+    case 'ResponsiblePersonReplaced': {
+      const { unitId, role, personId, name, from, previous } = event.data as Data<ResponsiblePersonReplaced>;
+      return [
+        { unitId, role, from: previous.from, personId: previous.personId, name: previous.name, until: from },
+        { unitId, role, from, personId, name, until: null },
+      ];
+    }
+    case 'ResponsiblePersonRemoved': {
+      const { unitId, role, personId, name, from, until } = event.data as Data<ResponsiblePersonRemoved>;
+      return [{ unitId, role, from, personId, name, until }];
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * One row per term for a single upsert: a term met twice in the batch is what writing it twice
+ * would leave — the later row's person, and the end the later one brings, else the earlier's.
+ */
+function mergedTerms(terms: readonly ResponsibilityTermRow[]): ResponsibilityTermRow[] {
+  const byKey = new Map<string, ResponsibilityTermRow>();
+  for (const term of terms) {
+    const key = JSON.stringify([term.unitId, term.role, new Date(term.from).toISOString()]);
+    const before = byKey.get(key);
+    byKey.set(key, { ...term, until: term.until ?? before?.until ?? null });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * A batch of org events in a few statements, whatever its size (a seeded city is thousands of
+ * units): the registrations in one upsert and their paths in two statements, the renames one by
+ * one (rare), the terms in one upsert. The rows come out as event by event: every write here is
+ * independent of the order of the others (see the upserts above and attachUnitPaths).
+ */
+async function applyOrgEvents(events: readonly RecordedEvent[], manager: ProjectionContext['manager']): Promise<void> {
+  const registrations = new Map<string, OrgUnitRow>();
+  for (const event of events) {
+    if (event.type !== 'OrgUnitRegistered') continue;
+    const data = event.data as Data<OrgUnitRegistered>;
+    registrations.set(data.unitId, { unitId: data.unitId, kind: data.kind, name: data.name, nameVersion: event.version, parentId: data.parentId, code: data.code, unitPath: [data.unitId] });
+  }
+  if (registrations.size > 0) {
+    await writeRegistration.run(manager, [...registrations.values()]);
+    await attachUnitPaths(manager, orgUnitsTable.name, [...registrations.values()]);
+  }
+  for (const event of events) {
+    if (event.type !== 'OrgUnitRenamed') continue;
+    const data = event.data as Data<OrgUnitRenamed>;
+    // A rename met before the registration (a rebuild's order) keeps its name until the
+    // registration fills in the rest.
+    await writeRename.run(manager, [{ unitId: data.unitId, kind: '', name: data.name, nameVersion: event.version, parentId: null, code: null, unitPath: [data.unitId] }]);
+  }
+  const terms = mergedTerms(events.flatMap(termsOf));
+  if (terms.length > 0) await writeTerm.run(manager, terms);
 }
 
 /**
@@ -34,33 +96,6 @@ export function orgResponsibilityProjection() {
     migrations: [
       createTables('the org directory and the responsibility terms', ORG_RESPONSIBILITY_TABLES, { replaces: ['CreateOrgResponsibility1780000000000'] }),
     ],
-    apply: applyEachEvent({
-      OrgUnitRegistered: async (event, { manager }) => {
-        const data = event.data as Data<OrgUnitRegistered>;
-        await writeRegistration.run(manager, [
-          { unitId: data.unitId, kind: data.kind, name: data.name, nameVersion: event.version, parentId: data.parentId, code: data.code, unitPath: [data.unitId] },
-        ]);
-        await attachUnitPath(manager, orgUnitsTable.name, data.unitId, data.parentId);
-      },
-      OrgUnitRenamed: async (event, { manager }) => {
-        const data = event.data as Data<OrgUnitRenamed>;
-        // A rename met before the registration (a rebuild's order) keeps its name until the
-        // registration fills in the rest.
-        await writeRename.run(manager, [{ unitId: data.unitId, kind: '', name: data.name, nameVersion: event.version, parentId: null, code: null, unitPath: [data.unitId] }]);
-      },
-      ResponsiblePersonAssigned: async (event, context) => {
-        const { unitId, role, personId, name, from } = event.data as Data<ResponsiblePersonAssigned>;
-        await recordTerm(context, { unitId, role, from, personId, name, until: null });
-      },
-      ResponsiblePersonReplaced: async (event, context) => {
-        const { unitId, role, personId, name, from, previous } = event.data as Data<ResponsiblePersonReplaced>;
-        await recordTerm(context, { unitId, role, from: previous.from, personId: previous.personId, name: previous.name, until: from });
-        await recordTerm(context, { unitId, role, from, personId, name, until: null });
-      },
-      ResponsiblePersonRemoved: async (event, context) => {
-        const { unitId, role, personId, name, from, until } = event.data as Data<ResponsiblePersonRemoved>;
-        await recordTerm(context, { unitId, role, from, personId, name, until });
-      },
-    }),
+    apply: (events, { manager }) => applyOrgEvents(events, manager),
   });
 }

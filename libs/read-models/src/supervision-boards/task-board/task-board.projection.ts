@@ -3,7 +3,7 @@ import { defineProjection, recreateTables, tableEntities } from '@app/projection
 import { OrgUnitRegistered, taskStreamId, taskStreams } from '@app/supervision';
 import type { EntityManager } from 'typeorm';
 import { foldInVersionOrder, StoredFold } from '../stream-fold';
-import { attachUnitPath } from '../unit-paths';
+import { attachUnitPaths } from '../unit-paths';
 import { TASK_BOARD_TABLES, taskBoardEarlyEventsTable, TaskBoardRow, taskBoardTable, taskBoardUnitsTable } from './task-board.tables';
 import { foldTaskDocument, NO_TASK, TaskBoardDocument } from './task-document';
 
@@ -25,14 +25,16 @@ async function storedTasks(manager: EntityManager, streamIds: readonly string[])
   return new Map(rows.map((row) => [taskStreamId(row.task_id), { version: Number(row.version), state: row.document }]));
 }
 
-async function placeUnit(manager: EntityManager, data: OrgUnitRegistered['data']): Promise<void> {
-  await writeUnits.run(manager, [{ unitId: data.unitId, parentId: data.parentId, unitPath: [data.unitId] }]);
-  await attachUnitPath(manager, taskBoardUnitsTable.name, data.unitId, data.parentId);
+/** Units registered in one batch, placed together: a handful of statements however many there are. */
+async function placeUnits(manager: EntityManager, units: ReadonlyArray<OrgUnitRegistered['data']>): Promise<void> {
+  if (units.length === 0) return;
+  await writeUnits.run(manager, units.map((data) => ({ unitId: data.unitId, parentId: data.parentId, unitPath: [data.unitId] })));
+  await attachUnitPaths(manager, taskBoardUnitsTable.name, units);
   // Tasks met before their unit (or an ancestor of it) take the path it has now. The units under
-  // it are listed first, so the tasks are found through the target index (a join here was planned
+  // them are listed first, so the tasks are found through the target index (a join here was planned
   // as a scan of the whole board on every unit registered).
-  const below: { unit_id: string }[] = await manager.query(`SELECT unit_id FROM ${taskBoardUnitsTable.name} WHERE unit_path @> ARRAY[$1::text]`, [
-    data.unitId,
+  const below: { unit_id: string }[] = await manager.query(`SELECT unit_id FROM ${taskBoardUnitsTable.name} WHERE unit_path && $1::text[]`, [
+    units.map((data) => data.unitId),
   ]);
   await manager.query(
     `UPDATE ${taskBoardTable.name} b SET unit_path = u.unit_path
@@ -73,9 +75,11 @@ export function taskBoardProjection() {
     entities: tableEntities(TASK_BOARD_TABLES),
     migrations: [recreateTables('task board documents folded by the board itself', TASK_BOARD_TABLES)],
     async apply(events: readonly RecordedEvent[], { manager }) {
+      const registered = new Map<string, OrgUnitRegistered['data']>();
       for (const event of events) {
-        if (event.type === 'OrgUnitRegistered') await placeUnit(manager, event.data as OrgUnitRegistered['data']);
+        if (event.type === 'OrgUnitRegistered') registered.set((event.data as OrgUnitRegistered['data']).unitId, event.data as OrgUnitRegistered['data']);
       }
+      await placeUnits(manager, [...registered.values()]);
       const taskEvents = events.filter((event) => event.category === 'task');
       const folds = await foldInVersionOrder(manager, taskEvents, {
         earlyTable: taskBoardEarlyEventsTable,
