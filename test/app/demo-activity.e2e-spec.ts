@@ -15,7 +15,7 @@ describe('demo activity', () => {
   });
   afterAll(async () => db?.dispose());
 
-  it('seeds published 走看赛 rounds, a split 大督查 case, a direct case and a published 述职评议, all through the workflows; a restart appends nothing', async () => {
+  it('seeds published 走看赛 rounds, a split 大督查 case, a direct case, a published 述职评议, 书记领办项目, 后进村 and every village’s indicators, all through the workflows; a restart appends nothing', async () => {
     const app = await createApiTestApp(db.database, { config });
     try {
       const token = (await request(app.getHttpServer()).post('/auth/login').send({ username: 'admin', password: 'huzhou-demo' }).expect(200)).body.accessToken;
@@ -62,6 +62,25 @@ describe('demo activity', () => {
         ['anji-xilong', 'assigned'],
         ['nanxun-hefu-digang', 'assigned'],
       ]);
+
+      const projects = (await get('/projects')).body.items as Body[];
+      expect(projects.map((project) => [project.unitId, project.year, project.status]).sort()).toEqual([
+        ['anji', 2026, 'active'],
+        ['anji-tianhuangping-yucun', 2026, 'active'],
+        ['nanxun-hefu-digang', 2025, 'evaluated'],
+      ]);
+      const yucun = projects.find((project) => project.unitId === 'anji-tianhuangping-yucun')!;
+      expect(yucun.milestones.filter((milestone: Body) => milestone.completedAt !== null)).toHaveLength(2);
+      const listings = (await get('/backward-villages')).body.items as Body[];
+      expect(listings.map((listing) => [listing.unitId, listing.status]).sort()).toEqual([
+        ['changxing-shuikou-guzhu', 'listed'],
+        ['deqing-moganshan-xiantan', 'delisted'],
+        ['nanxun-hefu-digang', 'rectifying'],
+      ]);
+      const summary = (await get('/indicators/summary?period=2026')).body as Body;
+      expect(summary).toMatchObject({ period: '2026', periods: ['2025', '2026'] });
+      expect(summary.total.reported).toBe(summary.total.villages);
+      expect(summary.total.villages).toBeGreaterThan(0);
     } finally {
       await app.close();
     }

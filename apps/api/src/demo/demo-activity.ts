@@ -2,18 +2,21 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import {
   caseStreamId,
+  demoIndicatorReports,
   DutyRating,
   dutyReviewIdOf,
   dutyReviewStreamId,
   HUZHOU_DEMO_USERS,
   huzhouResponsiblePeople,
   HUZHOU_UNITS,
+  huzhouUnits,
   OrgTree,
   RoundState,
   roundStreamId,
   RubricItem,
   TaskState,
   taskStreamId,
+  villageIndicatorStreamId,
 } from '@app/supervision';
 import { Actor, Command } from '@app/workflow';
 import { CommandResult, ProcessManagerRunner, WorkflowEngine } from '@app/workflow-runtime';
@@ -21,6 +24,7 @@ import { EvidenceFiles } from '@app/evidence';
 import { DutyReviewPublication } from '../duty-reviews/duty-review-publication';
 import { RoundRankings } from '../rounds/round-rankings';
 import { demoPlanPdf } from './demo-evidence';
+import { demoBackwardVillageSteps, demoProjectSteps, DemoStep } from './demo-responsibility';
 
 const RUBRIC: readonly RubricItem[] = [
   { code: 'org-building', title: '组织建设', weight: 0.4, maxScore: 10 },
@@ -100,7 +104,9 @@ export interface DemoActivityPart {
  * Demo mode only: some activity on top of the org tree, so a new user finds something to look at —
  * two published 走看赛 rounds over the five counties (a ranking with movement and a tie), and a
  * 大督查 finding in 安吉县 that became a case split to two townships, plus a direct case in 南浔区,
- * and a published 2025 述职评议 of the five county secretaries with two counties for follow-up.
+ * a published 2025 述职评议 of the five county secretaries with two counties for follow-up, three
+ * 书记领办项目 (one evaluated), three 后进村 at different stages, and every village's indicators for
+ * 2025 and 2026.
  * Each part is idempotent: every command has a fixed id, so starting again appends nothing. A new
  * mechanism's activity is one more entry in {@link parts}.
  */
@@ -125,6 +131,9 @@ export class DemoActivity {
       { name: 'major-inspection 2026-Q4', run: () => this.majorInspection() },
       { name: 'direct case', run: () => this.directCase() },
       { name: 'duty review 2025', run: () => this.dutyReview() },
+      { name: '书记领办项目', run: () => this.steps('project', demoProjectSteps(this.config.demoScale)) },
+      { name: '后进村整转', run: () => this.steps('backward-village', demoBackwardVillageSteps(this.config.demoScale)) },
+      { name: 'village indicators 2025–2026', run: () => this.villageIndicators() },
     ];
   }
 
@@ -147,6 +156,39 @@ export class DemoActivity {
     if (!result.duplicate) this.appended += result.events.length;
     await this.processManagers.dispatch(result.events);
     return result;
+  }
+
+  private async steps(workflow: string, steps: readonly DemoStep<Command>[]): Promise<void> {
+    for (const { streamId, command, username, step, orgUnitId } of steps) await this.send(workflow, streamId, command, username, step, orgUnitId);
+  }
+
+  /**
+   * Every village's indicators for 2025 and 2026, reported by the city's office: one new stream a
+   * village, started in batches through the deciders (a village reported already is left alone).
+   */
+  private async villageIndicators(): Promise<void> {
+    const units = huzhouUnits(this.config.demoScale);
+    const tree = new OrgTree(units);
+    const grids = new Map<string, number>();
+    for (const unit of units) if (unit.kind === 'grid' && unit.parentId !== null) grids.set(unit.parentId, (grids.get(unit.parentId) ?? 0) + 1);
+    const villages = units.filter((unit) => unit.kind === 'village').map((unit) => unit.id);
+    const byVillage = new Map<string, ReturnType<typeof demoIndicatorReports>>();
+    for (const report of demoIndicatorReports(villages, (unitId) => grids.get(unitId) ?? 0)) byVillage.set(report.unitId, [...(byVillage.get(report.unitId) ?? []), report]);
+    const instances = [...byVillage].map(([unitId, reports]) => {
+      const streamId = villageIndicatorStreamId(unitId);
+      const village = { unitId, kind: 'village' as const, unitChain: tree.chain(unitId).map((unit) => unit.id) };
+      return {
+        streamId,
+        commands: reports.map(({ period, report }) => ({
+          command: { type: 'ReportVillageIndicators', village, period, report } as Command,
+          metadata: { actor: actorOf('admin'), commandId: `demo-activity:${streamId}:report-${period}`, orgUnitId: unitId },
+        })),
+      };
+    });
+    for (let start = 0; start < instances.length; start += 500) {
+      const { eventsAppended } = await this.engine.startInstances('village-indicators', instances.slice(start, start + 500));
+      this.appended += eventsAppended;
+    }
   }
 
   private async planRound(roundId: string, kind: string, title: string, period: string, window: { opensOn: string; closesOn: string }): Promise<RoundState> {

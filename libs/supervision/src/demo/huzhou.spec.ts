@@ -158,11 +158,11 @@ describe('Huzhou demo seed (core scale)', () => {
       }
     });
 
-    it('are placeholders: a surname and a title, with unique ids, each on a unit that exists', () => {
+    it('are placeholders: a surname and a title (a grid has its 网格党支部 secretary and a 网格员), with unique ids, each on a unit that exists', () => {
       expect(new Set(huzhouResponsiblePeople('core').map((person) => person.personId)).size).toBe(huzhouResponsiblePeople('core').length);
       for (const person of huzhouResponsiblePeople('core')) {
         expect(tree.has(person.unitId)).toBe(true);
-        expect(person.name).toMatch(/^.(书记|副市长|副区长|副县长|副镇长|副乡长|副主任|村委会主任|联络员)$/);
+        expect(person.name).toMatch(/^.(书记|支部书记|副市长|副区长|副县长|副镇长|副乡长|副主任|村委会主任|联络员|网格员)$/);
       }
     });
   });

@@ -309,7 +309,8 @@ const ROLES_BY_KIND: { readonly [K in OrgUnitKind]: readonly ResponsibleRole[] }
   county: ['secretary', 'deputy', 'liaison'],
   township: ['secretary', 'deputy', 'liaison'],
   village: ['secretary', 'liaison'],
-  grid: ['liaison'],
+  // 全科网格: the grid's 网格党支部 secretary and its 网格员.
+  grid: ['secretary', 'grid-worker'],
   department: ['secretary', 'liaison'],
 };
 
@@ -320,7 +321,7 @@ function buildPeople(units: readonly DemoUnit[]): DemoResponsiblePerson[] {
     for (const role of ROLES_BY_KIND[unit.kind]) {
       const surname = SURNAMES[next % SURNAMES.length]!;
       next += 1;
-      const title = role === 'secretary' ? '书记' : role === 'deputy' ? deputyTitle(unit) : '联络员';
+      const title = role === 'secretary' ? (unit.kind === 'grid' ? '支部书记' : '书记') : role === 'deputy' ? deputyTitle(unit) : role === 'grid-worker' ? '网格员' : '联络员';
       people.push({ unitId: unit.id, role, personId: `person-${unit.id}-${role}`, name: `${surname}${title}` });
     }
   }
