@@ -210,4 +210,34 @@ describe('述职评议考核 over HTTP: reports, ratings with recusal, frozen re
     expectProblem(await get('admin', `/duty-reviews/${other.body.id}.anji`), 404, 'DUTY_REVIEW_NOT_FOUND');
     expectProblem(await get('admin', '/rounds/no-such-round/duty-review-results'), 404, 'ROUND_NOT_FOUND');
   });
+
+  it('a duty review of villages lists each village its published results send for follow-up as 后进 (后进村整转), with the result as its source, once', async () => {
+    const planned = await post('admin', '/rounds', {
+      kind: 'duty-review',
+      title: '2026年度村党组织书记抓基层党建工作述职评议（安吉县）',
+      period: '2026',
+      scopeCountyIds: ['anji'],
+      scoringPolicy: { method: 'mean' },
+      window: { opensOn: '2027-01-04', closesOn: '2027-01-29' },
+      dutyReview: { panelIds: ['inspector.wuxing'], unitKind: 'village' },
+    }).expect(201);
+    const villageRound = planned.body.id as string;
+    await post('admin', `/rounds/${villageRound}/start`).expect(200);
+    const villages = ((await get('admin', `/rounds/${villageRound}/duty-reviews`).expect(200)).body.items as { unitId: string; reviewId: string }[]).map((item) => item.unitId);
+    expect(villages).toContain('anji-tianhuangping-yucun');
+    for (const unitId of villages) {
+      await post('admin', `/duty-reviews/${villageRound}.${unitId}/report`, { report: '村党组织书记年度述职（代为录入）' }).expect(200);
+      const rating = unitId === 'anji-tianhuangping-yucun' ? 'poor' : 'good';
+      await post('inspector.wuxing', `/duty-reviews/${villageRound}.${unitId}/ratings`, { rating, comment: rating === 'poor' ? '班子软弱涣散' : '履职到位' }).expect(200);
+    }
+    await post('admin', `/rounds/${villageRound}/close-scoring`).expect(200);
+    await post('admin', `/rounds/${villageRound}/publish`).expect(200);
+
+    const listings = (await get('official.anji', '/backward-villages').expect(200)).body.items as Record<string, unknown>[];
+    expect(listings).toEqual([
+      expect.objectContaining({ unitId: 'anji-tianhuangping-yucun', reason: 'duty-review-poor', source: { kind: 'duty-review', ref: `${villageRound}.anji-tianhuangping-yucun` } }),
+    ]);
+    const { rows } = await db.database.pool.query(`SELECT metadata->>'actorId' AS actor, count(*)::int AS n FROM es_events WHERE event_type = 'BackwardVillageListed' GROUP BY 1`);
+    expect(rows).toEqual([{ actor: expect.any(String), n: 1 }]);
+  });
 });
