@@ -15,7 +15,7 @@ describe('demo activity', () => {
   });
   afterAll(async () => db?.dispose());
 
-  it('seeds published 走看赛 rounds, a split 大督查 case, a direct case, a published 述职评议, 书记领办项目, 后进村 and every village’s indicators, all through the workflows; a restart appends nothing', async () => {
+  it('seeds published 走看赛 rounds, a split 大督查 case, a direct case, a published 述职评议, 书记领办项目, 后进村, 干部监测 and every village’s indicators, all through the workflows; a restart appends nothing', async () => {
     const app = await createApiTestApp(db.database, { config });
     try {
       const token = (await request(app.getHttpServer()).post('/auth/login').send({ username: 'admin', password: 'huzhou-demo' }).expect(200)).body.accessToken;
@@ -77,6 +77,10 @@ describe('demo activity', () => {
         ['deqing-moganshan-xiantan', 'delisted'],
         ['nanxun-hefu-digang', 'rectifying'],
       ]);
+      const cadres = (await get('/cadres/counts')).body as Body;
+      expect(cadres).toMatchObject({ adjustments: 1, concerns: 1, warnings: 1 });
+      const guzhu = (await get('/org-units/changxing-shuikou-guzhu')).body as Body;
+      expect(guzhu.unit.responsible.secretary).toMatchObject({ personId: 'person-changxing-shuikou-guzhu-secretary-2', name: '沈书记' });
       const summary = (await get('/indicators/summary?period=2026')).body as Body;
       expect(summary).toMatchObject({ period: '2026', periods: ['2025', '2026'] });
       expect(summary.total.reported).toBe(summary.total.villages);

@@ -24,7 +24,7 @@ import { EvidenceFiles } from '@app/evidence';
 import { DutyReviewPublication } from '../duty-reviews/duty-review-publication';
 import { RoundRankings } from '../rounds/round-rankings';
 import { demoPlanPdf } from './demo-evidence';
-import { demoBackwardVillageSteps, demoProjectSteps, DemoStep } from './demo-responsibility';
+import { demoBackwardVillageSteps, demoCadreSteps, demoProjectSteps, DemoStep } from './demo-responsibility';
 
 const RUBRIC: readonly RubricItem[] = [
   { code: 'org-building', title: '组织建设', weight: 0.4, maxScore: 10 },
@@ -105,8 +105,8 @@ export interface DemoActivityPart {
  * two published 走看赛 rounds over the five counties (a ranking with movement and a tie), and a
  * 大督查 finding in 安吉县 that became a case split to two townships, plus a direct case in 南浔区,
  * a published 2025 述职评议 of the five county secretaries with two counties for follow-up, three
- * 书记领办项目 (one evaluated), three 后进村 at different stages, and every village's indicators for
- * 2025 and 2026.
+ * 书记领办项目 (one evaluated), three 后进村 at different stages, two cadres under monitoring and
+ * one adjusted, and every village's indicators for 2025 and 2026.
  * Each part is idempotent: every command has a fixed id, so starting again appends nothing. A new
  * mechanism's activity is one more entry in {@link parts}.
  */
@@ -133,6 +133,7 @@ export class DemoActivity {
       { name: 'duty review 2025', run: () => this.dutyReview() },
       { name: '书记领办项目', run: () => this.steps('project', demoProjectSteps(this.config.demoScale)) },
       { name: '后进村整转', run: () => this.steps('backward-village', demoBackwardVillageSteps(this.config.demoScale)) },
+      { name: '村社干部日常监测', run: () => this.steps('cadre', demoCadreSteps(this.config.demoScale)) },
       { name: 'village indicators 2025–2026', run: () => this.villageIndicators() },
     ];
   }

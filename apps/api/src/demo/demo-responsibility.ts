@@ -1,4 +1,16 @@
-import { backwardVillageStreamId, DemoScale, huzhouResponsiblePeople, huzhouUnits, OrgTree, projectStreamId, ProjectCommand, BackwardVillageCommand } from '@app/supervision';
+import {
+  BackwardVillageCommand,
+  CadreCommand,
+  cadreStreamId,
+  backwardVillageStreamId,
+  DemoScale,
+  HUZHOU_PEOPLE_FROM,
+  huzhouResponsiblePeople,
+  huzhouUnits,
+  OrgTree,
+  ProjectCommand,
+  projectStreamId,
+} from '@app/supervision';
 import type { CalendarDate } from '@app/workflow';
 
 /*
@@ -170,4 +182,52 @@ export function demoBackwardVillageSteps(scale: DemoScale): DemoStep<BackwardVil
       at('delist', { type: 'DelistBackwardVillage', note: '整转到位，予以摘帽' }),
     ];
   });
+}
+
+/**
+ * The demo's 村社干部日常监测: a warning and a concern on two village cadres, and 顾渚村's
+ * secretary adjusted (调整不称职村社干部) with a successor, which the org tree then shows.
+ */
+export function demoCadreSteps(scale: DemoScale): DemoStep<CadreCommand>[] {
+  const tree = new OrgTree(huzhouUnits(scale));
+  const people = huzhouResponsiblePeople(scale);
+  const unitOf = (unitId: string) => {
+    const chain = tree.chain(unitId);
+    return { unitId, unitKind: tree.get(unitId).kind, unitChain: chain.map((unit) => unit.id), countyId: tree.countyOf(unitId)?.id ?? null };
+  };
+  const holder = (unitId: string, role: 'secretary' | 'liaison') => people.find((person) => person.unitId === unitId && person.role === role);
+  const steps: DemoStep<CadreCommand>[] = [];
+  const record = (unitId: string, role: 'secretary' | 'liaison', kind: 'concern' | 'warning', note: string, username: string): void => {
+    const person = holder(unitId, role);
+    if (person === undefined || !tree.has(unitId)) return;
+    steps.push({
+      streamId: cadreStreamId(person.personId),
+      command: { type: 'RecordCadreMonitoring', person: { personId: person.personId, name: person.name }, recordId: `demo-${kind}-${unitId}`, kind, note, unitsServed: [unitId], ...unitOf(unitId) },
+      username,
+      step: `record-${kind}`,
+      orgUnitId: unitId,
+    });
+  };
+  record('nanxun-hefu-digang', 'liaison', 'concern', '村务公开不及时，群众有反映', 'official.nanxun');
+  record('changxing-shuikou-guzhu', 'secretary', 'warning', '宗族势力干扰村务决策，履职不力，予以警示', 'admin');
+  const adjusted = holder('changxing-shuikou-guzhu', 'secretary');
+  if (adjusted !== undefined && tree.has('changxing-shuikou-guzhu')) {
+    steps.push({
+      streamId: cadreStreamId(adjusted.personId),
+      command: {
+        type: 'AdjustCadre',
+        person: { personId: adjusted.personId, name: adjusted.name },
+        adjustmentId: 'demo-adjustment-guzhu-secretary',
+        role: 'secretary',
+        currentHolder: { personId: adjusted.personId, name: adjusted.name, from: HUZHOU_PEOPLE_FROM },
+        reason: '警示后仍未整改到位，不胜任现职',
+        successor: { personId: 'person-changxing-shuikou-guzhu-secretary-2', name: '沈书记' },
+        ...unitOf('changxing-shuikou-guzhu'),
+      },
+      username: 'admin',
+      step: 'adjust',
+      orgUnitId: 'changxing-shuikou-guzhu',
+    });
+  }
+  return steps;
 }
