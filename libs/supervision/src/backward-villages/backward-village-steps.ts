@@ -1,7 +1,7 @@
 import { Actor, assertNever, endOfShanghaiDay, isBlank, isPositiveInteger, shanghaiDateOf, TimerRequest, WorkingDayCalendar } from '@app/workflow';
 import { WARNING_COLOURS, WarningColour } from '../cases/case';
 import { CaseSettings } from '../cases/case.settings';
-import { blueWarningAt, redWarningAt, yellowWarningAt } from '../cases/case-warnings';
+import { blueWarningAt, colourToRaise, graverWarningUp, redWarningAt, yellowWarningAt } from '../cases/case-warnings';
 import { assertWithinOrgScope } from '../org-units/org-scope';
 import { checkedAttachments, withAttachments } from '../shared/evidence';
 import { isListingReason, MAX_MEASURES, measureTimerName } from './backward-village';
@@ -221,7 +221,7 @@ export const delisting: BackwardVillageTransition<DelistBackwardVillage> = {
 /** When a warning of `colour` would go up on a measure: not once it is done or the warning is up. */
 export function measureWarningAt(measure: MeasureState, colour: WarningColour, calendar: WorkingDayCalendar, settings: CaseSettings): Date | undefined {
   if (measure.completedAt !== null || measure.warnings.includes(colour)) return undefined;
-  if (colour === 'blue' && measure.warnings.includes('yellow')) return undefined;
+  if (graverWarningUp(colour, measure.warnings)) return undefined;
   switch (colour) {
     case 'blue':
       return blueWarningAt(measure.dueOn, calendar, settings);
@@ -257,13 +257,15 @@ export const measureWarning: BackwardVillageTransition<RaiseMeasureWarning> = {
     if (state.status !== 'rectifying') return [];
     const measure = state.measures.find((candidate) => candidate.measureId === command.measureId);
     if (measure === undefined || measureWarningAt(measure, command.colour, calendar, settings) === undefined) return [];
+    // Timers due together fire in any order: the gravest warning due goes up (see colourToRaise).
+    const colour = colourToRaise((candidate) => measureWarningAt(measure, candidate, calendar, settings), now) ?? command.colour;
     return [
       {
         type: 'MeasureWarningRaised',
         data: {
           listingId: state.listingId,
           measureId: measure.measureId,
-          colour: command.colour,
+          colour,
           dueOn: measure.dueOn,
           unitId: state.unitId,
           timerDueAt: command.dueAt,

@@ -151,6 +151,16 @@ describe('后进村整转', () => {
       expect(late).toMatchObject([{ data: { late: true, clearedWarnings: ['yellow'] } }]);
       expect(spec.given([...warned, ...late]).timers().some((timer) => timer.name.startsWith('backward-measure-m-1-'))).toBe(false);
     });
+
+    it('timers due together (the service back after their instants) raise only the gravest warning due, whichever fires first', () => {
+      const due = spec.given(PLANNED).timers().filter((timer) => timer.name.startsWith('backward-measure-m-1-'));
+      const LATE = new Date('2026-03-25T02:00:00Z');
+      for (const first of due) {
+        const raised = spec.given(PLANNED).when(first.command, { actor: SYSTEM_ACTOR, now: LATE }).events();
+        expect(raised).toMatchObject([{ type: 'MeasureWarningRaised', data: { measureId: 'm-1', colour: 'red' } }]);
+        for (const other of due) expect(spec.given([...PLANNED, ...raised]).when(other.command, { actor: SYSTEM_ACTOR, now: LATE }).events()).toEqual([]);
+      }
+    });
   });
 
   describe('CheckRectificationAcceptance (验收) and delisting (摘帽)', () => {

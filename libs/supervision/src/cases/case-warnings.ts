@@ -88,6 +88,24 @@ export function pendingWarningAt(
   return warningAt(colour, state.deadline.dueOn, calendar, settings);
 }
 
+/**
+ * The colour a firing warning timer raises: the gravest whose instant has passed and that is still
+ * pending — its own, or a graver one whose timer fell due with it. Timers due together (a plan made,
+ * or the service back, after their instants) fire in any order, and a lesser warning is moot once a
+ * graver one is due: 黄牌 once 红牌 is, 蓝牌 once either is.
+ */
+export function colourToRaise(pendingAt: (colour: WarningColour) => Date | undefined, now: Date): WarningColour | undefined {
+  return [...WARNING_COLOURS].reverse().find((colour) => {
+    const at = pendingAt(colour);
+    return at !== undefined && at.getTime() <= now.getTime();
+  });
+}
+
+/** Whether a warning graver than `colour` is up: then `colour` no longer goes up. */
+export function graverWarningUp(colour: WarningColour, up: readonly WarningColour[]): boolean {
+  return up.some((other) => WARNING_COLOURS.indexOf(other) > WARNING_COLOURS.indexOf(colour));
+}
+
 /** The warning timers a case wants now: one per colour still to go up. */
 export function warningTimers(
   state: CaseState,

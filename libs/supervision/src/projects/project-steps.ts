@@ -1,7 +1,7 @@
 import { assertNever, endOfShanghaiDay, isBlank, isCalendarDate, TimerRequest, WorkingDayCalendar } from '@app/workflow';
 import { WARNING_COLOURS, WarningColour } from '../cases/case';
 import { CaseSettings } from '../cases/case.settings';
-import { blueWarningAt, redWarningAt, yellowWarningAt } from '../cases/case-warnings';
+import { blueWarningAt, colourToRaise, graverWarningUp, redWarningAt, yellowWarningAt } from '../cases/case-warnings';
 import { assertWithinOrgScope } from '../org-units/org-scope';
 import { checkedAttachments, withAttachments } from '../shared/evidence';
 import { MAX_MILESTONES, milestoneTimerName, PROJECT_GRADES } from './project';
@@ -203,7 +203,7 @@ export const evaluation: ProjectTransition<EvaluateProject> = {
 /** When a warning of `colour` would go up on a milestone: not once it is completed or up already. */
 export function milestoneWarningAt(milestone: MilestoneState, colour: WarningColour, calendar: WorkingDayCalendar, settings: CaseSettings): Date | undefined {
   if (milestone.completedAt !== null || milestone.warnings.includes(colour)) return undefined;
-  if (colour === 'blue' && milestone.warnings.includes('yellow')) return undefined;
+  if (graverWarningUp(colour, milestone.warnings)) return undefined;
   switch (colour) {
     case 'blue':
       return blueWarningAt(milestone.dueOn, calendar, settings);
@@ -242,13 +242,15 @@ export const milestoneWarning: ProjectTransition<RaiseMilestoneWarning> = {
     if (state.status !== 'active') return [];
     const milestone = state.milestones.find((candidate) => candidate.milestoneId === command.milestoneId);
     if (milestone === undefined || milestoneWarningAt(milestone, command.colour, calendar, settings) === undefined) return [];
+    // Timers due together fire in any order: the gravest warning due goes up (see colourToRaise).
+    const colour = colourToRaise((candidate) => milestoneWarningAt(milestone, candidate, calendar, settings), now) ?? command.colour;
     return [
       {
         type: 'MilestoneWarningRaised',
         data: {
           projectId: state.projectId,
           milestoneId: milestone.milestoneId,
-          colour: command.colour,
+          colour,
           dueOn: milestone.dueOn,
           unitId: state.unitId,
           timerDueAt: command.dueAt,

@@ -116,6 +116,27 @@ describe('书记领办项目', () => {
     });
   });
 
+  describe('warning timers due together (a plan made, or the service back, after their instants)', () => {
+    const LATE = new Date('2026-04-20T02:00:00Z');
+    const due = spec.given(LAUNCHED).timers().filter((timer) => timer.name.startsWith('project-milestone-m-1-'));
+
+    it('whichever fires first raises the gravest warning due, and the others then find nothing to do', () => {
+      for (const first of due) {
+        const raised = spec.given(LAUNCHED).when(first.command, { actor: SYSTEM_ACTOR, now: LATE }).events();
+        expect(raised).toMatchObject([{ type: 'MilestoneWarningRaised', data: { milestoneId: 'm-1', colour: 'red' } }]);
+        for (const other of due) expect(spec.given([...LAUNCHED, ...raised]).when(other.command, { actor: SYSTEM_ACTOR, now: LATE }).events()).toEqual([]);
+      }
+    });
+
+    it('a warning raised at its own instant stays up when a graver one follows, which is then the only one pending', () => {
+      const [blue, yellow] = due;
+      const blueUp = [...LAUNCHED, ...spec.given(LAUNCHED).when(blue!.command, { actor: SYSTEM_ACTOR, now: blue!.dueAt }).events()];
+      const both = [...blueUp, ...spec.given(blueUp).when(yellow!.command, { actor: SYSTEM_ACTOR, now: yellow!.dueAt }).events()];
+      expect(spec.given(both).state()).toMatchObject({ milestones: expect.arrayContaining([expect.objectContaining({ milestoneId: 'm-1', warnings: ['blue', 'yellow'] })]) });
+      expect(spec.given(both).timers().filter((timer) => timer.name.startsWith('project-milestone-m-1-')).map((timer) => timer.name)).toEqual(['project-milestone-m-1-red']);
+    });
+  });
+
   describe('HandOverProject (交接)', () => {
     it('a new secretary takes over mid-year: the terms say who led the project when', () => {
       const at = new Date('2026-06-15T02:00:00Z');
