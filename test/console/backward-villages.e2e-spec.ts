@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { Browser, Page } from 'playwright-core';
-import { primaryTarget, TestDatabase } from '@app/testing';
 import { SettableClock } from '@app/workflow';
-import { createApiTestApp, testConfig } from '../app/api-test-app';
-import { CHROMIUM_PATH, launchChromium, listen, openContext, screenshot, seriousAccessibilityViolations, signIn } from './console-browser';
+import { ConsoleRig, openContext, screenshot, seriousAccessibilityViolations, signIn, startConsoleRig } from './console-browser';
 
 const TIMEOUT_MS = 120_000;
 
@@ -16,26 +11,16 @@ const TIMEOUT_MS = 120_000;
  * axe-core and watched for failed responses and requests to other hosts.
  */
 describe('the console’s backward villages and cadre monitoring in Chromium', () => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  let rig: ConsoleRig;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH)`);
-    if (!existsSync(join(process.cwd(), 'dist', 'console', 'index.html'))) throw new Error('The console is not built: npm run build:console');
-    db = await primaryTarget().create();
-    const clock = new SettableClock('2026-03-02T02:00:00.000Z');
-    app = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }), clock });
-    base = await listen(app);
-    browser = await launchChromium();
+    rig = await startConsoleRig(new SettableClock('2026-03-02T02:00:00.000Z'));
+    ({ browser, base } = rig);
   }, TIMEOUT_MS);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.dispose();
-  }, TIMEOUT_MS);
+  afterAll(async () => rig?.close(), TIMEOUT_MS);
 
   /** Opens the dialog's button `name`, waits for its answer's words. */
   async function submit(page: Page, button: string, done: string): Promise<void> {

@@ -1,8 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { primaryTarget, TestDatabase } from '@app/testing';
+import { SettableClock } from '@app/workflow';
+import { createApiTestApp, testConfig } from '../app/api-test-app';
 
 /** Debian's chromium (`apt-get install chromium`); CHROMIUM_PATH names another. */
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -21,6 +24,39 @@ export async function listen(app: NestExpressApplication): Promise<string> {
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as AddressInfo;
   return `http://127.0.0.1:${address.port}`;
+}
+
+/** What a browser suite drives: the real app with the demo data on a database of its own, listening, and Chromium. */
+export interface ConsoleRig {
+  readonly db: TestDatabase;
+  readonly app: NestExpressApplication;
+  readonly browser: Browser;
+  readonly base: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts what a browser suite drives, on `clock` (a fixed instant, so the suite means the same on
+ * any day), with `settings` over the demo's; refuses to start without Chromium or the built console.
+ */
+export async function startConsoleRig(clock: SettableClock, settings: Record<string, string> = {}): Promise<ConsoleRig> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(join(process.cwd(), 'dist', 'console', 'index.html'))) throw new Error('The console is not built: npm run build:console');
+  const db = await primaryTarget().create();
+  const app = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '1000', ...settings }), clock });
+  const base = await listen(app);
+  const browser = await launchChromium();
+  return {
+    db,
+    app,
+    browser,
+    base,
+    async close() {
+      await browser.close();
+      await app.close();
+      await db.dispose();
+    },
+  };
 }
 
 /** What a page did that it should not: errors in its console, failed requests, requests to other hosts (refused). */

@@ -1,15 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { caseStreamId } from '@app/supervision';
-import { primaryTarget, TestDatabase } from '@app/testing';
 import { SettableClock } from '@app/workflow';
 import { verifyExportCommand } from '../../apps/api/src/offline-verification';
-import { createApiTestApp, testConfig } from '../app/api-test-app';
-import { CHROMIUM_PATH, launchChromium, listen, openContext, screenshot, seriousAccessibilityViolations, sidewaysScrolling, signIn } from './console-browser';
+import { ConsoleRig, openContext, screenshot, seriousAccessibilityViolations, sidewaysScrolling, signIn, startConsoleRig } from './console-browser';
 
 const DEMO_CASE = 'demo-2026-q4-major-inspection-case-1';
 const TIMEOUT_MS = 120_000;
@@ -24,27 +22,18 @@ const TIMEOUT_MS = 120_000;
 const SITE_PHOTO = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('终端排查现场照片')]);
 
 describe('the web console in Chromium', () => {
-  let db: TestDatabase;
+  let rig: ConsoleRig;
   let app: NestExpressApplication;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH)`);
-    if (!existsSync(join(process.cwd(), 'dist', 'console', 'index.html'))) throw new Error('The console is not built: npm run build:console');
-    db = await primaryTarget().create();
     // A Monday in the demo's 2026-Q4 rounds, so the suite means the same on any day it runs.
-    const clock = new SettableClock('2026-11-02T02:00:00.000Z');
-    app = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', DEMO_ACTIVITY: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }), clock });
-    base = await listen(app);
-    browser = await launchChromium();
+    rig = await startConsoleRig(new SettableClock('2026-11-02T02:00:00.000Z'), { DEMO_ACTIVITY: 'true' });
+    ({ app, browser, base } = rig);
   }, TIMEOUT_MS);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.dispose();
-  }, TIMEOUT_MS);
+  afterAll(async () => rig?.close(), TIMEOUT_MS);
 
   it(
     'sends a browser at / to the console, which asks who is there (登录) in Chinese',

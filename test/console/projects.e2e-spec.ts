@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { Browser } from 'playwright-core';
-import { primaryTarget, TestDatabase } from '@app/testing';
 import { SettableClock } from '@app/workflow';
-import { createApiTestApp, testConfig } from '../app/api-test-app';
-import { CHROMIUM_PATH, launchChromium, listen, openContext, screenshot, seriousAccessibilityViolations, signIn } from './console-browser';
+import { ConsoleRig, openContext, screenshot, seriousAccessibilityViolations, signIn, startConsoleRig } from './console-browser';
 
 const TIMEOUT_MS = 120_000;
 
@@ -19,25 +14,16 @@ const SITE_PHOTO = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0
  * watched for console errors and requests to other hosts.
  */
 describe('书记领办项目 in the web console', () => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  let rig: ConsoleRig;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH)`);
-    if (!existsSync(join(process.cwd(), 'dist', 'console', 'index.html'))) throw new Error('The console is not built: npm run build:console');
-    db = await primaryTarget().create();
-    app = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }), clock: new SettableClock('2026-11-02T02:00:00.000Z') });
-    base = await listen(app);
-    browser = await launchChromium();
+    rig = await startConsoleRig(new SettableClock('2026-11-02T02:00:00.000Z'));
+    ({ browser, base } = rig);
   }, TIMEOUT_MS);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.dispose();
-  }, TIMEOUT_MS);
+  afterAll(async () => rig?.close(), TIMEOUT_MS);
 
   it(
     'a village official launches a project, reports progress with a photo and reaches a milestone; an inspector grades it; the county’s lists show it',

@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { Browser } from 'playwright-core';
-import { primaryTarget, TestDatabase } from '@app/testing';
 import { SettableClock } from '@app/workflow';
-import { createApiTestApp, testConfig } from '../app/api-test-app';
-import { CHROMIUM_PATH, launchChromium, listen, openContext, screenshot, seriousAccessibilityViolations, signIn } from './console-browser';
+import { ConsoleRig, openContext, screenshot, seriousAccessibilityViolations, signIn, startConsoleRig } from './console-browser';
 
 const TIMEOUT_MS = 120_000;
 
@@ -15,25 +10,16 @@ const TIMEOUT_MS = 120_000;
  * screen is checked with axe-core and screenshotted (test-artifacts/console).
  */
 describe('village indicators in the web console (Chromium)', () => {
-  let db: TestDatabase;
-  let app: NestExpressApplication;
+  let rig: ConsoleRig;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}: apt-get install chromium (or set CHROMIUM_PATH)`);
-    if (!existsSync(join(process.cwd(), 'dist', 'console', 'index.html'))) throw new Error('The console is not built: npm run build:console');
-    db = await primaryTarget().create();
-    app = await createApiTestApp(db.database, { config: testConfig({ DEMO: 'true', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' }), clock: new SettableClock('2026-12-01T02:00:00.000Z') });
-    base = await listen(app);
-    browser = await launchChromium();
+    rig = await startConsoleRig(new SettableClock('2026-12-01T02:00:00.000Z'));
+    ({ browser, base } = rig);
   }, TIMEOUT_MS);
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await db?.dispose();
-  }, TIMEOUT_MS);
+  afterAll(async () => rig?.close(), TIMEOUT_MS);
 
   it(
     '安吉县 reports 余村’s year on 村级指标 and corrects it with a reason; the county’s roll-up and the city’s 大屏 show it',
