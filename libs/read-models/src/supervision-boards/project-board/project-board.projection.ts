@@ -4,7 +4,7 @@ import { projectStreamId, projectStreams } from '@app/supervision';
 import type { EntityManager } from 'typeorm';
 import { foldInVersionOrder, StoredFold } from '../stream-fold';
 import { PROJECT_BOARD_TABLES, projectBoardEarlyEventsTable, ProjectBoardRow, projectBoardTable } from './project-board.tables';
-import { foldProjectDocument, NO_PROJECT, ProjectBoardDocument, projectWarningLevel } from './project-document';
+import { foldProjectDocument, nextMilestoneDue, NO_PROJECT, ProjectBoardDocument, projectWarningLevel } from './project-document';
 
 const writeProjects = projectBoardTable.upsert();
 
@@ -20,7 +20,6 @@ function boardRow(projectId: string, version: number, document: ProjectBoardDocu
   if (document.status === 'unlaunched') {
     return { projectId, version, document, status: 'unlaunched', unitId: null, unitPath: [], year: null, leaderPersonId: null, warningLevel: 0, nextDueOn: null };
   }
-  const open = document.milestones.filter((milestone) => milestone.completedAt === null).map((milestone) => milestone.dueOn);
   return {
     projectId,
     version,
@@ -30,8 +29,8 @@ function boardRow(projectId: string, version: number, document: ProjectBoardDocu
     unitPath: [...document.unitChain],
     year: document.year,
     leaderPersonId: document.leader.personId,
-    warningLevel: document.status === 'active' ? projectWarningLevel(document) : 0,
-    nextDueOn: document.status === 'active' ? ([...open].sort()[0] ?? null) : null,
+    warningLevel: projectWarningLevel(document),
+    nextDueOn: nextMilestoneDue(document),
   };
 }
 

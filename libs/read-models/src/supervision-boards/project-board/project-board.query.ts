@@ -5,7 +5,7 @@ import { BoardPage, decodeListCursor, encodeListCursor, ReadModelReader, SqlCond
 import { holdersAt, orgUnitsById, RoleHolders, termsOf } from '../org-responsibility/responsibility.query';
 import type { WarningBand } from '../unit-lists/unit-lists.query';
 import { PROJECT_BOARD_TABLE } from './project-board.tables';
-import { ProjectDocument, projectWarningLevel } from './project-document';
+import { nextMilestoneDue, ProjectDocument, projectWarningLevel } from './project-document';
 
 export interface ProjectBoardFilter {
   /** Units every project shown lies at or under: the caller's scope, a unit filter. */
@@ -37,7 +37,7 @@ export type ProjectPageView = ProjectView & { readonly chain: readonly ProjectCh
 const PROJECT_LIST = 'projects';
 
 export function projectView(document: ProjectDocument): ProjectView {
-  const level = document.status === 'active' ? projectWarningLevel(document) : 0;
+  const level = projectWarningLevel(document);
   return { ...document, warning: level === 0 ? 'none' : WARNING_COLOURS[level - 1]! };
 }
 
@@ -108,7 +108,7 @@ export interface ListedProject {
 }
 
 export function listedProject(document: ProjectDocument): ListedProject {
-  const open = document.milestones.filter((milestone) => milestone.completedAt === null).map((milestone) => milestone.dueOn);
+  const reached = document.milestones.filter((milestone) => milestone.completedAt !== null).length;
   return {
     projectId: document.projectId,
     unitId: document.unitId,
@@ -118,8 +118,8 @@ export function listedProject(document: ProjectDocument): ListedProject {
     leader: document.leader,
     warning: projectView(document).warning,
     milestonesPlanned: document.milestones.length,
-    milestonesCompleted: document.milestones.length - open.length,
-    nextDueOn: document.status === 'active' ? ([...open].sort()[0] ?? null) : null,
+    milestonesCompleted: reached,
+    nextDueOn: nextMilestoneDue(document),
     grade: document.evaluation?.grade ?? null,
   };
 }

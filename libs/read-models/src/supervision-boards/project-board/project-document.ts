@@ -1,5 +1,6 @@
 import type { EvidenceRef, MilestonePlan, ProjectEvent, ProjectGrade, ProjectLaunched, ProjectLeader, WarningColour } from '@app/supervision';
 import { PROJECT_EVENT_TYPES } from '@app/supervision';
+import type { CalendarDate } from '@app/workflow';
 import type { FoldableEvent } from '../stream-fold';
 
 /** A milestone as the project board shows it: its plan, whether and when it was reached, its warnings. */
@@ -75,10 +76,17 @@ export const NO_PROJECT: UnlaunchedProjectDocument = { status: 'unlaunched' };
 
 const PROJECT_TYPES = new Set<string>(PROJECT_EVENT_TYPES);
 
-/** The gravest warning up on any milestone not reached: 0 none, 1 blue, 2 yellow, 3 red. */
+/** The gravest warning up on any milestone not reached: 0 none, 1 blue, 2 yellow, 3 red (0 once the project is evaluated). */
 export function projectWarningLevel(document: ProjectDocument): number {
+  if (document.status !== 'active') return 0;
   const colours = document.milestones.flatMap((milestone) => milestone.warnings);
   return colours.includes('red') ? 3 : colours.includes('yellow') ? 2 : colours.includes('blue') ? 1 : 0;
+}
+
+/** The earliest due day of a milestone not reached; null once every one is reached or the project is evaluated. */
+export function nextMilestoneDue(document: ProjectDocument): CalendarDate | null {
+  if (document.status !== 'active') return null;
+  return document.milestones.filter((milestone) => milestone.completedAt === null).map((milestone) => milestone.dueOn).sort()[0] ?? null;
 }
 
 function withMilestone(document: ProjectDocument, milestoneId: string, change: (milestone: MilestoneEntry) => MilestoneEntry): ProjectDocument {
