@@ -57,6 +57,8 @@ import {
 const POOL_SIZE = positiveInt(process.env.BENCH_POOL_SIZE, 10);
 const READ_BATCH = positiveInt(process.env.BENCH_READ_BATCH, 1000);
 const NOTIFY = process.env.BENCH_NOTIFY !== '0';
+/** BENCH_COMBINE=off writes every append on its own; a number sets how many combined groups are written at once. */
+const COMBINE = process.env.BENCH_COMBINE === 'off' ? false : { maxInFlight: positiveInt(process.env.BENCH_COMBINE, 2) };
 const ONLY = process.env.BENCH_ONLY === undefined || process.env.BENCH_ONLY === '' ? undefined : new Set(process.env.BENCH_ONLY.split(','));
 const MEASUREMENTS = ['append-single-c8', 'append-existing-c8', 'append-batch100-c4', 'read-all', 'subscribe-catchup'];
 for (const name of ONLY ?? []) {
@@ -578,7 +580,7 @@ async function main(): Promise<void> {
     const pool = database.pool;
     const settings = await serverSettings(pool);
     log(`server settings: ${JSON.stringify(settings)}`);
-    const store = new PostgresEventStore(pool, { notifyOtherProcesses: NOTIFY, preparedStatements: true });
+    const store = new PostgresEventStore(pool, { notifyOtherProcesses: NOTIFY, preparedStatements: true, combineAppends: COMBINE });
     const sample = makeEvent(0);
     const payloadBytes = JSON.stringify(sample.data).length;
     const metadataBytes = JSON.stringify(sample.metadata).length;
@@ -606,10 +608,18 @@ async function main(): Promise<void> {
     for (const [measurement, run] of appendMeasurements) {
       if (!selected(measurement)) continue;
       const before = await seqScans(pool);
+      const combinedBefore = store.combinedAppends();
       const result = await run(store, pool, common);
+      const combined = store.combinedAppends();
+      const groups = combined.groups - combinedBefore.groups;
       const scans = (await seqScans(pool)) - before;
       if (scans > 0) log(`WARNING: ${scans} sequential scans of es_events during ${measurement}`);
-      emit({ ...result, esEventsSeqScans: scans });
+      emit({
+        ...result,
+        combine: COMBINE,
+        appendsPerGroup: groups === 0 ? null : round((combined.appends - combinedBefore.appends) / groups, 2),
+        esEventsSeqScans: scans,
+      });
     }
     if (!selected('read-all') && !selected('subscribe-catchup')) return;
 

@@ -286,3 +286,111 @@ export function functionAppend(
     prepared,
   );
 }
+
+
+/** Where one append of a combined group landed: its stream's events among those the statement wrote. */
+export interface GroupedRow {
+  stream_id: string;
+  first_position: string;
+  last_position: string;
+  version: string;
+}
+
+/**
+ * New streams of many callers ('no-stream' or 0) in one statement, outside any caller's
+ * transaction: as NEW_STREAMS_SQL, with the log joined in the statement (see JOIN_LOG), and one
+ * row back per stream. A stream that exists already or an event id stored already fails the whole
+ * statement; the store then writes each append on its own.
+ */
+const NEW_STREAMS_GROUP_SQL = `
+  WITH streams AS (
+    INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
+    SELECT s.stream_id, s.category, s.version, substring($4::bytea FROM s.ord::integer * 32 - 31 FOR 32), $5::timestamptz
+      FROM ROWS FROM (unnest($1::text[]), unnest($2::text[]), unnest($3::bigint[])) WITH ORDINALITY AS s(stream_id, category, version, ord)
+     WHERE ${JOIN_LOG}
+    RETURNING stream_id
+  ), inserted AS (
+    INSERT INTO es_events (${EVENT_COLUMNS})
+    SELECT x.stream_id, x.version, x.category, x.id, x.type, x.schema_version, x.data, x.metadata,
+           substring($13::bytea FROM x.ord::integer * 32 - 31 FOR 32), substring($14::bytea FROM x.ord::integer * 32 - 31 FOR 32),
+           $5::timestamptz
+      FROM ROWS FROM (unnest($6::text[]), unnest($7::bigint[]), unnest($8::text[]), unnest($9::uuid[]), unnest($10::text[]),
+                      unnest($11::integer[]), jsonb_array_elements($12::jsonb), jsonb_array_elements($15::jsonb))
+             WITH ORDINALITY AS x(stream_id, version, category, id, type, schema_version, data, metadata, ord)
+     WHERE (SELECT count(*) FROM streams) > 0 -- the streams first: their insert joins the log before anything is written
+     ORDER BY x.ord
+    RETURNING stream_id, stream_version, global_position
+  )
+  SELECT stream_id, min(global_position) AS first_position, max(global_position) AS last_position, max(stream_version) AS version
+    FROM inserted GROUP BY stream_id`;
+
+export function newStreamsGroupAppend(streams: readonly NewStreamParams[], recordedAt: Date, prepared: boolean): QueryConfig {
+  const { values } = newStreamsAppend(streams, recordedAt);
+  return statement('es-append-new-streams-group', NEW_STREAMS_GROUP_SQL, values as unknown[], prepared);
+}
+
+/**
+ * One event to each of many existing streams (each stream once), outside any caller's
+ * transaction: EXISTING_STREAM_ONE_SQL for many streams in one statement. Each stream's row is
+ * updated only if it is at the expected version (NULL: any); a stream missing or at another
+ * version gets no row back, and the store writes that append on its own, which tells which it is.
+ * So does a stream whose row another transaction holds (SKIP LOCKED): its append waits on its
+ * own, and the other callers' appends in the statement do not wait with it.
+ */
+const EXISTING_STREAMS_GROUP_SQL = `
+  WITH g AS MATERIALIZED (
+    SELECT * FROM ROWS FROM (unnest($1::text[]), unnest($2::bigint[]), unnest($3::uuid[]), unnest($4::text[]), unnest($5::integer[]),
+                             jsonb_array_elements($6::jsonb), jsonb_array_elements($7::jsonb))
+             WITH ORDINALITY AS g(stream_id, expected, id, type, schema_version, data, metadata, ord)
+  ), free AS (
+    SELECT s.stream_id FROM es_streams s
+     WHERE s.stream_id = ANY ($1::text[]) AND ${JOIN_LOG}
+       FOR NO KEY UPDATE SKIP LOCKED
+  ), stream AS (
+    UPDATE es_streams s
+       SET version = s.version + 1,
+           last_hash = sha256(s.last_hash || substring($8::bytea FROM g.ord::integer * 32 - 31 FOR 32) || int8send(s.version + 1)
+                              || uuid_send(g.id) || $10::bytea),
+           updated_at = $9::timestamptz
+      FROM g
+     WHERE s.stream_id IN (SELECT stream_id FROM free) AND s.stream_id = g.stream_id AND (g.expected IS NULL OR s.version = g.expected)
+    RETURNING g.ord, s.stream_id, s.category, s.version, s.last_hash
+  ), inserted AS (
+    INSERT INTO es_events (${EVENT_COLUMNS})
+    SELECT stream.stream_id, stream.version, stream.category, g.id, g.type, g.schema_version, g.data, g.metadata,
+           substring($8::bytea FROM g.ord::integer * 32 - 31 FOR 32), stream.last_hash, $9::timestamptz
+      FROM stream JOIN g ON g.ord = stream.ord
+     ORDER BY stream.ord
+    RETURNING stream_id, stream_version, global_position
+  )
+  SELECT stream_id, global_position AS first_position, global_position AS last_position, stream_version AS version FROM inserted`;
+
+/** An append of one event to a stream expected to exist: `expected` a version number, 'stream-exists' or 'any'. */
+export interface ExistingStreamParams {
+  readonly streamId: string;
+  readonly expected: string;
+  readonly event: EventParams;
+}
+
+export function existingStreamsGroupAppend(appends: readonly ExistingStreamParams[], recordedAt: Date, prepared: boolean): QueryConfig {
+  const recordedMicros = Buffer.allocUnsafe(8);
+  recordedMicros.writeBigInt64BE(recordedAtMicros(recordedAt));
+  const events = appends.map((append) => append.event);
+  return statement(
+    'es-append-existing-streams-group',
+    EXISTING_STREAMS_GROUP_SQL,
+    [
+      appends.map((append) => append.streamId),
+      appends.map((append) => (/^[0-9]+$/.test(append.expected) ? append.expected : null)),
+      events.map((e) => e.id),
+      events.map((e) => e.type),
+      events.map((e) => e.schemaVersion),
+      jsonArray(events, 'dataJson'),
+      jsonArray(events, 'metadataJson'),
+      Buffer.concat(events.map((e) => e.digest)),
+      recordedAt,
+      recordedMicros,
+    ],
+    prepared,
+  );
+}

@@ -18,7 +18,16 @@ import {
   ExpectedVersion,
   RecordedEvent,
 } from './event.types';
-import { AppendRow, existingStreamAppend, functionAppend, newStreamAppend, newStreamsAppend } from './append-statements';
+import {
+  AppendRow,
+  existingStreamAppend,
+  functionAppend,
+  existingStreamsGroupAppend,
+  GroupedRow,
+  newStreamAppend,
+  newStreamsAppend,
+  newStreamsGroupAppend,
+} from './append-statements';
 import { chainStep, contentDigest, genesisHash, recordedAtMicros } from './hash-chain';
 import { EventRow, EVENT_COLUMNS, toRecordedEvent } from './event-row';
 import { UpcasterRegistry } from './upcaster-registry';
@@ -26,6 +35,7 @@ import type { EventStore, StoreTransaction } from './event-store';
 import { EVENTS_CHANNEL, SubscribeOptions, Subscription } from './subscription';
 import { loadSnapshot, saveSnapshot, Snapshot } from './snapshots';
 import { verifyLog, VerifyOptions, VerifyReport } from './verify-log';
+import { MemberOutcome, WriteCombiner } from './write-combiner';
 
 export interface EventStoreOptions {
   /** Largest serialised event (data plus metadata), in bytes. */
@@ -45,6 +55,13 @@ export interface EventStoreOptions {
    * connections, where a statement name prepared by one client clashes with the next.
    */
   readonly preparedStatements?: boolean;
+  /**
+   * Appends made outside a caller's transaction that arrive while others are being written are
+   * written together, in one statement and one commit (see `WriteCombiner`); `false` writes each
+   * on its own. `maxInFlight` is how many groups are written at once (default 1), `maxGroup` the
+   * most appends in one group (default 64).
+   */
+  readonly combineAppends?: false | { readonly maxInFlight?: number; readonly maxGroup?: number };
 }
 
 export interface AppendOptions {
@@ -81,6 +98,26 @@ const NOTIFY_INTERVAL_MS = 10;
 const MAX_STREAM_ID_LENGTH = 256;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Most events in one combined group of appends: a larger append waits for a group of its own. */
+const MAX_GROUP_EVENTS = 2000;
+
+/** What one attempt at an append came to; from a combined group also 'alone': write it on its own (see `appendGroup`). */
+type AppendOutcome =
+  | 'lost-race-under-any'
+  | { kind: 'appended'; result: AppendResult }
+  | { kind: 'duplicate' }
+  | { kind: 'wrong-version'; actual: number };
+type CombinedOutcome = AppendOutcome | 'alone';
+
+/** An append outside a caller's transaction, waiting to be written with others. */
+interface PendingAppend {
+  readonly streamId: string;
+  readonly category: string;
+  readonly expected: string;
+  readonly events: readonly PreparedEvent[];
+  readonly recordedAt: Date;
+}
+
 interface PreparedEvent {
   readonly id: string;
   readonly type: string;
@@ -100,6 +137,7 @@ export class PostgresEventStore implements EventStore {
   private notifying = false;
   private notifyAgain = false;
   private readonly prepared: boolean;
+  private readonly combiner: WriteCombiner<PendingAppend, CombinedOutcome> | undefined;
 
   constructor(
     readonly pool: Pool,
@@ -110,6 +148,21 @@ export class PostgresEventStore implements EventStore {
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
     this.appended.setMaxListeners(0);
     this.prepared = options.preparedStatements ?? false;
+    const combine = options.combineAppends ?? {};
+    this.combiner =
+      combine === false
+        ? undefined
+        : new WriteCombiner((group) => this.appendGroup(group), {
+            maxInFlight: combine.maxInFlight ?? 1,
+            maxGroup: combine.maxGroup ?? 64,
+            maxWeight: MAX_GROUP_EVENTS,
+          });
+  }
+
+  /** How many groups the combined appends went in, and how many appends they held. */
+  combinedAppends(): { groups: number; appends: number; stalled: number } {
+    const stats = this.combiner?.stats();
+    return { groups: stats?.groups ?? 0, appends: stats?.members ?? 0, stalled: stats?.stalled ?? 0 };
   }
 
   /**
@@ -174,8 +227,13 @@ export class PostgresEventStore implements EventStore {
     const expectedText = expectedVersionText(expected);
     const prepared = this.prepare(events);
     const recordedAt = this.now();
+    const category = categoryOf(streamId);
     for (;;) {
-      const outcome = await this.tryAppend(streamId, expectedText, prepared, recordedAt, options.client);
+      const combined =
+        options.client === undefined && this.combiner !== undefined
+          ? await this.combiner.submit({ streamId, category, expected: expectedText, events: prepared, recordedAt }, prepared.length)
+          : 'alone';
+      const outcome = combined === 'alone' ? await this.tryAppend(streamId, expectedText, prepared, recordedAt, options.client) : combined;
       if (outcome === 'lost-race-under-any') continue;
       if (outcome.kind === 'appended') {
         // In a caller's transaction nothing is visible until the caller commits: the caller
@@ -221,18 +279,106 @@ export class PostgresEventStore implements EventStore {
     });
   }
 
+  /**
+   * Writes a group of appends made outside any caller's transaction. A lone append is written by
+   * itself, as it always was. Otherwise new streams go in one statement and single events to
+   * existing streams (each stream once) in another, side by side, each statement a transaction of
+   * its own. The rest come back 'alone': those that fit neither statement or are alone in their
+   * kind, those a statement did not write (the stream missing, at another version, or held by
+   * another transaction), and every append of a statement that failed as a whole (an event id
+   * stored already, a new stream created meanwhile, a hook refusing some append's events), which
+   * wrote nothing. `append` writes those on its own, where each meets its own outcome, without
+   * holding up the next group. Appends are idempotent by event id, so this is safe even where a
+   * failure leaves unknown whether a statement committed.
+   */
+  private async appendGroup(group: readonly PendingAppend[]): Promise<Array<MemberOutcome<CombinedOutcome>>> {
+    if (group.length === 1) {
+      const [append] = group as [PendingAppend];
+      return [await settle(this.tryAppend(append.streamId, append.expected, append.events, append.recordedAt, undefined))];
+    }
+    const streams = new Map<string, number>();
+    for (const append of group) streams.set(append.streamId, (streams.get(append.streamId) ?? 0) + 1);
+    const kindOf = (append: PendingAppend): 'new' | 'existing' | 'alone' => {
+      if (streams.get(append.streamId)! > 1) return 'alone';
+      if (append.expected === 'no-stream' || append.expected === '0') return 'new';
+      return append.events.length === 1 ? 'existing' : 'alone';
+    };
+    const kinds = group.map(kindOf);
+    for (const kind of ['new', 'existing'] as const) {
+      if (kinds.filter((k) => k === kind).length === 1) kinds[kinds.indexOf(kind)] = 'alone';
+    }
+    const outcomes = group.map((): MemberOutcome<CombinedOutcome> => ({ ok: true, value: 'alone' }));
+    const writeKind = async (kind: 'new' | 'existing') => {
+      const indexes = kinds.flatMap((k, index) => (k === kind ? [index] : []));
+      if (indexes.length === 0) return;
+      const written = await this.writeCombined(kind, indexes.map((index) => group[index]!)).catch(() => new Map<string, AppendResult>());
+      for (const index of indexes) {
+        const result = written.get(group[index]!.streamId);
+        if (result !== undefined) outcomes[index] = { ok: true, value: { kind: 'appended', result } };
+      }
+    };
+    await Promise.all([writeKind('new'), writeKind('existing')]);
+    return outcomes;
+  }
+
+  /** One statement for appends of one kind (see `appendGroup`), with the hooks when there are any; what it wrote, by stream. */
+  private async writeCombined(kind: 'new' | 'existing', members: readonly PendingAppend[]): Promise<Map<string, AppendResult>> {
+    const recordedAt = this.now();
+    const query =
+      kind === 'new'
+        ? newStreamsGroupAppend(
+            members.map(({ streamId, category, events }) => ({ streamId, category, events, chains: chainOfNewStream(streamId, events, recordedAt) })),
+            recordedAt,
+            this.prepared,
+          )
+        : existingStreamsGroupAppend(
+            members.map(({ streamId, expected, events }) => ({ streamId, expected, event: events[0]! })),
+            recordedAt,
+            this.prepared,
+          );
+    const results = (rows: GroupedRow[]) =>
+      new Map(
+        rows.map((row) => [
+          row.stream_id,
+          {
+            streamId: row.stream_id,
+            nextVersion: Number(row.version),
+            firstPosition: Number(row.first_position),
+            lastPosition: Number(row.last_position),
+            duplicate: false,
+          },
+        ]),
+      );
+    if (this.hooks.length === 0) return results((await this.pool.query<GroupedRow>(query)).rows);
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      try {
+        const written = results((await client.query<GroupedRow>(query)).rows);
+        const ids = members.flatMap((append) => (written.has(append.streamId) ? append.events.map((event) => event.id) : []));
+        if (ids.length > 0) {
+          const { rows } = await client.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM es_events WHERE event_id = ANY ($1::uuid[]) ORDER BY global_position`, [ids]);
+          const recorded = rows.map((row) => this.toEvent(row));
+          for (const hook of this.hooks) await hook(client, recorded);
+        }
+        await client.query('COMMIT');
+        return written;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      client.release();
+    }
+  }
+
   private async tryAppend(
     streamId: string,
     expected: string,
     events: readonly PreparedEvent[],
     recordedAt: Date,
     callerClient: PoolClient | undefined,
-  ): Promise<
-    | 'lost-race-under-any'
-    | { kind: 'appended'; result: AppendResult }
-    | { kind: 'duplicate' }
-    | { kind: 'wrong-version'; actual: number }
-  > {
+  ): Promise<AppendOutcome> {
     const category = categoryOf(streamId);
     // Outside a caller's transaction a duplicate event id can simply fail the statement (the
     // unique violation is caught below), so a new stream (its chain computed here) and a single
@@ -603,6 +749,13 @@ export class PostgresEventStore implements EventStore {
       });
   }
 
+}
+
+function settle<T>(promise: Promise<T>): Promise<MemberOutcome<T>> {
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
 }
 
 function validateStreamId(streamId: unknown): asserts streamId is string {
