@@ -608,16 +608,16 @@ async function main(): Promise<void> {
     for (const [measurement, run] of appendMeasurements) {
       if (!selected(measurement)) continue;
       const before = await seqScans(pool);
-      const combinedBefore = store.combinedAppends();
+      const combinedBefore = store.combining().appends;
       const result = await run(store, pool, common);
-      const combined = store.combinedAppends();
+      const combined = store.combining().appends;
       const groups = combined.groups - combinedBefore.groups;
       const scans = (await seqScans(pool)) - before;
       if (scans > 0) log(`WARNING: ${scans} sequential scans of es_events during ${measurement}`);
       emit({
         ...result,
         combine: COMBINE,
-        appendsPerGroup: groups === 0 ? null : round((combined.appends - combinedBefore.appends) / groups, 2),
+        appendsPerGroup: groups === 0 ? null : round((combined.members - combinedBefore.members) / groups, 2),
         esEventsSeqScans: scans,
       });
     }

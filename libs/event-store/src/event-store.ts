@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { EventRow } from './event-row';
 import type { AppendResult, EventToAppend, RecordedEvent } from './event.types';
-import type { AppendHook, AppendOptions, ReadAllOptions, ReadStreamOptions } from './postgres-event-store';
+import type { AppendHook, AppendOptions, ReadAllOptions, ReadStreamOptions, TransactionOptions } from './postgres-event-store';
 import type { Snapshot } from './snapshots';
 import type { SubscribeOptions, Subscription } from './subscription';
 import type { VerifyOptions, VerifyReport } from './verify-log';
@@ -41,8 +41,12 @@ export interface StoreTransaction {
  */
 export interface EventStore {
   append(streamId: string, events: readonly EventToAppend[], options?: Omit<AppendOptions, 'client'>): Promise<AppendResult>;
-  /** Runs `work` in one transaction and commits it (rolls back if it throws); subscribers are woken after the commit. */
-  transaction<T>(work: (transaction: StoreTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction and commits it (rolls back if it throws); subscribers are woken
+   * after the commit. With `combine`, it may share its commit with others started meanwhile: the
+   * work then must only write through the transaction and be safe to run again.
+   */
+  transaction<T>(work: (transaction: StoreTransaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   streamVersion(streamId: string): Promise<number>;
   /** The versions of those of `streamIds` that exist, in one query (a stream with no events is absent). */

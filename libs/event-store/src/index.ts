@@ -15,6 +15,7 @@ export {
   PostgresEventStore,
   ReadAllOptions,
   ReadStreamOptions,
+  TransactionOptions,
 } from './postgres-event-store';
 export { Snapshot } from './snapshots';
 export { EventBatch, EVENTS_CHANNEL, SubscribeOptions, Subscription } from './subscription';

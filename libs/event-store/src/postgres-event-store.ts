@@ -57,11 +57,21 @@ export interface EventStoreOptions {
   readonly preparedStatements?: boolean;
   /**
    * Appends made outside a caller's transaction that arrive while others are being written are
-   * written together, in one statement and one commit (see `WriteCombiner`); `false` writes each
-   * on its own. `maxInFlight` is how many groups are written at once (default 1), `maxGroup` the
+   * written together, in one statement and one commit (see `WriteCombiner`), and so are
+   * transactions started with `combine`; `false` writes each on its own. `maxInFlight` is how many groups are written at once (default 1), `maxGroup` the
    * most appends in one group (default 64).
    */
   readonly combineAppends?: false | { readonly maxInFlight?: number; readonly maxGroup?: number };
+}
+
+export interface TransactionOptions {
+  /**
+   * Let this transaction share one database transaction and one commit with others that start
+   * while some are being written (see `transactionGroup`). The work must only write through the
+   * transaction given to it, and must be safe to run again: when any work of a group throws, or
+   * its commit fails, the group is rolled back and each work runs again on its own.
+   */
+  readonly combine?: boolean;
 }
 
 export interface AppendOptions {
@@ -109,6 +119,11 @@ type AppendOutcome =
   | { kind: 'wrong-version'; actual: number };
 type CombinedOutcome = AppendOutcome | 'alone';
 
+/** Work of a transaction that may share its commit with others (see `transactionGroup`). */
+type CombinableWork = (transaction: StoreTransaction) => Promise<unknown>;
+/** A combined transaction's result, or 'alone': run it on its own. */
+type CombinedTransaction = { readonly value: unknown } | 'alone';
+
 /** An append outside a caller's transaction, waiting to be written with others. */
 interface PendingAppend {
   readonly streamId: string;
@@ -138,6 +153,7 @@ export class PostgresEventStore implements EventStore {
   private notifyAgain = false;
   private readonly prepared: boolean;
   private readonly combiner: WriteCombiner<PendingAppend, CombinedOutcome> | undefined;
+  private readonly transactionCombiner: WriteCombiner<CombinableWork, CombinedTransaction> | undefined;
 
   constructor(
     readonly pool: Pool,
@@ -157,12 +173,22 @@ export class PostgresEventStore implements EventStore {
             maxGroup: combine.maxGroup ?? 64,
             maxWeight: MAX_GROUP_EVENTS,
           });
+    this.transactionCombiner =
+      combine === false
+        ? undefined
+        : new WriteCombiner((group) => this.transactionGroup(group), { maxInFlight: combine.maxInFlight ?? 1, maxGroup: combine.maxGroup ?? 64 });
   }
 
-  /** How many groups the combined appends went in, and how many appends they held. */
-  combinedAppends(): { groups: number; appends: number; stalled: number } {
-    const stats = this.combiner?.stats();
-    return { groups: stats?.groups ?? 0, appends: stats?.members ?? 0, stalled: stats?.stalled ?? 0 };
+  /**
+   * How many groups the combined appends and the combined transactions went in, how many they
+   * held, and how often a stalled group let another start (see `WriteCombiner`).
+   */
+  combining(): Record<'appends' | 'transactions', { groups: number; members: number; stalled: number }> {
+    const counts = (combiner: WriteCombiner<never, unknown> | undefined) => {
+      const stats = combiner?.stats();
+      return { groups: stats?.groups ?? 0, members: stats?.members ?? 0, stalled: stats?.stalled ?? 0 };
+    };
+    return { appends: counts(this.combiner as WriteCombiner<never, unknown> | undefined), transactions: counts(this.transactionCombiner as WriteCombiner<never, unknown> | undefined) };
   }
 
   /**
@@ -174,33 +200,75 @@ export class PostgresEventStore implements EventStore {
     await client.query('SELECT es_log_enter()');
   }
 
-  async transaction<T>(work: (transaction: StoreTransaction) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one transaction and commits it. With `combine`, transactions started while
+   * others are being written share one transaction and one commit (see `transactionGroup`).
+   */
+  async transaction<T>(work: (transaction: StoreTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    if (options.combine === true && this.transactionCombiner !== undefined) {
+      const combined = await this.transactionCombiner.submit(work);
+      if (combined !== 'alone') return combined.value as T;
+    }
     const client = await this.pool.connect();
     let appended = false;
-    const transaction: StoreTransaction = {
-      client,
-      append: async (streamId, events, options = {}) => {
-        const result = await this.append(streamId, events, { ...options, client });
-        appended ||= !result.duplicate;
-        return result;
-      },
-      appendNewStreams: async (streams) => {
-        const results = await this.appendNewStreams(client, streams);
-        appended ||= results.length > 0;
-        return results;
-      },
-      lockStreamVersion: (streamId) => this.lockStreamVersion(client, streamId),
-      joinLog: () => this.joinLog(client),
-    };
     try {
       await client.query('BEGIN');
-      const result = await work(transaction);
+      const result = await work(this.transactionOn(client, () => (appended = true)));
       await client.query('COMMIT');
       if (appended) this.signalAppended();
       return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** The store's side of a transaction open on `client`; `appended` is called when something is appended through it. */
+  private transactionOn(client: PoolClient, appended: () => void): StoreTransaction {
+    return {
+      client,
+      append: async (streamId, events, options = {}) => {
+        const result = await this.append(streamId, events, { ...options, client });
+        if (!result.duplicate) appended();
+        return result;
+      },
+      appendNewStreams: async (streams) => {
+        const results = await this.appendNewStreams(client, streams);
+        if (results.length > 0) appended();
+        return results;
+      },
+      lockStreamVersion: (streamId) => this.lockStreamVersion(client, streamId),
+      joinLog: () => this.joinLog(client),
+    };
+  }
+
+  /**
+   * Writes combined transactions (`transaction(work, { combine: true })`) in one database
+   * transaction: it joins the log first, runs each one's work in turn on its connection, and
+   * commits once. A lone one comes back 'alone' and runs as any transaction does. When any work of
+   * the group throws, or the commit fails, the whole group is rolled back and every one of them
+   * comes back 'alone', to run again on its own, where each meets its own outcome: that is why
+   * combined work must only write through its transaction and be safe to run twice.
+   */
+  private async transactionGroup(group: readonly CombinableWork[]): Promise<Array<MemberOutcome<CombinedTransaction>>> {
+    const alone = group.map((): MemberOutcome<CombinedTransaction> => ({ ok: true, value: 'alone' }));
+    if (group.length === 1) return alone;
+    const client = await this.pool.connect();
+    let appended = false;
+    try {
+      await client.query('BEGIN');
+      await this.joinLog(client);
+      const transaction = this.transactionOn(client, () => (appended = true));
+      const results: unknown[] = [];
+      for (const work of group) results.push(await work(transaction));
+      await client.query('COMMIT');
+      if (appended) this.signalAppended();
+      return results.map((value) => ({ ok: true, value: { value } }));
+    } catch {
+      await client.query('ROLLBACK').catch(() => undefined);
+      return alone;
     } finally {
       client.release();
     }

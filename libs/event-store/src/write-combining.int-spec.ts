@@ -4,6 +4,7 @@ import { databaseTargets, eventually, TestDatabase } from '@app/testing';
 import { EVENT_STORE_MIGRATIONS } from './event-store.schema';
 import { EventIdConflictError, WrongExpectedVersionError } from './event-store.errors';
 import { AppendResult, EventToAppend, RecordedEvent } from './event.types';
+import type { StoreTransaction } from './event-store';
 import { PostgresEventStore } from './postgres-event-store';
 
 const event = (type: string, extra: Partial<EventToAppend> = {}): EventToAppend => ({
@@ -53,14 +54,14 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
    */
   async function inOneGroup(on: PostgresEventStore, appends: Array<() => Promise<AppendResult>>): Promise<Settled[]> {
     await slotFree();
-    const before = on.combinedAppends();
+    const before = on.combining().appends;
     const lead = on.append(newStream('lead'), [event('Lead')]);
     const outcomes = appends.map((append) => settle(append()));
     await lead;
     const settled = await Promise.all(outcomes);
-    const after = on.combinedAppends();
+    const after = on.combining().appends;
     expect(after.groups - before.groups).toBe(2);
-    expect(after.appends - before.appends).toBe(appends.length + 1);
+    expect(after.members - before.members).toBe(appends.length + 1);
     return settled;
   }
 
@@ -76,10 +77,10 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
 
   it('given nothing else being written, a lone append is written at once, in a group by itself', async () => {
     await slotFree();
-    const before = store.combinedAppends();
+    const before = store.combining().appends;
     const result = await store.append(newStream(), [event('CaseOpened')]);
     expect(result).toMatchObject({ nextVersion: 1, duplicate: false });
-    expect(store.combinedAppends()).toEqual({ ...before, groups: before.groups + 1, appends: before.appends + 1 });
+    expect(store.combining().appends).toEqual({ ...before, groups: before.groups + 1, members: before.members + 1 });
   });
 
   it('when appends to new and existing streams arrive together, then they are written together, each at its own version and positions, and the chains verify', async () => {
@@ -203,6 +204,77 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
     }
   });
 
+  describe('transactions started with combine', () => {
+    const xid = async (transaction: StoreTransaction): Promise<string> =>
+      (await transaction.client.query<{ xid: string }>('SELECT pg_current_xact_id()::text AS xid')).rows[0]!.xid;
+
+    /** As `inOneGroup`, for transactions: a lead transaction takes the slot, the rest queue behind it. */
+    async function transactionsInOneGroup<T>(works: Array<(transaction: StoreTransaction) => Promise<T>>): Promise<Array<{ ok: true; value: T } | { ok: false; error: unknown }>> {
+      await slotFree();
+      const before = store.combining().transactions;
+      const lead = store.transaction(async (transaction) => transaction.append(newStream('lead'), [event('Lead')]), { combine: true });
+      const outcomes = works.map((work) =>
+        store.transaction(work, { combine: true }).then(
+          (value) => ({ ok: true as const, value }),
+          (error: unknown) => ({ ok: false as const, error }),
+        ),
+      );
+      await lead;
+      const settled = await Promise.all(outcomes);
+      const after = store.combining().transactions;
+      expect(after.groups - before.groups).toBe(2);
+      expect(after.members - before.members).toBe(works.length + 1);
+      return settled;
+    }
+
+    it('when transactions start while one is being written, then they run in one database transaction and commit once, each with its own result', async () => {
+      const streams = [newStream(), newStream(), newStream()];
+      const outcomes = await transactionsInOneGroup(
+        streams.map((streamId) => async (transaction: StoreTransaction) => {
+          const appended = await transaction.append(streamId, [event('CaseOpened')], { expectedVersion: 'no-stream' });
+          return { streamId: appended.streamId, xid: await xid(transaction) };
+        }),
+      );
+      const values = outcomes.map((outcome) => {
+        if (!outcome.ok) throw outcome.error;
+        return outcome.value;
+      });
+      expect(values.map((v) => v.streamId)).toEqual(streams);
+      expect(new Set(values.map((v) => v.xid)).size).toBe(1);
+      for (const streamId of streams) expect(await eventCount(streamId)).toBe(1);
+    });
+
+    it('given one work that fails, then it alone fails with its own error and writes nothing; the others commit, each having run again on its own', async () => {
+      const [a, refused, c] = [newStream(), newStream(), newStream()];
+      const runs = new Map<string, number>();
+      const work = (streamId: string, fail: boolean) => async (transaction: StoreTransaction) => {
+        runs.set(streamId, (runs.get(streamId) ?? 0) + 1);
+        await transaction.append(streamId, [event('CaseOpened')], { expectedVersion: 'no-stream' });
+        if (fail) throw new Error('the decider refused this command');
+        return xid(transaction);
+      };
+      const outcomes = await transactionsInOneGroup([work(a, false), work(refused, true), work(c, false)]);
+      expect(outcomes[1]).toEqual({ ok: false, error: new Error('the decider refused this command') });
+      expect(outcomes[0]!.ok && outcomes[2]!.ok).toBe(true);
+      expect(await eventCount(a)).toBe(1);
+      expect(await eventCount(c)).toBe(1);
+      expect(await eventCount(refused)).toBe(0);
+      expect(runs.get(a)).toBe(2); // once in the group, which rolled back, once on its own
+    });
+
+    it('given a stale expected version in one of them, then that transaction alone meets WrongExpectedVersionError', async () => {
+      const existing = await existingStream();
+      const fresh = newStream();
+      const outcomes = await transactionsInOneGroup([
+        (transaction) => transaction.append(existing, [event('CaseUrged')], { expectedVersion: 0 }),
+        (transaction) => transaction.append(fresh, [event('CaseOpened')], { expectedVersion: 'no-stream' }),
+      ]);
+      expect(outcomes[0]).toMatchObject({ ok: false, error: expect.any(WrongExpectedVersionError) });
+      expect(outcomes[1]).toMatchObject({ ok: true, value: { nextVersion: 1 } });
+      expect(await eventCount(existing)).toBe(1);
+    });
+  });
+
   if (target.name === 'postgres-server') {
     it('given a stream held by another transaction, then only the append to it waits; the others in its group are written meanwhile', async () => {
       const held = await existingStream();
@@ -213,7 +285,7 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
         await store.lockStreamVersion(holder, held);
         let heldSettled = false;
         await slotFree();
-        const before = store.combinedAppends();
+        const before = store.combining().appends;
         // A lead append takes the only slot; the three queue behind it and leave as one group.
         const lead = store.append(newStream('lead'), [event('Lead')]);
         const heldAppend = store.append(held, [event('CaseUrged')], { expectedVersion: 1 }).finally(() => (heldSettled = true));
@@ -225,7 +297,7 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
         expect(others.map((result) => result.nextVersion)).toEqual([2, 1, 1]);
         expect(heldSettled).toBe(false);
         // Not by the stall escape: the group skipped the held stream and finished.
-        expect(store.combinedAppends()).toEqual({ groups: before.groups + 2, appends: before.appends + 4, stalled: before.stalled });
+        expect(store.combining().appends).toEqual({ groups: before.groups + 2, members: before.members + 4, stalled: before.stalled });
         await holder.query('COMMIT');
         await expect(heldAppend).resolves.toMatchObject({ nextVersion: 2 });
       } finally {

@@ -80,6 +80,8 @@ export interface HandleOptions<State> {
    * The caller's own rows that must commit with the command's events or not at all (an account's
    * credentials and sign-in row), written on the append's connection with the state after the
    * command. Runs only when the command appends; a retry that finds its events stored does not.
+   * It may run twice: a command's transaction shares its commit with others decided at the same
+   * time, and runs again on its own when another of them fails; so it writes only on `client`.
    */
   readonly withinTransaction?: (client: PoolClient, state: State) => Promise<void>;
 }
@@ -320,13 +322,18 @@ export class WorkflowEngine {
       const next = decided.reduce(definition.evolve, loaded.state) as State;
       const toAppend = eventsToAppend(definition, command, metadata, decided, orgUnitOf?.(loaded.state) ?? metadata.orgUnitId);
       try {
-        const result = await this.store.transaction(async (transaction) => {
-          const appended = await transaction.append(streamId, toAppend, { expectedVersion: loaded.version });
-          if (firing !== undefined) await this.timers.markFired(transaction.client, firing.timerId, now);
-          await this.timers.reconcile(transaction.client, definition.name, streamId, timersOf(definition, next, timerContext), now);
-          await withinTransaction?.(transaction.client, next);
-          return appended;
-        });
+        // Commands decided at the same time share one commit (combine): this work only writes
+        // through the transaction and may run again, on its own, if another in its group fails.
+        const result = await this.store.transaction(
+          async (transaction) => {
+            const appended = await transaction.append(streamId, toAppend, { expectedVersion: loaded.version });
+            if (firing !== undefined) await this.timers.markFired(transaction.client, firing.timerId, now);
+            await this.timers.reconcile(transaction.client, definition.name, streamId, timersOf(definition, next, timerContext), now);
+            await withinTransaction?.(transaction.client, next);
+            return appended;
+          },
+          { combine: true },
+        );
         const events = await this.store.readStream(streamId, { from: loaded.version + 1, to: result.nextVersion });
         for (const observer of this.observers) {
           if (!result.duplicate) observer.appended?.(workflow, events);
