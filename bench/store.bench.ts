@@ -27,7 +27,8 @@
  * Optional knobs: BENCH_POOL_SIZE (default 10, the app's DATABASE_POOL_SIZE default),
  * BENCH_READ_BATCH (default 1000), BENCH_NOTIFY=0 to run the store without its cross-process NOTIFY
  * (by default it runs as the app does on a server, with NOTIFY), BENCH_ONLY=name,name to run some
- * measurements only.
+ * measurements only, BENCH_COMBINE=off to write every append on its own (BENCH_COMBINE=2: two
+ * combined groups written at once); appendsPerGroup says how many appends a group held.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -36,30 +37,33 @@ import { to as copyTo } from 'pg-copy-streams';
 import { createDatabase, Database } from '@app/database';
 import { EventToAppend, migrateEventStore, PostgresEventStore, timeOrderedEventId } from '@app/event-store';
 import { caseStreamId, taskStreamId } from '@app/supervision';
+import { alternate, Measurement, RunStats, runFor, Side, summarise, warm } from './alternation';
+import { makeEvent } from './workload';
 import {
   cpuMeter,
-  cpuPerEvent,
-  CpuSpent,
   databaseUrl,
   emit,
   fmt,
   log,
   median,
-  percentile,
   positiveInt,
   QUICK,
   redact,
   round,
   SERVER_URL,
-  sum,
   withAdmin,
 } from './bench-support';
 
 const POOL_SIZE = positiveInt(process.env.BENCH_POOL_SIZE, 10);
 const READ_BATCH = positiveInt(process.env.BENCH_READ_BATCH, 1000);
 const NOTIFY = process.env.BENCH_NOTIFY !== '0';
-/** BENCH_COMBINE=off writes every append on its own; a number sets how many combined groups are written at once. */
-const COMBINE = process.env.BENCH_COMBINE === 'off' ? false : { maxInFlight: positiveInt(process.env.BENCH_COMBINE, 2) };
+/** BENCH_COMBINE=off writes every append on its own; a number sets how many combined groups are written at once (default: the store's). */
+const COMBINE =
+  process.env.BENCH_COMBINE === 'off'
+    ? false
+    : process.env.BENCH_COMBINE === undefined || process.env.BENCH_COMBINE === ''
+      ? undefined
+      : { maxInFlight: positiveInt(process.env.BENCH_COMBINE, 1) };
 const ONLY = process.env.BENCH_ONLY === undefined || process.env.BENCH_ONLY === '' ? undefined : new Set(process.env.BENCH_ONLY.split(','));
 const MEASUREMENTS = ['append-single-c8', 'append-existing-c8', 'append-batch100-c4', 'read-all', 'subscribe-catchup'];
 for (const name of ONLY ?? []) {
@@ -68,9 +72,7 @@ for (const name of ONLY ?? []) {
 const selected = (name: string): boolean => ONLY === undefined || ONLY.has(name);
 
 /** Seconds per timed run, runs per side, warm-up seconds per side. */
-const APPEND_RUN_SECONDS = QUICK ? 2 : 5;
 const APPEND_ROUNDS = QUICK ? 3 : 4;
-const WARMUP_SECONDS = QUICK ? 0.5 : 2;
 const READ_ROUNDS = 3;
 /** read-all and subscribe-catchup read the whole log; it is topped up to at least this many events. */
 const MIN_LOG_EVENTS = 100_000;
@@ -84,71 +86,6 @@ const RAW_COLUMNS =
   'stream_id, stream_version, category, event_id, event_type, schema_version, data, metadata, content_digest, chain_hash, recorded_at';
 const RAW_COLUMN_COUNT = 11;
 
-interface RunStats {
-  readonly events: number;
-  readonly ops: number;
-  readonly seconds: number;
-  readonly eventsPerSec: number;
-  readonly latenciesMs: number[];
-  /** CPU time of this process (the client) and of the whole machine during the run, in µs. */
-  readonly cpu: CpuSpent;
-}
-
-interface Measurement {
-  readonly name: string;
-  readonly eventsPerSec: number;
-  readonly baselinePerSec: number | null;
-  readonly ratio: number | null;
-  readonly [extra: string]: unknown;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Workload: a realistic event (~300 bytes of data, full metadata).
-
-const ORG_UNITS = Array.from({ length: 20 }, () => randomUUID());
-const ACTORS = Array.from({ length: 50 }, () => randomUUID());
-const COMMENTS = [
-  'Fire exits clear; extinguisher tag dated within the last twelve months.',
-  'Handrail on the east stairwell loose at the second landing; photo attached.',
-  'Cold-storage log complete for the week, temperatures within range.',
-  'Two first-aid kits missing burn dressings; restock requested from stores.',
-];
-
-/**
- * Events are built once, before any timing, and reused round-robin, so that neither side pays for
- * generating them. The store gives every event without an id a fresh time-ordered one (see
- * `event-ids.ts`); the baseline makes its ids the same way, so both tables' event_id indexes grow
- * alike.
- */
-const EVENT_RING = Array.from({ length: 4096 }, (_, i) => buildEvent(i));
-
-function makeEvent(sequence: number): EventToAppend {
-  return EVENT_RING[sequence % EVENT_RING.length]!;
-}
-
-function buildEvent(sequence: number): EventToAppend {
-  const orgUnitId = ORG_UNITS[sequence % ORG_UNITS.length]!;
-  const commandId = randomUUID();
-  return {
-    type: 'ItemScored',
-    data: {
-      taskId: randomUUID(),
-      itemCode: `R-${(sequence % 40) + 1}.${(sequence % 7) + 1}`,
-      score: sequence % 6,
-      maxScore: 5,
-      comment: COMMENTS[sequence % COMMENTS.length]!,
-      evidence: [{ kind: 'photo', ref: `evidence/${commandId.slice(0, 8)}.jpg` }],
-      observedAt: '2024-05-14T09:30:00.000Z',
-    },
-    metadata: {
-      actorId: ACTORS[sequence % ACTORS.length]!,
-      correlationId: randomUUID(),
-      causationId: randomUUID(),
-      commandId,
-      orgUnitId,
-    },
-  };
-}
 
 /** The parameters of one baseline row: what a plain insert would send for the same event. */
 function rawRow(streamId: string, version: number, event: EventToAppend, recordedAt: Date): unknown[] {
@@ -192,76 +129,7 @@ function placeholders(offset: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Timing.
-
-/** Runs `op` on `concurrency` callers until `seconds` have passed; `op` returns events written. */
-async function runFor(concurrency: number, seconds: number, op: (caller: number) => Promise<number>): Promise<RunStats> {
-  const latenciesMs: number[] = [];
-  let events = 0;
-  const cpu = cpuMeter();
-  const start = performance.now();
-  const deadline = start + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async (_, caller) => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        const written = await op(caller); // not `events += await …`: that reads `events` before the await
-        latenciesMs.push(performance.now() - t0);
-        events += written;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - start) / 1000;
-  return { events, ops: latenciesMs.length, seconds: elapsed, eventsPerSec: events / elapsed, latenciesMs, cpu: cpu() };
-}
-
-interface Side {
-  /** One timed run; append sides run for `seconds`, read sides read the log once. */
-  run(seconds: number): Promise<RunStats>;
-}
-
-/** Warms both sides up, then alternates B O O B B O … and returns every run of each side. */
-async function alternate(label: string, rounds: number, baseline: Side, ours: Side, warmup?: () => Promise<void>) {
-  if (warmup !== undefined) await warmup();
-  const runs = { baseline: [] as RunStats[], ours: [] as RunStats[] };
-  for (let round = 0; round < rounds; round++) {
-    const order: Array<'baseline' | 'ours'> = round % 2 === 0 ? ['baseline', 'ours'] : ['ours', 'baseline'];
-    for (const side of order) {
-      const stats = await (side === 'baseline' ? baseline : ours).run(APPEND_RUN_SECONDS);
-      runs[side].push(stats);
-      log(`${label} round ${round + 1}/${rounds} ${side.padEnd(8)} ${fmt(stats.eventsPerSec)} events/s (${stats.events} events, ${stats.seconds.toFixed(2)} s)`);
-    }
-  }
-  return runs;
-}
-
-function summarise(name: string, runs: { baseline: RunStats[]; ours: RunStats[] }, extra: Record<string, unknown>): Measurement {
-  const ours = median(runs.ours.map((r) => r.eventsPerSec));
-  const base = median(runs.baseline.map((r) => r.eventsPerSec));
-  const ourLatencies = runs.ours.flatMap((r) => r.latenciesMs);
-  const baseLatencies = runs.baseline.flatMap((r) => r.latenciesMs);
-  return {
-    name,
-    eventsPerSec: round(ours),
-    baselinePerSec: round(base),
-    ratio: round(ours / base, 3),
-    ...extra,
-    events: sum(runs.ours.map((r) => r.events)),
-    seconds: round(sum(runs.ours.map((r) => r.seconds)), 2),
-    p50Ms: round(percentile(ourLatencies, 0.5), 2),
-    p99Ms: round(percentile(ourLatencies, 0.99), 2),
-    baselineP50Ms: round(percentile(baseLatencies, 0.5), 2),
-    baselineP99Ms: round(percentile(baseLatencies, 0.99), 2),
-    runs: runs.ours.map((r) => round(r.eventsPerSec)),
-    baselineRuns: runs.baseline.map((r) => round(r.eventsPerSec)),
-    pairRatios: runs.ours.map((r, i) => round(r.eventsPerSec / runs.baseline[i]!.eventsPerSec, 3)),
-    cpuUsPerEvent: cpuPerEvent(runs.ours),
-    baselineCpuUsPerEvent: cpuPerEvent(runs.baseline),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Measurements.
+// Measurements (timing: see alternation.ts).
 
 async function appendSingle(store: PostgresEventStore, pool: Pool, common: Record<string, unknown>): Promise<Measurement> {
   const concurrency = 8;
@@ -503,12 +371,6 @@ function renameLatency(m: Measurement, unit: string): Measurement {
   };
 }
 
-async function warm(baseline: Side, ours: Side): Promise<void> {
-  const b = await baseline.run(WARMUP_SECONDS);
-  const o = await ours.run(WARMUP_SECONDS);
-  log(`  warm-up: baseline ${fmt(b.eventsPerSec)}/s, ours ${fmt(o.eventsPerSec)}/s (not counted)`);
-}
-
 /**
  * Gives both tables the same starting rows (the store's log and its copy in the baseline table) and
  * fresh statistics, so that neither side is measured on an empty table. This runs on a pool of its
@@ -650,7 +512,7 @@ async function main(): Promise<void> {
       if (scans > 0) log(`WARNING: ${scans} sequential scans of es_events during ${measurement}`);
       emit({
         ...result,
-        combine: COMBINE,
+        combine: COMBINE ?? 'default',
         appendsPerGroup: groups === 0 ? null : round((combined.members - combinedBefore.members) / groups, 2),
         esEventsSeqScans: scans,
       });
