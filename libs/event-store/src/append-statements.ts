@@ -132,10 +132,12 @@ export function newStreamAppend(
 }
 
 /**
- * Many new streams in one statement, inside a caller's transaction that has joined the log (see
- * es_log_enter): each stream's chain starts at the genesis hash, so the client computes every
- * chain, and the statement is two inserts. A stream that exists already, or an event id stored
- * already, fails it with a unique violation (and the caller's transaction with it). Digests and
+ * Many new streams in one statement: each stream's chain starts at the genesis hash, so the
+ * client computes every chain, and the statement is two inserts, with one row back per stream.
+ * Used inside a caller's transaction that has joined the log (seeding a tree of units), and
+ * outside any for a combined group of appends (see `PostgresEventStore.appendGroup`): the
+ * statement joins the log itself (JOIN_LOG, taken again harmlessly when joined already). A stream
+ * that exists already, or an event id stored already, fails the whole statement. Digests and
  * chain values travel as one bytea apiece, as in NEW_STREAM_MANY_SQL.
  */
 const NEW_STREAMS_SQL = `
@@ -143,6 +145,7 @@ const NEW_STREAMS_SQL = `
     INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
     SELECT s.stream_id, s.category, s.version, substring($4::bytea FROM s.ord::integer * 32 - 31 FOR 32), $5::timestamptz
       FROM ROWS FROM (unnest($1::text[]), unnest($2::text[]), unnest($3::bigint[])) WITH ORDINALITY AS s(stream_id, category, version, ord)
+     WHERE ${JOIN_LOG}
     RETURNING stream_id
   ), inserted AS (
     INSERT INTO es_events (${EVENT_COLUMNS})
@@ -152,10 +155,12 @@ const NEW_STREAMS_SQL = `
       FROM ROWS FROM (unnest($6::text[]), unnest($7::bigint[]), unnest($8::text[]), unnest($9::uuid[]), unnest($10::text[]),
                       unnest($11::integer[]), jsonb_array_elements($12::jsonb), jsonb_array_elements($15::jsonb))
              WITH ORDINALITY AS x(stream_id, version, category, id, type, schema_version, data, metadata, ord)
+     WHERE (SELECT count(*) FROM streams) > 0 -- the streams first: their insert joins the log before anything is written
      ORDER BY x.ord
-    RETURNING global_position
+    RETURNING stream_id, stream_version, global_position
   )
-  SELECT (SELECT count(*) FROM streams) AS streams, min(global_position) AS first_position, max(global_position) AS last_position FROM inserted`;
+  SELECT stream_id, min(global_position) AS first_position, max(global_position) AS last_position, max(stream_version) AS version
+    FROM inserted GROUP BY stream_id`;
 
 /** A new stream for {@link newStreamsAppend}: its events and their chain values. */
 export interface NewStreamParams {
@@ -165,11 +170,12 @@ export interface NewStreamParams {
   readonly chains: readonly Buffer[];
 }
 
-export function newStreamsAppend(streams: readonly NewStreamParams[], recordedAt: Date): QueryConfig {
+export function newStreamsAppend(streams: readonly NewStreamParams[], recordedAt: Date, prepared = false): QueryConfig {
   const events = streams.flatMap((stream) => stream.events.map((event, index) => ({ stream, event, version: index + 1, chain: stream.chains[index]! })));
-  return {
-    text: NEW_STREAMS_SQL,
-    values: [
+  return statement(
+    'es-append-new-streams',
+    NEW_STREAMS_SQL,
+    [
       streams.map((stream) => stream.streamId),
       streams.map((stream) => stream.category),
       streams.map((stream) => stream.events.length),
@@ -186,7 +192,8 @@ export function newStreamsAppend(streams: readonly NewStreamParams[], recordedAt
       Buffer.concat(events.map((e) => e.chain)),
       `[${events.map((e) => e.event.metadataJson).join(',')}]`,
     ],
-  };
+    prepared,
+  );
 }
 
 /**
@@ -296,38 +303,6 @@ export interface GroupedRow {
   version: string;
 }
 
-/**
- * New streams of many callers ('no-stream' or 0) in one statement, outside any caller's
- * transaction: as NEW_STREAMS_SQL, with the log joined in the statement (see JOIN_LOG), and one
- * row back per stream. A stream that exists already or an event id stored already fails the whole
- * statement; the store then writes each append on its own.
- */
-const NEW_STREAMS_GROUP_SQL = `
-  WITH streams AS (
-    INSERT INTO es_streams (stream_id, category, version, last_hash, updated_at)
-    SELECT s.stream_id, s.category, s.version, substring($4::bytea FROM s.ord::integer * 32 - 31 FOR 32), $5::timestamptz
-      FROM ROWS FROM (unnest($1::text[]), unnest($2::text[]), unnest($3::bigint[])) WITH ORDINALITY AS s(stream_id, category, version, ord)
-     WHERE ${JOIN_LOG}
-    RETURNING stream_id
-  ), inserted AS (
-    INSERT INTO es_events (${EVENT_COLUMNS})
-    SELECT x.stream_id, x.version, x.category, x.id, x.type, x.schema_version, x.data, x.metadata,
-           substring($13::bytea FROM x.ord::integer * 32 - 31 FOR 32), substring($14::bytea FROM x.ord::integer * 32 - 31 FOR 32),
-           $5::timestamptz
-      FROM ROWS FROM (unnest($6::text[]), unnest($7::bigint[]), unnest($8::text[]), unnest($9::uuid[]), unnest($10::text[]),
-                      unnest($11::integer[]), jsonb_array_elements($12::jsonb), jsonb_array_elements($15::jsonb))
-             WITH ORDINALITY AS x(stream_id, version, category, id, type, schema_version, data, metadata, ord)
-     WHERE (SELECT count(*) FROM streams) > 0 -- the streams first: their insert joins the log before anything is written
-     ORDER BY x.ord
-    RETURNING stream_id, stream_version, global_position
-  )
-  SELECT stream_id, min(global_position) AS first_position, max(global_position) AS last_position, max(stream_version) AS version
-    FROM inserted GROUP BY stream_id`;
-
-export function newStreamsGroupAppend(streams: readonly NewStreamParams[], recordedAt: Date, prepared: boolean): QueryConfig {
-  const { values } = newStreamsAppend(streams, recordedAt);
-  return statement('es-append-new-streams-group', NEW_STREAMS_GROUP_SQL, values as unknown[], prepared);
-}
 
 /**
  * One event to each of many existing streams (each stream once), outside any caller's

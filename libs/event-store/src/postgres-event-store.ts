@@ -26,7 +26,6 @@ import {
   GroupedRow,
   newStreamAppend,
   newStreamsAppend,
-  newStreamsGroupAppend,
 } from './append-statements';
 import { chainStep, contentDigest, genesisHash, recordedAtMicros } from './hash-chain';
 import { EventRow, EVENT_COLUMNS, toRecordedEvent } from './event-row';
@@ -394,7 +393,7 @@ export class PostgresEventStore implements EventStore {
     const recordedAt = this.now();
     const query =
       kind === 'new'
-        ? newStreamsGroupAppend(
+        ? newStreamsAppend(
             members.map(({ streamId, category, events }) => ({ streamId, category, events, chains: chainOfNewStream(streamId, events, recordedAt) })),
             recordedAt,
             this.prepared,
@@ -418,26 +417,16 @@ export class PostgresEventStore implements EventStore {
         ]),
       );
     if (this.hooks.length === 0) return results((await this.pool.query<GroupedRow>(query)).rows);
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      try {
-        const written = results((await client.query<GroupedRow>(query)).rows);
-        const ids = members.flatMap((append) => (written.has(append.streamId) ? append.events.map((event) => event.id) : []));
-        if (ids.length > 0) {
-          const { rows } = await client.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM es_events WHERE event_id = ANY ($1::uuid[]) ORDER BY global_position`, [ids]);
-          const recorded = rows.map((row) => this.toEvent(row));
-          for (const hook of this.hooks) await hook(client, recorded);
-        }
-        await client.query('COMMIT');
-        return written;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
+    return this.transaction(async ({ client }) => {
+      const written = results((await client.query<GroupedRow>(query)).rows);
+      const ids = members.flatMap((append) => (written.has(append.streamId) ? append.events.map((event) => event.id) : []));
+      if (ids.length > 0) {
+        const { rows } = await client.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM es_events WHERE event_id = ANY ($1::uuid[]) ORDER BY global_position`, [ids]);
+        const recorded = rows.map((row) => this.toEvent(row));
+        for (const hook of this.hooks) await hook(client, recorded);
       }
-    } finally {
-      client.release();
-    }
+      return written;
+    });
   }
 
   private async tryAppend(

@@ -14,13 +14,6 @@ const event = (type: string, extra: Partial<EventToAppend> = {}): EventToAppend 
   ...extra,
 });
 
-type Settled = { ok: true; value: AppendResult } | { ok: false; error: unknown };
-const settle = (promise: Promise<AppendResult>): Promise<Settled> =>
-  promise.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-
 describe.each(databaseTargets())('appends combined into one commit on $name', (target) => {
   let db: TestDatabase;
   let store: PostgresEventStore;
@@ -48,29 +41,44 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
     return streamId;
   };
 
+  type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
   /**
-   * Makes the appends in one group: a lead append takes the combiner's only slot, and appends made
-   * while it is written queue behind it and leave together. Returns each append's own outcome.
+   * Makes the calls in one group: a lead call takes the combiner's only slot, and calls made while
+   * it is written queue behind it and leave together. Returns each call's own outcome.
    */
-  async function inOneGroup(on: PostgresEventStore, appends: Array<() => Promise<AppendResult>>): Promise<Settled[]> {
+  async function inOneGroup<T>(
+    on: PostgresEventStore,
+    kind: 'appends' | 'transactions',
+    lead: () => Promise<unknown>,
+    calls: Array<() => Promise<T>>,
+  ): Promise<Array<Outcome<T>>> {
     await slotFree();
-    const before = on.combining().appends;
-    const lead = on.append(newStream('lead'), [event('Lead')]);
-    const outcomes = appends.map((append) => settle(append()));
-    await lead;
+    const before = on.combining()[kind];
+    const leading = lead();
+    const outcomes = calls.map((call) =>
+      call().then(
+        (value): Outcome<T> => ({ ok: true, value }),
+        (error: unknown): Outcome<T> => ({ ok: false, error }),
+      ),
+    );
+    await leading;
     const settled = await Promise.all(outcomes);
-    const after = on.combining().appends;
+    const after = on.combining()[kind];
     expect(after.groups - before.groups).toBe(2);
-    expect(after.members - before.members).toBe(appends.length + 1);
+    expect(after.members - before.members).toBe(calls.length + 1);
     return settled;
   }
+
+  const appendsInOneGroup = (on: PostgresEventStore, appends: Array<() => Promise<AppendResult>>) =>
+    inOneGroup(on, 'appends', () => on.append(newStream('lead'), [event('Lead')]), appends);
 
   /** A finished group frees its slot a turn of the event loop after answering its appends. */
   const slotFree = async () => {
     for (let i = 0; i < 3; i++) await new Promise((resolve) => setImmediate(resolve));
   };
 
-  const value = (outcome: Settled): AppendResult => {
+  const value = (outcome: Outcome<AppendResult>): AppendResult => {
     if (!outcome.ok) throw outcome.error;
     return outcome.value;
   };
@@ -86,7 +94,7 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
   it('when appends to new and existing streams arrive together, then they are written together, each at its own version and positions, and the chains verify', async () => {
     const existing = [await existingStream(), await existingStream(), await existingStream()];
     const fresh = [newStream(), newStream(), newStream()];
-    const outcomes = await inOneGroup(store, [
+    const outcomes = await appendsInOneGroup(store, [
       ...existing.map((streamId) => () => store.append(streamId, [event('CaseUrged')], { expectedVersion: 1 })),
       ...fresh.map((streamId, index) => () => store.append(streamId, Array.from({ length: index + 1 }, (_, i) => event(`Step${i + 1}`)), { expectedVersion: 'no-stream' })),
     ]);
@@ -106,7 +114,7 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
   it('given one append at a stale version among others, then it alone is refused, naming the actual version, and writes nothing; the others are written', async () => {
     const [a, stale, b] = [await existingStream(), await existingStream(), newStream()];
     await store.append(stale, [event('CaseUrged')], { expectedVersion: 1 });
-    const outcomes = await inOneGroup(store, [
+    const outcomes = await appendsInOneGroup(store, [
       () => store.append(a, [event('CaseUrged')], { expectedVersion: 1 }),
       () => store.append(stale, [event('CaseUrged')], { expectedVersion: 1 }),
       () => store.append(b, [event('CaseOpened')], { expectedVersion: 'no-stream' }),
@@ -120,7 +128,7 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
 
   it('given two appends creating the same stream together, then exactly one creates it and the other is refused as stale', async () => {
     const streamId = newStream();
-    const outcomes = await inOneGroup(store, [
+    const outcomes = await appendsInOneGroup(store, [
       () => store.append(streamId, [event('CaseOpened')], { expectedVersion: 'no-stream' }),
       () => store.append(streamId, [event('CaseOpened')], { expectedVersion: 'no-stream' }),
     ]);
@@ -133,7 +141,7 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
     const taken = randomUUID();
     await store.append(newStream(), [event('CaseOpened', { id: taken })]);
     const [clashing, other, existing] = [newStream(), newStream(), await existingStream()];
-    const outcomes = await inOneGroup(store, [
+    const outcomes = await appendsInOneGroup(store, [
       () => store.append(clashing, [event('CaseOpened'), event('CaseAssigned', { id: taken })], { expectedVersion: 'no-stream' }),
       () => store.append(other, [event('CaseOpened')], { expectedVersion: 'no-stream' }),
       () => store.append(existing, [event('CaseUrged')], { expectedVersion: 1 }),
@@ -149,7 +157,7 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
     const events = [event('CaseOpened', { id: randomUUID() }), event('CaseAssigned', { id: randomUUID() })];
     const first = await store.append(streamId, events, { expectedVersion: 'no-stream' });
     const existing = await existingStream();
-    const outcomes = await inOneGroup(store, [
+    const outcomes = await appendsInOneGroup(store, [
       () => store.append(streamId, events, { expectedVersion: 'no-stream' }),
       () => store.append(newStream(), [event('CaseOpened')], { expectedVersion: 'no-stream' }),
       () => store.append(existing, [event('CaseUrged')], { expectedVersion: 1 }),
@@ -167,11 +175,11 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
       if (events.some((e) => e.type === 'Refused')) throw new Error('the inline read model refuses this event');
       await client.query('SELECT 1');
     });
-    await inOneGroup(hooked, ['A', 'B', 'C'].map((type) => () => hooked.append(newStream(), [event(type)], { expectedVersion: 'no-stream' })));
+    await appendsInOneGroup(hooked, ['A', 'B', 'C'].map((type) => () => hooked.append(newStream(), [event(type)], { expectedVersion: 'no-stream' })));
     expect(calls).toContainEqual(['A', 'B', 'C']);
 
     const [accepted, refused] = [newStream(), newStream()];
-    const outcomes = await inOneGroup(hooked, [
+    const outcomes = await appendsInOneGroup(hooked, [
       () => hooked.append(accepted, [event('Accepted')], { expectedVersion: 'no-stream' }),
       () => hooked.append(refused, [event('Refused')], { expectedVersion: 'no-stream' }),
     ]);
@@ -208,24 +216,13 @@ describe.each(databaseTargets())('appends combined into one commit on $name', (t
     const xid = async (transaction: StoreTransaction): Promise<string> =>
       (await transaction.client.query<{ xid: string }>('SELECT pg_current_xact_id()::text AS xid')).rows[0]!.xid;
 
-    /** As `inOneGroup`, for transactions: a lead transaction takes the slot, the rest queue behind it. */
-    async function transactionsInOneGroup<T>(works: Array<(transaction: StoreTransaction) => Promise<T>>): Promise<Array<{ ok: true; value: T } | { ok: false; error: unknown }>> {
-      await slotFree();
-      const before = store.combining().transactions;
-      const lead = store.transaction(async (transaction) => transaction.append(newStream('lead'), [event('Lead')]), { combine: true });
-      const outcomes = works.map((work) =>
-        store.transaction(work, { combine: true }).then(
-          (value) => ({ ok: true as const, value }),
-          (error: unknown) => ({ ok: false as const, error }),
-        ),
+    const transactionsInOneGroup = <T>(works: Array<(transaction: StoreTransaction) => Promise<T>>) =>
+      inOneGroup(
+        store,
+        'transactions',
+        () => store.transaction(async (transaction) => transaction.append(newStream('lead'), [event('Lead')]), { combine: true }),
+        works.map((work) => () => store.transaction(work, { combine: true })),
       );
-      await lead;
-      const settled = await Promise.all(outcomes);
-      const after = store.combining().transactions;
-      expect(after.groups - before.groups).toBe(2);
-      expect(after.members - before.members).toBe(works.length + 1);
-      return settled;
-    }
 
     it('when transactions start while one is being written, then they run in one database transaction and commit once, each with its own result', async () => {
       const streams = [newStream(), newStream(), newStream()];
