@@ -107,8 +107,15 @@ const NOTIFY_INTERVAL_MS = 10;
 const MAX_STREAM_ID_LENGTH = 256;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Most events in one combined group of appends: a larger append waits for a group of its own. */
+/** Most events in one combined group of appends. */
 const MAX_GROUP_EVENTS = 2000;
+/**
+ * Appends of more events than this are not combined: their statement's work, not its commit, is
+ * what they wait for, and written side by side they use every core, where a group is one
+ * backend's work (100-event batches at 4 callers ran at 0.98× the raw multi-row INSERT combined,
+ * against 1.17× each on its own).
+ */
+const MAX_COMBINED_APPEND_EVENTS = 16;
 
 /** What one attempt at an append came to; from a combined group also 'alone': write it on its own (see `appendGroup`). */
 type AppendOutcome =
@@ -297,7 +304,7 @@ export class PostgresEventStore implements EventStore {
     const category = categoryOf(streamId);
     for (;;) {
       const combined =
-        options.client === undefined && this.combiner !== undefined
+        options.client === undefined && this.combiner !== undefined && prepared.length <= MAX_COMBINED_APPEND_EVENTS
           ? await this.combiner.submit({ streamId, category, expected: expectedText, events: prepared, recordedAt }, prepared.length)
           : 'alone';
       const outcome = combined === 'alone' ? await this.tryAppend(streamId, expectedText, prepared, recordedAt, options.client) : combined;
