@@ -517,6 +517,50 @@ describe.each(databaseTargets())('event store contract on $name', (target) => {
       expect(subscription.checkpoint.position).toBeLessThan((await store.readStream(stream))[1]!.position);
     });
 
+    it('following several categories, a subscriber gets their events merged in the order an unfiltered one sees them, a small page at a time', async () => {
+      const [a, b, other] = ['mergea', 'mergeb', 'mergec'].map((name) => `${name}${randomUUID().slice(0, 6)}`) as [string, string, string];
+      const head = await store.headPosition();
+      const appendTwelve = async () => {
+        for (let i = 0; i < 12; i += 1) {
+          const category = [a, b, other][i % 3]!;
+          await store.append(`${category}-${i % 2}`, [event(i % 4 === 0 ? 'Skipped' : 'Kept', { i })]);
+        }
+      };
+      if (db.database.mode === 'server') {
+        // One transaction takes its id first and commits last (the embedded database has one connection).
+        const held = await db.database.pool.connect();
+        try {
+          await held.query('BEGIN');
+          await store.append(`${b}-held`, [event('Held')], { client: held });
+          await appendTwelve();
+          await held.query('COMMIT');
+          store.signalAppended();
+        } finally {
+          held.release();
+        }
+      } else {
+        await store.append(`${b}-held`, [event('Held')]);
+        await appendTwelve();
+      }
+      const collect = (into: RecordedEvent[]) => async ({ events }: { events: readonly RecordedEvent[] }) => void into.push(...events.filter((e) => e.position > head));
+      const [all, merged, typed]: RecordedEvent[][] = [[], [], []];
+      const subscriptions = [
+        store.subscribe({ handle: collect(all), batchSize: 5, pollIntervalMs: 20 }),
+        store.subscribe({ handle: collect(merged), categories: [b, a, b], batchSize: 2, pollIntervalMs: 20 }),
+        store.subscribe({ handle: collect(typed), categories: [a, b], types: ['Kept', 'Held'], batchSize: 3, pollIntervalMs: 20 }),
+      ];
+      try {
+        await eventually(() => expect(all.filter((e) => e.category !== other)).toHaveLength(9));
+        const wanted = all.filter((e) => e.category === a || e.category === b);
+        await eventually(() => expect(merged.map((e) => e.id)).toEqual(wanted.map((e) => e.id)));
+        await eventually(() => expect(typed.map((e) => e.id)).toEqual(wanted.filter((e) => e.type !== 'Skipped').map((e) => e.id)));
+        // The held transaction took its id first and committed last: it comes first, in every reader.
+        expect(merged[0]!.type).toBe('Held');
+      } finally {
+        await Promise.all(subscriptions.map((subscription) => subscription.stop()));
+      }
+    });
+
     it('under many writers, some holding their transaction open, subscribers started before and after see every event once, in one order', async () => {
       const writers = db.database.mode === 'server' ? 8 : 3;
       const perWriter = db.database.mode === 'server' ? 40 : 16;

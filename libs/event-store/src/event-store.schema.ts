@@ -601,4 +601,17 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
       $fn$;
     `,
   },
+  {
+    version: 6,
+    name: 'a category read in log order through an index of its own',
+    sql: `
+      -- A subscription that follows some categories (a read model, a process manager, the
+      -- calendar follower) read the whole log in order and kept the rows of its categories: a
+      -- rebuild of the org directory, a hundredth of the log, read a hundred rows for each it kept.
+      -- With this index each category's events are a range in log order, and a reader of several
+      -- categories merges their ranges (see Subscription.readPage). It costs an append one more
+      -- index entry per event, at the right-hand edge of its category's range.
+      CREATE INDEX es_events_category_order ON es_events (category, transaction_id, global_position);
+    `,
+  },
 ];

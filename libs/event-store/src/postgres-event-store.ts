@@ -57,8 +57,8 @@ export interface EventStoreOptions {
   /**
    * Appends made outside a caller's transaction that arrive while others are being written are
    * written together, in one statement and one commit (see `WriteCombiner`), and so are
-   * transactions started with `combine`; `false` writes each on its own. `maxInFlight` is how many groups are written at once (default 1), `maxGroup` the
-   * most appends in one group (default 64).
+   * transactions started with `combine`; `false` writes each on its own. `maxInFlight` is how
+   * many groups are written at once (default 1), `maxGroup` the most in one group (default 64).
    */
   readonly combineAppends?: false | { readonly maxInFlight?: number; readonly maxGroup?: number };
 }
@@ -190,11 +190,12 @@ export class PostgresEventStore implements EventStore {
    * held, and how often a stalled group let another start (see `WriteCombiner`).
    */
   combining(): Record<'appends' | 'transactions', { groups: number; members: number; stalled: number }> {
-    const counts = (combiner: WriteCombiner<never, unknown> | undefined) => {
-      const stats = combiner?.stats();
-      return { groups: stats?.groups ?? 0, members: stats?.members ?? 0, stalled: stats?.stalled ?? 0 };
-    };
-    return { appends: counts(this.combiner as WriteCombiner<never, unknown> | undefined), transactions: counts(this.transactionCombiner as WriteCombiner<never, unknown> | undefined) };
+    const counts = (stats: { groups: number; members: number; stalled: number } | undefined) => ({
+      groups: stats?.groups ?? 0,
+      members: stats?.members ?? 0,
+      stalled: stats?.stalled ?? 0,
+    });
+    return { appends: counts(this.combiner?.stats()), transactions: counts(this.transactionCombiner?.stats()) };
   }
 
   /**
