@@ -22,6 +22,7 @@ import { dumbo } from '@event-driven-io/dumbo';
 import { STREAM_DOES_NOT_EXIST } from '@event-driven-io/emmett';
 import { getPostgreSQLEventStore, readMessagesBatch } from '@event-driven-io/emmett-postgresql';
 import { createDatabase } from '@app/database';
+import { caseStreamId } from '@app/supervision';
 import { EventToAppend, migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { alternate, Measurement, RunStats, runFor, Side, summarise, warm } from './alternation';
 import { cpuMeter, databaseUrl, emit, log, QUICK, redact, SERVER_URL, withAdmin } from './bench-support';
@@ -70,7 +71,7 @@ async function appendExisting(ours: PostgresEventStore, peer: PeerStore): Promis
   const concurrency = 8;
   const streamsPerCaller = 32;
   let n = 0;
-  const streams = () => Array.from({ length: concurrency }, () => Array.from({ length: streamsPerCaller }, () => ({ id: `case-${randomUUID()}`, version: 0 })));
+  const streams = () => Array.from({ length: concurrency }, () => Array.from({ length: streamsPerCaller }, () => ({ id: caseStreamId(randomUUID()), version: 0 })));
   const ourStreams = streams();
   const peerStreams = streams();
   for (const stream of ourStreams.flat()) stream.version = (await ours.append(stream.id, [makeEvent(n++)], { expectedVersion: 'no-stream' })).nextVersion;

@@ -79,6 +79,8 @@ export class LogRelay {
   private stored: Checkpoint = START;
   private retryAt = 0;
   private published = 0;
+  /** The last batch handed to the producer: its acknowledgement, and its checkpoint recorded (see `publish`). */
+  private pipeline: { readonly sent: Promise<void>; readonly recorded: Promise<void> } | undefined;
 
   constructor(private readonly options: LogRelayOptions) {
     this.name = options.name ?? 'log';
@@ -209,21 +211,27 @@ export class LogRelay {
       onReadError: (error) => this.logger.warn({ message: 'relay could not read the log; retrying', relay: this.name, error: String(error) }),
     });
     this.subscription = subscription;
+    this.pipeline = undefined;
     this.logger.log({ message: 'relay publishing', relay: this.name, holder: this.lease.holder, token: held.token, from: this.stored });
     subscription.done.then(
       () => undefined,
-      (error: unknown) => {
-        if (this.subscription !== subscription) return;
-        this.subscription = undefined;
-        if (error instanceof LeaseLostError) {
-          this.logger.warn({ message: 'relay lease lost: standing by', relay: this.name });
-        } else {
-          this.logger.warn({ message: 'relay publishing failed; it resumes from its checkpoint', relay: this.name, error: String(error) });
-          this.retryAt = Date.now() + (this.options.retryDelayMs ?? 1000);
-          this.scheduleTick(this.options.retryDelayMs ?? 1000);
-        }
-      },
+      (error: unknown) => this.publishingFailed(subscription, error),
     );
+  }
+
+  /** Publishing through `subscription` failed: stand by (lease lost) or resume from the checkpoint after a pause. */
+  private publishingFailed(subscription: Subscription, error: unknown): void {
+    if (this.subscription !== subscription) return;
+    this.subscription = undefined;
+    if (error instanceof LeaseLostError) {
+      this.logger.warn({ message: 'relay lease lost: standing by', relay: this.name });
+      void subscription.stop();
+    } else {
+      this.logger.warn({ message: 'relay publishing failed; it resumes from its checkpoint', relay: this.name, error: String(error) });
+      this.retryAt = Date.now() + (this.options.retryDelayMs ?? 1000);
+      void subscription.stop();
+      this.scheduleTick(this.options.retryDelayMs ?? 1000);
+    }
   }
 
   /**
@@ -238,16 +246,30 @@ export class LogRelay {
     if (abort) {
       this.producer = undefined;
       await Promise.all([producer?.disconnect().catch(() => undefined), subscription?.stop()]);
+      await this.pipeline?.recorded.catch(() => undefined);
       return;
     }
     await subscription?.stop();
+    // The batch in hand is acknowledged and its checkpoint recorded before the producer goes.
+    await this.pipeline?.recorded.catch(() => undefined);
     if (this.stopped) {
       this.producer = undefined;
       await producer?.disconnect().catch(() => undefined);
     }
   }
 
+  /**
+   * Sends a batch, pipelined: the handler returns once the batch is handed to the producer, so
+   * the subscription reads the next page while the broker acknowledges this one, and the
+   * checkpoint is recorded while the next batch is being sent. Order and the guarantees stay: a
+   * batch is sent only after the one before it was acknowledged (one request in flight, so each
+   * partition gets the log's order), and a checkpoint moves only after its batch was acknowledged
+   * and the checkpoint before it recorded. A send or checkpoint that fails stops the subscription
+   * (at once, not at the next batch), and publishing resumes from the recorded checkpoint.
+   */
   private async publish(batch: EventBatch, held: HeldLease): Promise<void> {
+    const previous = this.pipeline;
+    if (previous !== undefined) await previous.sent;
     if (this.lease.current?.token !== held.token) throw new LeaseLostError(this.name);
     const producer = this.producer;
     if (producer === undefined) throw new LeaseLostError(this.name);
@@ -260,10 +282,18 @@ export class LogRelay {
     }
     await this.ensureTopics([...new Set(batch.events.map((event) => event.category))]);
     if (this.lease.current?.token !== held.token) throw new LeaseLostError(this.name);
-    await producer.sendBatch({ acks: -1, topicMessages: [...byTopic.entries()].map(([topic, messages]) => ({ topic, messages })) });
-    await this.recordCheckpoint(held, batch);
-    this.published += batch.events.length;
-    this.options.onPublished?.(batch);
+    const subscription = this.subscription;
+    const sent = producer.sendBatch({ acks: -1, topicMessages: [...byTopic.entries()].map(([topic, messages]) => ({ topic, messages })) }).then(() => undefined);
+    const recorded = Promise.all([sent, previous?.recorded]).then(async () => {
+      await this.recordCheckpoint(held, batch);
+      this.published += batch.events.length;
+      this.options.onPublished?.(batch);
+    });
+    this.pipeline = { sent, recorded };
+    sent.catch(() => undefined); // the next batch, or the failure below, deals with it
+    recorded.catch((error: unknown) => {
+      if (subscription !== undefined) this.publishingFailed(subscription, error);
+    });
   }
 
   /** Moves the checkpoint from where this relay left it, if its lease token is still the lease's. */
