@@ -15,7 +15,9 @@
  * the relay publishes it from its checkpoint to the head; eventsPerSec counts events acknowledged
  * by the broker (acks = all) with their checkpoint recorded. The baseline, in the same run, sends
  * the very same messages with a bare idempotent kafkajs producer in the same batch size, without
- * reading the log or recording anything: `ratio` = relay / baseline.
+ * reading the log or recording anything: `ratio` = relay / baseline, the relay's time counted from
+ * its start (tables, lease, connections, topics) and the producer's from its first send;
+ * `steadyRatio` compares both from their first acknowledged batch to their last.
  *
  * kafka-e2e-lag: relay and projection consumer run as in the distributed setup (the relay on a
  * pool and store of its own, woken by the appends' NOTIFY as a worker would be); commands (催办 on
@@ -112,10 +114,13 @@ async function relayThroughput(store: PostgresEventStore, pool: Pool, brokers: s
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
   const baselineStart = performance.now();
+  let baselineFirstAck = 0;
   for (let offset = 0; offset < messages.length; offset += RELAY_BATCH) {
     await producer.sendBatch({ acks: -1, topicMessages: [{ topic: baselineTopic, messages: messages.slice(offset, offset + RELAY_BATCH) }] });
+    if (baselineFirstAck === 0) baselineFirstAck = performance.now();
   }
-  const baselineSeconds = (performance.now() - baselineStart) / 1000;
+  const baselineEnd = performance.now();
+  const baselineSeconds = (baselineEnd - baselineStart) / 1000;
   await producer.disconnect();
   await admin.deleteTopics({ topics: [baselineTopic] }).catch(() => undefined);
   await admin.disconnect();
@@ -123,6 +128,7 @@ async function relayThroughput(store: PostgresEventStore, pool: Pool, brokers: s
   let done: () => void = () => undefined;
   const reachedHead = new Promise<void>((resolve) => (done = resolve));
   let started = 0;
+  let firstBatch = 0;
   let published = 0;
   const relay = new LogRelay({
     store,
@@ -134,7 +140,10 @@ async function relayThroughput(store: PostgresEventStore, pool: Pool, brokers: s
     batchSize: RELAY_BATCH,
     name: 'bench',
     onPublished: (batch) => {
-      if (started === 0) started = performance.now();
+      if (started === 0) {
+        started = performance.now();
+        firstBatch = batch.events.length;
+      }
       // Counted, not compared with the head: the last batch in log order need not hold the
       // highest position (concurrent appends commit out of position order).
       published += batch.events.length;
@@ -144,10 +153,15 @@ async function relayThroughput(store: PostgresEventStore, pool: Pool, brokers: s
   const start = performance.now();
   await relay.start();
   await reachedHead;
-  const seconds = (performance.now() - start) / 1000;
+  const end = performance.now();
+  const seconds = (end - start) / 1000;
   await relay.stop();
   const eventsPerSec = PREFILL / seconds;
   const baselinePerSec = messages.length / baselineSeconds;
+  // From the first acknowledged batch to the last, on both sides: the relay's start (its tables,
+  // the lease, connecting, the topics) and the producer's first request left out alike.
+  const steadyPerSec = (PREFILL - firstBatch) / ((end - started) / 1000);
+  const baselineSteadyPerSec = (messages.length - Math.min(RELAY_BATCH, messages.length)) / ((baselineEnd - baselineFirstAck) / 1000);
   emit({
     name: 'relay-throughput',
     eventsPerSec: round(eventsPerSec),
@@ -158,6 +172,9 @@ async function relayThroughput(store: PostgresEventStore, pool: Pool, brokers: s
     batchSize: RELAY_BATCH,
     partitions: PARTITIONS,
     firstBatchAfterMs: round(started - start, 1),
+    steadyPerSec: round(steadyPerSec),
+    baselineSteadyPerSec: round(baselineSteadyPerSec),
+    steadyRatio: round(steadyPerSec / baselineSteadyPerSec, 3),
   });
 }
 

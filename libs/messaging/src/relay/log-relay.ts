@@ -268,11 +268,7 @@ export class LogRelay {
    * (at once, not at the next batch), and publishing resumes from the recorded checkpoint.
    */
   private async publish(batch: EventBatch, held: HeldLease): Promise<void> {
-    const previous = this.pipeline;
-    if (previous !== undefined) await previous.sent;
-    if (this.lease.current?.token !== held.token) throw new LeaseLostError(this.name);
-    const producer = this.producer;
-    if (producer === undefined) throw new LeaseLostError(this.name);
+    // The messages are made while the previous batch is still on its way.
     const byTopic = new Map<string, Message[]>();
     for (const event of batch.events) {
       const topic = topicFor(this.options.topicPrefix, event.category);
@@ -281,7 +277,11 @@ export class LogRelay {
       messages.push(toMessage(event));
     }
     await this.ensureTopics([...new Set(batch.events.map((event) => event.category))]);
+    const previous = this.pipeline;
+    if (previous !== undefined) await previous.sent;
     if (this.lease.current?.token !== held.token) throw new LeaseLostError(this.name);
+    const producer = this.producer;
+    if (producer === undefined) throw new LeaseLostError(this.name);
     const subscription = this.subscription;
     const sent = producer.sendBatch({ acks: -1, topicMessages: [...byTopic.entries()].map(([topic, messages]) => ({ topic, messages })) }).then(() => undefined);
     const recorded = Promise.all([sent, previous?.recorded]).then(async () => {
