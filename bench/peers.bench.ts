@@ -1,7 +1,8 @@
 /**
  * Our event store beside a peer's, on the same database, with the same events, in the same run.
  *
- *   npm run bench:peers                  full run (a few minutes on a 2-core machine)
+ *   npm run bench:peers                  full run (about 10 minutes on a 2-core machine: the
+ *                                        peer reads its log slowly)
  *   BENCH_QUICK=1 npm run bench:peers    short run
  *
  * The peer is Emmett's PostgreSQL event store (@event-driven-io/emmett-postgresql, a dev
