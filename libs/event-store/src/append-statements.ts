@@ -228,8 +228,6 @@ export function existingStreamAppend(
   recordedAt: Date,
   prepared: boolean,
 ): QueryConfig {
-  const recordedMicros = Buffer.allocUnsafe(8);
-  recordedMicros.writeBigInt64BE(recordedAtMicros(recordedAt));
   return statement(
     'es-append-existing-stream-one',
     EXISTING_STREAM_ONE_SQL,
@@ -244,10 +242,17 @@ export function existingStreamAppend(
       event.metadataJson,
       event.digest,
       recordedAt,
-      recordedMicros,
+      recordedMicrosBytes(recordedAt),
     ],
     prepared,
   );
+}
+
+/** The recording instant in microseconds as the 8 big-endian bytes the chain step hashes. */
+function recordedMicrosBytes(recordedAt: Date): Buffer {
+  const bytes = Buffer.allocUnsafe(8);
+  bytes.writeBigInt64BE(recordedAtMicros(recordedAt));
+  return bytes;
 }
 
 /**
@@ -348,8 +353,6 @@ export interface ExistingStreamParams {
 }
 
 export function existingStreamsGroupAppend(appends: readonly ExistingStreamParams[], recordedAt: Date, prepared: boolean): QueryConfig {
-  const recordedMicros = Buffer.allocUnsafe(8);
-  recordedMicros.writeBigInt64BE(recordedAtMicros(recordedAt));
   const events = appends.map((append) => append.event);
   return statement(
     'es-append-existing-streams-group',
@@ -364,7 +367,7 @@ export function existingStreamsGroupAppend(appends: readonly ExistingStreamParam
       jsonArray(events, 'metadataJson'),
       Buffer.concat(events.map((e) => e.digest)),
       recordedAt,
-      recordedMicros,
+      recordedMicrosBytes(recordedAt),
     ],
     prepared,
   );

@@ -107,8 +107,6 @@ const NOTIFY_INTERVAL_MS = 10;
 const MAX_STREAM_ID_LENGTH = 256;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Most events in one combined group of appends. */
-const MAX_GROUP_EVENTS = 2000;
 /**
  * Appends of more events than this are not combined: their statement's work, not its commit, is
  * what they wait for, and written side by side they use every core, where a group is one
@@ -177,7 +175,6 @@ export class PostgresEventStore implements EventStore {
         : new WriteCombiner((group) => this.appendGroup(group), {
             maxInFlight: combine.maxInFlight ?? 1,
             maxGroup: combine.maxGroup ?? 64,
-            maxWeight: MAX_GROUP_EVENTS,
           });
     this.transactionCombiner =
       combine === false
@@ -306,7 +303,7 @@ export class PostgresEventStore implements EventStore {
     for (;;) {
       const combined =
         options.client === undefined && this.combiner !== undefined && prepared.length <= MAX_COMBINED_APPEND_EVENTS
-          ? await this.combiner.submit({ streamId, category, expected: expectedText, events: prepared, recordedAt }, prepared.length)
+          ? await this.combiner.submit({ streamId, category, expected: expectedText, events: prepared, recordedAt })
           : 'alone';
       const outcome = combined === 'alone' ? await this.tryAppend(streamId, expectedText, prepared, recordedAt, options.client) : combined;
       if (outcome === 'lost-race-under-any') continue;

@@ -20,11 +20,6 @@ export interface WriteCombinerOptions {
   readonly maxInFlight: number;
   /** Most members in one group; more queued wait for the next. */
   readonly maxGroup: number;
-  /**
-   * Most weight (say, events) in one group: a member that would take the group past it waits for
-   * the next one, unless it is the group's first.
-   */
-  readonly maxWeight?: number;
   /** How long queued writes wait while no group finishes before one more group starts (default 25 ms). */
   readonly stallMs?: number;
 }
@@ -36,7 +31,6 @@ export type GroupRunner<Job, Result> = (jobs: readonly Job[]) => Promise<Readonl
 
 interface Waiting<Job, Result> {
   readonly job: Job;
-  readonly weight: number;
   readonly resolve: (value: Result) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -58,9 +52,9 @@ export class WriteCombiner<Job, Result> {
   }
 
   /** Writes `job` in the next group that has room; settles with the job's own outcome. */
-  submit(job: Job, weight = 1): Promise<Result> {
+  submit(job: Job): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
-      this.queue.push({ job, weight, resolve, reject });
+      this.queue.push({ job, resolve, reject });
       this.startGroups();
     });
   }
@@ -108,16 +102,7 @@ export class WriteCombiner<Job, Result> {
   }
 
   private takeGroup(): Array<Waiting<Job, Result>> {
-    const maxWeight = this.options.maxWeight ?? Number.POSITIVE_INFINITY;
-    let count = 0;
-    let weight = 0;
-    while (count < this.queue.length && count < this.options.maxGroup) {
-      const next = this.queue[count]!.weight;
-      if (count > 0 && weight + next > maxWeight) break;
-      weight += next;
-      count += 1;
-    }
-    return this.queue.splice(0, count);
+    return this.queue.splice(0, this.options.maxGroup);
   }
 
   private async write(group: ReadonlyArray<Waiting<Job, Result>>): Promise<void> {
