@@ -13,6 +13,12 @@ export interface EventBatch {
   readonly checkpoint: Checkpoint;
 }
 
+/** A page of the log below one horizon. */
+interface Page {
+  readonly events: RecordedEvent[];
+  readonly horizon: string;
+}
+
 export interface SubscribeOptions {
   /** Resume after this checkpoint; from the beginning of the log when absent. */
   readonly from?: Checkpoint;
@@ -22,10 +28,20 @@ export interface SubscribeOptions {
   /** How often to look for new events when no wake-up came (the fallback). */
   readonly pollIntervalMs?: number;
   /**
-   * Handles one batch. The next batch is read only after this resolves (back-pressure). If it
-   * throws, the subscription stops at that batch: nothing after it is delivered or skipped.
+   * Handles one batch. The next batch is handed over only after this resolves (back-pressure; at
+   * most one page is read ahead, see `readAhead`). If it throws, the subscription stops at that
+   * batch: nothing after it is delivered or skipped.
    */
   readonly handle: (batch: EventBatch) => Promise<void>;
+  /**
+   * Whether the page after a full one is read while the handler works on the full one (default
+   * true). Below one horizon the log no longer changes, so the page read ahead is the page that
+   * would be read afterwards; on a catch-up or a rebuild, reading and handling then overlap
+   * (the database works on the read while the handler's statements wait on the network and
+   * the other way round). The handler still gets one batch at a time, in order; if it throws,
+   * the page read ahead is dropped. Costs a second connection from the pool while both run.
+   */
+  readonly readAhead?: boolean;
   /** Told of transient read failures, which are retried; handler failures end the subscription. */
   readonly onReadError?: (error: unknown) => void;
 }
@@ -124,30 +140,44 @@ export class Subscription {
     // Kept while pages come back full: below a horizon nothing changes any more, so catching up
     // on a long log reads page after page below one horizon and asks for a new one at the end.
     let horizon: string | undefined;
-    while (!this.stopped) {
-      this.dirty = false;
-      let page: { events: RecordedEvent[]; horizon: string };
-      try {
-        // The horizon in one statement, the page in a later one (see es_log_horizon).
-        horizon ??= await logHorizon(this.store.pool);
-        page = await this.readPage(batchSize, horizon);
-      } catch (error) {
-        this.options.onReadError?.(error);
-        await this.sleep();
-        continue;
+    // The page after a full one, read while the handler works on that one (see readAhead).
+    let ahead: Promise<Page> | undefined;
+    try {
+      while (!this.stopped) {
+        this.dirty = false;
+        let page: Page;
+        try {
+          // The horizon in one statement, the page in a later one (see es_log_horizon).
+          horizon ??= await logHorizon(this.store.pool);
+          page = await (ahead ?? this.readPage(this.current, batchSize, horizon));
+        } catch (error) {
+          ahead = undefined;
+          this.options.onReadError?.(error);
+          await this.sleep();
+          continue;
+        }
+        ahead = undefined;
+        if (page.events.length > 0) {
+          const checkpoint = checkpointOf(page.events[page.events.length - 1]!);
+          if (page.events.length === batchSize && this.options.readAhead !== false) {
+            ahead = this.readPage(checkpoint, batchSize, page.horizon);
+            ahead.catch(() => undefined); // looked at when its turn comes, or dropped
+          }
+          await this.options.handle({ events: page.events, checkpoint });
+          this.current = checkpoint;
+        }
+        if (page.events.length < batchSize) {
+          const reached: Checkpoint = { transactionId: page.horizon, position: 0 };
+          if (compareCheckpoints(reached, this.current) > 0) this.current = reached;
+          this.markCaughtUp(BigInt(page.horizon));
+          horizon = undefined;
+          if (!this.dirty) await this.sleep();
+        }
       }
-      if (page.events.length > 0) {
-        const checkpoint = checkpointOf(page.events[page.events.length - 1]!);
-        await this.options.handle({ events: page.events, checkpoint });
-        this.current = checkpoint;
-      }
-      if (page.events.length < batchSize) {
-        const reached: Checkpoint = { transactionId: page.horizon, position: 0 };
-        if (compareCheckpoints(reached, this.current) > 0) this.current = reached;
-        this.markCaughtUp(BigInt(page.horizon));
-        horizon = undefined;
-        if (!this.dirty) await this.sleep();
-      }
+    } finally {
+      // A read still under way when the loop ends (stopped, or the handler failed) finishes
+      // before the subscription says it is done, so its owner may close the pool then.
+      await ahead?.catch(() => undefined);
     }
   }
 
@@ -156,8 +186,8 @@ export class Subscription {
    * category is a range of es_events_category_order, read in that order up to the page's size, and
    * the ranges are merged (a Merge Append), so a rare category costs what its own events cost.
    */
-  private async readPage(limit: number, horizon: string): Promise<{ events: RecordedEvent[]; horizon: string }> {
-    const params: unknown[] = [this.current.transactionId, this.current.position, limit, horizon];
+  private async readPage(after: Checkpoint, limit: number, horizon: string): Promise<Page> {
+    const params: unknown[] = [after.transactionId, after.position, limit, horizon];
     const typeFilter = (): string => {
       if (this.options.types === undefined) return '';
       params.push(this.options.types);

@@ -157,7 +157,12 @@ export class ProjectionRebuild {
           reachedBound();
           if (events.length === 0) return;
         }
-        await inTransaction(pool, (client) => this.applyInto(client, schema, events));
+        await inTransaction(pool, async (client) => {
+          // A batch into the copy need not wait for its WAL flush: a crash loses the copy anyway
+          // (the rebuild starts again), and the swap's own commit flushes everything before it.
+          await client.query('SET LOCAL synchronous_commit = off');
+          await this.applyInto(client, schema, events);
+        });
         const last = events[events.length - 1]!;
         // The head moves while appends go on; look again now and then rather than every batch.
         const head = ++batches % 50 === 0 ? await store.headPosition() : this.progress.headPosition;

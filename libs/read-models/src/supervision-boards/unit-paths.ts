@@ -1,48 +1,79 @@
 import type { EntityManager } from 'typeorm';
 
-/**
- * Gives a just-registered unit its path in `table` (columns `unit_id`, `parent_id`, `unit_path`):
- * the ids from the city down to the unit itself. The row must exist already.
+/*
+ * Unit paths in a read model's table (columns `unit_id`, `parent_id`, `unit_path`): the ids from
+ * the city down to the unit itself.
  *
  * A unit registered before its parent reached the read model (possible in a rebuild, which
  * reads the log in subscription order) starts a fragment whose paths begin at itself; when the
  * parent comes, the fragments hanging under it are put below its path. Once every unit has come,
- * every path runs from the city, whatever the order.
+ * every path runs from the city, whatever the order, and the paths come out as if the units were
+ * attached one by one.
  */
-export async function attachUnitPath(manager: EntityManager, table: string, unitId: string, parentId: string | null): Promise<void> {
-  await attachUnitPaths(manager, table, [{ unitId, parentId }]);
+
+/** A unit as it is registered: where it hangs. */
+export interface UnitPlacement {
+  readonly unitId: string;
+  readonly parentId: string | null;
 }
 
 /**
- * {@link attachUnitPath} for many units registered together (a batch of the log, a seeded tree),
- * in two statements whatever their number: each unit's path is its parent's — the parent's row
- * as it stands, or the parent's new path when the parent is among them — followed by itself;
- * then the fragments hanging under any of them are put below its path. The paths come out as if
- * the units were attached one by one, in any order.
+ * The paths units registered together (a batch of the log, a seeded tree) get: each unit's path
+ * is its parent's — the parent's row as it stands in `table`, or the parent's new path when the
+ * parent is among them — followed by itself; a unit whose parent has not come yet starts a
+ * fragment (its path is itself). One read of the parents outside the batch; the caller writes
+ * the paths with the rows, then puts the fragments under them with {@link attachFragments}.
  */
-export async function attachUnitPaths(manager: EntityManager, table: string, units: ReadonlyArray<{ unitId: string; parentId: string | null }>): Promise<void> {
-  if (units.length === 0) return;
-  const ids = units.map((unit) => unit.unitId);
-  await manager.query(
-    `WITH RECURSIVE batch AS (
-       SELECT unit_id, parent_id FROM unnest($1::text[], $2::text[]) AS b(unit_id, parent_id)
-     ), paths (unit_id, unit_path) AS (
-       SELECT b.unit_id, COALESCE((SELECT p.unit_path FROM ${table} p WHERE p.unit_id = b.parent_id), ARRAY[]::text[]) || ARRAY[b.unit_id]
-         FROM batch b
-        WHERE b.parent_id IS NULL OR b.parent_id NOT IN (SELECT unit_id FROM batch)
-       UNION ALL
-       SELECT b.unit_id, paths.unit_path || ARRAY[b.unit_id]
-         FROM batch b JOIN paths ON b.parent_id = paths.unit_id
+export async function pathsOfNewUnits(manager: EntityManager, table: string, units: readonly UnitPlacement[]): Promise<Map<string, string[]>> {
+  const parentOf = new Map(units.map((unit) => [unit.unitId, unit.parentId]));
+  const outside = [...new Set(units.flatMap((unit) => (unit.parentId !== null && !parentOf.has(unit.parentId) ? [unit.parentId] : [])))];
+  const stored: { unit_id: string; unit_path: string[] }[] =
+    outside.length === 0 ? [] : await manager.query(`SELECT unit_id, unit_path FROM ${table} WHERE unit_id = ANY ($1::text[])`, [outside]);
+  const storedPaths = new Map(stored.map((row) => [row.unit_id, row.unit_path]));
+  const paths = new Map<string, string[]>();
+  const pathOf = (unitId: string, visiting: Set<string>): string[] => {
+    const known = paths.get(unitId);
+    if (known !== undefined) return known;
+    const parentId = parentOf.get(unitId) ?? null;
+    let above: readonly string[] = [];
+    if (parentId !== null && parentOf.has(parentId)) {
+      // A loop among the batch's parents (no registration makes one) leaves its units fragments.
+      above = visiting.has(parentId) ? [] : pathOf(parentId, visiting.add(unitId));
+    } else if (parentId !== null) {
+      above = storedPaths.get(parentId) ?? [];
+    }
+    const path = [...above, unitId];
+    paths.set(unitId, path);
+    return path;
+  };
+  for (const unit of units) pathOf(unit.unitId, new Set());
+  return paths;
+}
+
+/**
+ * Puts the fragments hanging under just-registered units (their paths written already, see
+ * {@link pathsOfNewUnits}) below those units' paths, in one statement. Returns the units whose
+ * path was set or changed: the registered ones and every unit of the fragments put below them (a
+ * read model keeping copies of paths, as the task board does for its tasks' targets, updates the
+ * copies of exactly these).
+ */
+export async function attachFragments(manager: EntityManager, table: string, unitIds: readonly string[]): Promise<string[]> {
+  if (unitIds.length === 0) return [];
+  // A fragment's root is a unit whose path starts at itself although it has a parent; the ones
+  // under the units just placed are found through the parent index (the batch is small, the
+  // table is not), and everything in them through the index on the paths' first element. (In a
+  // WITH, so that the answer is the rows: an UPDATE's comes back as rows and a count.)
+  const moved: { unit_id: string }[] = await manager.query(
+    `WITH moved AS (
+       UPDATE ${table} t
+          SET unit_path = u.unit_path || t.unit_path
+         FROM ${table} c JOIN ${table} u ON u.unit_id = c.parent_id
+        WHERE c.parent_id = ANY ($1::text[]) AND c.unit_id <> ALL ($1::text[]) AND c.unit_path[1] = c.unit_id
+          AND t.unit_path[1] = c.unit_id
+        RETURNING t.unit_id
      )
-     UPDATE ${table} t SET unit_path = paths.unit_path FROM paths WHERE t.unit_id = paths.unit_id`,
-    [ids, units.map((unit) => unit.parentId)],
+     SELECT unit_id FROM moved`,
+    [unitIds],
   );
-  await manager.query(
-    `UPDATE ${table} t
-        SET unit_path = u.unit_path || t.unit_path
-       FROM ${table} c, ${table} u
-      WHERE u.unit_id = ANY ($1::text[]) AND c.parent_id = u.unit_id AND c.unit_path[1] = c.unit_id AND c.unit_id <> ALL ($1::text[])
-        AND t.unit_path[1] = c.unit_id`,
-    [ids],
-  );
+  return [...unitIds, ...moved.map((row) => row.unit_id)];
 }

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@app/event-store';
 import { createTables, defineProjection, ProjectionContext, tableEntities } from '@app/projections';
 import type { OrgUnitRegistered, OrgUnitRenamed, ResponsiblePersonAssigned, ResponsiblePersonRemoved, ResponsiblePersonReplaced } from '@app/supervision';
-import { attachUnitPaths } from '../unit-paths';
+import { attachFragments, pathsOfNewUnits } from '../unit-paths';
 import { ORG_RESPONSIBILITY_TABLES, OrgUnitRow, orgUnitsTable, ResponsibilityTermRow, responsibilityTermsTable } from './org-responsibility.tables';
 
 type Data<E extends { data: unknown }> = E['data'];
@@ -11,8 +11,8 @@ const latestName = {
   name: 'CASE WHEN existing.name_version > EXCLUDED.name_version THEN existing.name ELSE EXCLUDED.name END',
   nameVersion: 'GREATEST(existing.name_version, EXCLUDED.name_version)',
 };
-// A registration fills in what a rename met before it could not; the unit's path is attachUnitPath's.
-const writeRegistration = orgUnitsTable.upsert({ update: ['kind', 'parentId', 'code', 'name', 'nameVersion'], set: latestName });
+// A registration fills in what a rename met before it could not, and the unit's path (see pathsOfNewUnits).
+const writeRegistration = orgUnitsTable.upsert({ update: ['kind', 'parentId', 'code', 'name', 'nameVersion', 'unitPath'], set: latestName });
 const writeRename = orgUnitsTable.upsert({ update: ['name', 'nameVersion'], where: 'existing.name_version < EXCLUDED.name_version' });
 // A term met again (its start and end come from different events) keeps the end it already has
 // unless this one brings it. So the terms come out the same in any order.
@@ -57,20 +57,21 @@ function mergedTerms(terms: readonly ResponsibilityTermRow[]): ResponsibilityTer
 
 /**
  * A batch of org events in a few statements, whatever its size (a seeded city is thousands of
- * units): the registrations in one upsert and their paths in two statements, the renames one by
+ * units): the registrations with their paths in one upsert, the fragments under them in another, the renames one by
  * one (rare), the terms in one upsert. The rows come out as event by event: every write here is
- * independent of the order of the others (see the upserts above and attachUnitPaths).
+ * independent of the order of the others (see the upserts above and unit-paths.ts).
  */
 async function applyOrgEvents(events: readonly RecordedEvent[], manager: ProjectionContext['manager']): Promise<void> {
   const registrations = new Map<string, OrgUnitRow>();
   for (const event of events) {
     if (event.type !== 'OrgUnitRegistered') continue;
     const data = event.data as Data<OrgUnitRegistered>;
-    registrations.set(data.unitId, { unitId: data.unitId, kind: data.kind, name: data.name, nameVersion: event.version, parentId: data.parentId, code: data.code, unitPath: [data.unitId] });
+    registrations.set(data.unitId, { unitId: data.unitId, kind: data.kind, name: data.name, nameVersion: event.version, parentId: data.parentId, code: data.code, unitPath: [] });
   }
   if (registrations.size > 0) {
-    await writeRegistration.run(manager, [...registrations.values()]);
-    await attachUnitPaths(manager, orgUnitsTable.name, [...registrations.values()]);
+    const paths = await pathsOfNewUnits(manager, orgUnitsTable.name, [...registrations.values()]);
+    await writeRegistration.run(manager, [...registrations.values()].map((row) => ({ ...row, unitPath: paths.get(row.unitId)! })));
+    await attachFragments(manager, orgUnitsTable.name, [...registrations.keys()]);
   }
   for (const event of events) {
     if (event.type !== 'OrgUnitRenamed') continue;

@@ -42,7 +42,7 @@ export const orgUnitsTable = defineTable<OrgUnitRow>({
   indexes: [
     { name: 'org_unit_directory_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
     { name: 'org_unit_directory_parent', on: '(parent_id)' },
-    // attachUnitPath finds the fragments hanging under a unit by their first element.
+    // attachFragments finds the fragments hanging under a unit by their first element.
     { name: 'org_unit_directory_root', on: '((unit_path[1]))' },
   ],
 });

@@ -3,12 +3,12 @@ import { defineProjection, recreateTables, tableEntities } from '@app/projection
 import { OrgUnitRegistered, taskStreamId, taskStreams } from '@app/supervision';
 import type { EntityManager } from 'typeorm';
 import { foldInVersionOrder, StoredFold } from '../stream-fold';
-import { attachUnitPaths } from '../unit-paths';
+import { attachFragments, pathsOfNewUnits } from '../unit-paths';
 import { TASK_BOARD_TABLES, taskBoardEarlyEventsTable, TaskBoardRow, taskBoardTable, taskBoardUnitsTable } from './task-board.tables';
 import { foldTaskDocument, NO_TASK, TaskBoardDocument } from './task-document';
 
 
-const writeUnits = taskBoardUnitsTable.upsert({ update: ['parentId'] });
+const writeUnits = taskBoardUnitsTable.upsert({ update: ['parentId', 'unitPath'] });
 // A task met before its target unit has a path of the target alone until the unit comes.
 const writeTasks = taskBoardTable.upsert({
   computed: {
@@ -28,19 +28,16 @@ async function storedTasks(manager: EntityManager, streamIds: readonly string[])
 /** Units registered in one batch, placed together: a handful of statements however many there are. */
 async function placeUnits(manager: EntityManager, units: ReadonlyArray<OrgUnitRegistered['data']>): Promise<void> {
   if (units.length === 0) return;
-  await writeUnits.run(manager, units.map((data) => ({ unitId: data.unitId, parentId: data.parentId, unitPath: [data.unitId] })));
-  await attachUnitPaths(manager, taskBoardUnitsTable.name, units);
-  // Tasks met before their unit (or an ancestor of it) take the path it has now. The units under
-  // them are listed first, so the tasks are found through the target index (a join here was planned
-  // as a scan of the whole board on every unit registered).
-  const below: { unit_id: string }[] = await manager.query(`SELECT unit_id FROM ${taskBoardUnitsTable.name} WHERE unit_path && $1::text[]`, [
-    units.map((data) => data.unitId),
-  ]);
+  const paths = await pathsOfNewUnits(manager, taskBoardUnitsTable.name, units);
+  await writeUnits.run(manager, units.map((data) => ({ unitId: data.unitId, parentId: data.parentId, unitPath: paths.get(data.unitId)! })));
+  const placed = await attachFragments(manager, taskBoardUnitsTable.name, units.map((data) => data.unitId));
+  // Tasks met before their unit (or an ancestor of it) take the path it has now: the tasks whose
+  // target's path was just set or changed, found through the target index.
   await manager.query(
     `UPDATE ${taskBoardTable.name} b SET unit_path = u.unit_path
        FROM ${taskBoardUnitsTable.name} u
       WHERE b.target_unit_id = ANY ($1::text[]) AND u.unit_id = b.target_unit_id AND b.unit_path IS DISTINCT FROM u.unit_path`,
-    [below.map((unit) => unit.unit_id)],
+    [placed],
   );
 }
 

@@ -58,7 +58,7 @@ export const taskBoardUnitsTable = defineTable<TaskBoardUnitRow>({
   indexes: [
     { name: 'task_board_units_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
     { name: 'task_board_units_parent', on: '(parent_id)' },
-    // attachUnitPath finds the fragments hanging under a unit by their first element.
+    // attachFragments finds the fragments hanging under a unit by their first element.
     { name: 'task_board_units_root', on: '((unit_path[1]))' },
   ],
 });
