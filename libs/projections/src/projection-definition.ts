@@ -18,7 +18,10 @@ export interface ProjectionContext {
    * built beside them.
    */
   readonly manager: EntityManager;
-  /** `live` for appends and projectors, `rebuild` while building from zero. */
+  /**
+   * `live` for appends and projectors; `rebuild` while building from zero, where the tables start
+   * empty and each event is applied once (a write may then insert where live ones upsert).
+   */
   readonly mode: 'live' | 'rebuild';
 }
 

@@ -65,15 +65,31 @@ describe.each(databaseTargets())('rebuilding a projection on $name', (target) =>
     await appendRandomHistory(store, { categories, events: 4000, streams: 400, seed: 7 });
     await expectMatchesLog(projection.tables, categories);
     const before = await liveRows(projection.tables);
+    const indexesOf = async (schemaPattern: string): Promise<string[]> =>
+      (
+        await pool.query<{ indexname: string; def: string }>(
+          `SELECT indexname, regexp_replace(indexdef, ' ON \\S+ ', ' ON ') AS def FROM pg_indexes
+            WHERE schemaname LIKE $1 AND tablename = $2 ORDER BY indexname`,
+          [schemaPattern, projection.tables.streams],
+        )
+      ).rows.map((row) => row.def);
+    const liveIndexes = await indexesOf('public');
+    expect(liveIndexes.some((def) => def.includes('_category'))).toBe(true);
 
     const progress: RebuildProgress[] = [];
     const states: string[] = [];
+    let copyIndexes: Promise<string[]> | undefined;
     const report = await runtime.rebuild(projection.name, {
       onProgress: (p) => {
         progress.push(p);
         if (progress.length === 2) void runtime.statusOf(projection.name).then((s) => states.push(s.state));
+        // While the log is applied, the copy has its primary key but not the index only queries use.
+        if (p.phase === 'building' && p.eventsApplied > 0 && copyIndexes === undefined) copyIndexes = indexesOf('projection_rebuild_%');
       },
     });
+    expect(await copyIndexes).toEqual(liveIndexes.filter((def) => !def.includes('_category')));
+    // Built again once the log was applied: the swapped-in table has every index the live one had.
+    expect(await indexesOf('public')).toEqual(liveIndexes);
 
     expect(await liveRows(projection.tables)).toEqual(before);
     expect(report.eventsApplied).toBe(4000);

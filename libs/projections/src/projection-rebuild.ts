@@ -6,7 +6,7 @@ import { CheckpointStore } from './checkpoint-store';
 import { committedEventsAfter } from './committed-events';
 import { ProjectionDefinition } from './projection-definition';
 import { RebuildProgress } from './projection-status';
-import { migrateReadModelInto } from './read-model-migrations';
+import { describedTables, migrateReadModelInto } from './read-model-migrations';
 import { entityManagerOn } from './shared-pool-data-source';
 import { quoteIdentifier } from './sql-names';
 import { compareTables, TableComparison } from './table-comparison';
@@ -121,8 +121,10 @@ export class ProjectionRebuild {
         client.release();
       }
       const tables = await schemaObjects(pool, schema);
+      const later = await setAsideQueryIndexes(pool, schema, definition);
       this.report({ headPosition: await store.headPosition() });
       const checkpoint = await this.applyLog(schema, upTo);
+      for (const statement of later) await pool.query(statement);
       return {
         schema,
         checkpoint,
@@ -261,6 +263,23 @@ export class ProjectionRebuild {
     this.progress = { ...this.progress, ...change };
     this.options.onProgress?.(this.progress);
   }
+}
+
+/**
+ * Drops from a fresh copy the indexes its tables' descriptions mark `forQueriesOnly`, and returns
+ * the statements that create them again as the migrations made them (schema-qualified, from
+ * pg_indexes), to run once the log is applied: one sorted build per index instead of an index
+ * entry per row written (and per row rewritten, as a read model's rows are, batch after batch).
+ */
+async function setAsideQueryIndexes(pool: Pool, schema: string, definition: ProjectionDefinition): Promise<string[]> {
+  const names = describedTables(definition).flatMap((table) => table.indexes.filter((index) => index.forQueriesOnly === true).map((index) => index.name));
+  if (names.length === 0) return [];
+  const { rows } = await pool.query<{ indexname: string; indexdef: string }>(
+    'SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname = ANY ($2::text[]) ORDER BY indexname',
+    [schema, names],
+  );
+  for (const row of rows) await pool.query(`DROP INDEX ${quoteIdentifier(schema)}.${quoteIdentifier(row.indexname)}`);
+  return rows.map((row) => row.indexdef);
 }
 
 /** How long the swap waits for the live tables before giving way and trying again. */

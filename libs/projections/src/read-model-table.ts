@@ -23,6 +23,13 @@ export interface IndexDefinition {
    * `(status, case_id)`, `USING gin (unit_path) WITH (fastupdate = off)`, `(due_on) WHERE status <> 'closed'`.
    */
   readonly on: string;
+  /**
+   * Only queries look rows up through this index, never the read model's own writes (they find
+   * rows by primary key, or not at all). A rebuild then builds it once, after the whole log is
+   * applied to its copy, instead of keeping it up to date row by row; a live read model keeps
+   * every index as usual.
+   */
+  readonly forQueriesOnly?: boolean;
 }
 
 const SQL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -77,7 +84,7 @@ export interface UpsertOptions<Row, Computed extends keyof Row> {
   readonly computed?: { readonly [Property in Computed]: string };
 }
 
-/** One INSERT … ON CONFLICT statement of a table, taking its rows as one JSON parameter. */
+/** One INSERT (… ON CONFLICT) statement of a table, taking its rows as one JSON parameter. */
 export class TableUpsert<Row, Computed extends keyof Row = never> {
   constructor(
     readonly sql: string,
@@ -168,6 +175,20 @@ export class ReadModelTable<Row> {
       this.onConflict(options),
     ].join('\n');
     return new TableUpsert<Row, Computed>(sql, given);
+  }
+
+  /**
+   * An INSERT of rows that must be new: a key taken already fails the statement. For writes that
+   * cannot meet their row twice, such as a rebuild's (each event is applied once into an empty
+   * copy), where an upsert's conflict check is work for nothing.
+   */
+  insert(): TableUpsert<Row> {
+    const sql = [
+      `INSERT INTO ${this.name} (${this.columns.map((column) => column.name).join(', ')})`,
+      `SELECT ${this.columns.map((column) => `incoming.${column.name}`).join(', ')}`,
+      `  FROM jsonb_to_recordset($1::jsonb) AS incoming(${this.columns.map((column) => `${column.name} ${column.sqlType}`).join(', ')})`,
+    ].join('\n');
+    return new TableUpsert<Row>(sql, this.columns);
   }
 
   private onConflict<Computed extends keyof Row>(options: UpsertOptions<Row, Computed>): string {

@@ -48,7 +48,7 @@ export function describeStreamActivityTables(
       firstRecordedAt: { name: 'first_recorded_at', type: 'timestamptz' },
       lastRecordedAt: { name: 'last_recorded_at', type: 'timestamptz' },
     },
-    indexes: [{ name: `${tables.streams}_category`, on: '(category, stream_id)' }],
+    indexes: [{ name: `${tables.streams}_category`, on: '(category, stream_id)', forQueriesOnly: true }],
   });
   const categories = defineTable<CategoryActivity>({
     name: tables.categories,

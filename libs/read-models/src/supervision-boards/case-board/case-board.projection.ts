@@ -9,6 +9,8 @@ import { CaseBoardDocument, foldCaseDocument, highestAccountableUnit, NO_CASE } 
 
 const writeCases = caseBoardTable.upsert();
 const writeSteps = caseStepsTable.upsert({ onConflict: 'ignore' });
+// A rebuild folds each event once into empty tables: its steps are all new.
+const insertSteps = caseStepsTable.insert();
 
 async function storedCases(manager: EntityManager, streamIds: readonly string[]): Promise<Map<string, StoredFold<CaseBoardDocument>>> {
   const rows: { case_id: string; version: string; document: CaseBoardDocument }[] = await manager.query(
@@ -64,7 +66,7 @@ export function caseBoardProjection() {
     categories: ['case'],
     entities: tableEntities(CASE_BOARD_TABLES),
     migrations: [recreateTables('case board documents folded by the board itself', CASE_BOARD_TABLES)],
-    async apply(events: readonly RecordedEvent[], { manager }) {
+    async apply(events: readonly RecordedEvent[], { manager, mode }) {
       const folds = await foldInVersionOrder(manager, events, {
         earlyTable: caseBoardEarlyEventsTable,
         load: (streamIds) => storedCases(manager, streamIds),
@@ -94,7 +96,7 @@ export function caseBoardProjection() {
         rows.push(boardRow(caseId, last.event.version, last.state));
       }
       await writeCases.run(manager, rows);
-      await writeSteps.run(manager, steps);
+      await (mode === 'rebuild' ? insertSteps : writeSteps).run(manager, steps);
     },
   });
 }

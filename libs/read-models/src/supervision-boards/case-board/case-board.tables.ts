@@ -63,12 +63,12 @@ export const caseBoardTable = defineTable<CaseBoardRow>({
     parentCaseId: { name: 'parent_case_id', type: 'text', nullable: true },
   },
   indexes: [
-    { name: 'case_board_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
-    { name: 'case_board_warnings', on: 'USING gin (warnings) WITH (fastupdate = off)' },
-    { name: 'case_board_status', on: '(status, case_id)' },
-    { name: 'case_board_open_due', on: `(due_on) WHERE status <> 'closed'` },
-    { name: 'case_board_parent', on: '(parent_case_id) WHERE parent_case_id IS NOT NULL' },
-    { name: 'case_board_accountable', on: `(accountable_unit_id) WHERE status <> 'closed'` },
+    { name: 'case_board_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)', forQueriesOnly: true },
+    { name: 'case_board_warnings', on: 'USING gin (warnings) WITH (fastupdate = off)', forQueriesOnly: true },
+    { name: 'case_board_status', on: '(status, case_id)', forQueriesOnly: true },
+    { name: 'case_board_open_due', on: `(due_on) WHERE status <> 'closed'`, forQueriesOnly: true },
+    { name: 'case_board_parent', on: '(parent_case_id) WHERE parent_case_id IS NOT NULL', forQueriesOnly: true },
+    { name: 'case_board_accountable', on: `(accountable_unit_id) WHERE status <> 'closed'`, forQueriesOnly: true },
   ],
 });
 

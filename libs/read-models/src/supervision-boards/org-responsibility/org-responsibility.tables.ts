@@ -40,7 +40,7 @@ export const orgUnitsTable = defineTable<OrgUnitRow>({
     unitPath: { name: 'unit_path', type: 'text', array: true },
   },
   indexes: [
-    { name: 'org_unit_directory_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
+    { name: 'org_unit_directory_path', on: 'USING gin (unit_path) WITH (fastupdate = off)', forQueriesOnly: true },
     { name: 'org_unit_directory_parent', on: '(parent_id)' },
     // attachFragments finds the fragments hanging under a unit by their first element.
     { name: 'org_unit_directory_root', on: '((unit_path[1]))' },

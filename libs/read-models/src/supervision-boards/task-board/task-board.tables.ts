@@ -39,10 +39,10 @@ export const taskBoardTable = defineTable<TaskBoardRow>({
     dueOn: { name: 'due_on', type: 'date', nullable: true },
   },
   indexes: [
-    { name: 'task_board_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
-    { name: 'task_board_inspectors', on: 'USING gin (inspector_ids) WITH (fastupdate = off)' },
-    { name: 'task_board_round', on: '(round_id, task_id)' },
-    { name: 'task_board_status', on: '(status, task_id)' },
+    { name: 'task_board_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)', forQueriesOnly: true },
+    { name: 'task_board_inspectors', on: 'USING gin (inspector_ids) WITH (fastupdate = off)', forQueriesOnly: true },
+    { name: 'task_board_round', on: '(round_id, task_id)', forQueriesOnly: true },
+    { name: 'task_board_status', on: '(status, task_id)', forQueriesOnly: true },
     { name: 'task_board_target', on: '(target_unit_id)' },
   ],
 });
@@ -56,7 +56,7 @@ export const taskBoardUnitsTable = defineTable<TaskBoardUnitRow>({
     unitPath: { name: 'unit_path', type: 'text', array: true },
   },
   indexes: [
-    { name: 'task_board_units_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
+    { name: 'task_board_units_path', on: 'USING gin (unit_path) WITH (fastupdate = off)', forQueriesOnly: true },
     { name: 'task_board_units_parent', on: '(parent_id)' },
     // attachFragments finds the fragments hanging under a unit by their first element.
     { name: 'task_board_units_root', on: '((unit_path[1]))' },
