@@ -1,5 +1,6 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import {
   CountyRanking,
   isScoredRoundKind,
@@ -259,19 +260,38 @@ export class RankingQuery {
 /** A scored round planned by `at`; ROUND_NOT_FOUND or ROUND_NOT_RANKED otherwise. */
 async function scoredRound(query: Query, roundId: string, at: Date | null): Promise<PlannedRound> {
   const [found] = await query<RoundRow>('SELECT * FROM ranking_rounds WHERE round_id = $1', [roundId]);
+  return plannedScoredRound(found, roundId, at);
+}
+
+function plannedScoredRound(found: RoundRow | undefined, roundId: string, at: Date | null): PlannedRound {
   if (!isPlanned(found) || !happenedBy(found.planned_at, at)) throw new RoundNotFound(roundId);
   if (!isScoredRoundKind(found.kind)) throw new RoundNotRanked(roundId, found.kind);
   return found;
 }
 
-/** The view of a round's ranking at `at`: its publication in force when `wanted` and there is one, else the live computation. */
+/**
+ * The view of a round's ranking at `at`: its publication in force when `wanted` and there is one,
+ * else the live computation. Five statements: the round with its counties' names and its
+ * previous round (see {@link previousRoundOf}), the publications in force of both, and the facts.
+ */
 async function rankingView(query: Query, roundId: string, at: Date | null, wanted: RankingBasis): Promise<RoundRankingView> {
-  const round = await scoredRound(query, roundId, at);
-  const live = await liveRanking(query, round, at);
-  const inForce = (await publicationsInForce(query, [round], at)).get(roundId);
+  const [found] = await query<RoundRow & { county_names: Record<string, string | null> | null; previous_round: RoundRow | null }>(
+    `SELECT r.*,
+            (SELECT json_object_agg(u.unit_id, u.name) FROM ranking_org_units u WHERE u.unit_id = ANY (r.scope_county_ids)) AS county_names,
+            (SELECT to_jsonb(p) FROM (${PREVIOUS_ROUND_SQL}) p) AS previous_round
+       FROM ranking_rounds r
+      WHERE r.round_id = $1`,
+    [roundId, at],
+  );
+  const round = plannedScoredRound(found, roundId, at);
+  const previousRow = found!.previous_round === null ? undefined : roundFromJson(found!.previous_round);
+  const previous = isPlanned(previousRow) ? previousRow : undefined;
+  const publications = await publicationsInForce(query, previous === undefined ? [round] : [round, previous], at);
+  const live = await liveRanking(query, round, at, previous === undefined ? null : { round: previous, inForce: publications.get(previous.round_id)! });
+  const inForce = publications.get(roundId);
   const basis: RankingBasis = wanted === 'publication' && inForce !== undefined ? 'publication' : 'live';
   const shown = basis === 'publication' ? inForce!.ranking : live;
-  const names = await countyNames(query, round.scope_county_ids);
+  const names = new Map(Object.entries(found!.county_names ?? {}));
   return {
     roundId,
     kind: round.kind,
@@ -295,28 +315,56 @@ async function rankingView(query: Query, roundId: string, at: Date | null, wante
 }
 
 /**
- * The previous round of `round` as of `at`: the latest other round of the same kind published by
- * then, and before `round`'s own publication when that had happened by then.
+ * The previous round of round `r` (a row of ranking_rounds in the enclosing statement) as of $2:
+ * the latest other round of the same kind published by then, and before `r`'s own publication
+ * when that had happened by then. The bound is one row comparison (the own publication, or past
+ * every publication), so the walk down the publish-order index starts at it.
  */
+const OWN_PUBLICATION_BY_THEN = `r.published_at IS NOT NULL AND ($2::timestamptz IS NULL OR r.published_at <= $2)`;
+const PREVIOUS_ROUND_SQL = `
+  SELECT prev.* FROM ranking_rounds prev
+   WHERE prev.kind = r.kind AND prev.round_id <> r.round_id AND prev.published_at IS NOT NULL
+     AND ($2::timestamptz IS NULL OR prev.published_at <= $2)
+     AND (prev.published_at, prev.published_position) < (
+           CASE WHEN ${OWN_PUBLICATION_BY_THEN} THEN r.published_at ELSE 'infinity' END,
+           CASE WHEN ${OWN_PUBLICATION_BY_THEN} THEN r.published_position ELSE ${Number.MAX_SAFE_INTEGER} END)
+   ORDER BY prev.published_at DESC, prev.published_position DESC
+   LIMIT 1`;
+
+/** The previous round of `round` as of `at` (see {@link PREVIOUS_ROUND_SQL}). */
 async function previousRoundOf(query: Query, round: PlannedRound, at: Date | null): Promise<PlannedRound | undefined> {
-  const own = happenedBy(round.published_at, at) ? round : null;
-  const [row] = await query<RoundRow>(
-    `SELECT * FROM ranking_rounds
-      WHERE kind = $1 AND round_id <> $2 AND published_at IS NOT NULL
-        AND ($3::timestamptz IS NULL OR published_at <= $3)
-        AND ($4::timestamptz IS NULL OR (published_at, published_position) < ($4::timestamptz, $5::bigint))
-      ORDER BY published_at DESC, published_position DESC
-      LIMIT 1`,
-    [round.kind, round.round_id, at, own?.published_at ?? null, own?.published_position ?? null],
-  );
+  const [row] = await query<RoundRow>(`SELECT p.* FROM ranking_rounds r, LATERAL (${PREVIOUS_ROUND_SQL}) p WHERE r.round_id = $1`, [round.round_id, at]);
   return isPlanned(row) ? row : undefined;
 }
 
-/** The live ranking as of `at`: the facts then, movement against the previous round's publication in force then. */
-async function liveRanking(query: Query, round: PlannedRound, at: Date | null): Promise<CountyRanking> {
-  const previous = await previousRoundOf(query, round, at);
-  const previousRanks =
-    previous === undefined ? undefined : { roundId: previous.round_id, ranks: ranksOf((await publicationsInForce(query, [previous], at)).get(previous.round_id)!.ranking) };
+/** A ranking_rounds row as `to_jsonb` gives it: the instants back to dates. */
+function roundFromJson(row: RoundRow): RoundRow {
+  const instant = (value: Date | string | null): Date | null => (value === null ? null : new Date(value));
+  return {
+    ...row,
+    planned_at: instant(row.planned_at),
+    started_at: instant(row.started_at),
+    scoring_closed_at: instant(row.scoring_closed_at),
+    published_at: instant(row.published_at),
+    archived_at: instant(row.archived_at),
+    published_position: row.published_position === null ? null : String(row.published_position),
+  };
+}
+
+/** The previous round of a live computation and its publication in force then; null when there is none. */
+type PreviousInForce = { readonly round: RoundRow; readonly inForce: PublicationInForce } | null;
+
+/**
+ * The live ranking as of `at`: the facts then, movement against the previous round's publication
+ * in force then (looked up here unless the caller has it).
+ */
+async function liveRanking(query: Query, round: PlannedRound, at: Date | null, known?: PreviousInForce): Promise<CountyRanking> {
+  let previous = known;
+  if (previous === undefined) {
+    const row = await previousRoundOf(query, round, at);
+    previous = row === undefined ? null : { round: row, inForce: (await publicationsInForce(query, [row], at)).get(row.round_id)! };
+  }
+  const previousRanks = previous === null ? undefined : { roundId: previous.round.round_id, ranks: ranksOf(previous.inForce.ranking) };
   const facts = await factsOf(query, [round.round_id], at);
   return rankCounties(inputOf(round, facts, previousRanks));
 }
@@ -422,25 +470,17 @@ function ranksOf(ranking: CountyRanking): Record<string, number> {
   return Object.fromEntries(ranking.entries.map((entry) => [entry.countyId, entry.rank]));
 }
 
-async function countyNames(query: Query, countyIds: readonly string[]): Promise<Map<string, string | null>> {
-  const rows = await query<{ unit_id: string; name: string | null }>('SELECT unit_id, name FROM ranking_org_units WHERE unit_id = ANY($1::text[])', [
-    countyIds,
-  ]);
-  return new Map(rows.map((row) => [row.unit_id, row.name]));
-}
-
 /**
  * The ranking's query service over a TypeORM DataSource (the projection runtime's `.dataSource`)
  * or a plain `pg` Pool (for benchmarks): `rankingQuery(runtime.dataSource).rankingOf(roundId, asOf)`.
+ * Either way a read is one connection of the pool in one READ ONLY, REPEATABLE READ transaction
+ * opened by a single statement (TypeORM's own transaction would take three).
  */
 export function rankingQuery(source: DataSource | Pool): RankingQuery {
-  if (source instanceof DataSource) {
-    return new RankingQuery((work) =>
-      source.transaction('REPEATABLE READ', (manager) => work(<R>(sql: string, parameters: unknown[]) => manager.query(sql, parameters) as Promise<R[]>)),
-    );
-  }
+  // The DataSource's pool exists once it is initialised: looked up per read.
+  const connect = (): Promise<PoolClient> => (source instanceof DataSource ? ((source.driver as PostgresDriver).master as Pool) : source).connect();
   return new RankingQuery(async (work) => {
-    const client = await source.connect();
+    const client = await connect();
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const result = await work(async <R>(sql: string, parameters: unknown[]) => (await client.query(sql, parameters)).rows as R[]);
