@@ -130,7 +130,12 @@ export class KafkaProjectionConsumer {
     this.consumer = consumer;
     this.topics = topics;
     await consumer.run({
+      // Where a partition is read from comes from the offset guards in PostgreSQL (see
+      // seekToGuards); the group's committed offsets are only a hint, so they are committed now
+      // and then rather than after every batch, which would put a round trip to the broker
+      // between each batch applied and the next fetch.
       autoCommit: true,
+      autoCommitInterval: 5000,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachBatch: (payload) => this.handleBatch(consumer, payload),
