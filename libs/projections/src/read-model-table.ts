@@ -93,10 +93,14 @@ export class TableUpsert<Row, Computed extends keyof Row = never> {
 
   /** The statement's parameters for `rows`. */
   parameters(rows: readonly Omit<Row, Computed>[]): unknown[] {
-    const records = rows.map((row) => {
-      const values = row as Record<string, unknown>;
-      return Object.fromEntries(this.given.map((column) => [column.name, values[column.property] ?? null]));
-    });
+    // Plain loops: a rebuild writes hundreds of thousands of rows through here.
+    const records = new Array<Record<string, unknown>>(rows.length);
+    for (let index = 0; index < rows.length; index++) {
+      const values = rows[index] as Record<string, unknown>;
+      const record: Record<string, unknown> = {};
+      for (const column of this.given) record[column.name] = values[column.property] ?? null;
+      records[index] = record;
+    }
     return [JSON.stringify(records)];
   }
 
@@ -162,7 +166,7 @@ export class ReadModelTable<Row> {
 
   /**
    * An upsert of whole rows: `INSERT INTO <table> AS existing (<every column>) SELECT … FROM
-   * jsonb_to_recordset($1) AS incoming(<each given column and its type>) ON CONFLICT (<key>) …`.
+   * json[b]_to_recordset($1) AS incoming(<each given column and its type>) ON CONFLICT (<key>) …`.
    */
   upsert<Computed extends keyof Row = never>(options: UpsertOptions<Row, Computed> = {}): TableUpsert<Row, Computed> {
     const computed = (options.computed ?? {}) as Record<string, string>;
@@ -171,7 +175,7 @@ export class ReadModelTable<Row> {
     const sql = [
       `INSERT INTO ${this.name} AS existing (${this.columns.map((column) => column.name).join(', ')})`,
       `SELECT ${values.join(', ')}`,
-      `  FROM jsonb_to_recordset($1::jsonb) AS incoming(${given.map((column) => `${column.name} ${column.sqlType}`).join(', ')})`,
+      `  FROM ${this.recordset()} AS incoming(${given.map((column) => `${column.name} ${column.sqlType}`).join(', ')})`,
       this.onConflict(options),
     ].join('\n');
     return new TableUpsert<Row, Computed>(sql, given);
@@ -186,9 +190,18 @@ export class ReadModelTable<Row> {
     const sql = [
       `INSERT INTO ${this.name} (${this.columns.map((column) => column.name).join(', ')})`,
       `SELECT ${this.columns.map((column) => `incoming.${column.name}`).join(', ')}`,
-      `  FROM jsonb_to_recordset($1::jsonb) AS incoming(${this.columns.map((column) => `${column.name} ${column.sqlType}`).join(', ')})`,
+      `  FROM ${this.recordset()} AS incoming(${this.columns.map((column) => `${column.name} ${column.sqlType}`).join(', ')})`,
     ].join('\n');
     return new TableUpsert<Row>(sql, this.columns);
+  }
+
+  /**
+   * The rows parameter as a record set. Without jsonb columns the parameter is read as `json`,
+   * which PostgreSQL only checks where `jsonb` would build a binary copy of it first (a good part
+   * of a flat row's insert); with them, as `jsonb`, so the documents are not parsed twice.
+   */
+  private recordset(): string {
+    return this.columns.some((column) => column.sqlType.startsWith('jsonb')) ? 'jsonb_to_recordset($1::jsonb)' : 'json_to_recordset($1::json)';
   }
 
   private onConflict<Computed extends keyof Row>(options: UpsertOptions<Row, Computed>): string {
