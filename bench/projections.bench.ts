@@ -9,9 +9,10 @@
  * Runs on the server of DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres): it
  * creates a fresh database `bench_proj_<random>` there, fills its log through the event store with
  * a generated supervision history (bench/supervision-history.ts: org trees with secretaries
- * replaced, tasks, cases with warnings, escalations and splits, scored rounds), and drops it at
- * the end (also on Ctrl-C). stdout carries one JSON object per measurement and nothing else;
- * progress goes to stderr.
+ * replaced, tasks, cases with warnings, escalations and splits, scored rounds; and, a little under
+ * a fifth of the log, 书记领办项目, duty-review rounds, backward villages, cadre monitoring and
+ * village indicator reports over the same org trees), and drops it at the end (also on Ctrl-C).
+ * stdout carries one JSON object per measurement and nothing else; progress goes to stderr.
  *
  * Rebuilds. Each read model is registered on its own runtime (inline ones are built from the log
  * as the runtime starts); each timed run is a full `rebuild` (build beside, swap in). Baseline
@@ -38,9 +39,12 @@ import { Pool } from 'pg';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { ProjectionDefinition, ProjectionRuntime, streamActivityProjection } from '@app/projections';
 import {
+  backwardVillagesProjection,
+  cadresProjection,
   caseBoardProjection,
   caseBoardQuery,
   chainQuery,
+  dutyReviewsProjection,
   orgResponsibilityProjection,
   projectBoardProjection,
   rankingProjection,
@@ -48,6 +52,7 @@ import {
   taskBoardProjection,
   taskBoardQuery,
   unitListsQuery,
+  villageIndicatorsProjection,
   WorkingDayClock,
 } from '@app/read-models';
 import { loadChinaCalendar } from '@app/workflow';
@@ -96,6 +101,7 @@ const READ_MODELS: readonly BenchReadModel[] = [
     name: 'county-ranking',
     definition: rankingProjection,
     async check(pool, history) {
+      // The ranking keeps every round planned, the duty-review ones too.
       expectCount('ranking_rounds', await count(pool, 'SELECT count(*) AS n FROM ranking_rounds'), history.rounds);
       expectCount('ranking_cases', await count(pool, 'SELECT count(*) AS n FROM ranking_cases'), history.caseIds.length);
     },
@@ -127,6 +133,49 @@ const READ_MODELS: readonly BenchReadModel[] = [
     definition: () => streamActivityProjection({ name: 'stream-activity', kind: 'async' }),
     async check(pool, history) {
       expectCount('stream_activity_streams', await count(pool, 'SELECT count(*) AS n FROM stream_activity_streams'), history.streams.length);
+    },
+  },
+  {
+    name: 'project-board',
+    definition: projectBoardProjection,
+    async check(pool, { programmes }) {
+      expectCount('project_board', await count(pool, 'SELECT count(*) AS n FROM project_board'), programmes.projects);
+      expectCount('project_board evaluated', await count(pool, "SELECT count(*) AS n FROM project_board WHERE status = 'evaluated'"), programmes.evaluatedProjects);
+      expectCount('project_board_early_events', await count(pool, 'SELECT count(*) AS n FROM project_board_early_events'), 0);
+    },
+  },
+  {
+    name: 'duty-reviews',
+    definition: dutyReviewsProjection,
+    async check(pool, { programmes }) {
+      expectCount('duty_reviews', await count(pool, 'SELECT count(*) AS n FROM duty_reviews'), programmes.dutyReviews);
+      expectCount('duty_review_ratings', await count(pool, 'SELECT count(*) AS n FROM duty_review_ratings'), programmes.dutyRatings);
+      // Every duty-review round is published: planned and published columns both set.
+      const rounds = 'SELECT count(*) AS n FROM duty_review_rounds WHERE planned_at IS NOT NULL AND results IS NOT NULL';
+      expectCount('duty_review_rounds', await count(pool, rounds), programmes.dutyReviewRounds);
+    },
+  },
+  {
+    name: 'backward-villages',
+    definition: backwardVillagesProjection,
+    async check(pool, { programmes }) {
+      expectCount('backward_villages', await count(pool, 'SELECT count(*) AS n FROM backward_villages'), programmes.listings);
+      expectCount('backward_villages delisted', await count(pool, "SELECT count(*) AS n FROM backward_villages WHERE status = 'delisted'"), programmes.delistedListings);
+      expectCount('backward_villages_early_events', await count(pool, 'SELECT count(*) AS n FROM backward_villages_early_events'), 0);
+    },
+  },
+  {
+    name: 'cadre-records',
+    definition: cadresProjection,
+    async check(pool, { programmes }) {
+      expectCount('cadre_records', await count(pool, 'SELECT count(*) AS n FROM cadre_records'), programmes.cadreRecords);
+    },
+  },
+  {
+    name: 'village-indicators',
+    definition: villageIndicatorsProjection,
+    async check(pool, { programmes }) {
+      expectCount('village_indicator_reports', await count(pool, 'SELECT count(*) AS n FROM village_indicator_reports'), programmes.indicatorReports);
     },
   },
 ];
@@ -255,9 +304,8 @@ function seeded(seed: number): () => number {
 }
 
 async function measureQueries(store: PostgresEventStore, pool: Pool, history: SupervisionHistory, common: Record<string, unknown>): Promise<void> {
-  // 三张清单 also lists the projects a unit's secretary leads (the project board, empty here: the
-  // generated history has no projects).
-  const runtime = await ProjectionRuntime.create({ store, pool, projections: [...READ_MODELS.map((model) => model.definition()), projectBoardProjection()] });
+  // 三张清单 also lists the projects a unit's secretary leads (the project board, one of READ_MODELS).
+  const runtime = await ProjectionRuntime.create({ store, pool, projections: READ_MODELS.map((model) => model.definition()) });
   try {
     for (const status of await runtime.status()) {
       if (status.kind === 'async' && status.lagEvents > 0) throw new Error(`${status.name} is ${status.lagEvents} events behind; rebuild it first`);
@@ -319,7 +367,9 @@ async function main(): Promise<void> {
   const history = supervisionHistory(EVENTS);
   log(
     `${QUICK ? 'quick' : 'full'} run; server ${redact(SERVER_URL)}; database ${name}; ${fmt(history.events)} events in ${fmt(history.streams.length)} streams ` +
-      `(${fmt(history.caseIds.length)} cases, ${fmt(history.taskStreams)} tasks, ${fmt(history.rounds)} ranked rounds); ${ROUNDS} round(s)`,
+      `(${fmt(history.caseIds.length)} cases, ${fmt(history.taskStreams)} tasks, ${fmt(history.rankedRoundIds.length)} ranked rounds, ` +
+      `${fmt(history.programmes.projects)} projects, ${fmt(history.programmes.dutyReviews)} duty reviews, ${fmt(history.programmes.listings)} backward-village listings, ` +
+      `${fmt(history.programmes.cadreRecords)} cadre records, ${fmt(history.programmes.indicatorReports)} indicator reports); ${ROUNDS} round(s)`,
   );
   try {
     await withScratchDatabase(name, 8, async (database) => {

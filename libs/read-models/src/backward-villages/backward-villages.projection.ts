@@ -7,6 +7,8 @@ import { BackwardVillageFold, foldBackwardVillageDocument, NO_LISTING } from './
 import { BACKWARD_VILLAGE_TABLES, backwardVillagesEarlyEventsTable, BackwardVillageRow, backwardVillagesTable } from './backward-villages.tables';
 
 const writeListings = backwardVillagesTable.upsert();
+// In a rebuild (empty tables, each event once) a listing with no stored row has none yet.
+const insertListings = backwardVillagesTable.insert();
 
 async function storedListings(manager: EntityManager, streamIds: readonly string[]): Promise<Map<string, StoredFold<BackwardVillageFold>>> {
   const rows: { listing_id: string; version: string; document: BackwardVillageFold }[] = await manager.query(
@@ -45,19 +47,21 @@ export function backwardVillagesProjection() {
     categories: [backwardVillageStreams.category],
     entities: tableEntities(BACKWARD_VILLAGE_TABLES),
     migrations: [createTables('the backward-village listings', BACKWARD_VILLAGE_TABLES)],
-    async apply(events: readonly RecordedEvent[], { manager }) {
+    async apply(events: readonly RecordedEvent[], { manager, mode }) {
       const folds = await foldInVersionOrder(manager, events, {
         earlyTable: backwardVillagesEarlyEventsTable,
         load: (streamIds) => storedListings(manager, streamIds),
         initial: NO_LISTING as BackwardVillageFold,
         evolve: foldBackwardVillageDocument,
       });
-      const rows = folds.flatMap(({ steps }) => {
+      const rows = folds.flatMap(({ stored, steps }) => {
         const { event, state } = steps[steps.length - 1]!;
         const row = listingRow(event.version, state);
-        return row === undefined ? [] : [row];
+        return row === undefined ? [] : [{ isNew: stored === undefined, row }];
       });
-      await writeListings.run(manager, rows);
+      if (mode !== 'rebuild') return writeListings.run(manager, rows.map(({ row }) => row));
+      await insertListings.run(manager, rows.filter(({ isNew }) => isNew).map(({ row }) => row));
+      await writeListings.run(manager, rows.filter(({ isNew }) => !isNew).map(({ row }) => row));
     },
   });
 }

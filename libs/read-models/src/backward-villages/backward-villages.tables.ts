@@ -36,8 +36,8 @@ export const backwardVillagesTable = defineTable<BackwardVillageRow>({
     delistedAt: { name: 'delisted_at', type: 'timestamptz', nullable: true },
   },
   indexes: [
-    { name: 'backward_villages_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
-    { name: 'backward_villages_unit', on: '(unit_id, status)' },
+    { name: 'backward_villages_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)', forQueriesOnly: true },
+    { name: 'backward_villages_unit', on: '(unit_id, status)', forQueriesOnly: true },
   ],
 });
 

@@ -40,8 +40,8 @@ export const cadreRecordsTable = defineTable<CadreRecordRow>({
     version: { type: 'bigint' },
   },
   indexes: [
-    { name: 'cadre_records_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
-    { name: 'cadre_records_kind', on: '(kind, county_id)' },
+    { name: 'cadre_records_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)', forQueriesOnly: true },
+    { name: 'cadre_records_kind', on: '(kind, county_id)', forQueriesOnly: true },
   ],
 });
 

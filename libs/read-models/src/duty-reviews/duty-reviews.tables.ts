@@ -72,7 +72,7 @@ export const dutyReviewsTable = defineTable<DutyReviewRow>({
     submittedAt: { name: 'submitted_at', type: 'timestamptz' },
     firstSubmittedAt: { name: 'first_submitted_at', type: 'timestamptz' },
   },
-  indexes: [{ name: 'duty_reviews_round', on: '(round_id, unit_id)' }],
+  indexes: [{ name: 'duty_reviews_round', on: '(round_id, unit_id)', forQueriesOnly: true }],
 });
 
 export const dutyReviewRatingsTable = defineTable<DutyReviewRatingRow>({
@@ -88,7 +88,7 @@ export const dutyReviewRatingsTable = defineTable<DutyReviewRatingRow>({
     comment: { type: 'text' },
     ratedAt: { name: 'rated_at', type: 'timestamptz' },
   },
-  indexes: [{ name: 'duty_review_ratings_round', on: '(round_id, review_id, evaluator_id, event_version DESC)' }],
+  indexes: [{ name: 'duty_review_ratings_round', on: '(round_id, review_id, evaluator_id, event_version DESC)', forQueriesOnly: true }],
 });
 
 export const dutyReviewRoundsTable = defineTable<DutyReviewRoundRow>({

@@ -47,8 +47,8 @@ export const villageIndicatorsTable = defineTable<VillageIndicatorRow>({
     recordedAt: { name: 'recorded_at', type: 'timestamptz' },
   },
   indexes: [
-    { name: 'village_indicator_reports_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
-    { name: 'village_indicator_reports_period', on: '(period, unit_id, revision)' },
+    { name: 'village_indicator_reports_path', on: 'USING gin (unit_path) WITH (fastupdate = off)', forQueriesOnly: true },
+    { name: 'village_indicator_reports_period', on: '(period, unit_id, revision)', forQueriesOnly: true },
   ],
 });
 

@@ -7,6 +7,8 @@ import { PROJECT_BOARD_TABLES, projectBoardEarlyEventsTable, ProjectBoardRow, pr
 import { foldProjectDocument, nextMilestoneDue, NO_PROJECT, ProjectBoardDocument, projectWarningLevel } from './project-document';
 
 const writeProjects = projectBoardTable.upsert();
+// In a rebuild (empty tables, each event once) a project with no stored row has none yet.
+const insertProjects = projectBoardTable.insert();
 
 async function storedProjects(manager: EntityManager, streamIds: readonly string[]): Promise<Map<string, StoredFold<ProjectBoardDocument>>> {
   const rows: { project_id: string; version: string; document: ProjectBoardDocument }[] = await manager.query(
@@ -46,20 +48,20 @@ export function projectBoardProjection() {
     categories: [projectStreams.category],
     entities: tableEntities(PROJECT_BOARD_TABLES),
     migrations: [createTables('the 书记领办项目 board', PROJECT_BOARD_TABLES)],
-    async apply(events: readonly RecordedEvent[], { manager }) {
+    async apply(events: readonly RecordedEvent[], { manager, mode }) {
       const folds = await foldInVersionOrder(manager, events, {
         earlyTable: projectBoardEarlyEventsTable,
         load: (streamIds) => storedProjects(manager, streamIds),
         initial: NO_PROJECT,
         evolve: foldProjectDocument,
       });
-      await writeProjects.run(
-        manager,
-        folds.map(({ streamId, steps }) => {
-          const { event, state } = steps[steps.length - 1]!;
-          return boardRow(projectStreams.entityIdOf(streamId), event.version, state);
-        }),
-      );
+      const rows = folds.map(({ streamId, stored, steps }) => {
+        const { event, state } = steps[steps.length - 1]!;
+        return { isNew: stored === undefined, row: boardRow(projectStreams.entityIdOf(streamId), event.version, state) };
+      });
+      if (mode !== 'rebuild') return writeProjects.run(manager, rows.map(({ row }) => row));
+      await insertProjects.run(manager, rows.filter(({ isNew }) => isNew).map(({ row }) => row));
+      await writeProjects.run(manager, rows.filter(({ isNew }) => !isNew).map(({ row }) => row));
     },
   });
 }

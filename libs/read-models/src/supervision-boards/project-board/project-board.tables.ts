@@ -36,9 +36,9 @@ export const projectBoardTable = defineTable<ProjectBoardRow>({
     nextDueOn: { name: 'next_due_on', type: 'date', nullable: true },
   },
   indexes: [
-    { name: 'project_board_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)' },
-    { name: 'project_board_unit', on: '(unit_id, status)' },
-    { name: 'project_board_year', on: '(year, project_id)' },
+    { name: 'project_board_unit_path', on: 'USING gin (unit_path) WITH (fastupdate = off)', forQueriesOnly: true },
+    { name: 'project_board_unit', on: '(unit_id, status)', forQueriesOnly: true },
+    { name: 'project_board_year', on: '(year, project_id)', forQueriesOnly: true },
   ],
 });
 
