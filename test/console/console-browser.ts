@@ -119,8 +119,12 @@ export async function seriousAccessibilityViolations(page: Page): Promise<string
   // Judge the page at rest: a fade still running would be measured half transparent.
   await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
   await page.waitForLoadState('networkidle');
-  // A dialog still closing (Element Plus marks it .is-closing until its leave ends) is half gone: its title already unlinked.
-  await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector('.is-closing') === null);
+  // A dialog still closing (Element Plus marks it .is-closing until its leave ends) is half gone: its
+  // title already unlinked; so is a popper in its leave transition (a date picker's panel after Enter,
+  // still role=dialog without a name until Vue removes it).
+  await page.waitForFunction(
+    () => (globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector('.is-closing, [class*="-leave-active"]') === null,
+  );
   // Evaluated through the DevTools protocol: the console's CSP (script-src 'self') refuses inline script tags, rightly.
   await page.evaluate(`${AXE_SOURCE}\n;void 0`);
   const violations = await page.evaluate(async () => {
