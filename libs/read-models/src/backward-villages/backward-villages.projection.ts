@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@app/event-store';
 import { createTables, defineProjection, tableEntities } from '@app/projections';
 import { backwardVillageStreamId, backwardVillageStreams } from '@app/supervision';
 import type { EntityManager } from 'typeorm';
-import { foldInVersionOrder, StoredFold } from '../supervision-boards/stream-fold';
+import { foldInVersionOrder, StoredFold, writeFoldedRows } from '../supervision-boards/stream-fold';
 import { BackwardVillageFold, foldBackwardVillageDocument, NO_LISTING } from './backward-village-document';
 import { BACKWARD_VILLAGE_TABLES, backwardVillagesEarlyEventsTable, BackwardVillageRow, backwardVillagesTable } from './backward-villages.tables';
 
@@ -59,9 +59,7 @@ export function backwardVillagesProjection() {
         const row = listingRow(event.version, state);
         return row === undefined ? [] : [{ isNew: stored === undefined, row }];
       });
-      if (mode !== 'rebuild') return writeListings.run(manager, rows.map(({ row }) => row));
-      await insertListings.run(manager, rows.filter(({ isNew }) => isNew).map(({ row }) => row));
-      await writeListings.run(manager, rows.filter(({ isNew }) => !isNew).map(({ row }) => row));
+      await writeFoldedRows(manager, mode, rows, { upsert: writeListings, insert: insertListings });
     },
   });
 }

@@ -1,4 +1,4 @@
-import { defineTable, ReadModelTable } from '@app/projections';
+import { defineTable, ProjectionContext, ReadModelTable, TableUpsert } from '@app/projections';
 import type { EntityManager } from 'typeorm';
 
 /** What folding needs of an event: where it sits in its stream and what it says. */
@@ -94,6 +94,28 @@ export async function foldInVersionOrder<State>(
   }
   await options.earlyTable.upsert({ onConflict: 'ignore' }).run(manager, stillEarly);
   return folds;
+}
+
+/** A folded stream's row, and whether the stream had none stored before this batch. */
+export interface FoldedRow<Row> {
+  readonly isNew: boolean;
+  readonly row: Row;
+}
+
+/**
+ * Writes the rows of folded streams. In a rebuild, where the tables start empty and each event
+ * comes once, a stream with no stored row has none yet: its row is inserted without the upsert's
+ * conflict check, the others upserted. Live, every row is upserted.
+ */
+export async function writeFoldedRows<Row>(
+  manager: EntityManager,
+  mode: ProjectionContext['mode'],
+  rows: readonly FoldedRow<Row>[],
+  writes: { readonly upsert: TableUpsert<Row>; readonly insert: TableUpsert<Row> },
+): Promise<void> {
+  if (mode !== 'rebuild') return writes.upsert.run(manager, rows.map(({ row }) => row));
+  await writes.insert.run(manager, rows.filter(({ isNew }) => isNew).map(({ row }) => row));
+  await writes.upsert.run(manager, rows.filter(({ isNew }) => !isNew).map(({ row }) => row));
 }
 
 async function readEarlyEvents(manager: EntityManager, table: string, streamIds: readonly string[]): Promise<Map<string, Map<number, FoldableEvent>>> {

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@app/event-store';
 import { createTables, defineProjection, tableEntities } from '@app/projections';
 import { projectStreamId, projectStreams } from '@app/supervision';
 import type { EntityManager } from 'typeorm';
-import { foldInVersionOrder, StoredFold } from '../stream-fold';
+import { foldInVersionOrder, StoredFold, writeFoldedRows } from '../stream-fold';
 import { PROJECT_BOARD_TABLES, projectBoardEarlyEventsTable, ProjectBoardRow, projectBoardTable } from './project-board.tables';
 import { foldProjectDocument, nextMilestoneDue, NO_PROJECT, ProjectBoardDocument, projectWarningLevel } from './project-document';
 
@@ -59,9 +59,7 @@ export function projectBoardProjection() {
         const { event, state } = steps[steps.length - 1]!;
         return { isNew: stored === undefined, row: boardRow(projectStreams.entityIdOf(streamId), event.version, state) };
       });
-      if (mode !== 'rebuild') return writeProjects.run(manager, rows.map(({ row }) => row));
-      await insertProjects.run(manager, rows.filter(({ isNew }) => isNew).map(({ row }) => row));
-      await writeProjects.run(manager, rows.filter(({ isNew }) => !isNew).map(({ row }) => row));
+      await writeFoldedRows(manager, mode, rows, { upsert: writeProjects, insert: insertProjects });
     },
   });
 }
