@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import { AddressInfo, connect } from 'node:net';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { primaryTarget, TestDatabase } from '@app/testing';
@@ -10,6 +13,23 @@ type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 /** JSON text of arrays and objects nested `depth` levels deep. */
 function nestedJson(depth: number): string {
   return `${'{"a":['.repeat(depth / 2)}1${']}'.repeat(depth / 2)}`;
+}
+
+/** Sends `raw` bytes to the listening `server` and reads the whole answer until the server closes the connection. */
+async function rawExchange(server: Server, raw: string): Promise<{ status: number; headers: string; body: string }> {
+  if (!server.listening) {
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+  }
+  const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+  const chunks: Buffer[] = [];
+  socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+  socket.on('error', () => undefined); // the server may close while the rest of the request is still being sent
+  socket.write(raw);
+  await once(socket, 'close');
+  const text = Buffer.concat(chunks).toString('utf8');
+  const [head = '', body = ''] = text.split('\r\n\r\n');
+  return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1]), headers: head, body };
 }
 
 /**
@@ -122,6 +142,23 @@ describe('HTTP hardening', () => {
     const shallow = await request(server()).post('/auth/login').set('Content-Type', 'application/json').send(nestedJson(32));
     expect(shallow.body.code).toBe('VALIDATION_FAILED'); // within the limit: refused for its content, not its depth
     expect(await countEvents(db.database.pool)).toBe(before);
+    await request(server()).get('/health').expect(200);
+  });
+
+  it('a request Node refuses before the app sees it (a path over the 16 KB head limit, a request line that is not HTTP) is a problem+json answer, and the app goes on serving', async () => {
+    // The fuzz suite's seed 1349100885 found this: a path parameter of repeated, percent-encoded
+    // Chinese longer than the head limit got a bare 431 from Node's parser.
+    const longPath = `/cases/${encodeURIComponent('整改'.repeat(1100))}`;
+    const tooLong = await rawExchange(server(), `GET ${longPath} HTTP/1.1\r\nHost: localhost\r\nAuthorization: ${admin}\r\n\r\n`);
+    expect(tooLong.status).toBe(431);
+    expect(tooLong.headers).toMatch(/^Content-Type: application\/problem\+json/im);
+    expect(tooLong.headers).toMatch(/^Cache-Control: no-store/im);
+    expect(JSON.parse(tooLong.body)).toMatchObject({ status: 431, code: 'REQUEST_HEADER_FIELDS_TOO_LARGE', title: 'Request Header Fields Too Large' });
+
+    const notHttp = await rawExchange(server(), 'HELLO THERE\r\n\r\n');
+    expect(notHttp.status).toBe(400);
+    expect(JSON.parse(notHttp.body)).toMatchObject({ status: 400, code: 'MALFORMED_REQUEST' });
+
     await request(server()).get('/health').expect(200);
   });
 

@@ -8,6 +8,7 @@ import { setupOpenApi } from '../openapi/openapi.setup';
 import { serveConsole } from './console-static';
 import { refuseDeepBodies, REQUEST_BODY_LIMIT, translateBodyParserErrors } from './request-body';
 import { noStore, securityHeaders } from './security-headers';
+import { answerUnparsableRequests } from './unparsable-requests';
 
 /** Nest's own body parsers are off: {@link configureHttpApp} mounts them with a limit and error translation. */
 export const HTTP_APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
@@ -18,10 +19,12 @@ export const HTTP_APP_OPTIONS: NestApplicationOptions = { bodyParser: false };
  * included), the security headers and `Cache-Control: no-store` (on every response, refusals
  * included), then the body parsers, the translation of their errors and the refusal of bodies
  * nested too deep, the request's logger bound for the Nest `Logger` calls that answer it, then
- * the OpenAPI routes and the web console (`/ui/`). `main.ts` and the end-to-end tests both use
+ * the OpenAPI routes and the web console (`/ui/`). Requests Node's parser refuses before Express
+ * sees them (a head over the size limit) get a problem+json answer from the server itself. `main.ts` and the end-to-end tests both use
  * this, so the tests exercise the same app that runs.
  */
 export function configureHttpApp(app: NestExpressApplication): void {
+  answerUnparsableRequests(app.getHttpServer());
   app.disable('x-powered-by');
   // An ETag here is a stream version, set by the routes that have one; Express would otherwise add
   // a weak hash of the body to every other GET, which a client could mistake for one (and send
