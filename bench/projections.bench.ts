@@ -31,11 +31,13 @@
  *
  * Optional knobs: BENCH_EVENTS, BENCH_ROUNDS (runs per side, default 3 full and 1 quick),
  * BENCH_QUERIES, BENCH_ONLY=name,name (read models to rebuild), BENCH_KEEP=1 (keep the database,
- * to look at query plans).
+ * to look at query plans), BENCH_QUERY_DATABASE=<a kept database> (only the queries, against that
+ * database as a run with the same BENCH_EVENTS left it: the generated history is the same).
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'pg';
+import { createDatabase } from '@app/database';
 import { migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { ProjectionDefinition, ProjectionRuntime, streamActivityProjection } from '@app/projections';
 import {
@@ -60,6 +62,7 @@ import {
   cpuMeter,
   cpuPerEvent,
   CpuSpent,
+  databaseUrl,
   emit,
   fmt,
   log,
@@ -361,7 +364,25 @@ async function measureQueries(store: PostgresEventStore, pool: Pool, history: Su
 
 // ---------------------------------------------------------------------------------------------
 
+/** Only the queries, against a database an earlier run kept (BENCH_KEEP=1) with the same BENCH_EVENTS. */
+async function queriesOnly(name: string): Promise<void> {
+  const history = supervisionHistory(EVENTS);
+  log(`queries only, on ${name} (${fmt(history.events)} events generated to pick subjects from)`);
+  const database = await createDatabase({ url: databaseUrl(name), poolSize: 8 });
+  try {
+    const store = new PostgresEventStore(database.pool);
+    const logged = Number((await database.pool.query<{ n: string }>('SELECT count(*) AS n FROM es_events')).rows[0]!.n);
+    if (logged !== history.events) throw new Error(`${name} holds ${logged} events, the history ${history.events}: set BENCH_EVENTS as the run that kept it`);
+    const { rows } = await database.pool.query<{ server_version: string }>('SHOW server_version');
+    await measureQueries(store, database.pool, history, { quick: QUICK, pg: { version: rows[0]!.server_version }, reused: true });
+  } finally {
+    await database.close();
+  }
+}
+
 async function main(): Promise<void> {
+  const reuse = process.env.BENCH_QUERY_DATABASE;
+  if (reuse !== undefined && reuse !== '') return queriesOnly(reuse);
   const name = `bench_proj_${randomBytes(4).toString('hex')}`;
   const started = performance.now();
   const history = supervisionHistory(EVENTS);

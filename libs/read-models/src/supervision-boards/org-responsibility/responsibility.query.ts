@@ -26,21 +26,35 @@ export interface OrgUnitView {
   readonly unitPath: readonly string[];
 }
 
-/** Every term, past and present, of the roles of these units. */
-export async function termsOf(db: ReadModelReader, unitIds: readonly string[]): Promise<UnitTerm[]> {
-  const rows: { unit_id: string; role: string; person_id: string; name: string; from_at: Date; until_at: Date | null }[] = await db.query(
-    `SELECT unit_id, role, person_id, name, from_at, until_at FROM ${RESPONSIBILITY_TERMS_TABLE}
-      WHERE unit_id = ANY ($1::text[]) ORDER BY unit_id, role, from_at`,
-    [[...unitIds]],
-  );
-  return rows.map((row) => ({
+/** A row of the terms table as read: the instants as dates or, read through JSON, as text. */
+export interface TermRow {
+  readonly unit_id: string;
+  readonly role: string;
+  readonly person_id: string;
+  readonly name: string;
+  readonly from_at: Date | string;
+  readonly until_at: Date | string | null;
+}
+
+export function termOfRow(row: TermRow): UnitTerm {
+  return {
     unitId: row.unit_id,
     role: row.role,
     personId: row.person_id,
     name: row.name,
     from: new Date(row.from_at).toISOString(),
     until: row.until_at === null ? null : new Date(row.until_at).toISOString(),
-  }));
+  };
+}
+
+/** Every term, past and present, of the roles of these units. */
+export async function termsOf(db: ReadModelReader, unitIds: readonly string[]): Promise<UnitTerm[]> {
+  const rows: TermRow[] = await db.query(
+    `SELECT unit_id, role, person_id, name, from_at, until_at FROM ${RESPONSIBILITY_TERMS_TABLE}
+      WHERE unit_id = ANY ($1::text[]) ORDER BY unit_id, role, from_at`,
+    [[...unitIds]],
+  );
+  return rows.map(termOfRow);
 }
 
 /** Who held each role of `unitId` at `instant` (a term covers [from, until)); `null` for today's holders. */
@@ -64,12 +78,3 @@ export async function orgUnitsById(db: ReadModelReader, unitIds: readonly string
   return new Map(rows.map((row) => [row.unit_id, { unitId: row.unit_id, kind: row.kind, name: row.name, parentId: row.parent_id, unitPath: row.unit_path }]));
 }
 
-/** The unit and every unit below it, parents before children (depth-first, siblings by id). */
-export async function subtreeOf(db: ReadModelReader, unitId: string): Promise<OrgUnitView[]> {
-  const rows: { unit_id: string; kind: string; name: string; parent_id: string | null; unit_path: string[] }[] = await db.query(
-    `SELECT unit_id, kind, name, parent_id, unit_path FROM ${ORG_UNITS_TABLE}
-      WHERE unit_path @> ARRAY[$1::text] AND kind <> '' ORDER BY unit_path`,
-    [unitId],
-  );
-  return rows.map((row) => ({ unitId: row.unit_id, kind: row.kind, name: row.name, parentId: row.parent_id, unitPath: row.unit_path }));
-}

@@ -124,20 +124,3 @@ export function listedProject(document: ProjectDocument): ListedProject {
   };
 }
 
-/** The projects of a subtree for the unit lists: active first, the gravest warning first, then by next due day. */
-export async function subtreeProjectsQuery(db: ReadModelReader, unitId: string, limit: number): Promise<{ items: ListedProject[]; active: number; evaluated: number; warned: number }> {
-  const [rows, counts] = await Promise.all([
-    db.query(
-      `SELECT document FROM ${PROJECT_BOARD_TABLE} WHERE unit_path @> ARRAY[$1::text] AND status <> 'unlaunched'
-        ORDER BY (status = 'evaluated'), warning_level DESC, next_due_on NULLS LAST, project_id LIMIT $2`,
-      [unitId, limit],
-    ) as Promise<{ document: ProjectDocument }[]>,
-    db.query(
-      `SELECT count(*) FILTER (WHERE status = 'active')::int AS active, count(*) FILTER (WHERE status = 'evaluated')::int AS evaluated,
-              count(*) FILTER (WHERE status = 'active' AND warning_level > 0)::int AS warned
-         FROM ${PROJECT_BOARD_TABLE} WHERE unit_path @> ARRAY[$1::text] AND status <> 'unlaunched'`,
-      [unitId],
-    ) as Promise<{ active: number; evaluated: number; warned: number }[]>,
-  ]);
-  return { items: rows.map((row) => listedProject(row.document)), ...counts[0]! };
-}

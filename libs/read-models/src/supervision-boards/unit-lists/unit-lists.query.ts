@@ -6,9 +6,11 @@ import { caseDeadlineProvisional, caseOverdueWorkingDays } from '../case-board/c
 import { CASE_BOARD_TABLE } from '../case-board/case-board.tables';
 import { CaseBoardStatus, CaseDocument, highestAccountableUnit } from '../case-board/case-document';
 import type { TaskBoardStatus } from '../task-board/task-document';
-import { holdersAt, RoleHolders, subtreeOf, termsOf } from '../org-responsibility/responsibility.query';
+import { ORG_UNITS_TABLE, RESPONSIBILITY_TERMS_TABLE } from '../org-responsibility/org-responsibility.tables';
+import { holdersAt, RoleHolders, termOfRow, TermRow } from '../org-responsibility/responsibility.query';
 import { TASK_BOARD_TABLE } from '../task-board/task-board.tables';
-import { ListedProject, subtreeProjectsQuery } from '../project-board/project-board.query';
+import { ListedProject, listedProject } from '../project-board/project-board.query';
+import type { ProjectDocument } from '../project-board/project-document';
 import { PROJECT_BOARD_TABLE } from '../project-board/project-board.tables';
 
 export type WarningBand = WarningColour | 'none';
@@ -118,6 +120,75 @@ function noTasks(): { total: number; byStatus: Record<TaskBoardStatus, number> }
   return { total: 0, byStatus: { assigned: 0, opened: 0, submitted: 0, closed: 0 } };
 }
 
+/** The rows the lists statement returns, each part as JSON (one statement, one snapshot). */
+interface ListsRow {
+  readonly units: { unit_id: string; kind: string; name: string; parent_id: string | null; unit_path: string[] }[] | null;
+  readonly terms: TermRow[] | null;
+  readonly problem_rollup: { unit_id: string; severity: CaseSeverity; warning_level: number; n: number }[] | null;
+  readonly own_cases: { unit_id: string; responsible: number; accountable: number }[] | null;
+  readonly task_rollup: { unit_id: string; status: TaskBoardStatus; n: number }[] | null;
+  readonly own_tasks: { unit_id: string; n: number }[] | null;
+  readonly problem_items: CaseDocument[] | null;
+  readonly task_items:
+    | { task_id: string; round_id: string; target_unit_id: string; status: ListedTask['status']; due_on: CalendarDate; assigned_at: string; inspector_ids: string[] }[]
+    | null;
+  readonly project_items: ProjectDocument[] | null;
+  readonly project_counts: { active: number; evaluated: number; warned: number };
+  readonly own_projects: { unit_id: string; n: number }[] | null;
+}
+
+/**
+ * Everything the lists show, in one statement: $1 the unit, $2 the item limit. Each board's rows of
+ * the subtree are read once (MATERIALIZED) and counted, rolled up and listed from there; the
+ * answer is one row of JSON parts, so the lists are one round trip and one state of the tables.
+ * Counts roll up along `unit_path`: a row counts at its own unit and every unit above it.
+ */
+const LISTS_SQL = `
+  WITH units AS (
+    SELECT unit_id, kind, name, parent_id, unit_path FROM ${ORG_UNITS_TABLE}
+     WHERE unit_path @> ARRAY[$1::text] AND kind <> ''
+  ), open_cases AS MATERIALIZED (
+    SELECT document, unit_path, severity, warning_level, severity_rank, due_on, case_id, responsible_unit_id, escalation_level
+      FROM ${CASE_BOARD_TABLE} WHERE unit_path @> ARRAY[$1::text] AND ${OPEN_CASE}
+  ), tasks AS MATERIALIZED (
+    SELECT task_id, round_id, target_unit_id, status, due_on, document ->> 'assignedAt' AS assigned_at, inspector_ids, unit_path
+      FROM ${TASK_BOARD_TABLE} WHERE unit_path @> ARRAY[$1::text] AND status <> 'unassigned'
+  ), projects AS MATERIALIZED (
+    SELECT document, unit_id, status, warning_level, next_due_on, project_id
+      FROM ${PROJECT_BOARD_TABLE} WHERE unit_path @> ARRAY[$1::text] AND status <> 'unlaunched'
+  )
+  SELECT
+    (SELECT json_agg(u ORDER BY u.unit_path) FROM units u) AS units,
+    (SELECT json_agg(t ORDER BY t.unit_id, t.role, t.from_at)
+       FROM (SELECT unit_id, role, person_id, name, from_at, until_at FROM ${RESPONSIBILITY_TERMS_TABLE}
+              WHERE unit_id IN (SELECT unit_id FROM units)) t) AS terms,
+    (SELECT json_agg(r) FROM (
+       SELECT p.unit_id, c.severity, c.warning_level, count(*)::int AS n
+         FROM open_cases c CROSS JOIN LATERAL unnest(c.unit_path) AS p(unit_id) GROUP BY 1, 2, 3) r) AS problem_rollup,
+    (SELECT json_agg(r) FROM (
+       SELECT unit_id, sum(responsible)::int AS responsible, sum(accountable)::int AS accountable FROM (
+         SELECT responsible_unit_id AS unit_id, 1 AS responsible, 0 AS accountable FROM open_cases
+         UNION ALL
+         SELECT a.unit_id, 0, 1 FROM open_cases c CROSS JOIN LATERAL unnest(c.unit_path[1:c.escalation_level + 1]) AS a(unit_id)
+       ) counted GROUP BY unit_id) r) AS own_cases,
+    (SELECT json_agg(r) FROM (
+       SELECT p.unit_id, t.status, count(*)::int AS n FROM tasks t CROSS JOIN LATERAL unnest(t.unit_path) AS p(unit_id) GROUP BY 1, 2) r) AS task_rollup,
+    (SELECT json_agg(r) FROM (
+       SELECT target_unit_id AS unit_id, count(*)::int AS n FROM tasks WHERE status <> 'closed' GROUP BY 1) r) AS own_tasks,
+    (SELECT json_agg(c.document ORDER BY c.warning_level DESC, c.severity_rank DESC, c.due_on NULLS LAST, c.case_id)
+       FROM (SELECT * FROM open_cases ORDER BY warning_level DESC, severity_rank DESC, due_on NULLS LAST, case_id LIMIT $2) c) AS problem_items,
+    (SELECT json_agg(t ORDER BY (t.status = 'closed'), t.due_on, t.task_id)
+       FROM (SELECT task_id, round_id, target_unit_id, status, due_on::text AS due_on, assigned_at, inspector_ids FROM tasks
+              ORDER BY (status = 'closed'), due_on, task_id LIMIT $2) t) AS task_items,
+    (SELECT json_agg(p.document ORDER BY (p.status = 'evaluated'), p.warning_level DESC, p.next_due_on NULLS LAST, p.project_id)
+       FROM (SELECT * FROM projects ORDER BY (status = 'evaluated'), warning_level DESC, next_due_on NULLS LAST, project_id LIMIT $2) p) AS project_items,
+    (SELECT json_build_object(
+              'active', count(*) FILTER (WHERE status = 'active'),
+              'evaluated', count(*) FILTER (WHERE status = 'evaluated'),
+              'warned', count(*) FILTER (WHERE status = 'active' AND warning_level > 0))
+       FROM projects) AS project_counts,
+    (SELECT json_agg(r) FROM (SELECT unit_id, count(*)::int AS n FROM projects WHERE status = 'active' GROUP BY 1) r) AS own_projects`;
+
 /**
  * 三张清单 of `unitId`: undefined when the read model has no such unit. Counts are rolled up: a
  * case or task counts at its own unit and at every unit above it within the subtree.
@@ -128,64 +199,20 @@ export async function unitListsQuery(
   clock: WorkingDayClock,
   options: { readonly itemLimit?: number } = {},
 ): Promise<UnitListsView | undefined> {
-  const units = await subtreeOf(db, unitId);
-  const root = units.find((unit) => unit.unitId === unitId);
-  if (root === undefined) return undefined;
   const itemLimit = options.itemLimit ?? 100;
+  const [row] = (await db.query(LISTS_SQL, [unitId, itemLimit])) as ListsRow[];
+  const units = (row?.units ?? []).map((unit) => ({ unitId: unit.unit_id, kind: unit.kind, name: unit.name, parentId: unit.parent_id, unitPath: unit.unit_path }));
+  const root = units.find((unit) => unit.unitId === unitId);
+  if (root === undefined || row === undefined) return undefined;
   const rootDepth = root.unitPath.length - 1;
   const inSubtree = new Set(units.map((unit) => unit.unitId));
-
-  const [terms, problemRollup, ownCases, taskRollup, ownTasks, problemRows, taskRows, projects, ownProjects] = await Promise.all([
-    termsOf(db, [...inSubtree]),
-    db.query(
-      `SELECT p.unit_id, c.severity, c.warning_level, count(*)::int AS n
-         FROM ${CASE_BOARD_TABLE} c CROSS JOIN LATERAL unnest(c.unit_path) AS p(unit_id)
-        WHERE c.unit_path @> ARRAY[$1::text] AND c.${OPEN_CASE}
-        GROUP BY 1, 2, 3`,
-      [unitId],
-    ) as Promise<{ unit_id: string; severity: CaseSeverity; warning_level: number; n: number }[]>,
-    db.query(
-      `SELECT unit_id, sum(responsible)::int AS responsible, sum(accountable)::int AS accountable FROM (
-         SELECT responsible_unit_id AS unit_id, 1 AS responsible, 0 AS accountable FROM ${CASE_BOARD_TABLE}
-          WHERE unit_path @> ARRAY[$1::text] AND ${OPEN_CASE}
-         UNION ALL
-         SELECT a.unit_id, 0, 1 FROM ${CASE_BOARD_TABLE} c CROSS JOIN LATERAL unnest(c.unit_path[1:c.escalation_level + 1]) AS a(unit_id)
-          WHERE c.unit_path @> ARRAY[$1::text] AND c.${OPEN_CASE}
-       ) counted GROUP BY unit_id`,
-      [unitId],
-    ) as Promise<{ unit_id: string; responsible: number; accountable: number }[]>,
-    db.query(
-      `SELECT p.unit_id, t.status, count(*)::int AS n
-         FROM ${TASK_BOARD_TABLE} t CROSS JOIN LATERAL unnest(t.unit_path) AS p(unit_id)
-        WHERE t.unit_path @> ARRAY[$1::text] AND t.status <> 'unassigned'
-        GROUP BY 1, 2`,
-      [unitId],
-    ) as Promise<{ unit_id: string; status: TaskBoardStatus; n: number }[]>,
-    db.query(
-      `SELECT target_unit_id AS unit_id, count(*)::int AS n FROM ${TASK_BOARD_TABLE}
-        WHERE unit_path @> ARRAY[$1::text] AND status NOT IN ('closed', 'unassigned') GROUP BY 1`,
-      [unitId],
-    ) as Promise<{ unit_id: string; n: number }[]>,
-    db.query(
-      `SELECT case_id, document FROM ${CASE_BOARD_TABLE}
-        WHERE unit_path @> ARRAY[$1::text] AND ${OPEN_CASE}
-        ORDER BY warning_level DESC, severity_rank DESC, due_on NULLS LAST, case_id LIMIT $2`,
-      [unitId, itemLimit],
-    ) as Promise<{ case_id: string; document: CaseDocument }[]>,
-    db.query(
-      `SELECT task_id, round_id, target_unit_id, status, due_on::text AS due_on, document ->> 'assignedAt' AS assigned_at, inspector_ids FROM ${TASK_BOARD_TABLE}
-        WHERE unit_path @> ARRAY[$1::text] AND status <> 'unassigned'
-        ORDER BY (status = 'closed'), due_on, task_id LIMIT $2`,
-      [unitId, itemLimit],
-    ) as Promise<
-      { task_id: string; round_id: string; target_unit_id: string; status: ListedTask['status']; due_on: CalendarDate; assigned_at: string; inspector_ids: string[] }[]
-    >,
-    subtreeProjectsQuery(db, unitId, itemLimit),
-    db.query(
-      `SELECT unit_id, count(*)::int AS n FROM ${PROJECT_BOARD_TABLE} WHERE unit_path @> ARRAY[$1::text] AND status = 'active' GROUP BY 1`,
-      [unitId],
-    ) as Promise<{ unit_id: string; n: number }[]>,
-  ]);
+  const terms = (row.terms ?? []).map(termOfRow);
+  const problemRollup = row.problem_rollup ?? [];
+  const ownCases = row.own_cases ?? [];
+  const taskRollup = row.task_rollup ?? [];
+  const ownTasks = row.own_tasks ?? [];
+  const ownProjects = row.own_projects ?? [];
+  const projects = { items: (row.project_items ?? []).map(listedProject), ...row.project_counts };
 
   const problemTotals = noProblems();
   const problemsByUnit = new Map<string, ReturnType<typeof noProblems>>();
@@ -237,7 +264,7 @@ export async function unitListsQuery(
     problems: {
       totals: problemTotals,
       byUnit: units.filter((unit) => problemsByUnit.has(unit.unitId)).map((unit) => ({ unitId: unit.unitId, ...problemsByUnit.get(unit.unitId)! })),
-      items: problemRows.map(({ document }) => ({
+      items: (row.problem_items ?? []).map((document) => ({
         caseId: document.caseId,
         title: document.title,
         severity: document.severity,
@@ -255,14 +282,14 @@ export async function unitListsQuery(
     tasks: {
       totals: taskTotals,
       byUnit: units.filter((unit) => tasksByUnit.has(unit.unitId)).map((unit) => ({ unitId: unit.unitId, ...tasksByUnit.get(unit.unitId)! })),
-      items: taskRows.map((row) => ({
-        taskId: row.task_id,
-        roundId: row.round_id,
-        targetUnitId: row.target_unit_id,
-        status: row.status,
-        dueOn: row.due_on,
-        deadlineProvisional: isProvisionalDeadline(row.assigned_at, row.due_on, clock.calendar),
-        inspectorIds: row.inspector_ids,
+      items: (row.task_items ?? []).map((task) => ({
+        taskId: task.task_id,
+        roundId: task.round_id,
+        targetUnitId: task.target_unit_id,
+        status: task.status,
+        dueOn: task.due_on,
+        deadlineProvisional: isProvisionalDeadline(task.assigned_at, task.due_on, clock.calendar),
+        inspectorIds: task.inspector_ids,
       })),
     },
     projects,
