@@ -102,6 +102,12 @@ export async function signIn(page: Page, base: string, username: string, path = 
   await page.waitForURL((url) => !url.pathname.endsWith('/login'));
 }
 
+/** Opens a screen from the header menu as a user does: the group's title first, then the screen in it. */
+export async function openFromMenu(page: Page, group: string, screen: string): Promise<void> {
+  await page.locator('.layout-menu .el-sub-menu__title').filter({ hasText: group }).click();
+  await page.getByRole('menuitem', { name: screen }).click();
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });

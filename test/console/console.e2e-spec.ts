@@ -7,7 +7,7 @@ import request from 'supertest';
 import { caseStreamId } from '@app/supervision';
 import { SettableClock } from '@app/workflow';
 import { verifyExportCommand } from '../../apps/api/src/offline-verification';
-import { ConsoleRig, openContext, screenshot, seriousAccessibilityViolations, sidewaysScrolling, signIn, startConsoleRig } from './console-browser';
+import { ConsoleRig, openContext, openFromMenu, screenshot, seriousAccessibilityViolations, sidewaysScrolling, signIn, startConsoleRig } from './console-browser';
 
 const DEMO_CASE = 'demo-2026-q4-major-inspection-case-1';
 const TIMEOUT_MS = 120_000;
@@ -308,6 +308,14 @@ describe('the web console in Chromium', () => {
       await row.getByText(/已完成 · 已重放 \d+ 条/).waitFor();
       await screenshot(page, 'admin-projections');
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+      // The admin sees every screen; at 1366 px the header holds them without scrolling sideways.
+      const menu = page.locator('.layout-menu');
+      expect(await menu.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      expect(await menu.locator('.el-sub-menu__title').allInnerTexts()).toEqual(['督查督办', '比看考评', '强村固基', '系统']);
+      await openFromMenu(page, '系统', '用户管理');
+      await page.waitForURL(/\/ui\/users$/);
+      await screenshot(page, 'admin-menu-group');
       expect(watch).toEqual({ problems: [], offHost: [] });
       await context.close();
     },
@@ -533,7 +541,7 @@ describe('the web console in Chromium', () => {
       await admin.page.getByText('停用成功').waitFor();
       await row.getByText('已停用').waitFor();
 
-      await owner.page.getByRole('menuitem', { name: '督查任务' }).click();
+      await openFromMenu(owner.page, '督查督办', '督查任务');
       await owner.page.waitForURL(/\/ui\/login/); // the session ended at once
       await owner.page.locator('#username').fill('chen.jing');
       await owner.page.locator('#password').fill('Chen-own-2026-deqing');
@@ -657,7 +665,7 @@ describe('the web console in Chromium', () => {
       for (const step of ['close-scoring', 'publish']) await admin.post(`/rounds/${roundId}/${step}`, {}).expect(200);
       const official = await openContext(browser, base);
       await signIn(official.page, base, 'official.anji', '/ui/');
-      await official.page.getByRole('menuitem', { name: '述职评议' }).click();
+      await openFromMenu(official.page, '比看考评', '述职评议');
       await official.page.locator('.duty-review-rounds').getByRole('link', { name: '2026年度区县委书记述职评议（控制台）' }).click();
       await official.page.getByText('评议结果（已发布，结果已锁定）').waitFor();
       const results = official.page.locator('.duty-results');
