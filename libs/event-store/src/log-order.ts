@@ -122,3 +122,32 @@ export async function logHorizon(pool: Pool | PoolClient): Promise<string> {
   const { rows } = await pool.query<{ horizon: string }>('SELECT es_log_horizon()::text AS horizon');
   return rows[0]!.horizon;
 }
+
+/**
+ * The log's horizon for every reader of one pool, read once for many. A read begins one turn of
+ * the event loop after the first caller asks (or, while a read is under way, once that read ends),
+ * and every caller that asks before it begins shares it. Every answer was thus read after its
+ * caller asked, as if the caller had read it alone, so a subscriber woken by a commit still finds
+ * that commit below its horizon; the subscribers of a process woken by one commit make one read of
+ * `es_log_horizon` (which reads `pg_locks`, the dearest statement a subscriber runs), not one each.
+ */
+export class SharedLogHorizon {
+  /** The read callers join: not begun yet. */
+  private next: Promise<string> | undefined;
+  private underWay: Promise<string> | undefined;
+
+  constructor(private readonly pool: Pool) {}
+
+  read(): Promise<string> {
+    const after = this.underWay?.catch(() => undefined) ?? new Promise<void>((resolve) => setImmediate(resolve));
+    this.next ??= after.then(() => {
+      this.next = undefined;
+      const reading = logHorizon(this.pool).finally(() => {
+        if (this.underWay === reading) this.underWay = undefined;
+      });
+      this.underWay = reading;
+      return reading;
+    });
+    return this.next;
+  }
+}

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Pool, PoolClient } from 'pg';
 import { canonicalJson, NotJsonError } from './canonical-json';
@@ -34,6 +35,7 @@ import type { EventStore, StoreTransaction } from './event-store';
 import { EVENTS_CHANNEL, SubscribeOptions, Subscription } from './subscription';
 import { loadSnapshot, saveSnapshot, Snapshot } from './snapshots';
 import { verifyLog, VerifyOptions, VerifyReport } from './verify-log';
+import { SharedLogHorizon } from './log-order';
 import { MemberOutcome, WriteCombiner } from './write-combiner';
 
 export interface EventStoreOptions {
@@ -158,6 +160,12 @@ export class PostgresEventStore implements EventStore {
   private readonly prepared: boolean;
   private readonly combiner: WriteCombiner<PendingAppend, CombinedOutcome> | undefined;
   private readonly transactionCombiner: WriteCombiner<CombinableWork, CombinedTransaction> | undefined;
+  private readonly horizon: SharedLogHorizon;
+  /**
+   * Names this store in the NOTIFYs it sends: its own subscriptions were woken by the append
+   * already, and pass over their echo (see `Subscription`).
+   */
+  readonly origin = randomUUID();
 
   constructor(
     readonly pool: Pool,
@@ -168,6 +176,7 @@ export class PostgresEventStore implements EventStore {
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
     this.appended.setMaxListeners(0);
     this.prepared = options.preparedStatements ?? false;
+    this.horizon = new SharedLogHorizon(pool);
     const combine = options.combineAppends ?? {};
     this.combiner =
       combine === false
@@ -736,6 +745,14 @@ export class PostgresEventStore implements EventStore {
     return this.upcasters.isEmpty ? event : this.upcasters.upcast(event);
   }
 
+  /**
+   * The log's horizon (see `es_log_horizon`), read after the call; the subscriptions of this store
+   * share the reads (see {@link SharedLogHorizon}).
+   */
+  logHorizon(): Promise<string> {
+    return this.horizon.read();
+  }
+
   /** Follows the log from `options.from`: catch-up, then live. See {@link Subscription}. */
   subscribe(options: SubscribeOptions): Subscription {
     return new Subscription(this, options, this.options.notifyOtherProcesses ?? false);
@@ -797,7 +814,7 @@ export class PostgresEventStore implements EventStore {
     this.notifyAgain = false;
     const sentAt = Date.now();
     this.pool
-      .query(`SELECT pg_notify('${EVENTS_CHANNEL}', '')`)
+      .query(`SELECT pg_notify('${EVENTS_CHANNEL}', $1)`, [this.origin])
       .catch(() => undefined) // subscribers also poll; a lost wake-up only delays them
       .finally(() => {
         const timer = setTimeout(

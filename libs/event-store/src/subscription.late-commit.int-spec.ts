@@ -68,4 +68,31 @@ describe('a subscription facing a transaction that commits late (real server)', 
       await subscription.stop();
     }
   });
+
+  it('wakes every subscription of a store on its append with one horizon read between them and one page read each, not again on its own NOTIFY', async () => {
+    const statements: string[] = [];
+    const pool = db.database.pool;
+    const query = pool.query;
+    pool.query = function (this: typeof pool, ...args: unknown[]) {
+      if (typeof args[0] === 'string') statements.push(args[0]);
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof pool.query;
+    const seen = new Map<number, string[]>();
+    const subscriptions = Array.from({ length: 6 }, (_, index) =>
+      store.subscribe({ pollIntervalMs: 60_000, handle: async ({ events }) => void seen.set(index, [...(seen.get(index) ?? []), ...events.map((e) => e.type)]) }),
+    );
+    try {
+      await Promise.all(subscriptions.map((subscription) => subscription.caughtUp()));
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the start-up reads and their NOTIFYs settle
+      statements.length = 0;
+      await store.append(`case-${randomUUID()}`, [{ type: 'OneWakeUp', data: {} }]);
+      await eventually(() => expect([...seen.values()].map((types) => types.at(-1))).toEqual(Array(6).fill('OneWakeUp')), 5_000);
+      await new Promise((resolve) => setTimeout(resolve, 300)); // long enough for the store's NOTIFY to come back
+      expect(statements.filter((sql) => sql.includes('es_log_horizon()'))).toHaveLength(1);
+      expect(statements.filter((sql) => sql.includes('ORDER BY e.transaction_id, e.global_position LIMIT'))).toHaveLength(6);
+    } finally {
+      pool.query = query;
+      await Promise.all(subscriptions.map((subscription) => subscription.stop()));
+    }
+  });
 });

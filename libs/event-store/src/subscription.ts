@@ -1,7 +1,6 @@
 import { Client, Notification, Pool } from 'pg';
 import { Checkpoint, checkpointOf, compareCheckpoints, RecordedEvent, START } from './event.types';
 import { EventRow, eventColumns } from './event-row';
-import { logHorizon } from './log-order';
 import type { PostgresEventStore } from './postgres-event-store';
 
 /** The NOTIFY channel on which appends wake subscribers in other processes. */
@@ -148,7 +147,7 @@ export class Subscription {
         let page: Page;
         try {
           // The horizon in one statement, the page in a later one (see es_log_horizon).
-          horizon ??= await logHorizon(this.store.pool);
+          horizon ??= await this.store.logHorizon();
           page = await (ahead ?? this.readPage(this.current, batchSize, horizon));
         } catch (error) {
           ahead = undefined;
@@ -243,7 +242,8 @@ export class Subscription {
     const client = new Client((pool as unknown as { options: object }).options);
     client.on('error', () => undefined); // the poll carries on; see onReadError for reads
     client.on('notification', (message: Notification) => {
-      if (message.channel === EVENTS_CHANNEL) this.poke();
+      // A NOTIFY this subscription's own store sent follows appends that woke it already.
+      if (message.channel === EVENTS_CHANNEL && message.payload !== this.store.origin) this.poke();
     });
     try {
       await client.connect();
