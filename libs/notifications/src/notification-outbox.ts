@@ -66,7 +66,7 @@ export class NotificationOutbox {
     // The people of the units told; the names of those and of the units an escalation came from.
     const toldUnits = [...new Set(notices.map(({ notice }) => notice.unitId))];
     const namedUnits = [...new Set([...toldUnits, ...notices.flatMap(({ notice }) => (notice.kind === 'escalation' ? [notice.fromUnitId] : []))])];
-    const [unitNames, people] = await Promise.all([this.unitNames(client, namedUnits), this.peopleOf(client, toldUnits)]);
+    const { unitNames, people } = await this.namesAndPeople(client, namedUnits, toldUnits);
     const rows: OutboxRow[] = [];
     for (const { event, notice } of notices) {
       const text = noticeText(notice, { caseTitle: cases.get(notice.caseId)?.title ?? notice.caseId, unitName: (id) => unitNames.get(id) ?? id });
@@ -136,30 +136,40 @@ export class NotificationOutbox {
     return cases;
   }
 
-  private async unitNames(client: PoolClient, unitIds: readonly string[]): Promise<Map<string, string>> {
-    if (!this.sources.orgUnits) return new Map();
-    const { rows } = await client.query<{ unit_id: string; name: string }>('SELECT unit_id, name FROM org_unit_directory WHERE unit_id = ANY ($1::text[])', [unitIds]);
-    return new Map(rows.map((row) => [row.unit_id, row.name]));
-  }
-
-  /** The people responsible for each unit now: its active officials and the active accounts holding its roles. */
-  private async peopleOf(client: PoolClient, unitIds: readonly string[]): Promise<Map<string, NoticeRecipient[]>> {
+  /**
+   * In one statement: the names of `namedUnits`, and the people responsible for each of
+   * `toldUnits` now (its active officials and the active accounts holding its roles).
+   */
+  private async namesAndPeople(
+    client: PoolClient,
+    namedUnits: readonly string[],
+    toldUnits: readonly string[],
+  ): Promise<{ unitNames: Map<string, string>; people: Map<string, NoticeRecipient[]> }> {
     const holders = this.sources.responsibilityTerms
       ? `OR u.user_id IN (SELECT r.person_id FROM responsibility_terms r WHERE r.unit_id = units.unit_id AND r.until_at IS NULL)`
       : '';
-    const { rows } = await client.query<{ unit_id: string; user_id: string; display_name: string }>(
-      `SELECT units.unit_id, u.user_id, u.display_name
+    const names = this.sources.orgUnits
+      ? `SELECT 'unit' AS part, unit_id, NULL AS user_id, name FROM org_unit_directory WHERE unit_id = ANY ($2::text[]) UNION ALL`
+      : '';
+    const { rows } = await client.query<{ part: 'unit' | 'person'; unit_id: string; user_id: string | null; name: string }>(
+      `${names}
+       SELECT 'person' AS part, units.unit_id, u.user_id, u.display_name AS name
          FROM unnest($1::text[]) AS units(unit_id)
          JOIN auth_users u ON NOT u.disabled AND ((u.org_unit_id = units.unit_id AND 'official' = ANY (u.roles)) ${holders})
-        ORDER BY units.unit_id, u.user_id`,
-      [unitIds],
+        ORDER BY part, unit_id, user_id`,
+      this.sources.orgUnits ? [toldUnits, namedUnits] : [toldUnits],
     );
+    const unitNames = new Map<string, string>();
     const people = new Map<string, NoticeRecipient[]>();
     for (const row of rows) {
+      if (row.part === 'unit') {
+        unitNames.set(row.unit_id, row.name);
+        continue;
+      }
       const list = people.get(row.unit_id) ?? [];
-      list.push({ userId: row.user_id, displayName: row.display_name });
+      list.push({ userId: row.user_id!, displayName: row.name });
       people.set(row.unit_id, list);
     }
-    return people;
+    return { unitNames, people };
   }
 }
