@@ -215,8 +215,7 @@ async function commitFloor(pool: Pool, kind: 'no-stream' | 'exact'): Promise<{ p
     await pool.query(singleInsert(rawRow(streamId, kind === 'no-stream' ? 1 : n, makeEvent(n), new Date())));
     return 1;
   });
-  const sorted = [...run.latenciesMs].sort((a, b) => a - b);
-  return { p50Ms: sorted[Math.floor(sorted.length / 2)]!, perSec: run.eventsPerSec };
+  return { p50Ms: median(run.latenciesMs), perSec: run.eventsPerSec };
 }
 
 /**

@@ -200,10 +200,11 @@ export async function unitListsQuery(
   options: { readonly itemLimit?: number } = {},
 ): Promise<UnitListsView | undefined> {
   const itemLimit = options.itemLimit ?? 100;
-  const [row] = (await db.query(LISTS_SQL, [unitId, itemLimit])) as ListsRow[];
-  const units = (row?.units ?? []).map((unit) => ({ unitId: unit.unit_id, kind: unit.kind, name: unit.name, parentId: unit.parent_id, unitPath: unit.unit_path }));
+  // An aggregate without GROUP BY: always exactly one row.
+  const [row] = (await db.query(LISTS_SQL, [unitId, itemLimit])) as [ListsRow];
+  const units = (row.units ?? []).map((unit) => ({ unitId: unit.unit_id, kind: unit.kind, name: unit.name, parentId: unit.parent_id, unitPath: unit.unit_path }));
   const root = units.find((unit) => unit.unitId === unitId);
-  if (root === undefined || row === undefined) return undefined;
+  if (root === undefined) return undefined;
   const rootDepth = root.unitPath.length - 1;
   const inSubtree = new Set(units.map((unit) => unit.unitId));
   const terms = (row.terms ?? []).map(termOfRow);
