@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule, JwtService } from '@nestjs/jwt';
@@ -21,7 +22,10 @@ const PASSWORD_CHECKING_HANDLERS = new Set(['login', 'changePassword']);
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwtSecret,
+        // A key object made once: given the secret as a string, jsonwebtoken first tries it as a
+        // public key on every verify and builds an exception when that fails (about 0.6 ms of CPU
+        // per request here, measured in a profile of POST /cases/:id/urge).
+        secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')),
         signOptions: { expiresIn: config.jwtTtlSeconds, algorithm: 'HS256' },
       }),
     }),
