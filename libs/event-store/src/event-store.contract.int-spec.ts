@@ -325,6 +325,36 @@ describe.each(databaseTargets())('event store contract on $name', (target) => {
       expect((await store.loadSnapshot(stream))?.version).toBe(5);
     });
 
+    it('reads a stream from its snapshot in one read: the snapshot of the shape asked for and the events after it, as loadSnapshot then readStream would', async () => {
+      const stream = newStream();
+      const asTwoReads = async (schemaVersion: number) => {
+        const snapshot = await store.loadSnapshot(stream);
+        const usable = snapshot?.schemaVersion === schemaVersion ? snapshot : undefined;
+        return { snapshot: usable, events: await store.readStream(stream, { from: (usable?.version ?? 0) + 1 }) };
+      };
+      // No stream at all, then a stream without a snapshot.
+      expect(await store.readStreamFromSnapshot(stream, 1)).toEqual({ snapshot: undefined, events: [] });
+      await store.append(stream, [event('A', { n: 1 }), event('B', { n: 2 }), event('C', { n: 3 })]);
+      expect(await store.readStreamFromSnapshot(stream, 1)).toEqual(await asTwoReads(1));
+      expect((await store.readStreamFromSnapshot(stream, 1)).events.map((e) => e.version)).toEqual([1, 2, 3]);
+      // A snapshot at version 2: the events after it come with it, in version order.
+      await store.saveSnapshot(stream, { version: 2, schemaVersion: 1, state: { folded: ['A', 'B'] } });
+      const fromSnapshot = await store.readStreamFromSnapshot(stream, 1);
+      expect(fromSnapshot).toEqual(await asTwoReads(1));
+      expect(fromSnapshot.snapshot).toEqual({ version: 2, schemaVersion: 1, state: { folded: ['A', 'B'] } });
+      expect(fromSnapshot.events.map((e) => [e.version, e.type])).toEqual([[3, 'C']]);
+      // A snapshot of another shape counts as none: the whole stream is read.
+      const otherShape = await store.readStreamFromSnapshot(stream, 2);
+      expect(otherShape.snapshot).toBeUndefined();
+      expect(otherShape.events.map((e) => e.version)).toEqual([1, 2, 3]);
+      // A snapshot at the stream's head: no events after it, the snapshot still comes.
+      await store.saveSnapshot(stream, { version: 3, schemaVersion: 1, state: { folded: ['A', 'B', 'C'] } });
+      expect(await store.readStreamFromSnapshot(stream, 1)).toEqual({ snapshot: { version: 3, schemaVersion: 1, state: { folded: ['A', 'B', 'C'] } }, events: [] });
+      await store.append(stream, [event('D'), event('E')]);
+      expect(await store.readStreamFromSnapshot(stream, 1)).toEqual(await asTwoReads(1));
+      expect((await store.readStreamFromSnapshot(stream, 1)).events.map((e) => e.version)).toEqual([4, 5]);
+    });
+
     it('reads an old event version in its current shape, leaving the stored row as written', async () => {
       const stream = newStream();
       await store.append(stream, [{ type: 'ScoreRecorded', schemaVersion: 1, data: { score: 8 } }]);
@@ -360,6 +390,23 @@ describe.each(databaseTargets())('event store contract on $name', (target) => {
       await expect(hooked.append(stream, [event('C')])).rejects.toThrow('projection failed');
       expect(await hooked.streamVersion(stream)).toBe(2);
       expect(Number((await db.database.pool.query('SELECT count(*) AS n FROM hook_probe')).rows[0].n)).toBe(2);
+    });
+
+    it("inside a caller's transaction, give back the events the hooks got, as the stream reads them once committed; without hooks, nothing", async () => {
+      const hooked = new PostgresEventStore(db.database.pool);
+      const handed: RecordedEvent[][] = [];
+      hooked.addAppendHook(async (_client, events) => void handed.push([...events]));
+      const stream = newStream();
+      await hooked.append(stream, [event('A')]);
+      const result = await hooked.transaction((transaction) => transaction.append(stream, [event('B', { n: 1 }), event('C', { n: 2 })], { expectedVersion: 1 }));
+      expect(result.recorded).toEqual(handed[1]);
+      expect(result.recorded).toEqual(await hooked.readStream(stream, { from: 2 }));
+      expect(result.recorded!.map((e) => [e.version, e.position])).toEqual([
+        [2, result.firstPosition],
+        [3, result.lastPosition],
+      ]);
+      const plain = await store.transaction((transaction) => transaction.append(stream, [event('D')], { expectedVersion: 3 }));
+      expect(plain.recorded).toBeUndefined();
     });
   });
 

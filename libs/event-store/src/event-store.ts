@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { EventRow } from './event-row';
 import type { AppendResult, EventToAppend, RecordedEvent } from './event.types';
-import type { AppendHook, AppendOptions, ReadAllOptions, ReadStreamOptions, TransactionOptions } from './postgres-event-store';
+import type { AppendHook, AppendOptions, ReadAllOptions, ReadStreamOptions, StreamFromSnapshot, TransactionOptions } from './postgres-event-store';
 import type { Snapshot } from './snapshots';
 import type { SubscribeOptions, Subscription } from './subscription';
 import type { VerifyOptions, VerifyReport } from './verify-log';
@@ -48,6 +48,8 @@ export interface EventStore {
    */
   transaction<T>(work: (transaction: StoreTransaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** The stream's snapshot of `schemaVersion`, if any, and the events after it, in one read. */
+  readStreamFromSnapshot(streamId: string, schemaVersion: number): Promise<StreamFromSnapshot>;
   streamVersion(streamId: string): Promise<number>;
   /** The versions of those of `streamIds` that exist, in one query (a stream with no events is absent). */
   streamVersions(streamIds: readonly string[]): Promise<Map<string, number>>;

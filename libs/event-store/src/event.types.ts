@@ -56,6 +56,12 @@ export interface AppendResult {
   readonly lastPosition: number;
   /** True when every event id was already stored and nothing was written. */
   readonly duplicate: boolean;
+  /**
+   * The events as stored (positions, transaction id, chain), when the append read them back
+   * itself: an append inside a caller's transaction with append hooks (inline read models) does,
+   * to hand them to the hooks. Absent otherwise; read the stream for them then.
+   */
+  readonly recorded?: readonly RecordedEvent[];
 }
 
 /**

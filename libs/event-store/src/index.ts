@@ -15,6 +15,7 @@ export {
   PostgresEventStore,
   ReadAllOptions,
   ReadStreamOptions,
+  StreamFromSnapshot,
   TransactionOptions,
 } from './postgres-event-store';
 export { Snapshot } from './snapshots';

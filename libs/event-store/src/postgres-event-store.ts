@@ -148,6 +148,12 @@ interface PreparedEvent {
   readonly digest: Buffer;
 }
 
+/** What `readStreamFromSnapshot` found: the snapshot it starts from, if any, and the events after it. */
+export interface StreamFromSnapshot {
+  readonly snapshot: Snapshot | undefined;
+  readonly events: RecordedEvent[];
+}
+
 /** The append-only event log on PostgreSQL. */
 export class PostgresEventStore implements EventStore {
   private readonly maxEventBytes: number;
@@ -507,7 +513,7 @@ export class PostgresEventStore implements EventStore {
         if (expected === 'any') return 'lost-race-under-any';
         return { kind: 'wrong-version', actual: Number(row.version ?? 0) };
       }
-      const result: AppendResult = {
+      let result: AppendResult = {
         streamId,
         nextVersion: Number(row.version),
         firstPosition: Number(row.first_position),
@@ -515,13 +521,15 @@ export class PostgresEventStore implements EventStore {
         duplicate: false,
       };
       if (hooked) {
-        const recorded = await this.readPositions(client!, result.firstPosition, result.lastPosition);
+        const recorded = await this.readPositions(client!, streamId, result.firstPosition, result.lastPosition);
         try {
           for (const hook of this.hooks) await hook(client!, recorded);
         } catch (error) {
           if (ownTransaction) await client!.query('ROLLBACK');
           throw error;
         }
+        // In the caller's transaction: the caller may use them instead of reading them again.
+        if (callerClient !== undefined) result = { ...result, recorded };
       }
       if (ownTransaction) await client!.query('COMMIT');
       return { kind: 'appended', result };
@@ -644,6 +652,32 @@ export class PostgresEventStore implements EventStore {
       params,
     );
     return rows.map((row) => this.toEvent(row));
+  }
+
+  /**
+   * A stream as a loader starts from it, in one statement: its snapshot of `schemaVersion` if it
+   * has one, and the events after it (all of them without). A snapshot of another shape counts as
+   * none. The same as `loadSnapshot` then `readStream` from the snapshot's next version, without
+   * the second round trip; the state comes back once, on the first row.
+   */
+  async readStreamFromSnapshot(streamId: string, schemaVersion: number): Promise<StreamFromSnapshot> {
+    validateStreamId(streamId);
+    const { rows } = await this.pool.query<Partial<EventRow> & { snapshot_version: string | null; snapshot_state: object | null }>(
+      `SELECT s.version AS snapshot_version, CASE WHEN e.first IS NOT FALSE THEN s.state END AS snapshot_state, e.*
+         FROM (SELECT 1) AS stream
+         LEFT JOIN es_snapshots s ON s.stream_id = $1 AND s.schema_version = $2
+         LEFT JOIN LATERAL (
+           SELECT ${EVENT_COLUMNS}, row_number() OVER (ORDER BY stream_version) = 1 AS first
+             FROM es_events WHERE stream_id = $1 AND stream_version > COALESCE(s.version, 0)
+            ORDER BY stream_version) e ON true
+        ORDER BY e.stream_version`,
+      [streamId, schemaVersion],
+    );
+    const first = rows[0]!;
+    const snapshot =
+      first.snapshot_version === null ? undefined : { version: Number(first.snapshot_version), schemaVersion, state: first.snapshot_state! };
+    const events = first.global_position === null ? [] : rows.map((row) => this.toEvent(row as EventRow));
+    return { snapshot, events };
   }
 
   /** The current version of a stream; 0 when it has no events. */
@@ -780,10 +814,15 @@ export class PostgresEventStore implements EventStore {
     return () => this.appended.off('appended', listener);
   }
 
-  private async readPositions(client: PoolClient, first: number, last: number): Promise<RecordedEvent[]> {
+  /**
+   * The events one append wrote. By stream as well as by position: positions come from a sequence
+   * shared by every writer, so another transaction's event may sit between an append's first and
+   * last, and be visible here once that transaction commits.
+   */
+  private async readPositions(client: PoolClient, streamId: string, first: number, last: number): Promise<RecordedEvent[]> {
     const { rows } = await client.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE global_position BETWEEN $1 AND $2 ORDER BY global_position`,
-      [first, last],
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE global_position BETWEEN $1 AND $2 AND stream_id = $3 ORDER BY global_position`,
+      [first, last, streamId],
     );
     return rows.map((row) => this.toEvent(row));
   }

@@ -227,12 +227,23 @@ describe.each(databaseTargets())('workflow engine on $name', (target) => {
       }
     };
 
-    it('a command loads its stream once and reads back only what it appended; the idempotency lookup reads no stream', async () => {
+    it('a new command loads its stream once, reads back only what it appended, and looks up no event id (its ids would make the append fail)', async () => {
       const stream = `ticket-${randomUUID()}`;
       await open(stream);
       const tickets = engine.workflow<TicketState, TicketCommand>('ticket');
       const reads = await counted(() => tickets.handle(stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID() }));
-      expect(reads).toEqual({ streamReads: 2, eventLookups: 1 });
+      expect(reads).toEqual({ streamReads: 2, eventLookups: 0 });
+    });
+
+    it('a command refused on the state it loaded looks for its own events first, and a new one is refused as before', async () => {
+      const stream = `ticket-${randomUUID()}`;
+      await open(stream);
+      await engine.handle<TicketState, TicketCommand>('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID() });
+      const tickets = engine.workflow<TicketState, TicketCommand>('ticket');
+      let refusal: unknown;
+      const reads = await counted(() => tickets.handle(stream, { type: 'CloseTicket' }, { actor: admin, commandId: randomUUID() }).catch((error: unknown) => (refusal = error)));
+      expect(refusal).toBeInstanceOf(TicketClosed);
+      expect(reads.eventLookups).toBe(1);
     });
 
     it('a retried command is answered from the events its one load read', async () => {
@@ -407,6 +418,67 @@ describe.each(databaseTargets())('workflow engine on $name', (target) => {
     expect(await snapshotting.load('ticket', stream)).toEqual({ state: { status: 'closed', fromSnapshot: true }, version: 2, definitionVersion: 1 });
     const replayed = await engine.load('ticket', stream);
     expect(replayed).toEqual({ state: { status: 'closed' }, version: 2, definitionVersion: 1 });
+  });
+
+  describe('a command sent again when a snapshot keeps its events out of the load', () => {
+    const snapshotEveryCommand = (definitions: readonly WorkflowDefinition<never, never, never, never>[], settings: unknown): WorkflowEngine => {
+      const made = new WorkflowEngine(store, timers, clock, calendar);
+      made.register({ definitions: definitions as never, settings: settings as never, snapshotEvery: 1 });
+      return made;
+    };
+
+    it('refused on the state it brought about, it is answered with the events it appended', async () => {
+      const snapshotting = snapshotEveryCommand([ticketDefinition(1) as never], { escalateAfterWorkingDays: 2 });
+      const stream = `ticket-${randomUUID()}`;
+      const [openId, closeId] = [randomUUID(), randomUUID()];
+      const opened = await snapshotting.handle('ticket', stream, { type: 'OpenTicket', title: '路灯不亮' }, { actor: admin, commandId: openId });
+      const closed = await snapshotting.handle('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId: closeId });
+      expect((await store.loadSnapshot(stream))?.version).toBe(2);
+      clock.set(new Date('2026-02-12T03:00:00Z'));
+      const closeAgain = await snapshotting.handle('ticket', stream, { type: 'CloseTicket' }, { actor: admin, commandId: closeId });
+      expect(closeAgain).toMatchObject({ duplicate: true, version: 2, state: { status: 'closed' } });
+      expect(closeAgain.events.map((e) => e.id)).toEqual(closed.events.map((e) => e.id));
+      const openAgain = await snapshotting.handle('ticket', stream, { type: 'OpenTicket', title: '路灯不亮' }, { actor: admin, commandId: openId });
+      expect(openAgain).toMatchObject({ duplicate: true, version: 2 });
+      expect(openAgain.events.map((e) => e.id)).toEqual(opened.events.map((e) => e.id));
+      expect(await store.streamVersion(stream)).toBe(2);
+    });
+
+    it('decided again, it appends nothing, writes none of its own rows, and is answered with the events it appended', async () => {
+      type Tally = { status: 'counting'; bumps: number };
+      const tally: WorkflowDefinition<Tally, { type: 'Bump' }, { type: 'Bumped'; data: { at: string } }, undefined> = {
+        name: 'tally',
+        version: 1,
+        initialState: () => ({ status: 'counting', bumps: 0 }),
+        statusOf: (state) => state.status,
+        evolve: (state) => ({ ...state, bumps: state.bumps + 1 }),
+        refuse: () => new TicketClosed(),
+        states: { counting: { on: { Bump: { roles: ['admin'], decide: (_state, _command, { now }) => [{ type: 'Bumped', data: { at: now.toISOString() } }] } } } },
+      };
+      const snapshotting = snapshotEveryCommand([tally as never], undefined);
+      await db.database.pool.query('CREATE TABLE IF NOT EXISTS engine_tally_rows (stream_id text PRIMARY KEY, writes integer NOT NULL)');
+      const stream = `tally-${randomUUID()}`;
+      const commandId = randomUUID();
+      const sideRow = {
+        withinTransaction: async (client: PoolClient) => {
+          await client.query('INSERT INTO engine_tally_rows VALUES ($1, 1) ON CONFLICT (stream_id) DO UPDATE SET writes = engine_tally_rows.writes + 1', [stream]);
+        },
+      };
+      const bump = () => snapshotting.handle<Tally, { type: 'Bump' }>('tally', stream, { type: 'Bump' }, { actor: admin, commandId }, sideRow);
+      const first = await bump();
+      expect((await store.loadSnapshot(stream))?.version).toBe(1);
+      // At the same instant the decision is the very same events (the store finds them stored);
+      // later it differs (their ids are taken by other content). Either way: the first answer.
+      const sameInstant = await bump();
+      clock.set(new Date('2026-02-12T05:00:00Z'));
+      const later = await bump();
+      for (const again of [sameInstant, later]) {
+        expect(again).toMatchObject({ duplicate: true, version: 1, state: { bumps: 1 } });
+        expect(again.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
+      }
+      expect(await store.streamVersion(stream)).toBe(1);
+      expect((await db.database.pool.query('SELECT writes FROM engine_tally_rows WHERE stream_id = $1', [stream])).rows).toEqual([{ writes: 1 }]);
+    });
   });
 
   it('a timer started on entering a state fires once when its working-day deadline passes, across the holiday', async () => {

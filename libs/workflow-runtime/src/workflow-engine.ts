@@ -174,15 +174,17 @@ export class WorkflowEngine {
 
   private async loadStream<State>(workflow: string, streamId: string): Promise<LoadedStream<State>> {
     const registration = this.registration(workflow);
-    const snapshot = registration.snapshotEvery === undefined ? undefined : await this.store.loadSnapshot(streamId);
-    const usable = snapshot !== undefined && snapshot.schemaVersion === (registration.snapshotSchemaVersion ?? 1);
-    const body = usable ? (snapshot.state as SnapshotBody) : undefined;
-    const events = await this.store.readStream(streamId, { from: usable ? snapshot.version + 1 : 1 });
+    // A snapshot of another shape than the registration's counts as none (the stream is read whole).
+    const { snapshot, events } =
+      registration.snapshotEvery === undefined
+        ? { snapshot: undefined, events: await this.store.readStream(streamId) }
+        : await this.store.readStreamFromSnapshot(streamId, registration.snapshotSchemaVersion ?? 1);
+    const body = snapshot?.state as SnapshotBody | undefined;
     const definitionVersion = body?.definitionVersion ?? versionRecordedIn(events) ?? newest(registration).version;
     const definition = this.definition(registration, definitionVersion);
     const start = body === undefined ? definition.initialState() : body.state;
     const state = events.reduce((folded, event) => definition.evolve(folded, toDomainEvent(event)), start);
-    const version = events.length > 0 ? events[events.length - 1]!.version : usable ? snapshot.version : 0;
+    const version = events.length > 0 ? events[events.length - 1]!.version : (snapshot?.version ?? 0);
     return { state: state as State, version, definitionVersion, events };
   }
 
@@ -288,34 +290,58 @@ export class WorkflowEngine {
     const registration = this.registration(workflow);
     const firstEventId = deterministicUuid(`${metadata.commandId}#0`);
     const retries = this.options.maxConflictRetries ?? 5;
+    // Whether to look for this command's events in the whole log, beyond those the load read. A
+    // command that appends need not look first: its events' ids come from its id, so an earlier
+    // run's events make the append fail (or come back as a duplicate), and the next attempt looks.
+    // Any other answer (a refusal, nothing to do, a stale timer) looks before it is given.
+    let lookUp = false;
     for (let attempt = 0; ; attempt += 1) {
       const loaded = await this.loadStream<State>(workflow, streamId);
       authorize?.(loaded.state);
-      const stored = await this.eventsOfCommand(loaded, streamId, metadata.commandId, command.type, firstEventId);
-      if (stored !== undefined) {
+      const duplicateOf = async (search: boolean): Promise<CommandResult<State> | undefined> => {
+        const stored = await this.eventsOfCommand(loaded, streamId, metadata.commandId, command.type, search ? firstEventId : undefined);
+        if (stored === undefined) return undefined;
         // Fired by a racing run, which told the observers.
         if (firing !== undefined) await this.timers.markFired(undefined, firing.timerId, this.clock.now());
         // Stored by a racing run after the load: answer with the stream as it is now.
         const current = stored[stored.length - 1]!.version > loaded.version ? await this.load<State>(workflow, streamId) : loaded;
         return { streamId, version: current.version, events: stored, state: current.state, duplicate: true };
-      }
+      };
+      /** The answer when an earlier run stored this command, looked for before any answer but appending. */
+      const storedEarlier = () => duplicateOf(!lookUp);
+      const found = await duplicateOf(lookUp);
+      if (found !== undefined) return found;
       if (metadata.expectedVersion !== undefined && metadata.expectedVersion !== loaded.version) {
+        const earlier = await storedEarlier();
+        if (earlier !== undefined) return earlier;
         throw new WrongExpectedVersionError(streamId, metadata.expectedVersion, loaded.version);
       }
       const definition = this.definition(registration, loaded.definitionVersion);
       const timerContext = { calendar: this.calendar, settings: registration.settings };
       if (firing !== undefined && !stillWanted(timersOf(definition, loaded.state, timerContext), firing)) {
+        const earlier = await storedEarlier();
+        if (earlier !== undefined) return earlier;
         await this.replaceStaleTimer(workflow, streamId, firing);
         return { streamId, version: loaded.version, events: [], state: loaded.state, duplicate: false };
       }
       const now = this.clock.now();
-      const decided = decideByDefinition(definition, loaded.state, command, {
-        actor: metadata.actor,
-        now,
-        calendar: this.calendar,
-        settings: registration.settings,
-      });
+      let decided: Event[];
+      try {
+        decided = decideByDefinition(definition, loaded.state, command, {
+          actor: metadata.actor,
+          now,
+          calendar: this.calendar,
+          settings: registration.settings,
+        });
+      } catch (error) {
+        // Refused on a state that may already hold this very command (stored before a snapshot).
+        const earlier = error instanceof DomainError ? await storedEarlier() : undefined;
+        if (earlier !== undefined) return earlier;
+        throw error;
+      }
       if (decided.length === 0) {
+        const earlier = await storedEarlier();
+        if (earlier !== undefined) return earlier;
         if (firing !== undefined) await this.markFired(workflow, firing, now);
         return { streamId, version: loaded.version, events: [], state: loaded.state, duplicate: false };
       }
@@ -327,6 +353,9 @@ export class WorkflowEngine {
         const result = await this.store.transaction(
           async (transaction) => {
             const appended = await transaction.append(streamId, toAppend, { expectedVersion: loaded.version });
+            // Every event was stored already, by an earlier run of this command: nothing of this
+            // run's may commit (its timers and rows rest on a state that counts the command twice).
+            if (appended.duplicate) throw new CommandStoredBefore();
             if (firing !== undefined) await this.timers.markFired(transaction.client, firing.timerId, now);
             await this.timers.reconcile(transaction.client, definition.name, streamId, timersOf(definition, next, timerContext), now);
             await withinTransaction?.(transaction.client, next);
@@ -334,20 +363,23 @@ export class WorkflowEngine {
           },
           { combine: true },
         );
-        const events = await this.store.readStream(streamId, { from: loaded.version + 1, to: result.nextVersion });
+        // The append read its events back for the inline read models; only without those is the stream read again.
+        const events = result.recorded !== undefined ? [...result.recorded] : await this.store.readStream(streamId, { from: loaded.version + 1, to: result.nextVersion });
         for (const observer of this.observers) {
-          if (!result.duplicate) observer.appended?.(workflow, events);
+          observer.appended?.(workflow, events);
           if (firing !== undefined) observer.timerFired?.(workflow, firing.name);
         }
         await this.snapshotIfDue(registration, streamId, loaded.version, result.nextVersion, definition.version, next);
         return { streamId, version: result.nextVersion, events, state: next, duplicate: false };
       } catch (error) {
         // Someone moved the stream first, or stored events under this command's ids: another run
-        // of this very command (a retry racing its original, a dispatch racing a subscription) or
-        // another command. The next attempt tells them apart: it finds this command's events and
-        // answers as a duplicate, or decides again on the new state (a stale If-Match then fails).
-        const raced = error instanceof WrongExpectedVersionError || error instanceof EventIdConflictError;
+        // of this very command (a retry racing its original, a dispatch racing a subscription, a
+        // run before the snapshot the load started from) or another command. The next attempt
+        // tells them apart: it looks for this command's events and answers as a duplicate, or
+        // decides again on the new state (a stale If-Match then fails).
+        const raced = error instanceof WrongExpectedVersionError || error instanceof EventIdConflictError || error instanceof CommandStoredBefore;
         if (!raced || attempt >= retries) throw error;
+        lookUp = true;
       }
     }
   }
@@ -412,8 +444,8 @@ export class WorkflowEngine {
 
   /**
    * The events an earlier run of this command appended, if any: among the events the load read,
-   * or (stored before the snapshot the load started from, or since the load) found by the id of
-   * its first event. A command id names one command: met again on another stream or with another
+   * or, when `firstEventId` is given, anywhere (stored before the snapshot the load started from,
+   * or since the load) found by the id of its first event. A command id names one command: met again on another stream or with another
    * command type, it is a client reusing a key, and answering with the first command's result
    * would silently drop the second.
    */
@@ -422,10 +454,10 @@ export class WorkflowEngine {
     streamId: string,
     commandId: string,
     commandType: string,
-    firstEventId: string,
+    firstEventId: string | undefined,
   ): Promise<RecordedEvent[] | undefined> {
     const read = loaded.events.filter((event) => event.metadata.commandId === commandId);
-    const first = read[0] ?? (await this.store.findEvent(firstEventId));
+    const first = read[0] ?? (firstEventId === undefined ? undefined : await this.store.findEvent(firstEventId));
     if (first === undefined) return undefined;
     const storedType = first.metadata.commandType;
     if (first.streamId !== streamId || (typeof storedType === 'string' && storedType !== commandType)) {
@@ -446,6 +478,13 @@ export class WorkflowEngine {
     const definition = registration.definitions.find((candidate) => candidate.version === version);
     if (definition === undefined) throw new Error(`Workflow ${newest(registration).name} has no definition version ${version}`);
     return definition;
+  }
+}
+
+/** Thrown inside a command's transaction to roll it back: its events were all stored already. */
+class CommandStoredBefore extends Error {
+  constructor() {
+    super('the command was stored before');
   }
 }
 
