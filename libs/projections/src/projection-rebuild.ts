@@ -124,7 +124,7 @@ export class ProjectionRebuild {
       const later = await setAsideQueryIndexes(pool, schema, definition);
       this.report({ headPosition: await store.headPosition() });
       const checkpoint = await this.applyLog(schema, upTo);
-      for (const statement of later) await pool.query(statement);
+      await buildIndexes(pool, later);
       return {
         schema,
         checkpoint,
@@ -280,6 +280,28 @@ async function setAsideQueryIndexes(pool: Pool, schema: string, definition: Proj
   );
   for (const row of rows) await pool.query(`DROP INDEX ${quoteIdentifier(schema)}.${quoteIdentifier(row.indexname)}`);
   return rows.map((row) => row.indexdef);
+}
+
+/**
+ * How many of a copy's query indexes are built at once, each on a connection of its own: two
+ * builds use two cores where one leaves the second idle (the server builds a small index on one
+ * process), and a rebuild leaves the rest of the machine to the live system.
+ */
+const INDEX_BUILDS_AT_ONCE = 2;
+
+/** Runs the CREATE INDEX statements, {@link INDEX_BUILDS_AT_ONCE} at a time; the first failure fails it. */
+async function buildIndexes(pool: Pool, statements: readonly string[]): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const builder = async (): Promise<void> => {
+    try {
+      while (!failed && next < statements.length) await pool.query(statements[next++]!);
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(INDEX_BUILDS_AT_ONCE, statements.length) }, builder));
 }
 
 /** How long the swap waits for the live tables before giving way and trying again. */

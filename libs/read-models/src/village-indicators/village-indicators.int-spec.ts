@@ -97,10 +97,19 @@ describe.each(databaseTargets())('village indicators read model on $name', (targ
         indicatorSummaryQuery(reader(), 'deqing', '2026', new Date('2026-12-21T00:00:00Z')),
         indicatorTrendQuery(reader(), 'anji', new Date('2027-01-01T00:00:00Z')),
       ]);
+    const indexes = async (): Promise<string[]> =>
+      (
+        await db.database.pool.query<{ indexdef: string }>(
+          `SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'village_indicator_reports' ORDER BY indexname`,
+        )
+      ).rows.map((row) => row.indexdef);
     const before = await answers();
+    const indexesBefore = await indexes();
+    expect(indexesBefore).toHaveLength(3); // the key and the two only queries use, built side by side after the log
     const comparisons = await runtime.compareWithLive(VILLAGE_INDICATORS_PROJECTION);
     expect(comparisons.map((table) => [table.table, table.equal, table.liveRows])).toEqual([['village_indicator_reports', true, 45]]);
     await runtime.rebuild(VILLAGE_INDICATORS_PROJECTION);
     expect(await answers()).toEqual(before);
+    expect(await indexes()).toEqual(indexesBefore);
   });
 });
