@@ -44,6 +44,8 @@ interface RebuildContext {
   readonly definition: ProjectionDefinition;
   /** Where the live tables are (the first schema of the search path). */
   readonly liveSchema: string;
+  /** Whether new rows may be written into the copy with COPY (see `entityManagerOn`). */
+  readonly copyRows?: boolean;
   readonly now: () => Date;
 }
 
@@ -184,7 +186,7 @@ export class ProjectionRebuild {
 
   private async applyInto(client: PoolClient, schema: string, events: readonly RecordedEvent[]): Promise<void> {
     await client.query(`SET LOCAL search_path TO ${quoteIdentifier(schema)}, public`);
-    await this.context.definition.apply(events, { manager: entityManagerOn(this.context.dataSource, client), mode: 'rebuild' });
+    await this.context.definition.apply(events, { manager: entityManagerOn(this.context.dataSource, client, { copyRows: this.context.copyRows }), mode: 'rebuild' });
   }
 
   /** Replaces the live tables with the copy's in one transaction; returns the live checkpoint. */

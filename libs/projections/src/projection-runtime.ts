@@ -65,6 +65,8 @@ export class ProjectionRuntime {
   private readonly now: () => Date;
   private readonly logger: ProjectorLogger;
   private liveSchema = 'public';
+  /** Whether the database takes COPY … FROM STDIN (a server does; the embedded one does not). */
+  private copyRows = false;
   private initialized = false;
   private readonly migrated = new Map<string, readonly string[]>();
 
@@ -127,8 +129,9 @@ export class ProjectionRuntime {
     const pool = this.options.pool;
     await migrate(pool, 'projections', PROJECTION_RUNTIME_MIGRATIONS);
     if (!this.dataSource.isInitialized) await this.dataSource.initialize();
-    const { rows } = await pool.query<{ schema: string }>('SELECT current_schema() AS schema');
+    const { rows } = await pool.query<{ schema: string; version: string }>('SELECT current_schema() AS schema, version() AS version');
     this.liveSchema = rows[0]!.schema;
+    this.copyRows = !rows[0]!.version.includes('PGlite');
     for (const definition of this.definitions.values()) {
       const applied = await migrateReadModel(pool, this.dataSource, definition);
       this.migrated.set(definition.name, applied);
@@ -311,6 +314,7 @@ export class ProjectionRuntime {
         checkpoints: this.checkpoints,
         definition,
         liveSchema: this.liveSchema,
+        copyRows: this.copyRows,
         now: this.now,
       },
       options,

@@ -1,4 +1,6 @@
 import { EntitySchema, EntitySchemaColumnOptions, ValueTransformer } from 'typeorm';
+import { copyRows } from './copy-rows';
+import { copyTargetOf } from './shared-pool-data-source';
 
 /** The PostgreSQL column types read models use. */
 export type ColumnType = 'text' | 'integer' | 'smallint' | 'bigint' | 'double precision' | 'boolean' | 'date' | 'timestamptz' | 'jsonb';
@@ -84,11 +86,19 @@ export interface UpsertOptions<Row, Computed extends keyof Row> {
   readonly computed?: { readonly [Property in Computed]: string };
 }
 
+/**
+ * Fewest rows an insert of new rows writes with COPY where it may (see {@link TableUpsert.run}):
+ * COPY takes a round trip more than the INSERT, which pays off only on a batch's worth of rows.
+ */
+const COPY_FROM_ROWS = 100;
+
 /** One INSERT (… ON CONFLICT) statement of a table, taking its rows as one JSON parameter. */
 export class TableUpsert<Row, Computed extends keyof Row = never> {
   constructor(
     readonly sql: string,
     private readonly given: readonly TableColumn[],
+    /** For a plain insert of new rows (`ReadModelTable.insert`): the table, which COPY may write instead. */
+    private readonly copyInto?: string,
   ) {}
 
   /** The statement's parameters for `rows`. */
@@ -104,9 +114,15 @@ export class TableUpsert<Row, Computed extends keyof Row = never> {
     return [JSON.stringify(records)];
   }
 
-  /** Writes `rows` in one statement (none when there are none). */
+  /**
+   * Writes `rows` in one statement (none when there are none). A plain insert of many new rows
+   * through a manager that allows it (a rebuild's, on a server) is one COPY instead, which stores
+   * the same values.
+   */
   async run(db: Queryable, rows: readonly Omit<Row, Computed>[]): Promise<void> {
     if (rows.length === 0) return;
+    const copyTarget = this.copyInto !== undefined && rows.length >= COPY_FROM_ROWS ? copyTargetOf(db) : undefined;
+    if (copyTarget !== undefined) return copyRows(copyTarget, this.copyInto!, this.given, rows as readonly Record<string, unknown>[]);
     await db.query(this.sql, this.parameters(rows));
   }
 }
@@ -192,7 +208,7 @@ export class ReadModelTable<Row> {
       `SELECT ${this.columns.map((column) => `incoming.${column.name}`).join(', ')}`,
       `  FROM ${this.recordset()} AS incoming(${this.columns.map((column) => `${column.name} ${column.sqlType}`).join(', ')})`,
     ].join('\n');
-    return new TableUpsert<Row>(sql, this.columns);
+    return new TableUpsert<Row>(sql, this.columns, this.name);
   }
 
   /**

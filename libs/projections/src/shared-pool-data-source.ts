@@ -57,7 +57,12 @@ function sharedPoolFacade(pool: Pool) {
  * `manager.transaction` becomes a savepoint; releasing it leaves the connection with its owner.
  */
 class BorrowedClientQueryRunner extends PostgresQueryRunner {
-  constructor(driver: PostgresDriver, client: PoolClient) {
+  constructor(
+    driver: PostgresDriver,
+    readonly client: PoolClient,
+    /** Whether inserts of new rows may use COPY on this connection (see `copyTargetOf`). */
+    readonly copyRows: boolean,
+  ) {
     super(driver, 'master');
     this.databaseConnection = client;
     this.isTransactionActive = true;
@@ -69,10 +74,20 @@ class BorrowedClientQueryRunner extends PostgresQueryRunner {
   }
 }
 
-/** An EntityManager whose every query runs on `client`, within the transaction it has open. */
-export function entityManagerOn(dataSource: DataSource, client: PoolClient): EntityManager {
-  const runner = new BorrowedClientQueryRunner(dataSource.driver as PostgresDriver, client);
+/**
+ * An EntityManager whose every query runs on `client`, within the transaction it has open. With
+ * `copyRows`, inserts of many new rows through it (`ReadModelTable.insert`) may use COPY: for a
+ * rebuild on a server (the embedded database does not take COPY … FROM STDIN).
+ */
+export function entityManagerOn(dataSource: DataSource, client: PoolClient, options: { readonly copyRows?: boolean } = {}): EntityManager {
+  const runner = new BorrowedClientQueryRunner(dataSource.driver as PostgresDriver, client, options.copyRows === true);
   const manager = dataSource.createEntityManager(runner);
   Object.assign(runner, { manager });
   return manager;
+}
+
+/** The connection under a manager made by {@link entityManagerOn} with `copyRows`; undefined for anything else. */
+export function copyTargetOf(db: unknown): PoolClient | undefined {
+  const runner = (db as { queryRunner?: unknown } | null)?.queryRunner;
+  return runner instanceof BorrowedClientQueryRunner && runner.copyRows ? runner.client : undefined;
 }
