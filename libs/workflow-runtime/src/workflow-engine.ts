@@ -289,7 +289,7 @@ export class WorkflowEngine {
     const { firing, authorize, orgUnitOf, withinTransaction } = options;
     const registration = this.registration(workflow);
     const firstEventId = deterministicUuid(`${metadata.commandId}#0`);
-    const retries = this.options.maxConflictRetries ?? 5;
+    let retries = this.options.maxConflictRetries ?? 5;
     // Whether to look for this command's events in the whole log, beyond those the load read. A
     // command that appends need not look first: its events' ids come from its id, so an earlier
     // run's events make the append fail (or come back as a duplicate), and the next attempt looks.
@@ -377,8 +377,17 @@ export class WorkflowEngine {
         // run before the snapshot the load started from) or another command. The next attempt
         // tells them apart: it looks for this command's events and answers as a duplicate, or
         // decides again on the new state (a stale If-Match then fails).
-        const raced = error instanceof WrongExpectedVersionError || error instanceof EventIdConflictError || error instanceof CommandStoredBefore;
-        if (!raced || attempt >= retries) throw error;
+        const idsTaken = error instanceof EventIdConflictError || error instanceof CommandStoredBefore;
+        const raced = error instanceof WrongExpectedVersionError || idsTaken;
+        // The first time the ids are found taken, the attempt that looks is the look-up this one
+        // skipped, not a retry: it does not count.
+        if (idsTaken && !lookUp) retries += 1;
+        if (!raced || attempt >= retries) {
+          // Out of retries with every event of this command stored: they are the answer.
+          const earlier = error instanceof CommandStoredBefore ? await duplicateOf(true) : undefined;
+          if (earlier !== undefined) return earlier;
+          throw error;
+        }
         lookUp = true;
       }
     }
@@ -445,9 +454,9 @@ export class WorkflowEngine {
   /**
    * The events an earlier run of this command appended, if any: among the events the load read,
    * or, when `firstEventId` is given, anywhere (stored before the snapshot the load started from,
-   * or since the load) found by the id of its first event. A command id names one command: met again on another stream or with another
-   * command type, it is a client reusing a key, and answering with the first command's result
-   * would silently drop the second.
+   * or since the load) found by the id of its first event. A command id names one command: met
+   * again on another stream or with another command type, it is a client reusing a key, and
+   * answering with the first command's result would silently drop the second.
    */
   private async eventsOfCommand(
     loaded: LoadedStream<unknown>,
