@@ -47,7 +47,7 @@ export interface RoundUseCases {
   closeAndPublish(roundId: string): Promise<void>;
   /** How many events the whole log holds. */
   eventCount(): Promise<number>;
-  /** The streams `work` read from the store, in order (`work` may hold its own assertions). */
+  /** The streams `work` read from the store (loads and plain reads), in order (`work` may hold its own assertions). */
   streamsRead(work: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -79,12 +79,21 @@ export async function roundUseCases(options: { clock?: Clock; demoActivity?: boo
     },
     eventCount: async () => Number((await db.database.pool.query<{ count: string }>('SELECT count(*) AS count FROM es_events')).rows[0]!.count),
     streamsRead: async (work) => {
-      const reads = jest.spyOn(module.get<PostgresEventStore>(EVENT_STORE), 'readStream');
+      const store = module.get<PostgresEventStore>(EVENT_STORE);
+      const read: string[] = [];
+      // A load reads from the snapshot (one statement for both); a plain read is a stream read.
+      const spies = (['readStream', 'readStreamFromSnapshot'] as const).map((method) => {
+        const original = store[method].bind(store) as (...args: unknown[]) => Promise<unknown>;
+        return jest.spyOn(store, method).mockImplementation(((streamId: string, ...rest: unknown[]) => {
+          read.push(streamId);
+          return original(streamId, ...rest);
+        }) as never);
+      });
       try {
         await work();
-        return reads.mock.calls.map(([streamId]) => streamId);
+        return read;
       } finally {
-        reads.mockRestore();
+        for (const spy of spies) spy.mockRestore();
       }
     },
     close: async () => {

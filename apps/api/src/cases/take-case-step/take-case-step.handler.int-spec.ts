@@ -23,13 +23,16 @@ describe('taking a step on a case, without HTTP', () => {
     ]);
   });
 
-  it('loads the case once: one read of its stream, one read back of what the step appended', async () => {
+  it('loads the case once: one read of its stream from its snapshot, and none of what the step appended (the append hands it back)', async () => {
     const store = cases.module.get<PostgresEventStore>(EVENT_STORE);
+    const loads = jest.spyOn(store, 'readStreamFromSnapshot');
     const reads = jest.spyOn(store, 'readStream');
     try {
       await cases.commands.execute(new TakeCaseStep(directId, { type: 'UrgeCase', message: '请加快' }, metadataOf('admin')));
-      expect(reads.mock.calls.map(([streamId]) => streamId)).toEqual([`case-${directId}`, `case-${directId}`]);
+      expect(loads.mock.calls.map(([streamId]) => streamId)).toEqual([`case-${directId}`]);
+      expect(reads).not.toHaveBeenCalled();
     } finally {
+      loads.mockRestore();
       reads.mockRestore();
     }
   });

@@ -21,13 +21,16 @@ describe('giving a unit its responsible person, without HTTP', () => {
     expect(chain.find((level) => level.id === 'anji')!.responsible.secretary).toEqual({ personId: 'anji-secretary-2026', name: '新任书记', from: '2026-03-03T01:00:00.000Z' });
   });
 
-  it('loads the unit once: one read of its stream, one read back of what the command appended', async () => {
+  it('loads the unit once: one read of its stream from its snapshot, and none of what the command appended (the append hands it back)', async () => {
     const store = demo.module.get<PostgresEventStore>(EVENT_STORE);
+    const loads = jest.spyOn(store, 'readStreamFromSnapshot');
     const reads = jest.spyOn(store, 'readStream');
     try {
       await demo.commands.execute(new AssignResponsiblePersonCommand('nanxun', { role: 'liaison', personId: 'nanxun-liaison-2', name: '联络员乙', from: '2026-03-04T01:00:00.000Z' }, metadataOf('admin')));
-      expect(reads.mock.calls.map(([streamId]) => streamId)).toEqual([orgUnitStreamId('nanxun'), orgUnitStreamId('nanxun')]);
+      expect(loads.mock.calls.map(([streamId]) => streamId)).toEqual([orgUnitStreamId('nanxun')]);
+      expect(reads).not.toHaveBeenCalled();
     } finally {
+      loads.mockRestore();
       reads.mockRestore();
     }
   });
