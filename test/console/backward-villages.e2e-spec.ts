@@ -36,9 +36,21 @@ describe('the console’s backward villages and cadre monitoring in Chromium', (
       await page.getByRole('heading', { name: '后进村整转' }).waitFor();
       await page.getByRole('button', { name: '列入后进' }).click();
       const dialog = page.getByRole('dialog', { name: '列入后进村' });
-      await dialog.locator('.el-select:has([aria-label="村（社区）"])').click();
+      const villageField = dialog.locator('.el-select:has([aria-label="村（社区）"])');
+      await villageField.click();
       await page.keyboard.type('余村');
-      await page.locator('.el-tree-node__content').filter({ hasText: /^余村$/ }).click();
+      // The typed filter redraws the tree; on a busy machine a click can land on a node being
+      // redrawn and choose nothing (CI saw the list left open). Click again until it is chosen.
+      for (let attempt = 1; ; attempt++) {
+        await page.locator('.el-tree-node__content:visible').filter({ hasText: /^余村$/ }).click();
+        try {
+          await villageField.locator('.el-select__selected-item').filter({ hasText: /^余村$/ }).waitFor({ timeout: 3000 });
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
+      await page.locator('.el-tree-node__content:visible').filter({ hasText: /^余村$/ }).waitFor({ state: 'hidden' });
       await dialog.locator('.el-select:has([aria-label="列入原因"])').click();
       await page.locator('.el-select-dropdown__item:visible').filter({ hasText: /^宗族黑恶势力干扰渗透$/ }).click();
       await dialog.locator('#listing-note').fill('宗族势力干扰村级组织换届');
