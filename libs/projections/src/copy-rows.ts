@@ -31,7 +31,7 @@ function scalarText(value: unknown): string | null {
 /** An array literal: every element double-quoted (so no element text is read as NULL or split), NULL for null. */
 function arrayLiteral(values: readonly unknown[]): string {
   const elements = values.map((value) => {
-    const text = Array.isArray(value) ? JSON.stringify(value) : scalarText(value);
+    const text = scalarText(value);
     return text === null ? 'NULL' : `"${text.replace(/["\\]/g, (ch) => `\\${ch}`)}"`;
   });
   return `{${elements.join(',')}}`;
@@ -44,8 +44,7 @@ export function copyField(value: unknown, column: Pick<TableColumn, 'sqlType'>):
   if (column.sqlType.startsWith('jsonb')) {
     const json = JSON.stringify(value) as string | undefined;
     text = json === undefined || json === 'null' ? null : json;
-  }
-  else if (column.sqlType.endsWith('[]') && Array.isArray(value)) text = arrayLiteral(value);
+  } else if (column.sqlType.endsWith('[]') && Array.isArray(value)) text = arrayLiteral(value);
   else text = scalarText(value);
   return text === null ? '\\N' : copyText(text);
 }

@@ -17,12 +17,6 @@ export function timerIdOf(streamId: string, name: string, dueAt: Date): string {
   return createHash('sha256').update(`${streamId}\u0000${name}\u0000${dueAt.toISOString()}`).digest('hex').slice(0, 40);
 }
 
-/** Cancels a stream's scheduled timers other than some: the stream and the ids kept are parameters `$stream` and `$kept`. */
-function cancelOthers(stream: number, kept: number): string {
-  return `UPDATE wf_timers SET status = 'cancelled', claimed_by = NULL, claimed_until = NULL
-        WHERE stream_id = $${stream} AND status = 'scheduled' AND NOT (timer_id = ANY ($${kept}::text[]))`;
-}
-
 /** The `wf_timers` table: what each workflow instance wants to happen later. */
 export class TimerStore {
   constructor(private readonly pool: Pool) {}
@@ -30,17 +24,15 @@ export class TimerStore {
   /**
    * Makes the stream's scheduled timers exactly `wanted`: cancels the others, adds the missing.
    * A timer that fired already keeps its row, so asking for it again never fires it twice. One
-   * statement: the cancelling runs in full whatever the insert does, and the two touch different
-   * rows (those not wanted, and those wanted).
+   * statement, also when nothing is wanted: the cancelling runs in full whatever the insert does,
+   * and the two touch different rows (those not wanted, and those wanted).
    */
   async reconcile(client: PoolClient, workflow: string, streamId: string, wanted: readonly TimerRequest<{ type: string }>[], now: Date): Promise<void> {
     const ids = wanted.map((timer) => timerIdOf(streamId, timer.name, timer.dueAt));
-    if (wanted.length === 0) {
-      await client.query(cancelOthers(1, 2), [streamId, ids]);
-      return;
-    }
     await client.query(
-      `WITH cancelled AS (${cancelOthers(2, 3)})
+      `WITH cancelled AS (
+         UPDATE wf_timers SET status = 'cancelled', claimed_by = NULL, claimed_until = NULL
+          WHERE stream_id = $2 AND status = 'scheduled' AND NOT (timer_id = ANY ($3::text[])))
        INSERT INTO wf_timers (timer_id, workflow, stream_id, name, due_at, command, status, scheduled_at)
        SELECT t.id, $1, $2, t.name, t.due_at, t.command, 'scheduled', $6
          FROM unnest($3::text[], $4::text[], $5::timestamptz[], $7::jsonb[]) AS t(id, name, due_at, command)
