@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventToAppend, migrateEventStore, PostgresEventStore } from '@app/event-store';
 import { ProjectionRuntime } from '@app/projections';
 import { caseStreamId, CountyRanking, orgUnitStreamId, roundStreamId, taskStreamId } from '@app/supervision';
+import type { Pool } from 'pg';
 import { databaseTargets, eventually, TestDatabase } from '@app/testing';
 import { rankingProjections } from './index';
 import { RANKING_PROJECTION } from './ranking.projection';
@@ -218,4 +219,64 @@ describe.each(databaseTargets())('published county rankings on $name', (target) 
     await runtime.rebuild(RANKING_PROJECTION);
     expect(await answers()).toEqual(before);
   });
+
+  it("reads a round's ranking in one statement, one whose publication did not record its figures again in a transaction, each as a read wholly in a transaction answers, also once the pool's connections are replaced", async () => {
+    const pool = db.database.pool;
+    const sent: string[] = [];
+    const watched = {
+      connect: async () => {
+        const client = await pool.connect();
+        return new Proxy(client, {
+          get(target, property, receiver) {
+            if (property !== 'query') return Reflect.get(target, property, receiver);
+            return (statement: string | { text: string }, ...rest: unknown[]) => {
+              sent.push((typeof statement === 'string' ? statement : statement.text).trim().split(/\s+/).slice(0, 2).join(' '));
+              return (target.query as (...args: unknown[]) => unknown)(statement, ...rest);
+            };
+          },
+        });
+      },
+    } as unknown as Pool;
+    const oneByOne = rankingQuery(watched);
+    const inTransaction = new RankingQuery(async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        return await work(async <R>(sql: string, parameters: unknown[]) => (await client.query(sql, parameters)).rows as R[]);
+      } finally {
+        await client.query('ROLLBACK');
+        client.release();
+      }
+    });
+    const reads = (reader: RankingQuery) =>
+      [
+        () => reader.rankingOf(r1),
+        () => reader.rankingOf(r1, new Date('2026-08-15T00:00:00.000Z')),
+        () => reader.liveRankingOf(r2),
+        () => reader.rankingOf(r3),
+        () => reader.rankingToRecord(r2),
+      ] as const;
+
+    await oneByOne.rankingOf(r2); // the first read asks the server what it is
+    const statementsOf: string[][] = [];
+    for (const [index, read] of reads(oneByOne).entries()) {
+      sent.length = 0;
+      expect(await read()).toEqual(await reads(inTransaction)[index]!());
+      statementsOf.push([...sent]);
+    }
+    expect(statementsOf.slice(0, 3)).toEqual([['SELECT r.round_id,'], ['SELECT r.round_id,'], ['SELECT r.round_id,']]);
+    // r3's publication did not record its figures: the read goes on past its first statement.
+    expect(statementsOf[3]!.slice(0, 3)).toEqual(['SELECT r.round_id,', 'BEGIN ISOLATION', 'SELECT r.round_id,']);
+    expect(statementsOf[3]!.at(-1)).toBe('COMMIT');
+    expect(statementsOf[4]).toEqual(['SELECT r.round_id,']);
+
+    // Connections closed and opened again (the embedded database keeps its one session through them).
+    const before = await Promise.all(reads(oneByOne).map((read) => read()));
+    for (let replaced = 0; replaced < 3; replaced += 1) {
+      const client = await pool.connect();
+      client.release(true);
+      expect(await Promise.all(reads(oneByOne).map((read) => read()))).toEqual(before);
+    }
+  });
 });
+

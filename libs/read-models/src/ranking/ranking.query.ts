@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -130,8 +131,11 @@ export interface CountyTrendView {
 
 type Query = <R>(sql: string, parameters: unknown[]) => Promise<R[]>;
 
-/** Runs a read's queries in one transaction, so they all see one state of the tables. */
-export type Reader = <T>(work: (query: Query) => Promise<T>) => Promise<T>;
+/**
+ * Runs a read's queries so they all see one state of the tables: in one transaction, or, for a
+ * read that is usually answered by one statement (`oneStatement`), that statement alone first.
+ */
+export type Reader = <T>(work: (query: Query) => Promise<T>, options?: { readonly oneStatement?: boolean }) => Promise<T>;
 
 interface RoundRow {
   round_id: string;
@@ -150,6 +154,29 @@ interface RoundRow {
   published_position: string | null;
   archived_at: Date | null;
 }
+
+/**
+ * The columns of a {@link RoundRow}, named rather than `*`: a statement prepared once per
+ * connection keeps its result type, whatever columns a later version of the table gains.
+ */
+const ROUND_COLUMNS = [
+  'round_id',
+  'kind',
+  'title',
+  'period',
+  'scope_county_ids',
+  'rubric',
+  'rubric_version',
+  'method',
+  'per_red_case',
+  'planned_at',
+  'started_at',
+  'scoring_closed_at',
+  'published_at',
+  'published_position',
+  'archived_at',
+] as const satisfies readonly (keyof RoundRow)[];
+const roundColumns = (alias: string): string => ROUND_COLUMNS.map((column) => `${alias}.${column}`).join(', ');
 
 /** A round whose RoundPlanned has been applied. */
 interface PlannedRound extends RoundRow {
@@ -193,6 +220,8 @@ export function roundStatusAt(round: Pick<RoundRow, 'started_at' | 'scoring_clos
   return 'planned';
 }
 
+const ONE_STATEMENT = { oneStatement: true } as const;
+
 export class RankingQuery {
   constructor(private readonly read: Reader) {}
 
@@ -201,17 +230,17 @@ export class RankingQuery {
    * in force once published, the live computation before.
    */
   async rankingOf(roundId: string, asOf?: Date): Promise<RoundRankingView> {
-    return this.read((query) => rankingView(query, roundId, asOf ?? null, 'publication'));
+    return this.read((query) => rankingView(query, roundId, asOf ?? null, 'publication'), ONE_STATEMENT);
   }
 
   /** The live computation from the facts as of `asOf`, also after publication (what a republication would show). */
   async liveRankingOf(roundId: string, asOf?: Date): Promise<RoundRankingView> {
-    return this.read((query) => rankingView(query, roundId, asOf ?? null, 'live'));
+    return this.read((query) => rankingView(query, roundId, asOf ?? null, 'live'), ONE_STATEMENT);
   }
 
   /** The live ranking from everything stored, as a publication records it. */
   async rankingToRecord(roundId: string): Promise<CountyRanking> {
-    return this.read(async (query) => liveRanking(query, await scoredRound(query, roundId, null), null));
+    return this.read(async (query) => (await roundRead(query, roundId, null)).live, ONE_STATEMENT);
   }
 
   /** A county's rank and score across the published rounds of one kind, in publish order. */
@@ -223,7 +252,7 @@ export class RankingQuery {
       if (unit === undefined || unit.kind === null) throw new OrgUnitNotFound(countyId);
       if (unit.kind !== 'county') throw new NotACounty(countyId, unit.kind);
       const rows = await query<RoundRow>(
-        `SELECT * FROM ranking_rounds
+        `SELECT ${roundColumns('r')} FROM ranking_rounds r
           WHERE kind = $1 AND published_at IS NOT NULL AND ($2::timestamptz IS NULL OR published_at <= $2)
           ORDER BY published_at, published_position`,
         [kind, at],
@@ -257,41 +286,48 @@ export class RankingQuery {
   }
 }
 
-/** A scored round planned by `at`; ROUND_NOT_FOUND or ROUND_NOT_RANKED otherwise. */
-async function scoredRound(query: Query, roundId: string, at: Date | null): Promise<PlannedRound> {
-  const [found] = await query<RoundRow>('SELECT * FROM ranking_rounds WHERE round_id = $1', [roundId]);
-  return plannedScoredRound(found, roundId, at);
-}
-
+/** The round read, if it is a scored round planned by `at`; ROUND_NOT_FOUND or ROUND_NOT_RANKED otherwise. */
 function plannedScoredRound(found: RoundRow | undefined, roundId: string, at: Date | null): PlannedRound {
   if (!isPlanned(found) || !happenedBy(found.planned_at, at)) throw new RoundNotFound(roundId);
   if (!isScoredRoundKind(found.kind)) throw new RoundNotRanked(roundId, found.kind);
   return found;
 }
 
+/** A round's ranking as read at an instant: the round, its counties' names, its publication in force and the live computation. */
+interface RoundRead {
+  readonly round: PlannedRound;
+  readonly names: ReadonlyMap<string, string | null>;
+  readonly inForce: PublicationInForce | undefined;
+  readonly live: CountyRanking;
+}
+
 /**
- * The view of a round's ranking at `at`: its publication in force when `wanted` and there is one,
- * else the live computation. Five statements: the round with its counties' names and its
- * previous round (see {@link previousRoundOf}), the publications in force of both, and the facts.
+ * The round read at `at` in one statement: the round with its counties' names, its previous round
+ * (see {@link PREVIOUS_ROUND_SQL}), the publications in force of both and the round's facts. Only
+ * a publication that did not record its figures takes more statements (see {@link publicationsInForce}).
  */
-async function rankingView(query: Query, roundId: string, at: Date | null, wanted: RankingBasis): Promise<RoundRankingView> {
-  const [found] = await query<RoundRow & { county_names: Record<string, string | null> | null; previous_round: RoundRow | null }>(
-    `SELECT r.*,
-            (SELECT json_object_agg(u.unit_id, u.name) FROM ranking_org_units u WHERE u.unit_id = ANY (r.scope_county_ids)) AS county_names,
-            (SELECT to_jsonb(p) FROM (${PREVIOUS_ROUND_SQL}) p) AS previous_round
-       FROM ranking_rounds r
-      WHERE r.round_id = $1`,
-    [roundId, at],
-  );
+async function roundRead(query: Query, roundId: string, at: Date | null): Promise<RoundRead> {
+  const [found] = await query<RoundReadRow>(ROUND_READ_SQL, [roundId, at]);
   const round = plannedScoredRound(found, roundId, at);
   const previousRow = found!.previous_round === null ? undefined : roundFromJson(found!.previous_round);
   const previous = isPlanned(previousRow) ? previousRow : undefined;
-  const publications = await publicationsInForce(query, previous === undefined ? [round] : [round, previous], at);
-  const live = await liveRanking(query, round, at, previous === undefined ? null : { round: previous, inForce: publications.get(previous.round_id)! });
-  const inForce = publications.get(roundId);
+  const publicationRows = (found!.publications ?? []).map((row) => ({ ...row, published_at: new Date(row.published_at) }));
+  const publications = await publicationsInForce(query, previous === undefined ? [round] : [round, previous], at, publicationRows);
+  const previousRanks = previous === undefined ? undefined : { roundId: previous.round_id, ranks: ranksOf(publications.get(previous.round_id)!.ranking) };
+  const facts = factsFrom(found!.score_items ?? [], found!.red_counts ?? []);
+  return {
+    round,
+    names: new Map(Object.entries(found!.county_names ?? {})),
+    inForce: publications.get(roundId),
+    live: rankCounties(inputOf(round, facts, previousRanks)),
+  };
+}
+
+/** The view of a round's ranking at `at`: its publication in force when `wanted` and there is one, else the live computation. */
+async function rankingView(query: Query, roundId: string, at: Date | null, wanted: RankingBasis): Promise<RoundRankingView> {
+  const { round, names, inForce, live } = await roundRead(query, roundId, at);
   const basis: RankingBasis = wanted === 'publication' && inForce !== undefined ? 'publication' : 'live';
   const shown = basis === 'publication' ? inForce!.ranking : live;
-  const names = new Map(Object.entries(found!.county_names ?? {}));
   return {
     roundId,
     kind: round.kind,
@@ -322,7 +358,7 @@ async function rankingView(query: Query, roundId: string, at: Date | null, wante
  */
 const OWN_PUBLICATION_BY_THEN = `r.published_at IS NOT NULL AND ($2::timestamptz IS NULL OR r.published_at <= $2)`;
 const PREVIOUS_ROUND_SQL = `
-  SELECT prev.* FROM ranking_rounds prev
+  SELECT ${roundColumns('prev')} FROM ranking_rounds prev
    WHERE prev.kind = r.kind AND prev.round_id <> r.round_id AND prev.published_at IS NOT NULL
      AND ($2::timestamptz IS NULL OR prev.published_at <= $2)
      AND (prev.published_at, prev.published_position) < (
@@ -330,6 +366,55 @@ const PREVIOUS_ROUND_SQL = `
            CASE WHEN ${OWN_PUBLICATION_BY_THEN} THEN r.published_position ELSE ${Number.MAX_SAFE_INTEGER} END)
    ORDER BY prev.published_at DESC, prev.published_position DESC
    LIMIT 1`;
+
+/** The latest publication made by $2 of each round whose id matches `rounds` (`= ANY ($1::text[])`, say). */
+const publicationsSql = (rounds: string): string => `
+  SELECT DISTINCT ON (round_id) round_id, publication, published_at, published_by, reason, ranking
+    FROM ranking_publications
+   WHERE round_id ${rounds} AND ($2::timestamptz IS NULL OR published_at <= $2)
+   ORDER BY round_id, publication DESC`;
+
+/** Each inspector's latest score per item and task, as of $2, in the rounds whose id matches `rounds`. */
+const scoreItemsSql = (rounds: string): string => `
+  SELECT DISTINCT ON (round_id, task_id, inspector_id, item_code) round_id, task_id, county_id, inspector_id, item_code, score
+    FROM ranking_score_items
+   WHERE round_id ${rounds} AND ($2::timestamptz IS NULL OR recorded_at <= $2)
+   ORDER BY round_id, task_id, inspector_id, item_code, event_version DESC`;
+
+/** Per round whose id matches `rounds` and county of its scope, the cases red-carded in its window by $2. */
+const redCountsSql = (rounds: string): string => `
+  SELECT fr.round_id, scope.county_id, count(DISTINCT card.case_id)::integer AS red_cases
+    FROM ranking_rounds fr
+   CROSS JOIN LATERAL unnest(fr.scope_county_ids) AS scope(county_id)
+    JOIN ranking_org_units county ON county.unit_id = scope.county_id AND county.kind = 'county'
+    JOIN ranking_cases c ON c.unit_chain @> ARRAY[scope.county_id]
+    JOIN ranking_red_cards card
+      ON card.case_id = c.case_id
+     AND card.raised_at BETWEEN fr.window_starts_at AND fr.window_ends_at
+     AND ($2::timestamptz IS NULL OR card.raised_at <= $2)
+   WHERE fr.round_id ${rounds}
+   GROUP BY fr.round_id, scope.county_id`;
+
+/** The row of {@link ROUND_READ_SQL}: the round's own columns, then the rest as JSON. */
+interface RoundReadRow extends RoundRow {
+  county_names: Record<string, string | null> | null;
+  previous_round: RoundRow | null;
+  publications: (Omit<PublicationRow, 'published_at'> & { published_at: string })[] | null;
+  score_items: ScoreItemRow[] | null;
+  red_counts: RedCountRow[] | null;
+}
+
+/** $1 the round, $2 the instant (null for now). */
+const ROUND_READ_SQL = `
+  SELECT ${roundColumns('r')},
+         (SELECT json_object_agg(u.unit_id, u.name) FROM ranking_org_units u WHERE u.unit_id = ANY (r.scope_county_ids)) AS county_names,
+         CASE WHEN p.round_id IS NULL THEN NULL ELSE to_jsonb(p) END AS previous_round,
+         (SELECT json_agg(pub) FROM (${publicationsSql('IN (r.round_id, p.round_id)')}) pub) AS publications,
+         (SELECT json_agg(item) FROM (${scoreItemsSql('= r.round_id')}) item) AS score_items,
+         (SELECT json_agg(red) FROM (${redCountsSql('= r.round_id')}) red) AS red_counts
+    FROM ranking_rounds r
+    LEFT JOIN LATERAL (${PREVIOUS_ROUND_SQL}) p ON true
+   WHERE r.round_id = $1`;
 
 /** The previous round of `round` as of `at` (see {@link PREVIOUS_ROUND_SQL}). */
 async function previousRoundOf(query: Query, round: PlannedRound, at: Date | null): Promise<PlannedRound | undefined> {
@@ -351,24 +436,6 @@ function roundFromJson(row: RoundRow): RoundRow {
   };
 }
 
-/** The previous round of a live computation and its publication in force then; null when there is none. */
-type PreviousInForce = { readonly round: RoundRow; readonly inForce: PublicationInForce } | null;
-
-/**
- * The live ranking as of `at`: the facts then, movement against the previous round's publication
- * in force then (looked up here unless the caller has it).
- */
-async function liveRanking(query: Query, round: PlannedRound, at: Date | null, known?: PreviousInForce): Promise<CountyRanking> {
-  let previous = known;
-  if (previous === undefined) {
-    const row = await previousRoundOf(query, round, at);
-    previous = row === undefined ? null : { round: row, inForce: (await publicationsInForce(query, [row], at)).get(row.round_id)! };
-  }
-  const previousRanks = previous === null ? undefined : { roundId: previous.round.round_id, ranks: ranksOf(previous.inForce.ranking) };
-  const facts = await factsOf(query, [round.round_id], at);
-  return rankCounties(inputOf(round, facts, previousRanks));
-}
-
 /**
  * The figures of a publication that did not record them: the ranking as of its instant T, with
  * movement against the previous round's ranks as of T, as the facts gave them then.
@@ -381,18 +448,20 @@ async function rankingAtPublication(query: Query, round: PlannedRound): Promise<
   return rankCounties(inputOf(round, facts, previousRanks));
 }
 
-/** For each round published by `at`, its publication in force then (rounds not published by then are left out). */
-async function publicationsInForce(query: Query, rounds: readonly PlannedRound[], at: Date | null): Promise<Map<string, PublicationInForce>> {
+/**
+ * For each round published by `at`, its publication in force then (rounds not published by then
+ * are left out), from the publications given (read here when not).
+ */
+async function publicationsInForce(
+  query: Query,
+  rounds: readonly PlannedRound[],
+  at: Date | null,
+  read?: readonly PublicationRow[],
+): Promise<Map<string, PublicationInForce>> {
   const published = rounds.filter((round) => happenedBy(round.published_at, at));
   const inForce = new Map<string, PublicationInForce>();
   if (published.length === 0) return inForce;
-  const rows = await query<PublicationRow>(
-    `SELECT DISTINCT ON (round_id) round_id, publication, published_at, published_by, reason, ranking
-       FROM ranking_publications
-      WHERE round_id = ANY($1::text[]) AND ($2::timestamptz IS NULL OR published_at <= $2)
-      ORDER BY round_id, publication DESC`,
-    [published.map((round) => round.round_id), at],
-  );
+  const rows = read ?? (await query<PublicationRow>(publicationsSql('= ANY ($1::text[])'), [published.map((round) => round.round_id), at]));
   const rowOf = new Map(rows.map((row) => [row.round_id, row]));
   for (const round of published) {
     const row = rowOf.get(round.round_id);
@@ -412,16 +481,30 @@ interface RoundFacts {
   readonly redCases: Map<string, Record<string, number>>;
 }
 
+interface ScoreItemRow {
+  round_id: string;
+  task_id: string;
+  county_id: string;
+  inspector_id: string;
+  item_code: string;
+  score: number;
+}
+
+interface RedCountRow {
+  round_id: string;
+  county_id: string;
+  red_cases: number;
+}
+
 async function factsOf(query: Query, roundIds: readonly string[], asOf: Date | null): Promise<RoundFacts> {
+  if (roundIds.length === 0) return factsFrom([], []);
+  const items = await query<ScoreItemRow>(scoreItemsSql('= ANY ($1::text[])'), [roundIds, asOf]);
+  const counts = await query<RedCountRow>(redCountsSql('= ANY ($1::text[])'), [roundIds, asOf]);
+  return factsFrom(items, counts);
+}
+
+function factsFrom(items: readonly ScoreItemRow[], counts: readonly RedCountRow[]): RoundFacts {
   const facts: RoundFacts = { sheets: new Map(), redCases: new Map() };
-  if (roundIds.length === 0) return facts;
-  const items = await query<{ round_id: string; task_id: string; county_id: string; inspector_id: string; item_code: string; score: number }>(
-    `SELECT DISTINCT ON (round_id, task_id, inspector_id, item_code) round_id, task_id, county_id, inspector_id, item_code, score
-       FROM ranking_score_items
-      WHERE round_id = ANY($1::text[]) AND ($2::timestamptz IS NULL OR recorded_at <= $2)
-      ORDER BY round_id, task_id, inspector_id, item_code, event_version DESC`,
-    [roundIds, asOf],
-  );
   const sheetByKey = new Map<string, { countyId: string; taskId: string; inspectorId: string; scores: { itemCode: string; score: number }[] }>();
   for (const item of items) {
     const key = `${item.round_id}\u0000${item.task_id}\u0000${item.inspector_id}`;
@@ -433,20 +516,6 @@ async function factsOf(query: Query, roundIds: readonly string[], asOf: Date | n
     }
     sheet.scores.push({ itemCode: item.item_code, score: item.score });
   }
-  const counts = await query<{ round_id: string; county_id: string; red_cases: number }>(
-    `SELECT r.round_id, scope.county_id, count(DISTINCT card.case_id)::integer AS red_cases
-       FROM ranking_rounds r
-      CROSS JOIN LATERAL unnest(r.scope_county_ids) AS scope(county_id)
-       JOIN ranking_org_units county ON county.unit_id = scope.county_id AND county.kind = 'county'
-       JOIN ranking_cases c ON c.unit_chain @> ARRAY[scope.county_id]
-       JOIN ranking_red_cards card
-         ON card.case_id = c.case_id
-        AND card.raised_at BETWEEN r.window_starts_at AND r.window_ends_at
-        AND ($2::timestamptz IS NULL OR card.raised_at <= $2)
-      WHERE r.round_id = ANY($1::text[])
-      GROUP BY r.round_id, scope.county_id`,
-    [roundIds, asOf],
-  );
   for (const count of counts) {
     facts.redCases.set(count.round_id, { ...(facts.redCases.get(count.round_id) ?? {}), [count.county_id]: count.red_cases });
   }
@@ -471,24 +540,74 @@ function ranksOf(ranking: CountyRanking): Record<string, number> {
 }
 
 /**
+ * Each statement is prepared once per connection, under a name from its text: planning is most
+ * of a ranking read's time on a server. Not on the embedded database, whose one session outlives
+ * the pool's connections to it, so a new connection would prepare a name the session already has.
+ */
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `ranking_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+const preparesStatements = new WeakMap<Pool, Promise<boolean>>();
+function preparesOn(pool: Pool, client: PoolClient): Promise<boolean> {
+  let prepares = preparesStatements.get(pool);
+  if (prepares === undefined) {
+    prepares = client.query<{ version: string }>('SELECT version()').then(({ rows }) => !rows[0]!.version.includes('PGlite'));
+    preparesStatements.set(pool, prepares);
+    // A failed look-up is asked again on the next read.
+    prepares.catch(() => preparesStatements.delete(pool));
+  }
+  return prepares;
+}
+
+/** A read tried as one statement went on to a second: it is run again in a transaction. */
+class MoreThanOneStatement extends Error {}
+
+/**
  * The ranking's query service over a TypeORM DataSource (the projection runtime's `.dataSource`)
  * or a plain `pg` Pool (for benchmarks): `rankingQuery(runtime.dataSource).rankingOf(roundId, asOf)`.
- * Either way a read is one connection of the pool in one READ ONLY, REPEATABLE READ transaction
- * opened by a single statement (TypeORM's own transaction would take three).
+ * Either way a read is one connection of the pool. A read usually answered by one statement (a
+ * round's ranking) runs that statement alone, which sees one state of the tables by itself; if it
+ * goes on to a second (a publication that did not record its figures), it is run again from the
+ * start in a READ ONLY, REPEATABLE READ transaction, where every other read runs too, opened by a
+ * single statement (TypeORM's own transaction would take three).
  */
 export function rankingQuery(source: DataSource | Pool): RankingQuery {
   // The DataSource's pool exists once it is initialised: looked up per read.
-  const connect = (): Promise<PoolClient> => (source instanceof DataSource ? ((source.driver as PostgresDriver).master as Pool) : source).connect();
-  return new RankingQuery(async (work) => {
-    const client = await connect();
+  const poolOf = (): Pool => (source instanceof DataSource ? ((source.driver as PostgresDriver).master as Pool) : source);
+  return new RankingQuery(async (work, options) => {
+    const pool = poolOf();
+    const client = await pool.connect();
     try {
+      const prepared = await preparesOn(pool, client);
+      const run: Query = async <R>(sql: string, parameters: unknown[]) =>
+        (await client.query(prepared ? { name: statementName(sql), text: sql, values: parameters } : { text: sql, values: parameters })).rows as R[];
+      if (options?.oneStatement === true) {
+        let statements = 0;
+        try {
+          return await work(async (sql, parameters) => {
+            statements += 1;
+            if (statements > 1) throw new MoreThanOneStatement();
+            return run(sql, parameters);
+          });
+        } catch (error) {
+          if (!(error instanceof MoreThanOneStatement)) throw error;
+        }
+      }
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const result = await work(async <R>(sql: string, parameters: unknown[]) => (await client.query(sql, parameters)).rows as R[]);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
+      try {
+        const result = await work(run);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
     } finally {
       client.release();
     }
