@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { CalendarDate } from './calendar-date';
 import {
   InvalidCalendarDate,
@@ -147,6 +148,28 @@ describe('WorkingDayCalendar', () => {
         for (const count of [1, 3, 7, 15]) {
           expect(calendar.workingDaysBetween(start, calendar.addWorkingDays(start, count))).toBe(count);
         }
+      }
+    });
+
+    it('given any two days of 2015–2032 (official and provisional years), when counted, then the count is that of the days after the first through the second, asked one by one', () => {
+      const dayOf = (epochDay: number) => new Date(epochDay * 86_400_000).toISOString().slice(0, 10) as CalendarDate;
+      const firstDay = Date.UTC(2015, 0, 1) / 86_400_000;
+      const lastDay = Date.UTC(2032, 11, 31) / 86_400_000;
+      const oneByOne = (from: number, to: number) => {
+        let count = 0;
+        for (let day = Math.min(from, to) + 1; day <= Math.max(from, to); day++) if (calendar.isWorkingDay(dayOf(day))) count++;
+        return to < from ? -count : count;
+      };
+      const day = fc.integer({ min: firstDay, max: lastDay });
+      fc.assert(
+        fc.property(day, fc.integer({ min: -800, max: 800 }), (from, span) => {
+          const to = Math.min(lastDay, Math.max(firstDay, from + span));
+          expect(calendar.workingDaysBetween(dayOf(from), dayOf(to))).toBe(oneByOne(from, to));
+        }),
+        { numRuns: 300 },
+      );
+      for (const [from, to] of [['2025-12-31', '2026-01-01'], ['2025-12-31', '2025-12-31'], ['2024-01-01', '2026-12-31'], ['2026-12-31', '2027-12-31'], ['2016-02-28', '2016-03-01']] as const) {
+        expect(calendar.workingDaysBetween(from, to)).toBe(oneByOne(Date.parse(from) / 86_400_000, Date.parse(to) / 86_400_000));
       }
     });
   });

@@ -35,7 +35,22 @@ interface CalendarTables {
   readonly holidays: ReadonlyMap<number, string>;
   readonly makeUpWorkdays: ReadonlyMap<number, string>;
   readonly fingerprint: string;
+  /** Filled as years are counted over (see {@link RunningTotals}). */
+  readonly runningTotals: Map<number, RunningTotals>;
 }
+
+/**
+ * A year's working days as running totals: `before[i]` is how many of its first `i` days are
+ * working days, so the working days of any stretch of the year are one subtraction.
+ */
+interface RunningTotals {
+  /** The epoch day of 1 January. */
+  readonly firstDay: number;
+  /** One more entry than the year has days. */
+  readonly before: Uint16Array;
+}
+
+const MS_PER_DAY = 86_400_000;
 
 /**
  * Bumped whenever the provisional rules change (statute revisions, 补假), so that whatever was
@@ -74,7 +89,7 @@ export class WorkingDayCalendar {
         makeUpWorkdays.set(epochDayOf(makeUp.date), makeUp.holiday);
       }
     }
-    this.tables = { official, holidays, makeUpWorkdays, fingerprint: fingerprintOf(official) };
+    this.tables = { official, holidays, makeUpWorkdays, fingerprint: fingerprintOf(official), runningTotals: new Map() };
   }
 
   /** Answers from now on as `other` does (see the runtime's followed calendar). */
@@ -206,11 +221,29 @@ export class WorkingDayCalendar {
     const start = epochDayOf(from);
     const end = epochDayOf(to);
     if (end < start) return -this.workingDaysBetween(to, from);
+    // The days after `start` through `end`, a year at a time, from each year's running totals.
     let count = 0;
-    for (let day = start + 1; day <= end; day++) {
-      if (this.classifyEpochDay(day).isWorkingDay) count++;
+    for (let day = start + 1; day <= end; ) {
+      const { firstDay, before } = this.runningTotalsOf(yearOfEpochDay(day));
+      const last = Math.min(end, firstDay + before.length - 2);
+      count += before[last - firstDay + 1]! - before[day - firstDay]!;
+      day = last + 1;
     }
     return count;
+  }
+
+  /** A year's running count of working days, made once per year and set of notices. */
+  private runningTotalsOf(year: number): RunningTotals {
+    let totals = this.tables.runningTotals.get(year);
+    if (totals === undefined) {
+      const firstDay = new Date(0).setUTCFullYear(year, 0, 1) / MS_PER_DAY;
+      const days = new Date(0).setUTCFullYear(year + 1, 0, 1) / MS_PER_DAY - firstDay;
+      const before = new Uint16Array(days + 1);
+      for (let index = 0; index < days; index++) before[index + 1] = before[index]! + (this.classifyEpochDay(firstDay + index).isWorkingDay ? 1 : 0);
+      totals = { firstDay, before };
+      this.tables.runningTotals.set(year, totals);
+    }
+    return totals;
   }
 
   private classifyEpochDay(day: number): DayClassification {
