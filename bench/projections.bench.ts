@@ -313,9 +313,9 @@ async function measureQueries(store: PostgresEventStore, pool: Pool, history: Su
     for (const status of await runtime.status()) {
       if (status.kind === 'async' && status.lagEvents > 0) throw new Error(`${status.name} is ${status.lagEvents} events behind; rebuild it first`);
     }
-    const db = runtime.dataSource;
+    const db = runtime.reader;
     const clock: WorkingDayClock = { now: new Date('2026-06-01T02:00:00.000Z'), calendar: loadChinaCalendar() };
-    const ranking = rankingQuery(db);
+    const ranking = rankingQuery(runtime.dataSource);
     const random = seeded(42);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const queries: Array<[name: string, run: () => Promise<unknown>]> = [

@@ -6,3 +6,4 @@ export { migrate, runMigrations } from './migration-runner';
 export { CodeMigration, Migration, MigrationReport, SqlMigration } from './migrations';
 export { sharedRead } from './shared-read';
 export { DataFolderInUse, lockDataFolder } from './data-folder-lock';
+export { preparedStatement } from './prepared-statement';

@@ -1,7 +1,7 @@
-import { migrate } from '@app/database';
+import { migrate, preparedStatement } from '@app/database';
 import { EventStore } from '@app/event-store';
 import { Pool } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AsyncProjector, ProjectorLogger } from './async-projector';
 import { CheckpointStore } from './checkpoint-store';
 import { InlineProjections } from './inline-projections';
@@ -56,6 +56,17 @@ const SILENT: ProjectorLogger = { log: () => undefined, warn: () => undefined, e
  */
 export class ProjectionRuntime {
   readonly dataSource: DataSource;
+  /**
+   * The read models for the questions asked again and again (boards, lists, chains): each
+   * statement is prepared once per connection on a server (see preparedStatement), so its texts
+   * must be a bounded set, values in parameters. Rows come back as from `dataSource.query`.
+   */
+  readonly reader: Pick<EntityManager, 'query'> = {
+    query: async <T>(sql: string, parameters?: unknown[]): Promise<T> => {
+      const values = parameters ?? [];
+      return (await this.options.pool.query(this.onServer ? preparedStatement(sql, values) : { text: sql, values })).rows as T;
+    },
+  };
   private readonly checkpoints: CheckpointStore;
   private readonly inline: InlineProjections;
   private readonly projectors = new Map<string, AsyncProjector>();
@@ -65,8 +76,8 @@ export class ProjectionRuntime {
   private readonly now: () => Date;
   private readonly logger: ProjectorLogger;
   private liveSchema = 'public';
-  /** Whether the database takes COPY … FROM STDIN (a server does; the embedded one does not). */
-  private copyRows = false;
+  /** A PostgreSQL server (not the embedded database): rebuilds write with COPY, reads are prepared. */
+  private onServer = false;
   private initialized = false;
   private readonly migrated = new Map<string, readonly string[]>();
 
@@ -131,7 +142,7 @@ export class ProjectionRuntime {
     if (!this.dataSource.isInitialized) await this.dataSource.initialize();
     const { rows } = await pool.query<{ schema: string; version: string }>('SELECT current_schema() AS schema, version() AS version');
     this.liveSchema = rows[0]!.schema;
-    this.copyRows = !rows[0]!.version.includes('PGlite');
+    this.onServer = !rows[0]!.version.includes('PGlite');
     for (const definition of this.definitions.values()) {
       const applied = await migrateReadModel(pool, this.dataSource, definition);
       this.migrated.set(definition.name, applied);
@@ -314,7 +325,7 @@ export class ProjectionRuntime {
         checkpoints: this.checkpoints,
         definition,
         liveSchema: this.liveSchema,
-        copyRows: this.copyRows,
+        copyRows: this.onServer,
         now: this.now,
       },
       options,

@@ -18,9 +18,9 @@ export class CaseViews {
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
   ) {}
 
-  /** The read models' connection, for the case board and the chains. */
+  /** The read models, for the case board and the chains (statements prepared on a server). */
   get readModels(): ReadModelReader {
-    return this.projections.dataSource;
+    return this.projections.reader;
   }
 
   today(): WorkingDayClock {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
+import { preparedStatement } from '@app/database';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import {
   CountyRanking,
@@ -540,19 +540,9 @@ function ranksOf(ranking: CountyRanking): Record<string, number> {
 }
 
 /**
- * Each statement is prepared once per connection, under a name from its text: planning is most
- * of a ranking read's time on a server. Not on the embedded database, whose one session outlives
- * the pool's connections to it, so a new connection would prepare a name the session already has.
+ * Whether a pool's statements are prepared once per connection (see preparedStatement): on a
+ * server, where planning is most of a ranking read's time, and not on the embedded database.
  */
-const statementNames = new Map<string, string>();
-function statementName(sql: string): string {
-  let name = statementNames.get(sql);
-  if (name === undefined) {
-    name = `ranking_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
-    statementNames.set(sql, name);
-  }
-  return name;
-}
 const preparesStatements = new WeakMap<Pool, Promise<boolean>>();
 function preparesOn(pool: Pool, client: PoolClient): Promise<boolean> {
   let prepares = preparesStatements.get(pool);
@@ -586,7 +576,7 @@ export function rankingQuery(source: DataSource | Pool): RankingQuery {
     try {
       const prepared = await preparesOn(pool, client);
       const run: Query = async <R>(sql: string, parameters: unknown[]) =>
-        (await client.query(prepared ? { name: statementName(sql), text: sql, values: parameters } : { text: sql, values: parameters })).rows as R[];
+        (await client.query(prepared ? preparedStatement(sql, parameters) : { text: sql, values: parameters })).rows as R[];
       if (options?.oneStatement === true) {
         let statements = 0;
         try {

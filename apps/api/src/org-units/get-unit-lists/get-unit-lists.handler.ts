@@ -24,7 +24,7 @@ export class GetUnitListsHandler implements IQueryHandler<GetUnitListsQuery, Uni
     const directory = await this.directory.fresh();
     if (directory.unit(unitId) === undefined) throw new OrgUnitNotFound(unitId);
     assertWithinOrgScope(actor, directory.orgTree().chain(unitId).map((unit) => unit.id));
-    const lists = await unitListsQuery(this.projections.dataSource, unitId, { now: this.clock.now(), calendar: this.calendar });
+    const lists = await unitListsQuery(this.projections.reader, unitId, { now: this.clock.now(), calendar: this.calendar });
     if (lists === undefined) throw new OrgUnitNotFound(unitId);
     const names = await this.users.displayNames(lists.tasks.items.flatMap((task) => task.inspectorIds));
     return { ...lists, people: Object.fromEntries(names) };

@@ -21,7 +21,7 @@ export class ListTasksHandler implements IQueryHandler<ListTasksQuery, BoardPage
     const within = orgScopeOfList(actor, filters.unit);
     if (within === undefined) return { items: [], nextCursor: null };
     const page = await taskBoardQuery(
-      this.projections.dataSource,
+      this.projections.reader,
       {
         within,
         ...(filters.status === undefined ? {} : { status: filters.status }),
