@@ -2,7 +2,8 @@ import type { WarningColour } from '@app/supervision';
 import { accountableUnitIdsOf } from '@app/supervision';
 import type { CalendarDate } from '@app/workflow';
 import { ReadModelReader, WorkingDayClock } from '../board-query';
-import { holdersAt, orgUnitsById, RoleHolders, termsOf } from '../org-responsibility/responsibility.query';
+import { ORG_UNITS_TABLE, RESPONSIBILITY_TERMS_TABLE } from '../org-responsibility/org-responsibility.tables';
+import { holdersAt, RoleHolders, TermRow, termOfRow } from '../org-responsibility/responsibility.query';
 import { caseDeadlineProvisional, caseOverdueWorkingDays } from './case-board.query';
 import { CASE_BOARD_TABLE, CASE_STEPS_TABLE } from './case-board.tables';
 import { CaseBoardStatus, CaseDocument } from './case-document';
@@ -62,30 +63,49 @@ export interface ResponsibilityChainView {
   readonly children: readonly ChildCaseView[];
 }
 
+/**
+ * The case with, in the same statement, the units of its chain, every term of their roles, its
+ * steps and its children's states: one round trip, one state of the tables.
+ */
+const CHAIN_SQL = `
+  SELECT b.document, b.version,
+         (SELECT json_agg(u) FROM (SELECT unit_id, kind, name, parent_id, unit_path FROM ${ORG_UNITS_TABLE} WHERE unit_id = ANY (chain.ids)) u) AS units,
+         (SELECT json_agg(t ORDER BY t.unit_id, t.role, t.from_at)
+            FROM (SELECT unit_id, role, person_id, name, from_at, until_at FROM ${RESPONSIBILITY_TERMS_TABLE} WHERE unit_id = ANY (chain.ids)) t) AS terms,
+         (SELECT json_agg(s ORDER BY s.version)
+            FROM (SELECT version, type, at, actor_id, escalation_level, accountable_unit_id FROM ${CASE_STEPS_TABLE} WHERE case_id = b.case_id) s) AS steps,
+         (SELECT json_agg(c)
+            FROM (SELECT case_id, status, warnings FROM ${CASE_BOARD_TABLE}
+                   WHERE case_id IN (SELECT child ->> 'caseId' FROM jsonb_array_elements(b.document -> 'children') child)) c) AS children
+    FROM ${CASE_BOARD_TABLE} b
+   CROSS JOIN LATERAL (SELECT ARRAY(SELECT jsonb_array_elements_text(b.document -> 'unitChain')) AS ids) chain
+   WHERE b.case_id = $1 AND b.status <> 'unopened'`;
+
+interface ChainRow {
+  document: CaseDocument;
+  version: string;
+  units: { unit_id: string; kind: string; name: string; parent_id: string | null; unit_path: string[] }[] | null;
+  terms: TermRow[] | null;
+  /** Read through JSON: the version a number, the instant text. */
+  steps: { version: number; type: string; at: string | null; actor_id: string | null; escalation_level: number; accountable_unit_id: string | null }[] | null;
+  children: { case_id: string; status: CaseBoardStatus | 'unopened'; warnings: WarningColour[] }[] | null;
+}
+
 /** The chain of one case and the version of its stream it reflects; undefined for an unknown case. */
 export async function chainQuery(
   db: ReadModelReader,
   caseId: string,
   clock: WorkingDayClock,
 ): Promise<{ chain: ResponsibilityChainView; version: number } | undefined> {
-  const found: { document: CaseDocument; version: string }[] = await db.query(
-    `SELECT document, version FROM ${CASE_BOARD_TABLE} WHERE case_id = $1 AND status <> 'unopened'`,
-    [caseId],
-  );
+  const found: ChainRow[] = await db.query(CHAIN_SQL, [caseId]);
   if (found.length === 0) return undefined;
-  const document = found[0]!.document;
+  const row = found[0]!;
+  const document = row.document;
   const unitChain = document.unitChain;
-  const [units, terms, stepRows, childRows] = await Promise.all([
-    orgUnitsById(db, unitChain),
-    termsOf(db, unitChain),
-    db.query(
-      `SELECT version, type, at, actor_id, escalation_level, accountable_unit_id FROM ${CASE_STEPS_TABLE} WHERE case_id = $1 ORDER BY version`,
-      [caseId],
-    ) as Promise<{ version: string; type: string; at: Date | null; actor_id: string | null; escalation_level: number; accountable_unit_id: string | null }[]>,
-    db.query(`SELECT case_id, status, warnings FROM ${CASE_BOARD_TABLE} WHERE case_id = ANY ($1::text[])`, [
-      document.children.map((child) => child.caseId),
-    ]) as Promise<{ case_id: string; status: CaseBoardStatus | 'unopened'; warnings: WarningColour[] }[]>,
-  ]);
+  const units = new Map((row.units ?? []).map((unit) => [unit.unit_id, { name: unit.name, kind: unit.kind }]));
+  const terms = (row.terms ?? []).map(termOfRow);
+  const stepRows = row.steps ?? [];
+  const childRows = row.children ?? [];
   const levels = unitChain.map(
     (unitId, level): ChainLevel => ({
       level,
@@ -121,7 +141,7 @@ export async function chainQuery(
     };
   });
   return {
-    version: Number(found[0]!.version),
+    version: Number(row.version),
     chain: {
       caseId: document.caseId,
       status: document.status,
