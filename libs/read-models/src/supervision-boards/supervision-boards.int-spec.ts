@@ -303,6 +303,25 @@ describe.each(databaseTargets())('supervision board read models on $name', (targ
       expect(lists.problems.totals).toEqual({ open: 2, bySeverity: { low: 1, medium: 0, high: 1, critical: 0 }, byWarning: { none: 1, blue: 0, yellow: 0, red: 1 } });
       expect(lists.problems.byUnit.map((unit) => [unit.unitId, unit.open])).toEqual([[county, 2], [township, 2], [village, 1]]);
       expect(lists.problems.items.map((item) => [item.caseId, item.activeWarnings])).toEqual([[`${p}-a`, ['red']], [`${p}-b`, []]]);
+      // Each item as the case's own page shows it (the lists read only some fields of the document).
+      for (const item of lists.problems.items) {
+        const { view } = (await caseViewQuery(runtime.dataSource, item.caseId, clockAt(14)))!;
+        expect(item).toEqual({
+          caseId: view.caseId,
+          title: view.title,
+          severity: view.severity,
+          status: view.status,
+          responsibleUnitId: view.responsibleUnitId,
+          accountableUnitId: view.accountableUnitIds.at(-1),
+          accountableUnitIds: view.accountableUnitIds,
+          escalationLevel: view.escalationLevel,
+          activeWarnings: view.activeWarnings,
+          dueOn: view.deadline?.dueOn ?? null,
+          overdueWorkingDays: view.overdueWorkingDays,
+          deadlineProvisional: view.deadlineProvisional,
+        });
+      }
+      expect(lists.problems.items.filter((item) => item.dueOn !== null && item.overdueWorkingDays > 0)).not.toHaveLength(0);
       expect(lists.tasks.totals).toEqual({ total: 2, byStatus: { assigned: 1, opened: 1, submitted: 0, closed: 0 } });
       expect(lists.tasks.byUnit.map((unit) => [unit.unitId, unit.total])).toEqual([[county, 2], [township, 1], [village, 1]]);
 

@@ -46,13 +46,13 @@ export interface CaseBoardFilter {
 }
 
 /** Working days a case is overdue today; 0 before its deadline, before 交办, and once closed. */
-export function caseOverdueWorkingDays(document: CaseDocument, clock: WorkingDayClock): number {
+export function caseOverdueWorkingDays(document: Pick<CaseDocument, 'deadline' | 'status'>, clock: WorkingDayClock): number {
   if (document.deadline === undefined || document.status === 'closed') return 0;
   return workingDaysOverdue(document.deadline, clock);
 }
 
 /** Whether the case's deadline rests on a provisional year; false before 交办 (no deadline yet). */
-export function caseDeadlineProvisional(document: CaseDocument, clock: WorkingDayClock): boolean {
+export function caseDeadlineProvisional(document: Pick<CaseDocument, 'deadline' | 'assignedAt'>, clock: WorkingDayClock): boolean {
   const { deadline, assignedAt } = document;
   return deadline !== undefined && assignedAt !== undefined && isProvisionalDeadline(assignedAt, deadline.dueOn, clock.calendar);
 }

@@ -64,7 +64,7 @@ export type CaseBoardDocument = CaseDocument | UnopenedCaseDocument;
 export const NO_CASE: UnopenedCaseDocument = { status: 'unopened' };
 
 /** The highest unit accountable now: the last of the units accountable (the unit the case escalated to). */
-export function highestAccountableUnit(document: CaseDocument): string {
+export function highestAccountableUnit(document: Pick<CaseDocument, 'unitChain' | 'escalationLevel' | 'responsibleUnitId'>): string {
   return accountableUnitIdsOf(document).at(-1) ?? document.responsibleUnitId;
 }
 

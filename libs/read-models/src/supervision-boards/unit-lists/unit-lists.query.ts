@@ -121,6 +121,28 @@ function noTasks(): { total: number; byStatus: Record<TaskBoardStatus, number> }
 }
 
 /** The rows the lists statement returns, each part as JSON (one statement, one snapshot). */
+/** The fields of a case's board document the 问题清单 shows or works out. */
+const LISTED_CASE_FIELDS = [
+  'caseId',
+  'title',
+  'severity',
+  'status',
+  'responsibleUnitId',
+  'unitChain',
+  'escalationLevel',
+  'activeWarnings',
+  'deadline',
+  'assignedAt',
+] as const satisfies readonly (keyof CaseDocument)[];
+type ListedCaseDocument = Pick<CaseDocument, (typeof LISTED_CASE_FIELDS)[number]>;
+
+/**
+ * Those fields of open case `c`'s document, not the whole of it (its description, children and
+ * counts would be most of the lists' bytes). A field the document lacks (no deadline before 交办)
+ * is left out, as in the document.
+ */
+const LISTED_CASE_SQL = `jsonb_strip_nulls(jsonb_build_object(${LISTED_CASE_FIELDS.map((field) => `'${field}', c.document -> '${field}'`).join(', ')}))`;
+
 interface ListsRow {
   readonly units: { unit_id: string; kind: string; name: string; parent_id: string | null; unit_path: string[] }[] | null;
   readonly terms: TermRow[] | null;
@@ -128,7 +150,7 @@ interface ListsRow {
   readonly own_cases: { unit_id: string; responsible: number; accountable: number }[] | null;
   readonly task_rollup: { unit_id: string; status: TaskBoardStatus; n: number }[] | null;
   readonly own_tasks: { unit_id: string; n: number }[] | null;
-  readonly problem_items: CaseDocument[] | null;
+  readonly problem_items: ListedCaseDocument[] | null;
   readonly task_items:
     | { task_id: string; round_id: string; target_unit_id: string; status: ListedTask['status']; due_on: CalendarDate; assigned_at: string; inspector_ids: string[] }[]
     | null;
@@ -175,7 +197,7 @@ const LISTS_SQL = `
        SELECT p.unit_id, t.status, count(*)::int AS n FROM tasks t CROSS JOIN LATERAL unnest(t.unit_path) AS p(unit_id) GROUP BY 1, 2) r) AS task_rollup,
     (SELECT json_agg(r) FROM (
        SELECT target_unit_id AS unit_id, count(*)::int AS n FROM tasks WHERE status <> 'closed' GROUP BY 1) r) AS own_tasks,
-    (SELECT json_agg(c.document ORDER BY c.warning_level DESC, c.severity_rank DESC, c.due_on NULLS LAST, c.case_id)
+    (SELECT json_agg(${LISTED_CASE_SQL} ORDER BY c.warning_level DESC, c.severity_rank DESC, c.due_on NULLS LAST, c.case_id)
        FROM (SELECT * FROM open_cases ORDER BY warning_level DESC, severity_rank DESC, due_on NULLS LAST, case_id LIMIT $2) c) AS problem_items,
     (SELECT json_agg(t ORDER BY (t.status = 'closed'), t.due_on, t.task_id)
        FROM (SELECT task_id, round_id, target_unit_id, status, due_on::text AS due_on, assigned_at, inspector_ids FROM tasks
