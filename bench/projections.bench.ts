@@ -325,7 +325,7 @@ async function measureQueries(store: PostgresEventStore, pool: Pool, history: Qu
     }
     const db = runtime.reader;
     const clock: WorkingDayClock = { now: new Date('2026-06-01T02:00:00.000Z'), calendar: loadChinaCalendar() };
-    const ranking = rankingQuery(runtime.dataSource);
+    const ranking = rankingQuery(runtime);
     const random = seeded(42);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
     const queries: Array<[name: string, run: () => Promise<unknown>]> = [

@@ -1,6 +1,6 @@
 import { migrate, preparedStatement } from '@app/database';
 import { EventStore } from '@app/event-store';
-import { Pool } from 'pg';
+import { Pool, QueryConfig } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { AsyncProjector, ProjectorLogger } from './async-projector';
 import { CheckpointStore } from './checkpoint-store';
@@ -62,10 +62,7 @@ export class ProjectionRuntime {
    * must be a bounded set, values in parameters. Rows come back as from `dataSource.query`.
    */
   readonly reader: Pick<EntityManager, 'query'> = {
-    query: async <T>(sql: string, parameters?: unknown[]): Promise<T> => {
-      const values = parameters ?? [];
-      return (await this.options.pool.query(this.onServer ? preparedStatement(sql, values) : { text: sql, values })).rows as T;
-    },
+    query: async <T>(sql: string, parameters?: unknown[]): Promise<T> => (await this.options.pool.query(this.statement(sql, parameters ?? []))).rows as T,
   };
   private readonly checkpoints: CheckpointStore;
   private readonly inline: InlineProjections;
@@ -110,6 +107,14 @@ export class ProjectionRuntime {
         );
       }
     }
+  }
+
+  /**
+   * A read-model query as this runtime sends it: prepared once per connection on a server (see
+   * preparedStatement), plain on the embedded database. Known once the runtime is initialised.
+   */
+  statement(text: string, values: readonly unknown[]): QueryConfig {
+    return this.onServer ? preparedStatement(text, values) : { text, values: [...values] };
   }
 
   /** Constructs and initializes (see {@link initialize}). */

@@ -10,7 +10,7 @@ import { RankingController } from './ranking.controller';
 @Module({
   controllers: [RankingController],
   providers: [
-    { provide: RankingQuery, inject: [ProjectionRuntime], useFactory: (runtime: ProjectionRuntime) => rankingQuery(runtime.dataSource) },
+    { provide: RankingQuery, inject: [ProjectionRuntime], useFactory: (runtime: ProjectionRuntime) => rankingQuery(runtime) },
     GetRoundRankingHandler,
     GetLiveRankingHandler,
     GetCountyTrendHandler,

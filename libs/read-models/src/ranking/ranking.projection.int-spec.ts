@@ -39,7 +39,7 @@ describe.each(databaseTargets())('county ranking read model on $name', (target) 
     store = new PostgresEventStore(db.database.pool, { notifyOtherProcesses: db.database.mode === 'server' });
     runtime = await ProjectionRuntime.create({ store, pool: db.database.pool, projections: rankingProjections(), pollIntervalMs: 20 });
     await runtime.startAsyncProjectors();
-    ranking = rankingQuery(runtime.dataSource);
+    ranking = rankingQuery(runtime);
     await store.append(orgUnitStreamId('huzhou'), [unitRegistered('huzhou', 'city', null, '湖州市')]);
   });
 

@@ -1,6 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { DataSource } from 'typeorm';
-import { preparedStatement } from '@app/database';
+import { ProjectionRuntime } from '@app/projections';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import {
   CountyRanking,
@@ -539,44 +538,28 @@ function ranksOf(ranking: CountyRanking): Record<string, number> {
   return Object.fromEntries(ranking.entries.map((entry) => [entry.countyId, entry.rank]));
 }
 
-/**
- * Whether a pool's statements are prepared once per connection (see preparedStatement): on a
- * server, where planning is most of a ranking read's time, and not on the embedded database.
- */
-const preparesStatements = new WeakMap<Pool, Promise<boolean>>();
-function preparesOn(pool: Pool, client: PoolClient): Promise<boolean> {
-  let prepares = preparesStatements.get(pool);
-  if (prepares === undefined) {
-    prepares = client.query<{ version: string }>('SELECT version()').then(({ rows }) => !rows[0]!.version.includes('PGlite'));
-    preparesStatements.set(pool, prepares);
-    // A failed look-up is asked again on the next read.
-    prepares.catch(() => preparesStatements.delete(pool));
-  }
-  return prepares;
-}
-
 /** A read tried as one statement went on to a second: it is run again in a transaction. */
 class MoreThanOneStatement extends Error {}
 
 /**
- * The ranking's query service over a TypeORM DataSource (the projection runtime's `.dataSource`)
- * or a plain `pg` Pool (for benchmarks): `rankingQuery(runtime.dataSource).rankingOf(roundId, asOf)`.
+ * The ranking's query service over the projection runtime, whose statements are prepared on a
+ * server (see ProjectionRuntime#statement), or a plain `pg` Pool, sent plain:
+ * `rankingQuery(runtime).rankingOf(roundId, asOf)`.
  * Either way a read is one connection of the pool. A read usually answered by one statement (a
  * round's ranking) runs that statement alone, which sees one state of the tables by itself; if it
  * goes on to a second (a publication that did not record its figures), it is run again from the
  * start in a READ ONLY, REPEATABLE READ transaction, where every other read runs too, opened by a
  * single statement (TypeORM's own transaction would take three).
  */
-export function rankingQuery(source: DataSource | Pool): RankingQuery {
+export function rankingQuery(source: ProjectionRuntime | Pool): RankingQuery {
+  const runtime = source instanceof ProjectionRuntime ? source : undefined;
   // The DataSource's pool exists once it is initialised: looked up per read.
-  const poolOf = (): Pool => (source instanceof DataSource ? ((source.driver as PostgresDriver).master as Pool) : source);
+  const connect = (): Promise<PoolClient> => (runtime === undefined ? (source as Pool) : ((runtime.dataSource.driver as PostgresDriver).master as Pool)).connect();
   return new RankingQuery(async (work, options) => {
-    const pool = poolOf();
-    const client = await pool.connect();
+    const client = await connect();
     try {
-      const prepared = await preparesOn(pool, client);
       const run: Query = async <R>(sql: string, parameters: unknown[]) =>
-        (await client.query(prepared ? preparedStatement(sql, parameters) : { text: sql, values: parameters })).rows as R[];
+        (await client.query(runtime === undefined ? { text: sql, values: parameters } : runtime.statement(sql, parameters))).rows as R[];
       if (options?.oneStatement === true) {
         let statements = 0;
         try {

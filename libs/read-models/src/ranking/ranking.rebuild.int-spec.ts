@@ -216,7 +216,7 @@ describe.each(databaseTargets())('county ranking rebuild on $name', (target) => 
     expect(comparisons.find((table) => table.table === 'ranking_score_items')!.liveRows).toBeGreaterThan(1000);
     expect(comparisons.find((table) => table.table === 'ranking_publications')!.liveRows).toBeGreaterThan(20);
 
-    const query = rankingQuery(runtime.dataSource);
+    const query = rankingQuery(runtime);
     const pool = db.database.pool;
     const rounds = (await pool.query<{ round_id: string }>('SELECT round_id FROM ranking_rounds WHERE kind = ANY($1) ORDER BY round_id', [SCORED_ROUND_KINDS])).rows;
     const counties = (await pool.query<{ unit_id: string }>(`SELECT unit_id FROM ranking_org_units WHERE kind = 'county' ORDER BY unit_id`)).rows;
