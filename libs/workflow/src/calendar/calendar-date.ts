@@ -44,6 +44,11 @@ export function yearOfEpochDay(epochDay: number): number {
   return new Date(epochDay * MS_PER_DAY).getUTCFullYear();
 }
 
+/** The epoch day of 1 January of `year`. */
+export function firstEpochDayOfYear(year: number): number {
+  return new Date(0).setUTCFullYear(year, 0, 1) / MS_PER_DAY;
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOfEpochDay(epochDay: number): number {
   return new Date(epochDay * MS_PER_DAY).getUTCDay();

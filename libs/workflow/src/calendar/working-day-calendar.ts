@@ -3,6 +3,7 @@ import {
   type CalendarDate,
   calendarDateOfEpochDay,
   epochDayOf,
+  firstEpochDayOfYear,
   isWeekendEpochDay,
   yearOfEpochDay,
 } from './calendar-date';
@@ -49,8 +50,6 @@ interface RunningTotals {
   /** One more entry than the year has days. */
   readonly before: Uint16Array;
 }
-
-const MS_PER_DAY = 86_400_000;
 
 /**
  * Bumped whenever the provisional rules change (statute revisions, 补假), so that whatever was
@@ -236,8 +235,8 @@ export class WorkingDayCalendar {
   private runningTotalsOf(year: number): RunningTotals {
     let totals = this.tables.runningTotals.get(year);
     if (totals === undefined) {
-      const firstDay = new Date(0).setUTCFullYear(year, 0, 1) / MS_PER_DAY;
-      const days = new Date(0).setUTCFullYear(year + 1, 0, 1) / MS_PER_DAY - firstDay;
+      const firstDay = firstEpochDayOfYear(year);
+      const days = firstEpochDayOfYear(year + 1) - firstDay;
       const before = new Uint16Array(days + 1);
       for (let index = 0; index < days; index++) before[index + 1] = before[index]! + (this.classifyEpochDay(firstDay + index).isWorkingDay ? 1 : 0);
       totals = { firstDay, before };
