@@ -614,4 +614,51 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX es_events_category_order ON es_events (category, transaction_id, global_position);
     `,
   },
+  {
+    version: 7,
+    name: 'the horizon finds an appending transaction by its session too, in the moment before its id is locked',
+    sql: `
+      -- The server hands a transaction its id (which other snapshots list as in progress from then
+      -- on) a moment before it takes the lock on that id that pg_locks shows. In that moment
+      -- migration 5's horizon did not know the transaction was appending: it took the id for
+      -- somebody else's and read past it, and a reader that came back after the transaction
+      -- committed had moved on and skipped its events. (Frozen in that moment under a debugger,
+      -- a transaction holding the log's lock with id 81166 in the snapshot got a horizon of 81168.)
+      -- The id is also in the session's backend status from the moment it is handed out, so each
+      -- session holding the log's lock is looked up there as well. A transaction that joins the
+      -- log took the lock before it had an id, so it held the lock when the snapshot was taken and
+      -- still holds it when the locks and the statuses are read, unless it has ended by then, and
+      -- an ended one is visible to the later read of the events. A prepared transaction has no
+      -- session; its id lock still finds it. The statuses are read afresh: a transaction keeps the
+      -- first ones it reads, and a second horizon in it would otherwise see the first one's.
+      CREATE OR REPLACE FUNCTION es_log_horizon() RETURNS xid8 LANGUAGE sql VOLATILE AS $fn$
+        SELECT pg_stat_clear_snapshot();
+        WITH snapshot AS (SELECT pg_current_snapshot() AS s),
+        locks AS MATERIALIZED (
+          SELECT locktype, virtualtransaction, pid, transactionid, database, classid, objid, objsubid, mode, granted FROM pg_locks
+        ),
+        joined AS MATERIALIZED (
+          SELECT virtualtransaction, pid FROM locks
+           WHERE locktype = 'advisory' AND granted
+             AND classid = ${LOG_LOCK.key1} AND objid = ${LOG_LOCK.key2} AND objsubid = 2
+             AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+        ),
+        appending AS (
+          SELECT own.transactionid::text::bigint AS xid32
+            FROM joined
+            JOIN locks own ON own.virtualtransaction = joined.virtualtransaction
+                          AND own.locktype = 'transactionid' AND own.mode = 'ExclusiveLock' AND own.granted
+          UNION ALL
+          SELECT session.backend_xid::text::bigint
+            FROM joined, pg_stat_get_activity(joined.pid) AS session
+           WHERE joined.pid IS NOT NULL AND session.backend_xid IS NOT NULL
+        )
+        SELECT es_log_order(coalesce(
+          (SELECT min(x) FROM snapshot, pg_snapshot_xip(snapshot.s) AS x
+            WHERE (x::text::numeric % 4294967296)::bigint IN (SELECT xid32 FROM appending)),
+          (SELECT pg_snapshot_xmax(s) FROM snapshot)
+        ))
+      $fn$;
+    `,
+  },
 ];

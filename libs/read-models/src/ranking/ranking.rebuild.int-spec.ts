@@ -210,8 +210,9 @@ describe.each(databaseTargets())('county ranking rebuild on $name', (target) => 
     expect((await runtime.statusOf(RANKING_PROJECTION)).lastError).toBeNull();
 
     const comparisons = await runtime.compareWithLive(RANKING_PROJECTION);
-    expect(comparisons.map((table) => [table.table, table.equal])).toEqual(
-      ['ranking_cases', 'ranking_org_units', 'ranking_publications', 'ranking_red_cards', 'ranking_rounds', 'ranking_score_items'].map((table) => [table, true]).sort(),
+    // Rows only one side has, per table: a live projector that skipped an append shows as rows only the copy has.
+    expect(comparisons.map((table) => [table.table, table.onlyLive, table.onlyCopy])).toEqual(
+      ['ranking_cases', 'ranking_org_units', 'ranking_publications', 'ranking_red_cards', 'ranking_rounds', 'ranking_score_items'].map((table) => [table, 0, 0]).sort(),
     );
     expect(comparisons.find((table) => table.table === 'ranking_score_items')!.liveRows).toBeGreaterThan(1000);
     expect(comparisons.find((table) => table.table === 'ranking_publications')!.liveRows).toBeGreaterThan(20);
