@@ -67,8 +67,8 @@ describe.each(databaseTargets())('a database migrated before the one runner, upg
     ]);
   });
 
-  it('runs of the store’s migrations only the new category index (6); of auth only the account columns (3), of the read models only those of the boards whose tables changed, and the new ones', async () => {
-    expect(applied).toEqual({ 'event-store': [6], auth: [3], workflow: [], audit: [], idempotency: [], notifications: [1], sealing: [1, 2, 3, 4], evidence: [1], 'read-models': [1, 2, 3, 4, 5, 6, 7] });
+  it('runs of the store’s migrations only the new category index (6) and the horizon that also reads the sessions (7); of auth only the account columns (3), of the read models only those of the boards whose tables changed, and the new ones', async () => {
+    expect(applied).toEqual({ 'event-store': [6, 7], auth: [3], workflow: [], audit: [], idempotency: [], notifications: [1], sealing: [1, 2, 3, 4], evidence: [1], 'read-models': [1, 2, 3, 4, 5, 6, 7] });
     const ledger = await rows(`SELECT component, version, name FROM schema_migrations WHERE component LIKE 'read-model:%' ORDER BY component, version`);
     expect(ledger).toEqual([
       { component: 'read-model:backward-villages', version: 1, name: 'the backward-village listings' },
