@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { loadTestEnvironment } from '@app/config';
 import { migrate } from '@app/database';
-import { eventually, serverTarget, TestDatabase } from '@app/testing';
+import { eventually, FrozenBackend, gdbAvailable, serverTarget, TestDatabase } from '@app/testing';
+import { PoolClient } from 'pg';
 import { EVENT_STORE_MIGRATIONS } from './event-store.schema';
 import { RecordedEvent } from './event.types';
 import { PostgresEventStore } from './postgres-event-store';
@@ -9,6 +10,9 @@ import { PostgresEventStore } from './postgres-event-store';
 // Concurrent transactions exist only on a real server (PGlite has one session), so this suite
 // needs one; `npm test` under CI refuses to run without it.
 const server = serverTarget();
+// One case stops a server process at a breakpoint with gdb: under CI it must run (`.ci/run`
+// installs gdb); elsewhere it is skipped without gdb.
+const gdb = gdbAvailable();
 
 describe('a subscription facing a transaction that commits late (real server)', () => {
   if (server === undefined) {
@@ -95,4 +99,62 @@ describe('a subscription facing a transaction that commits late (real server)', 
       await Promise.all(subscriptions.map((subscription) => subscription.stop()));
     }
   });
+
+  /*
+   * The server gives a transaction its id (other snapshots list it as in progress from then on) a
+   * moment before it takes the lock on that id that pg_locks shows. Before event-store migration
+   * 7 the horizon went past a transaction in that moment, and a subscription skipped its events
+   * for good (the ranking rebuild spec caught it now and then, as a live read model missing one
+   * append). Nothing in SQL can hold a transaction there, so gdb stops its server process at
+   * XactLockTableInsert.
+   */
+  (gdb || loadTestEnvironment().ci ? it : it.skip)(
+    'keeps the horizon at a transaction stopped between getting its id and locking it while a later one commits, and delivers its event once it commits (gdb)',
+    async () => {
+      expect({ gdb }).toEqual({ gdb: true });
+      const seen: RecordedEvent[] = [];
+      const subscription = store.subscribe({ pollIntervalMs: 20, handle: async ({ events }) => void seen.push(...events) });
+      const appender: PoolClient = await db.database.pool.connect();
+      const pid = (await appender.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+      let frozen: FrozenBackend | undefined;
+      try {
+        await subscription.caughtUp();
+        const before = seen.length;
+        await appender.query('BEGIN');
+        await store.joinLog(appender);
+        frozen = new FrozenBackend(pid, 'XactLockTableInsert');
+        await frozen.reached('attached');
+        // Its first write gives the transaction its id; the process stops before locking it.
+        const held = store.append(`case-${randomUUID()}`, [{ type: 'HeldAtItsId', data: {} }], { client: appender });
+        held.catch(() => undefined);
+        await frozen.reached('stopped');
+        const { rows } = await db.database.pool.query<{ xid: string | null; locks: string }>(
+          `SELECT backend_xid::text AS xid, (SELECT count(*) FROM pg_locks WHERE pid = $1 AND locktype = 'transactionid')::text AS locks
+             FROM pg_stat_activity WHERE pid = $1`,
+          [pid],
+        );
+        expect(rows[0]!.xid).not.toBeNull();
+        expect(rows[0]!.locks).toBe('0');
+
+        // A later transaction commits: the held one's id is now below every new snapshot's xmax,
+        // listed as in progress, with no id lock yet to say it is appending.
+        await store.append(`case-${randomUUID()}`, [{ type: 'CommittedMeanwhile', data: {} }]);
+        expect(BigInt(await store.logHorizon())).toBeLessThanOrEqual(BigInt(rows[0]!.xid!));
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(seen.slice(before)).toEqual([]);
+
+        await frozen.release();
+        await held;
+        await appender.query('COMMIT');
+        store.signalAppended();
+        await eventually(() => expect(seen.slice(before).map((event) => event.type)).toEqual(['HeldAtItsId', 'CommittedMeanwhile']), 10_000);
+      } finally {
+        await frozen?.release();
+        await appender.query('ROLLBACK').catch(() => undefined);
+        appender.release();
+        await subscription.stop();
+      }
+    },
+    90_000,
+  );
 });

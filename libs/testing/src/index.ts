@@ -1,4 +1,5 @@
 export { eventually } from './eventually';
+export { FrozenBackend, gdbAvailable } from './frozen-backend';
 export {
   createEmbeddedTestDatabase,
   createServerTestDatabase,
