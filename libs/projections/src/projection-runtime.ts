@@ -109,6 +109,11 @@ export class ProjectionRuntime {
     }
   }
 
+  /** The database's pool the read models live in (the one it was given). */
+  get pool(): Pool {
+    return this.options.pool;
+  }
+
   /**
    * A read-model query as this runtime sends it: prepared once per connection on a server (see
    * preparedStatement), plain on the embedded database. Known once the runtime is initialised.

@@ -1,6 +1,5 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import { ProjectionRuntime } from '@app/projections';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import {
   CountyRanking,
   isScoredRoundKind,
@@ -553,10 +552,9 @@ class MoreThanOneStatement extends Error {}
  */
 export function rankingQuery(source: ProjectionRuntime | Pool): RankingQuery {
   const runtime = source instanceof ProjectionRuntime ? source : undefined;
-  // The DataSource's pool exists once it is initialised: looked up per read.
-  const connect = (): Promise<PoolClient> => (runtime === undefined ? (source as Pool) : ((runtime.dataSource.driver as PostgresDriver).master as Pool)).connect();
+  const pool = runtime?.pool ?? (source as Pool);
   return new RankingQuery(async (work, options) => {
-    const client = await connect();
+    const client = await pool.connect();
     try {
       const run: Query = async <R>(sql: string, parameters: unknown[]) =>
         (await client.query(runtime === undefined ? { text: sql, values: parameters } : runtime.statement(sql, parameters))).rows as R[];
